@@ -1,0 +1,241 @@
+# velkommen — English.
+# Same keys as the reference locale (nb). Plain, warm, short sentences:
+# many readers use English as their second or third language.
+
+language-name = English
+
+## Common
+
+error-generic = Sorry, something went wrong on our side. Please try again in a moment – nothing you saved has been lost.
+stale-button = That button is no longer valid. Here is what you can do now:
+use-the-buttons = Please tap one of the buttons under the message to continue.
+free-text-not-understood = Sorry, I cannot read written questions. Use the buttons below, or type /help.
+unsupported-message = I can only read text and button taps – not pictures, audio, stickers or locations.
+edited-message = I do not read edited messages. Please send a new message instead.
+group-chat = I only talk in private chats, to protect your privacy. Tap my name and write to me directly.
+unknown-command = I do not know that command. /help shows everything I can do.
+finish-first = Let us finish this first:
+needs-profile = The welcome letter and the settings need a profile. Tap “Create a profile” to begin.
+button-back = ← Back
+button-menu = ☰ Menu
+
+## Start and language
+
+start-hello = Hello, and welcome! I am the municipality’s digital welcome service for people who are new here.
+start-hello-municipality = Hello, and welcome to { $municipality }! I am the municipality’s digital welcome service for people who are new here.
+start-unknown-link = I do not recognise the link you used. Please choose your municipality from the list.
+start-registered-elsewhere = You are registered in { $municipality }. The link you used is for { $linked }. You can change your municipality under /settings.
+welcome-back = Welcome back!
+link-municipality-prompt = Which municipality do you live in, or are you moving to?
+language-prompt = 🌐 Language now: { $language }. Tap the language you want to use:
+language-changed = Fine, we will speak English now.
+
+## Privacy
+
+privacy-notice =
+    🔒 Privacy in brief
+
+    What we store if you say yes: your municipality; whether you came as a refugee, to work, to join family or for another reason; the month you arrived; whether you live alone, with a partner or with children; whether you would like a mentor; and your language. We also store your chat number, so that we can reply to you. We never ask for your name, health, religion or documents.
+
+    Why: so that the advice and the welcome letter fit you, and so that the municipality can put you in touch with a mentor if you want one.
+
+    Who sees it: only the people who welcome new residents in your municipality. The messages go through Telegram.
+
+    See and delete: /mydata shows everything we have stored about you. /delete erases all of it, at any time.
+
+    If you say no, we store only your language and where you are in this conversation. You can still read about the municipalities.
+privacy-question = Is it all right for us to store your answers?
+privacy-accept = Yes, that is fine
+privacy-decline = No, thank you
+privacy-thanks = Thank you! I will now ask you a few short questions. You answer with the buttons, and you can change your answers later.
+privacy-declined = That is completely fine. We have stored nothing about you, only your language and where you are in this conversation. You can read about the municipalities, and you can say yes later with /privacy.
+privacy-consented = You agreed to this on { $date }. You can withdraw your consent and erase everything with /delete.
+
+## The questions
+
+municipality-prompt = Which municipality do you live in, or are you moving to?
+category-prompt = What fits you best? Your answer decides which first steps we show you.
+category-refugee = I am a refugee
+category-labour = I came to work
+category-family = I came to join family
+category-other = Something else
+arrival-prompt = When did you come to { $municipality }?
+arrival-month = { $month } { $year }
+arrival-not-yet = I have not arrived yet
+arrival-earlier = More than a year ago
+household-prompt = Who do you live with here?
+household-alone = I live alone
+household-partner = With a partner, no children
+household-children = With children
+mentor-prompt =
+    Many people who moved here say that getting to know one Norwegian meant a lot.
+
+    A mentor (“fadder”) is a volunteer here in the municipality – sometimes someone who moved here a few years ago. A mentor can have a coffee with you, show you around and answer small everyday questions.
+
+    Would you like a mentor?
+mentor-yes = Yes, please
+mentor-no = No thanks, not now
+mentor-value-yes = would like a mentor
+mentor-value-no = not now
+profile-done = Thank you for your answers! Here is your welcome letter.
+
+## Months
+
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
+month-short-1 = Jan
+month-short-2 = Feb
+month-short-3 = Mar
+month-short-4 = Apr
+month-short-5 = May
+month-short-6 = Jun
+month-short-7 = Jul
+month-short-8 = Aug
+month-short-9 = Sep
+month-short-10 = Oct
+month-short-11 = Nov
+month-short-12 = Dec
+
+## Weekdays
+
+weekday-short-mon = Mon
+weekday-short-tue = Tue
+weekday-short-wed = Wed
+weekday-short-thu = Thu
+weekday-short-fri = Fri
+weekday-short-sat = Sat
+weekday-short-sun = Sun
+
+## The menu
+
+menu-title = What would you like to do?
+guest-title = You have no profile with us, so we store nothing about you. Here is what you can do:
+menu-letter = 📨 Welcome letter
+menu-info = 🏘 Contacts and meeting places
+menu-settings = ⚙️ My answers
+menu-language = 🌐 Language
+menu-mydata = 🔎 My data
+menu-privacy = 🔒 Privacy
+menu-delete = 🗑 Delete everything
+menu-help = ❓ Help
+menu-signup = ✅ Create a profile
+info-prompt = Which municipality would you like to read about?
+help-text =
+    You can write these to me:
+    /menu – the main menu
+    /letter – your welcome letter
+    /info – contacts and meeting places
+    /settings – see and change your answers
+    /language – change language
+    /privacy – what we store, and why
+    /mydata – everything we have stored about you
+    /delete – erase everything about you
+    /start – start again
+    You can also tap the buttons under the messages.
+
+## Settings and my data
+
+settings-title = These are your answers. Tap the one you want to change:
+settings-saved = Saved.
+profile-row = { $label }: { $value }
+field-municipality = Municipality
+field-category = Who you are
+field-arrival = Arrived
+field-household = Lives with
+field-mentor = Mentor
+field-language = Language
+field-chat = Chat
+field-consent = Consent given
+field-pending = Messages waiting
+value-unanswered = not answered
+mydata-title = 🔎 This is what we have stored about you:
+mydata-no-profile = You have no profile, so we have no answers from you. We only remember your language and where you are in this conversation.
+mydata-footer = You can change your answers with /settings and erase everything with /delete.
+
+## Deleting
+
+delete-confirm = Do you want to erase everything we have stored about you? That means your profile, your answers and any messages waiting to be sent. This cannot be undone.
+delete-yes = Yes, erase everything
+delete-no = No, keep it
+delete-cancelled = All right, nothing has been deleted.
+delete-nothing = We had nothing stored about you.
+delete-done = Done. This has been erased:
+delete-done-profile = your profile: municipality, answers and consent
+delete-done-conversation = the conversation: your language and where you were
+delete-done-pending =
+    { $count ->
+        [one] one message that was waiting to be sent
+       *[other] { $count } messages that were waiting to be sent
+    }
+delete-done-footer = We no longer have anything about you. Type /start if you want to begin again.
+
+## The welcome letter
+
+letter-greeting-refugee = Dear friend – welcome to { $municipality }! You will not have to find your way alone. The refugee service will follow you up, and here is what matters most in the first weeks.
+letter-greeting-labour = Welcome to { $municipality }! Many people who come here to work have to find their own way. So we have gathered the most important things in one place.
+letter-greeting-family = Welcome to { $municipality }! Here is what matters most for you and your family to get off to a good start.
+letter-greeting-other = Welcome to { $municipality }! Here is what matters most to get off to a good start.
+letter-population = Today we are { $count } inhabitants in { $municipality }. Yesterday we were { $yesterday }. You matter to us.
+letter-population-source = (The population figure is from { $source }, { $year }.)
+letter-mentor-wish = You said you would like a mentor. Your wish is saved, so that the municipality can put you in touch with a volunteer when one is available.
+letter-steps-title = Your first three steps:
+letter-step = { $number }. { $text }
+step-refugee-service = Contact the refugee service. You will get a contact person who makes a plan for the introduction programme with you: Norwegian, social studies, housing and the way to a job.
+step-norwegian-refugee = Start with Norwegian. As a refugee you have the right and the duty to free training in Norwegian and social studies. The classes are at the adult education centre.
+step-doctor = Get a regular doctor (fastlege). Everyone registered as resident in Norway has the right to a regular doctor. You choose your doctor on helsenorge.no. With only a D-number you have no right to a regular doctor. Out-of-hours doctor (legevakt): 116 117. Ambulance: 113. Police: 112. Fire: 110.
+step-id-check = Go to an ID check at the Tax Administration (Skatteetaten). You need a Norwegian ID number – a D-number or a national identity number – to work, pay tax and open a bank account. Book an appointment and bring your passport (or your national ID card if you are an EU/EEA citizen). If you are an EU/EEA citizen staying more than three months, you must also register with the police within three months.
+step-tax-card = Get a tax deduction card (skattekort). You need one to work. You order it from the Tax Administration. It is usually ready within five working days, and your employer fetches it. Many new foreign workers can choose PAYE: a flat deduction every month, with no tax return.
+step-bank = Open a bank account and get BankID. The bank needs your D-number or national identity number and checks your ID in person. With a D-number you must also give the tax number from your home country, and your ID must be checked by the Tax Administration before you can get BankID. The rules differ a little from bank to bank.
+step-norwegian-rights = Find out what Norwegian training you are entitled to. If you are 18 to 67 years old and came to join a refugee or a Norwegian or Nordic citizen, you have the right and the duty to free training in Norwegian and social studies. If you came to join a labour migrant from outside the EU/EEA, you have the duty to take training but must pay for it. EU/EEA citizens can take courses but must pay. Ask the adult education centre.
+step-service-centre = Contact the municipality’s service centre. They will help you find the right office for your question.
+letter-children = 👨‍👩‍👧 With children: Children have the right to a kindergarten place from the age of one. The municipality sets the application deadline, often 1 March. School starts in the year the child turns six. Children who will live here for more than three months have the right to a school place within a month.
+letter-footer = You can find this letter again with /letter, and everything else under /menu. We are glad you are here.
+source-line = 🔗 Source: { $url } (checked { $date })
+unconfirmed = Example – not yet confirmed by the municipality.
+info-title =
+    🏘 { $municipality }
+    🌐 { $website }
+contacts-title = 📇 Useful contacts
+meeting-places-title = ☕ Meeting places
+
+## Offices and meeting places
+
+office-service-centre = service centre
+office-refugee-service = refugee service
+office-adult-education = adult education centre
+office-nav = NAV (labour and welfare)
+office-tax-office = Tax Administration, ID checks
+office-police = police
+office-volunteer-centre = volunteer centre
+office-library = library
+place-library = library
+place-language-cafe = language café
+place-sports = sports
+place-choir = choir
+place-volunteering = volunteering
+place-gear-loan = free loan of equipment
+place-clubs = clubs and associations
+place-culture = culture
+
+## Commands (the Telegram menu)
+
+command-start = Start again
+command-menu = Main menu
+command-letter = Your welcome letter
+command-info = Contacts and meeting places
+command-settings = See and change your answers
+command-language = Change language
+command-privacy = What we store, and why
+command-mydata = Everything we have stored about you
+command-delete = Erase everything about you
+command-help = Help

@@ -1,0 +1,241 @@
+# velkommen — norsk bokmål (referansespråket).
+# Alle andre språk har nøyaktig de samme nøklene. Skriv klart og varmt,
+# med korte setninger: mange leser dette på et nytt språk.
+
+language-name = Norsk bokmål
+
+## Felles
+
+error-generic = Beklager, noe gikk galt hos oss. Prøv igjen om litt – det du har lagret, er ikke borte.
+stale-button = Den knappen gjelder ikke lenger. Her er det du kan gjøre nå:
+use-the-buttons = Trykk på en av knappene under meldingen, så går vi videre.
+free-text-not-understood = Jeg kan dessverre ikke lese skrevne spørsmål. Bruk knappene under, eller skriv /help.
+unsupported-message = Jeg kan bare lese tekst og knappetrykk – ikke bilder, lyd, klistremerker eller posisjoner.
+edited-message = Jeg leser ikke meldinger som er endret. Send gjerne en ny melding i stedet.
+group-chat = Jeg snakker bare i private samtaler, for å verne om personvernet ditt. Trykk på navnet mitt og skriv til meg direkte.
+unknown-command = Den kommandoen kjenner jeg ikke. /help viser alt jeg kan.
+finish-first = La oss gjøre ferdig dette først:
+needs-profile = Velkomstbrevet og innstillingene krever at du har laget en profil. Trykk «Lag en profil» for å begynne.
+button-back = ← Tilbake
+button-menu = ☰ Meny
+
+## Start og språk
+
+start-hello = Hei, og velkommen! Jeg er kommunens digitale velkomsttjeneste for deg som er ny her.
+start-hello-municipality = Hei, og velkommen til { $municipality }! Jeg er kommunens digitale velkomsttjeneste for deg som er ny her.
+start-unknown-link = Jeg kjenner ikke igjen lenken du brukte. Velg kommunen din fra listen.
+start-registered-elsewhere = Du er registrert i { $municipality }. Lenken du brukte, gjelder { $linked }. Du kan bytte kommune under /settings.
+welcome-back = Velkommen tilbake!
+link-municipality-prompt = Hvilken kommune bor du i, eller skal du flytte til?
+language-prompt = 🌐 Språk nå: { $language }. Trykk på språket du vil bruke:
+language-changed = Greit, nå snakker vi norsk bokmål.
+
+## Personvern
+
+privacy-notice =
+    🔒 Personvern – kort fortalt
+
+    Hva vi lagrer hvis du sier ja: kommunen din, om du kom som flyktning, for å jobbe, til familie eller av en annen grunn, hvilken måned du kom, om du bor alene, med partner eller med barn, om du vil ha en fadder, og språket ditt. Vi lagrer også chat-nummeret ditt, slik at vi kan svare deg. Vi spør aldri om navn, helse, religion eller dokumenter.
+
+    Hvorfor: slik at rådene og velkomstbrevet passer for deg, og slik at kommunen kan sette deg i kontakt med en fadder hvis du ønsker det.
+
+    Hvem ser det: bare de som jobber med å ta imot nye innbyggere i kommunen din. Meldingene går gjennom Telegram.
+
+    Se og slett: /mydata viser alt vi har lagret om deg. /delete sletter alt, når som helst.
+
+    Sier du nei, lagrer vi bare språket ditt og hvor du er i samtalen. Du kan fortsatt lese om kommunene.
+privacy-question = Er det greit at vi lagrer svarene dine?
+privacy-accept = Ja, det er greit
+privacy-decline = Nei takk
+privacy-thanks = Takk! Nå stiller jeg deg noen korte spørsmål. Du svarer med knappene, og du kan endre svarene senere.
+privacy-declined = Helt i orden. Vi har ikke lagret noe om deg, bare språket ditt og hvor du er i samtalen. Du kan lese om kommunene, og du kan si ja senere med /privacy.
+privacy-consented = Du sa ja til dette { $date }. Du kan trekke samtykket tilbake og slette alt med /delete.
+
+## Spørsmålene
+
+municipality-prompt = Hvilken kommune bor du i, eller skal du flytte til?
+category-prompt = Hva passer best for deg? Svaret avgjør hvilke første steg vi viser deg.
+category-refugee = Jeg er flyktning
+category-labour = Jeg kom for å jobbe
+category-family = Jeg kom til familie
+category-other = Noe annet
+arrival-prompt = Når kom du til { $municipality }?
+arrival-month = { $month } { $year }
+arrival-not-yet = Jeg har ikke kommet ennå
+arrival-earlier = For mer enn ett år siden
+household-prompt = Hvem bor du sammen med her?
+household-alone = Jeg bor alene
+household-partner = Med partner, uten barn
+household-children = Med barn
+mentor-prompt =
+    Mange som har flyttet hit, sier at det betydde mye å bli kjent med én nordmann.
+
+    En fadder er en frivillig her i kommunen – noen ganger en som selv flyttet hit for noen år siden. En fadder kan ta en kaffe med deg, vise deg rundt og svare på små spørsmål i hverdagen.
+
+    Vil du ha en fadder?
+mentor-yes = Ja, gjerne
+mentor-no = Nei takk, ikke nå
+mentor-value-yes = ønsker en fadder
+mentor-value-no = ikke nå
+profile-done = Takk for svarene! Her er velkomstbrevet ditt.
+
+## Måneder
+
+month-1 = januar
+month-2 = februar
+month-3 = mars
+month-4 = april
+month-5 = mai
+month-6 = juni
+month-7 = juli
+month-8 = august
+month-9 = september
+month-10 = oktober
+month-11 = november
+month-12 = desember
+month-short-1 = jan.
+month-short-2 = feb.
+month-short-3 = mars
+month-short-4 = apr.
+month-short-5 = mai
+month-short-6 = juni
+month-short-7 = juli
+month-short-8 = aug.
+month-short-9 = sep.
+month-short-10 = okt.
+month-short-11 = nov.
+month-short-12 = des.
+
+## Ukedager
+
+weekday-short-mon = man.
+weekday-short-tue = tir.
+weekday-short-wed = ons.
+weekday-short-thu = tor.
+weekday-short-fri = fre.
+weekday-short-sat = lør.
+weekday-short-sun = søn.
+
+## Menyen
+
+menu-title = Hva vil du gjøre?
+guest-title = Du har ingen profil hos oss, så vi lagrer ingenting om deg. Dette kan du gjøre:
+menu-letter = 📨 Velkomstbrevet
+menu-info = 🏘 Kontakter og møteplasser
+menu-settings = ⚙️ Svarene mine
+menu-language = 🌐 Språk
+menu-mydata = 🔎 Mine data
+menu-privacy = 🔒 Personvern
+menu-delete = 🗑 Slett alt
+menu-help = ❓ Hjelp
+menu-signup = ✅ Lag en profil
+info-prompt = Hvilken kommune vil du lese om?
+help-text =
+    Dette kan du skrive til meg:
+    /menu – hovedmenyen
+    /letter – velkomstbrevet ditt
+    /info – kontakter og møteplasser
+    /settings – se og endre svarene dine
+    /language – bytt språk
+    /privacy – hva vi lagrer, og hvorfor
+    /mydata – alt vi har lagret om deg
+    /delete – slett alt om deg
+    /start – begynn på nytt
+    Du kan også trykke på knappene under meldingene.
+
+## Innstillinger og mine data
+
+settings-title = Dette har du svart. Trykk på det du vil endre:
+settings-saved = Lagret.
+profile-row = { $label }: { $value }
+field-municipality = Kommune
+field-category = Hvem du er
+field-arrival = Kom hit
+field-household = Bor med
+field-mentor = Fadder
+field-language = Språk
+field-chat = Chat
+field-consent = Samtykke gitt
+field-pending = Meldinger som venter
+value-unanswered = ikke svart
+mydata-title = 🔎 Dette har vi lagret om deg:
+mydata-no-profile = Du har ingen profil, så vi har ingen svar fra deg. Vi husker bare språket ditt og hvor du er i samtalen.
+mydata-footer = Du kan endre svarene med /settings og slette alt med /delete.
+
+## Slette
+
+delete-confirm = Vil du slette alt vi har lagret om deg? Det gjelder profilen, svarene dine og meldinger som venter på å bli sendt. Det kan ikke angres.
+delete-yes = Ja, slett alt
+delete-no = Nei, behold
+delete-cancelled = Greit, ingenting er slettet.
+delete-nothing = Vi hadde ikke noe lagret om deg.
+delete-done = Ferdig. Dette er slettet:
+delete-done-profile = profilen din: kommune, svar og samtykke
+delete-done-conversation = samtalen: språket ditt og hvor du var
+delete-done-pending =
+    { $count ->
+        [one] én melding som ventet på å bli sendt
+       *[other] { $count } meldinger som ventet på å bli sendt
+    }
+delete-done-footer = Vi har ikke lenger noe om deg. Skriv /start hvis du vil begynne på nytt.
+
+## Velkomstbrevet
+
+letter-greeting-refugee = Kjære deg – velkommen til { $municipality }! Du skal ikke finne veien alene. Flyktningtjenesten følger deg opp, og her er det viktigste for de første ukene.
+letter-greeting-labour = Velkommen til { $municipality }! Mange som kommer hit for å jobbe, må finne veien selv. Derfor har vi samlet det viktigste på ett sted.
+letter-greeting-family = Velkommen til { $municipality }! Her er det viktigste for at du og familien din skal komme godt i gang.
+letter-greeting-other = Velkommen til { $municipality }! Her er det viktigste for å komme godt i gang.
+letter-population = I dag er vi { $count } innbyggere i { $municipality }. I går var vi { $yesterday }. Du betyr noe for oss.
+letter-population-source = (Folketallet er fra { $source }, { $year }.)
+letter-mentor-wish = Du har sagt at du vil ha en fadder. Ønsket ditt er lagret, slik at kommunen kan sette deg i kontakt med en frivillig når det finnes en.
+letter-steps-title = Dine tre første steg:
+letter-step = { $number }. { $text }
+step-refugee-service = Ta kontakt med flyktningtjenesten. Du får en kontaktperson som lager en plan for introduksjonsprogrammet sammen med deg: norsk, samfunnskunnskap, bolig og veien til jobb.
+step-norwegian-refugee = Begynn med norsk. Som flyktning har du rett og plikt til gratis opplæring i norsk og samfunnskunnskap. Undervisningen er i voksenopplæringen.
+step-doctor = Få en fastlege. Alle som er registrert som bosatt i Norge, har rett til en fast lege. Du velger lege på helsenorge.no. Med bare D-nummer har du ikke rett til fastlege. Legevakt: 116 117. Ambulanse: 113. Politi: 112. Brann: 110.
+step-id-check = Gå til ID-kontroll hos Skatteetaten. Du trenger et norsk ID-nummer – D-nummer eller fødselsnummer – for å jobbe, betale skatt og åpne bankkonto. Bestill time og ta med pass (eller nasjonalt ID-kort hvis du er EU/EØS-borger). Er du EU/EØS-borger og skal bli mer enn tre måneder, må du også registrere deg hos politiet innen tre måneder.
+step-tax-card = Skaff skattekort. Du må ha skattekort for å jobbe. Du bestiller det hos Skatteetaten. Det er vanligvis klart innen fem virkedager, og arbeidsgiveren henter det selv. Mange nye utenlandske arbeidstakere kan velge kildeskatt: et fast trekk hver måned, uten skattemelding.
+step-bank = Åpne bankkonto og få BankID. Banken trenger D-nummer eller fødselsnummer og sjekker ID-en din når du møter opp. Med D-nummer må du også oppgi skattenummeret fra hjemlandet ditt, og ID-en din må være kontrollert hos Skatteetaten før du kan få BankID. Reglene er litt forskjellige fra bank til bank.
+step-norwegian-rights = Finn ut hva du har rett til i norskopplæring. Er du mellom 18 og 67 år og har kommet til en flyktning eller til en norsk eller nordisk borger, har du rett og plikt til gratis opplæring i norsk og samfunnskunnskap. Har du kommet til en arbeidsinnvandrer fra et land utenfor EU/EØS, har du plikt til opplæring, men må betale selv. EU/EØS-borgere kan ta kurs, men må betale. Spør voksenopplæringen.
+step-service-centre = Ta kontakt med servicetorget i kommunen. Der får du hjelp til å finne riktig kontor for det du lurer på.
+letter-children = 👨‍👩‍👧 Med barn: Barn har rett til barnehageplass fra de fyller ett år. Kommunen bestemmer søknadsfristen, ofte 1. mars. Skolen begynner det året barnet fyller seks år. Barn som skal bo her mer enn tre måneder, har rett til skoleplass innen en måned.
+letter-footer = Du finner brevet igjen med /letter, og alt annet under /menu. Vi er glade for at du er her.
+source-line = 🔗 Kilde: { $url } (sjekket { $date })
+unconfirmed = Eksempel – ikke bekreftet av kommunen ennå.
+info-title =
+    🏘 { $municipality }
+    🌐 { $website }
+contacts-title = 📇 Nyttige kontakter
+meeting-places-title = ☕ Møteplasser
+
+## Kontorer og møteplasser
+
+office-service-centre = servicetorget
+office-refugee-service = flyktningtjenesten
+office-adult-education = voksenopplæringen
+office-nav = NAV
+office-tax-office = Skatteetaten, ID-kontroll
+office-police = politiet
+office-volunteer-centre = frivilligsentralen
+office-library = biblioteket
+place-library = bibliotek
+place-language-cafe = språkkafé
+place-sports = idrett
+place-choir = kor
+place-volunteering = frivillig arbeid
+place-gear-loan = gratis utlån av utstyr
+place-clubs = lag og foreninger
+place-culture = kultur
+
+## Kommandoer (Telegram-menyen)
+
+command-start = Begynn på nytt
+command-menu = Hovedmenyen
+command-letter = Velkomstbrevet ditt
+command-info = Kontakter og møteplasser
+command-settings = Se og endre svarene dine
+command-language = Bytt språk
+command-privacy = Hva vi lagrer, og hvorfor
+command-mydata = Alt vi har lagret om deg
+command-delete = Slett alt om deg
+command-help = Hjelp

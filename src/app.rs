@@ -1,0 +1,117 @@
+//! Assembles the service: configuration, database, locales, content, clock;
+//! and runs it.
+
+use std::sync::Arc;
+
+use anyhow::{Context, bail};
+
+use crate::clock::Clock;
+use crate::config::Config;
+use crate::content::Content;
+use crate::conversation::Engine;
+use crate::i18n::I18n;
+use crate::store::{self, Store};
+
+/// Everything a request handler needs, passed explicitly.
+#[derive(Clone)]
+pub struct AppState {
+    pub store: Arc<dyn Store>,
+    pub i18n: Arc<I18n>,
+    pub content: Arc<Content>,
+    pub clock: Arc<dyn Clock>,
+}
+
+impl AppState {
+    /// Loads locales and content, opens and migrates the database, and
+    /// records the municipalities the content packs define.
+    pub async fn build(config: &Config, clock: Arc<dyn Clock>) -> anyhow::Result<AppState> {
+        let i18n = load_i18n()?;
+        let content = load_content(config, clock.as_ref())?;
+        let store = open_store(&config.database_url).await?;
+        AppState::assemble(store, i18n, content, clock).await
+    }
+
+    /// Builds the state from parts already loaded, and records the
+    /// municipalities in the database.
+    pub async fn assemble(
+        store: Arc<dyn Store>,
+        i18n: I18n,
+        content: Content,
+        clock: Arc<dyn Clock>,
+    ) -> anyhow::Result<AppState> {
+        let municipalities: Vec<(String, String)> = content
+            .municipalities()
+            .map(|m| (m.slug.clone(), m.name.clone()))
+            .collect();
+        store
+            .sync_municipalities(&municipalities, clock.now())
+            .await
+            .context("recording the municipalities")?;
+        Ok(AppState {
+            store,
+            i18n: Arc::new(i18n),
+            content: Arc::new(content),
+            clock,
+        })
+    }
+
+    /// The conversation engine over this state.
+    pub fn engine(&self) -> Engine {
+        Engine::new(self.clone())
+    }
+}
+
+/// Loads the compiled-in locales.
+pub fn load_i18n() -> anyhow::Result<I18n> {
+    I18n::load().map_err(|problems| {
+        let list: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        anyhow::anyhow!("the locales have problems:\n{}", list.join("\n"))
+    })
+}
+
+/// Loads and validates the content packs; warnings are logged.
+pub fn load_content(config: &Config, clock: &dyn Clock) -> anyhow::Result<Content> {
+    let (content, warnings) = Content::load(&config.content_dir, clock.today_in_oslo())
+        .map_err(|e| anyhow::anyhow!("the content packs have problems:\n{e}"))?;
+    for warning in warnings {
+        tracing::warn!("{warning}");
+    }
+    Ok(content)
+}
+
+/// Opens the database and applies the migrations.
+pub async fn open_store(url: &str) -> anyhow::Result<Arc<dyn Store>> {
+    let redacted = store::redact(url);
+    let store = store::open(url)
+        .await
+        .with_context(|| format!("opening the database {redacted}"))?;
+    store
+        .migrate()
+        .await
+        .with_context(|| format!("migrating the database {redacted}"))?;
+    Ok(store)
+}
+
+/// What `serve` says when there is no bot token.
+pub const NO_TOKEN_HELP: &str = "TELOXIDE_TOKEN is not set. Create a bot with @BotFather in Telegram \
+(send /newbot), then run: TELOXIDE_TOKEN=<the token> velkommen serve   \
+(to try velkommen without Telegram: velkommen chat)";
+
+/// Runs the Telegram bot (long polling) until Ctrl-C.
+pub async fn serve(config: Config, clock: Arc<dyn Clock>) -> anyhow::Result<()> {
+    let Some(token) = config.telegram_token.clone() else {
+        bail!(NO_TOKEN_HELP);
+    };
+    let state = AppState::build(&config, clock).await?;
+    let bot = crate::telegram::bot(token, config.telegram_api_url.clone());
+    crate::telegram::register_commands(&bot, &state.i18n)
+        .await
+        .context("registering the bot's commands with Telegram")?;
+    tracing::info!(
+        municipalities = state.content.municipalities().count(),
+        database = %store::redact(&config.database_url),
+        "velkommen is running"
+    );
+    crate::telegram::run_polling(bot, state.engine()).await;
+    Ok(())
+}

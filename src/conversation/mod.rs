@@ -1,0 +1,705 @@
+//! The conversation engine: turns one [`Input`] from one person into
+//! [`Reply`] values and a new persisted state. It knows nothing about
+//! Telegram; the Telegram adapter, the terminal chat and the tests all drive
+//! this same engine.
+
+pub mod callback;
+mod screens;
+pub mod state;
+
+use chrono::{DateTime, Utc};
+
+use crate::app::AppState;
+use crate::i18n::{Locale, Tr};
+use crate::letter;
+use crate::newcomers::{Arrival, ChatKey, Newcomer, YearMonth};
+use crate::store::{ConversationRecord, StoreError, Turn as StoredTurn};
+use callback::{Action, Answer, Field, MenuItem};
+use state::{State, Step};
+
+/// What a person sent.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Input {
+    /// `/start`, with the deep-link payload if there was one.
+    Start(Option<String>),
+    /// Any other `/command`; the name is lowercase, without the slash.
+    Command(String),
+    /// A button press, with its raw callback data.
+    Button(String),
+    Text(String),
+    /// A sticker, photo, voice message, location or anything else that is
+    /// not text.
+    Unsupported,
+    /// An edit of an earlier message.
+    Edited,
+    /// A command sent in a group chat.
+    GroupChat,
+}
+
+impl Input {
+    /// Reads a typed line: `/start payload`, `/command@bot args`, or text.
+    pub fn from_text(text: &str) -> Input {
+        let trimmed = text.trim();
+        let Some(command) = trimmed.strip_prefix('/') else {
+            return Input::Text(text.to_owned());
+        };
+        let (head, rest) = command
+            .split_once(char::is_whitespace)
+            .unwrap_or((command, ""));
+        let name = head.split('@').next().unwrap_or_default().to_lowercase();
+        let rest = rest.trim();
+        match name.as_str() {
+            "start" => Input::Start((!rest.is_empty()).then(|| rest.to_owned())),
+            _ => Input::Command(name),
+        }
+    }
+}
+
+/// One message from one person, with what the messenger tells us about them.
+#[derive(Clone, Debug)]
+pub struct Incoming {
+    pub chat: ChatKey,
+    /// The messenger's language hint (Telegram's `language_code`).
+    pub language_code: Option<String>,
+    pub input: Input,
+}
+
+/// A button under a reply.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Button {
+    pub label: String,
+    /// Callback data, ≤ 64 bytes (see [`callback`]).
+    pub data: String,
+}
+
+impl Button {
+    fn new(label: String, action: Action) -> Button {
+        Button {
+            label,
+            data: action.encode(),
+        }
+    }
+}
+
+/// One message to send back.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Reply {
+    pub text: String,
+    /// Rows of buttons.
+    pub buttons: Vec<Vec<Button>>,
+}
+
+/// What can go wrong while handling a turn.
+#[derive(Debug, thiserror::Error)]
+pub enum EngineError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+/// The conversation engine over the application's state.
+#[derive(Clone)]
+pub struct Engine {
+    app: AppState,
+}
+
+impl Engine {
+    pub fn new(app: AppState) -> Engine {
+        Engine { app }
+    }
+
+    pub fn app(&self) -> &AppState {
+        &self.app
+    }
+
+    /// Handles one message. Never fails: an internal error is logged and
+    /// answered with one localized apology.
+    pub async fn handle(&self, incoming: Incoming) -> Vec<Reply> {
+        let chat = incoming.chat;
+        let hint = incoming.language_code.clone();
+        match self.try_handle(incoming).await {
+            Ok(replies) => replies,
+            Err(error) => {
+                tracing::error!(channel = chat.channel.code(), %error, "conversation turn failed");
+                let locale = hint
+                    .as_deref()
+                    .and_then(Locale::from_telegram)
+                    .unwrap_or(Locale::En);
+                vec![Reply {
+                    text: self.app.i18n.tr(locale).msg("error-generic"),
+                    buttons: Vec::new(),
+                }]
+            }
+        }
+    }
+
+    /// Handles one message, or says why it could not.
+    pub async fn try_handle(&self, incoming: Incoming) -> Result<Vec<Reply>, EngineError> {
+        let hinted = incoming
+            .language_code
+            .as_deref()
+            .and_then(Locale::from_telegram);
+        if incoming.input == Input::GroupChat {
+            // Nothing is stored about group chats.
+            let tr = self.app.i18n.tr(hinted.unwrap_or(Locale::En));
+            return Ok(vec![Reply {
+                text: tr.msg("group-chat"),
+                buttons: Vec::new(),
+            }]);
+        }
+        let store = &self.app.store;
+        let record = store.load_conversation(incoming.chat).await?;
+        let newcomer = store.load_newcomer(incoming.chat).await?;
+        let is_new = record.is_none();
+        let (locale, state) = match record {
+            Some(record) => {
+                let state = serde_json::from_str(&record.state).unwrap_or_else(|error| {
+                    tracing::warn!(%error, "unreadable conversation state; starting over");
+                    State::at(Step::Language)
+                });
+                (record.locale, state)
+            }
+            None => (hinted.unwrap_or(Locale::En), State::at(Step::Language)),
+        };
+        let mut turn = Turn {
+            app: &self.app,
+            chat: incoming.chat,
+            locale,
+            state,
+            newcomer,
+            newcomer_changed: false,
+            notes: Vec::new(),
+            replies: Vec::new(),
+            erased: false,
+            now: self.app.clock.now(),
+        };
+        if is_new {
+            let link = match incoming.input {
+                Input::Start(Some(payload)) => Some(turn.resolve_payload(&payload)),
+                _ => None,
+            };
+            turn.start_new(link);
+        } else {
+            turn.run(incoming.input).await?;
+        }
+        turn.finish().await
+    }
+}
+
+/// One turn of the conversation with one person.
+struct Turn<'a> {
+    app: &'a AppState,
+    chat: ChatKey,
+    locale: Locale,
+    state: State,
+    newcomer: Option<Newcomer>,
+    newcomer_changed: bool,
+    /// Short texts that go in front of the next reply.
+    notes: Vec<String>,
+    replies: Vec<Reply>,
+    /// Set when the person's data was deleted: nothing is saved afterwards.
+    erased: bool,
+    now: DateTime<Utc>,
+}
+
+impl<'a> Turn<'a> {
+    fn tr(&self) -> Tr<'a> {
+        self.app.i18n.tr(self.locale)
+    }
+
+    fn note(&mut self, text: String) {
+        self.notes.push(text);
+    }
+
+    fn note_msg(&mut self, key: &str) {
+        let text = self.tr().msg(key);
+        self.note(text);
+    }
+
+    /// Sends `text` with buttons, after any pending notes.
+    fn reply(&mut self, text: String, buttons: Vec<Vec<Button>>) {
+        self.notes.push(text);
+        let text = std::mem::take(&mut self.notes).join("\n\n");
+        self.replies.push(Reply { text, buttons });
+    }
+
+    /// Sends pending notes on their own.
+    fn flush(&mut self) {
+        if !self.notes.is_empty() {
+            let text = std::mem::take(&mut self.notes).join("\n\n");
+            self.replies.push(Reply {
+                text,
+                buttons: Vec::new(),
+            });
+        }
+    }
+
+    fn send_all(&mut self, messages: Vec<String>) {
+        self.flush();
+        self.replies.extend(messages.into_iter().map(|text| Reply {
+            text,
+            buttons: Vec::new(),
+        }));
+    }
+
+    async fn finish(mut self) -> Result<Vec<Reply>, EngineError> {
+        self.flush();
+        if !self.erased {
+            let state = serde_json::to_string(&self.state).expect("state always serializes");
+            let record = ConversationRecord {
+                locale: self.locale,
+                state,
+            };
+            let newcomer = self.newcomer.as_ref().filter(|_| self.newcomer_changed);
+            self.app
+                .store
+                .save_turn(StoredTurn {
+                    chat: self.chat,
+                    conversation: &record,
+                    newcomer,
+                    now: self.now,
+                })
+                .await?;
+        }
+        Ok(self.replies)
+    }
+
+    async fn run(&mut self, input: Input) -> Result<(), EngineError> {
+        match input {
+            Input::Start(payload) => self.start(payload),
+            Input::Command(name) => self.command(&name).await?,
+            Input::Button(data) => match Action::decode(&data) {
+                Ok(action) => self.action(action).await?,
+                Err(_) => self.stale(),
+            },
+            Input::Text(_) => {
+                let key = if self.state.step.expects_button() {
+                    "use-the-buttons"
+                } else {
+                    "free-text-not-understood"
+                };
+                self.note_msg(key);
+                self.prompt();
+            }
+            Input::Unsupported => {
+                self.note_msg("unsupported-message");
+                self.prompt();
+            }
+            Input::Edited => self.note_msg("edited-message"),
+            Input::GroupChat => self.note_msg("group-chat"),
+        }
+        Ok(())
+    }
+
+    // ---- starting -------------------------------------------------------
+
+    /// The municipality a deep-link payload names: `Ok(slug)` if we know
+    /// it, `Err(())` if not.
+    fn resolve_payload(&self, payload: &str) -> Result<String, ()> {
+        let slug = payload.trim().to_ascii_lowercase();
+        match self.app.content.municipality(&slug) {
+            Some(m) => Ok(m.slug.clone()),
+            None => Err(()),
+        }
+    }
+
+    /// Greets a person who has not consented (yet) and asks for the
+    /// language; a linked municipality is remembered for later.
+    fn start_new(&mut self, link: Option<Result<String, ()>>) {
+        self.state = State::at(Step::Language);
+        match link {
+            Some(Ok(slug)) => {
+                let name = self.municipality_name(&slug);
+                self.note(
+                    self.tr()
+                        .msg_args("start-hello-municipality", &crate::args!["municipality" => name]),
+                );
+                self.state.link_municipality = Some(slug);
+                self.prompt();
+            }
+            Some(Err(())) => {
+                self.note_msg("start-hello");
+                self.note_msg("start-unknown-link");
+                self.go(Step::LinkMunicipality);
+            }
+            None => {
+                self.note_msg("start-hello");
+                self.prompt();
+            }
+        }
+    }
+
+    fn start(&mut self, payload: Option<String>) {
+        let link = payload.map(|p| self.resolve_payload(&p));
+        if let Some(newcomer) = &self.newcomer {
+            let registered = newcomer.municipality.clone();
+            match &link {
+                Some(Err(())) => self.note_msg("start-unknown-link"),
+                Some(Ok(slug)) if registered.as_ref().is_some_and(|r| r != slug) => {
+                    let args = crate::args![
+                        "municipality" => self.municipality_name(registered.as_deref().unwrap_or_default()),
+                        "linked" => self.municipality_name(slug),
+                    ];
+                    self.note(self.tr().msg_args("start-registered-elsewhere", &args));
+                }
+                _ => self.note_msg("welcome-back"),
+            }
+            let home = self.home();
+            self.go(home);
+            return;
+        }
+        match self.state.step {
+            Step::Guest => match link {
+                Some(Ok(slug)) => {
+                    self.show_info(&slug);
+                    self.prompt();
+                }
+                Some(Err(())) => {
+                    self.note_msg("start-unknown-link");
+                    self.prompt();
+                }
+                None => {
+                    self.note_msg("start-hello");
+                    self.prompt();
+                }
+            },
+            // Before consent, /start begins again from the language.
+            _ => self.start_new(link),
+        }
+    }
+
+    // ---- steps ----------------------------------------------------------
+
+    /// The step a person returns to: the next unanswered question, the
+    /// menu, or (without a profile) the guest menu.
+    fn home(&self) -> Step {
+        match &self.newcomer {
+            None => Step::Guest,
+            Some(newcomer) => match self.first_unanswered(newcomer) {
+                Some(field) => Step::Onboarding(field),
+                None => Step::Menu,
+            },
+        }
+    }
+
+    fn first_unanswered(&self, newcomer: &Newcomer) -> Option<Field> {
+        Field::ORDER.into_iter().find(|field| match field {
+            Field::Municipality => newcomer
+                .municipality
+                .as_deref()
+                .and_then(|slug| self.app.content.municipality(slug))
+                .is_none(),
+            Field::Category => newcomer.category.is_none(),
+            Field::Arrival => newcomer.arrival.is_none(),
+            Field::Household => newcomer.household.is_none(),
+            Field::Mentor => newcomer.wants_mentor.is_none(),
+        })
+    }
+
+    fn profile_complete(&self) -> bool {
+        self.newcomer
+            .as_ref()
+            .is_some_and(|n| self.first_unanswered(n).is_none())
+    }
+
+    fn go(&mut self, step: Step) {
+        self.state.step = step;
+        self.prompt();
+    }
+
+    /// Shows what the current step asks for.
+    fn prompt(&mut self) {
+        let (text, buttons) = screens::prompt(self);
+        self.reply(text, buttons);
+    }
+
+    fn stale(&mut self) {
+        self.note_msg("stale-button");
+        self.prompt();
+    }
+
+    // ---- commands and menu ----------------------------------------------
+
+    async fn command(&mut self, name: &str) -> Result<(), EngineError> {
+        let item = match name {
+            "menu" => MenuItem::Menu,
+            "help" => MenuItem::Help,
+            "language" => MenuItem::Language,
+            "letter" => MenuItem::Letter,
+            "privacy" => MenuItem::Privacy,
+            "mydata" => MenuItem::MyData,
+            "delete" => MenuItem::Delete,
+            "settings" => MenuItem::Settings,
+            "info" => MenuItem::Info,
+            _ => {
+                self.note_msg("unknown-command");
+                self.prompt();
+                return Ok(());
+            }
+        };
+        self.menu(item).await
+    }
+
+    async fn menu(&mut self, item: MenuItem) -> Result<(), EngineError> {
+        let complete = self.profile_complete();
+        match item {
+            MenuItem::Menu => {
+                let step = match self.state.step {
+                    step @ (Step::Language | Step::Privacy | Step::LinkMunicipality) => step,
+                    _ => self.home(),
+                };
+                if !matches!(step, Step::Menu | Step::Guest) {
+                    self.note_msg("finish-first");
+                }
+                self.go(step);
+            }
+            MenuItem::Help => {
+                self.note_msg("help-text");
+                self.prompt();
+            }
+            MenuItem::Language => {
+                let (text, buttons) = screens::language_picker(self);
+                self.reply(text, buttons);
+            }
+            MenuItem::Letter | MenuItem::Settings if !complete => {
+                let key = if self.newcomer.is_some() {
+                    "finish-first"
+                } else {
+                    "needs-profile"
+                };
+                self.note_msg(key);
+                self.prompt();
+            }
+            MenuItem::Letter => {
+                self.send_letter();
+                self.go(Step::Menu);
+            }
+            MenuItem::Settings => {
+                self.state.step = Step::Menu;
+                let (text, buttons) = screens::settings(self);
+                self.reply(text, buttons);
+            }
+            MenuItem::Info => match self.newcomer.as_ref().and_then(|n| n.municipality.clone()) {
+                Some(slug) => {
+                    self.show_info(&slug);
+                    self.prompt();
+                }
+                None => {
+                    let (text, buttons) = screens::info_picker(self);
+                    self.reply(text, buttons);
+                }
+            },
+            MenuItem::MyData => {
+                let pending = self.app.store.pending_deliveries(self.chat).await?;
+                let text = screens::my_data(self, pending);
+                self.note(text);
+                self.prompt();
+            }
+            MenuItem::Privacy => match &self.newcomer {
+                Some(newcomer) => {
+                    let date = crate::i18n::format_date(
+                        newcomer
+                            .consented_at
+                            .with_timezone(&chrono_tz::Europe::Oslo)
+                            .date_naive(),
+                    );
+                    self.note_msg("privacy-notice");
+                    self.note(self.tr().msg_args("privacy-consented", &crate::args!["date" => date]));
+                    self.prompt();
+                }
+                None => self.go(Step::Privacy),
+            },
+            MenuItem::SignUp => {
+                let step = if self.newcomer.is_some() {
+                    self.home()
+                } else {
+                    Step::Privacy
+                };
+                self.go(step);
+            }
+            MenuItem::Delete => self.go(Step::ConfirmDelete),
+        }
+        Ok(())
+    }
+
+    fn send_letter(&mut self) {
+        let Some(newcomer) = &self.newcomer else {
+            return;
+        };
+        let Some(municipality) = newcomer
+            .municipality
+            .as_deref()
+            .and_then(|slug| self.app.content.municipality(slug))
+        else {
+            return;
+        };
+        let letter = letter::welcome_letter(self.tr(), &self.app.content, municipality, newcomer);
+        self.send_all(letter);
+    }
+
+    fn show_info(&mut self, slug: &str) {
+        if let Some(municipality) = self.app.content.municipality(slug) {
+            let info = letter::municipality_info(self.tr(), municipality);
+            self.send_all(info);
+        }
+    }
+
+    fn municipality_name(&self, slug: &str) -> String {
+        self.app
+            .content
+            .municipality(slug)
+            .map(|m| m.short_name.clone())
+            .unwrap_or_else(|| slug.to_owned())
+    }
+
+    // ---- buttons --------------------------------------------------------
+
+    async fn action(&mut self, action: Action) -> Result<(), EngineError> {
+        let step = self.state.step;
+        match action {
+            Action::Language(locale) => {
+                self.locale = locale;
+                if let Some(newcomer) = &mut self.newcomer {
+                    newcomer.locale = locale;
+                    self.newcomer_changed = true;
+                }
+                self.note_msg("language-changed");
+                if step == Step::Language {
+                    let next = if self.newcomer.is_some() {
+                        self.home()
+                    } else {
+                        Step::Privacy
+                    };
+                    self.go(next);
+                } else {
+                    self.prompt();
+                }
+            }
+            Action::LinkMunicipality(slug) if step == Step::LinkMunicipality => {
+                if self.app.content.municipality(&slug).is_some() {
+                    self.state.link_municipality = Some(slug);
+                    self.go(Step::Language);
+                } else {
+                    self.stale();
+                }
+            }
+            Action::Consent(true) if step == Step::Privacy => {
+                if self.newcomer.is_none() {
+                    let mut newcomer = Newcomer::consented(self.chat, self.locale, self.now);
+                    newcomer.municipality = self
+                        .state
+                        .link_municipality
+                        .take()
+                        .filter(|slug| self.app.content.municipality(slug).is_some());
+                    self.newcomer = Some(newcomer);
+                    self.newcomer_changed = true;
+                }
+                self.note_msg("privacy-thanks");
+                let home = self.home();
+                self.go(home);
+            }
+            Action::Consent(false) if step == Step::Privacy => {
+                self.state.link_municipality = None;
+                self.note_msg("privacy-declined");
+                self.go(Step::Guest);
+            }
+            Action::BackFromPrivacy if step == Step::Privacy => self.go(Step::Language),
+            Action::Answer(answer)
+                if matches!(step, Step::Onboarding(f) | Step::Editing(f) if f == answer.field()) =>
+            {
+                if !self.apply(answer) {
+                    self.stale();
+                } else if let Step::Editing(_) = step {
+                    self.note_msg("settings-saved");
+                    self.state.step = Step::Menu;
+                    let (text, buttons) = screens::settings(self);
+                    self.reply(text, buttons);
+                } else if self.home() == Step::Menu {
+                    self.note_msg("profile-done");
+                    self.send_letter();
+                    self.go(Step::Menu);
+                } else {
+                    let next = self.home();
+                    self.go(next);
+                }
+            }
+            Action::Back(field) if step == Step::Onboarding(field) => {
+                let previous = field
+                    .previous()
+                    .map(Step::Onboarding)
+                    .unwrap_or(Step::Language);
+                self.go(previous);
+            }
+            Action::Back(field) if step == Step::Editing(field) => {
+                self.state.step = Step::Menu;
+                let (text, buttons) = screens::settings(self);
+                self.reply(text, buttons);
+            }
+            Action::Menu(item) if !matches!(step, Step::LinkMunicipality) => {
+                self.menu(item).await?;
+            }
+            Action::Change(field) if self.profile_complete() => self.go(Step::Editing(field)),
+            Action::ConfirmDelete(true) if step == Step::ConfirmDelete => {
+                let deletion = self.app.store.delete_person(self.chat).await?;
+                self.erased = true;
+                self.newcomer = None;
+                let text = screens::deletion_report(self, deletion);
+                self.note(text);
+            }
+            Action::ConfirmDelete(false) if step == Step::ConfirmDelete => {
+                self.note_msg("delete-cancelled");
+                let home = self.home();
+                self.go(home);
+            }
+            Action::Info(slug) if self.app.content.municipality(&slug).is_some() => {
+                self.show_info(&slug);
+                self.prompt();
+            }
+            _ => self.stale(),
+        }
+        Ok(())
+    }
+
+    /// Records an answer on the newcomer. `false` if it is not acceptable.
+    fn apply(&mut self, answer: Answer) -> bool {
+        let this_month = YearMonth::of(&self.app.clock.today_in_oslo());
+        let known_municipality =
+            |slug: &str| self.app.content.municipality(slug).is_some();
+        let acceptable = match &answer {
+            Answer::Municipality(slug) => known_municipality(slug),
+            Answer::Arrival(Arrival::Month(month)) => *month <= this_month,
+            _ => true,
+        };
+        let Some(newcomer) = self.newcomer.as_mut().filter(|_| acceptable) else {
+            return false;
+        };
+        match answer {
+            Answer::Municipality(slug) => newcomer.municipality = Some(slug),
+            Answer::Category(category) => newcomer.category = Some(category),
+            Answer::Arrival(arrival) => newcomer.arrival = Some(arrival),
+            Answer::Household(household) => newcomer.household = Some(household),
+            Answer::Mentor(wants) => newcomer.wants_mentor = Some(wants),
+        }
+        self.newcomer_changed = true;
+        true
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn typed_lines_become_inputs() {
+        assert_eq!(Input::from_text("/start"), Input::Start(None));
+        assert_eq!(
+            Input::from_text("/start haram"),
+            Input::Start(Some("haram".into()))
+        );
+        assert_eq!(
+            Input::from_text("/Help@velkommen_bot"),
+            Input::Command("help".into())
+        );
+        assert_eq!(Input::from_text("hei"), Input::Text("hei".into()));
+        assert_eq!(Input::from_text("/"), Input::Command(String::new()));
+    }
+}

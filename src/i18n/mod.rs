@@ -1,0 +1,242 @@
+//! Localization: the Fluent bundles for the ten shipped locales, lookup with
+//! fallback, and Norwegian-style numbers and dates.
+//!
+//! The `.ftl` sources are compiled into the binary, so the service runs from
+//! any directory. Placeable isolation (U+2068/U+2069) is turned off for every
+//! locale: Telegram lays out bidirectional text itself, and the marks would
+//! leak into copied text (see DESIGN.md, "Localization").
+
+mod check;
+mod locale;
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use chrono::{Datelike, NaiveDate};
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+
+pub use check::check_locales;
+pub use locale::Locale;
+
+/// One `.ftl` file compiled into the binary.
+pub struct Source {
+    pub locale: Locale,
+    pub path: &'static str,
+    pub text: &'static str,
+}
+
+macro_rules! sources {
+    ($($locale:ident => $code:literal),* $(,)?) => {
+        &[$(
+            Source {
+                locale: Locale::$locale,
+                path: concat!("locales/", $code, "/velkommen.ftl"),
+                text: include_str!(concat!("../../locales/", $code, "/velkommen.ftl")),
+            },
+        )*]
+    };
+}
+
+/// Every Fluent source shipped with velkommen.
+pub const SOURCES: &[Source] = sources!(
+    Nb => "nb", Nn => "nn", En => "en", Uk => "uk", Pl => "pl",
+    Lt => "lt", Ar => "ar", So => "so", Ti => "ti", Prs => "prs",
+);
+
+/// A problem found while loading or checking the locales.
+#[derive(Debug, thiserror::Error)]
+#[error("{path}: {message}")]
+pub struct LocaleProblem {
+    pub path: String,
+    pub message: String,
+}
+
+/// The loaded translations.
+pub struct I18n {
+    bundles: BTreeMap<Locale, FluentBundle<FluentResource>>,
+    strict: bool,
+}
+
+impl I18n {
+    /// Loads every shipped locale. Fails with every parse problem found.
+    pub fn load() -> Result<I18n, Vec<LocaleProblem>> {
+        let mut bundles = BTreeMap::new();
+        let mut problems = Vec::new();
+        for source in SOURCES {
+            let resource = match FluentResource::try_new(source.text.to_owned()) {
+                Ok(resource) => resource,
+                Err((_, errors)) => {
+                    problems.extend(errors.into_iter().map(|e| LocaleProblem {
+                        path: source.path.to_owned(),
+                        message: format!("syntax error: {e:?}"),
+                    }));
+                    continue;
+                }
+            };
+            let bundle = bundles
+                .entry(source.locale)
+                .or_insert_with(|| new_bundle(source.locale));
+            if let Err(errors) = bundle.add_resource(resource) {
+                problems.extend(errors.into_iter().map(|e| LocaleProblem {
+                    path: source.path.to_owned(),
+                    message: e.to_string(),
+                }));
+            }
+        }
+        if problems.is_empty() {
+            Ok(I18n {
+                bundles,
+                strict: false,
+            })
+        } else {
+            Err(problems)
+        }
+    }
+
+    /// Like [`I18n::load`], but a missing message or a formatting error
+    /// panics instead of being logged. For tests only.
+    pub fn load_strict() -> Result<I18n, Vec<LocaleProblem>> {
+        let mut i18n = I18n::load()?;
+        i18n.strict = true;
+        Ok(i18n)
+    }
+
+    /// A translator bound to one locale.
+    pub fn tr(&self, locale: Locale) -> Tr<'_> {
+        Tr { i18n: self, locale }
+    }
+
+    /// Whether `locale` itself (not a fallback) has the message `key`.
+    pub fn has(&self, locale: Locale, key: &str) -> bool {
+        self.bundles
+            .get(&locale)
+            .is_some_and(|bundle| bundle.has_message(key))
+    }
+
+    fn format(&self, locale: Locale, key: &str, args: Option<&FluentArgs>) -> String {
+        for candidate in locale.fallback_chain() {
+            let Some(bundle) = self.bundles.get(candidate) else {
+                continue;
+            };
+            let Some(pattern) = bundle.get_message(key).and_then(|m| m.value()) else {
+                continue;
+            };
+            let mut errors = Vec::new();
+            let text = bundle.format_pattern(pattern, args, &mut errors);
+            if !errors.is_empty() {
+                if self.strict {
+                    panic!("formatting {key} in {candidate}: {errors:?}");
+                }
+                tracing::warn!(%key, locale = %candidate, ?errors, "message formatted with errors");
+            }
+            return text.into_owned();
+        }
+        if self.strict {
+            panic!("message {key} exists in no locale of the chain for {locale}");
+        }
+        tracing::error!(%key, %locale, "missing message");
+        key.to_owned()
+    }
+}
+
+fn new_bundle(locale: Locale) -> FluentBundle<FluentResource> {
+    let tag = locale
+        .plural_rules_tag()
+        .parse()
+        .expect("every plural rules tag is a valid language identifier");
+    let mut bundle = FluentBundle::new_concurrent(vec![tag]);
+    bundle.set_use_isolating(false);
+    bundle.set_formatter(Some(group_whole_numbers));
+    bundle
+}
+
+/// Fluent's own number formatting does no grouping; whole numbers are shown
+/// Norwegian style instead, with a no-break space between thousands.
+fn group_whole_numbers<M>(value: &FluentValue, _: &M) -> Option<String> {
+    match value {
+        FluentValue::Number(number)
+            if number.value.fract() == 0.0 && number.value.abs() < 9.0e15 =>
+        {
+            Some(format_number(number.value as i64))
+        }
+        _ => None,
+    }
+}
+
+/// A translator bound to one locale: the only way code produces user-facing text.
+#[derive(Clone, Copy)]
+pub struct Tr<'a> {
+    i18n: &'a I18n,
+    pub locale: Locale,
+}
+
+impl Tr<'_> {
+    /// The message `key`, with fallback along the locale's chain.
+    pub fn msg(&self, key: &str) -> String {
+        self.i18n.format(self.locale, key, None)
+    }
+
+    /// The message `key` formatted with `args`.
+    pub fn msg_args(&self, key: &str, args: &FluentArgs) -> String {
+        self.i18n.format(self.locale, key, Some(args))
+    }
+}
+
+/// Builds [`FluentArgs`] from `name => value` pairs.
+#[macro_export]
+macro_rules! args {
+    ($($name:literal => $value:expr),* $(,)?) => {{
+        #[allow(unused_mut)]
+        let mut args = ::fluent_bundle::FluentArgs::new();
+        $(args.set($name, $value);)*
+        args
+    }};
+}
+
+/// A whole number written Norwegian style: `8 735`, `11 619`, `-1 000`
+/// (the separator is U+00A0 NO-BREAK SPACE, so a number never wraps).
+pub fn format_number(n: i64) -> String {
+    let digits = n.unsigned_abs().to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3 * 2 + 1);
+    if n < 0 {
+        out.push('-');
+    }
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push('\u{a0}');
+        }
+        out.push(digit);
+    }
+    out
+}
+
+/// A date written Norwegian style: `25.11.2026`.
+pub fn format_date(date: NaiveDate) -> String {
+    format!("{:02}.{:02}.{}", date.day(), date.month(), date.year())
+}
+
+/// The message keys (and terms) a locale defines, from its sources.
+pub fn keys_of(locale: Locale) -> BTreeSet<String> {
+    check::entries_of(locale).into_keys().collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_are_grouped_norwegian_style() {
+        assert_eq!(format_number(0), "0");
+        assert_eq!(format_number(999), "999");
+        assert_eq!(format_number(8735), "8\u{a0}735");
+        assert_eq!(format_number(11_619), "11\u{a0}619");
+        assert_eq!(format_number(4_858_199), "4\u{a0}858\u{a0}199");
+        assert_eq!(format_number(-1000), "-1\u{a0}000");
+    }
+
+    #[test]
+    fn dates_are_day_month_year_with_dots() {
+        let date = NaiveDate::from_ymd_opt(2026, 11, 5).unwrap();
+        assert_eq!(format_date(date), "05.11.2026");
+    }
+}

@@ -1,0 +1,17 @@
+//! velkommen — a multilingual welcome service for Norwegian rural
+//! municipalities. Newcomers talk to it on Telegram (or in the terminal) in
+//! their own language; it stores what they consent to, and gives them a
+//! personal welcome letter for their municipality.
+
+pub mod app;
+pub mod cli;
+pub mod clock;
+pub mod config;
+pub mod content;
+pub mod conversation;
+pub mod i18n;
+pub mod letter;
+pub mod newcomers;
+pub mod store;
+pub mod telegram;
+pub mod terminal;

@@ -1,0 +1,294 @@
+//! The SQL both backends run. The statements are written once, with `$1`
+//! placeholders that sqlx's SQLite driver reads too; `impl_store!` expands
+//! the one [`Store`] implementation for each pool type.
+
+use async_trait::async_trait;
+use chrono::{DateTime, Utc};
+use sqlx::{PgPool, SqlitePool};
+
+use super::{
+    Backend, ConversationRecord, Deletion, NewDelivery, Store, StoreError, Turn,
+};
+use crate::i18n::Locale;
+use crate::newcomers::{Arrival, Category, Channel, ChatKey, Household, Newcomer, Status};
+
+const UPSERT_MUNICIPALITY: &str = "insert into municipalities (slug, name, updated_at) \
+     values ($1, $2, $3) \
+     on conflict (slug) do update set name = excluded.name, updated_at = excluded.updated_at";
+
+const LOAD_CONVERSATION: &str =
+    "select locale, state from conversations where channel = $1 and chat_id = $2";
+
+const SAVE_CONVERSATION: &str = "insert into conversations (channel, chat_id, locale, state, updated_at) \
+     values ($1, $2, $3, $4, $5) \
+     on conflict (channel, chat_id) do update set \
+     locale = excluded.locale, state = excluded.state, updated_at = excluded.updated_at";
+
+const LOAD_NEWCOMER: &str = "select channel, chat_id, municipality, locale, category, arrival, household, \
+     wants_mentor, consented_at, status, created_at \
+     from newcomers where channel = $1 and chat_id = $2";
+
+const SAVE_NEWCOMER: &str = "insert into newcomers (channel, chat_id, municipality, locale, category, arrival, \
+     household, wants_mentor, consented_at, status, created_at, updated_at) \
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) \
+     on conflict (channel, chat_id) do update set \
+     municipality = excluded.municipality, locale = excluded.locale, \
+     category = excluded.category, arrival = excluded.arrival, household = excluded.household, \
+     wants_mentor = excluded.wants_mentor, status = excluded.status, updated_at = excluded.updated_at";
+
+const COUNT_PENDING: &str = "select count(*) from outbox \
+     where channel = $1 and chat_id = $2 and status in ('queued', 'sending')";
+
+const DELETE_OUTBOX: &str = "delete from outbox where channel = $1 and chat_id = $2";
+const DELETE_NEWCOMER: &str = "delete from newcomers where channel = $1 and chat_id = $2";
+const DELETE_CONVERSATION: &str = "delete from conversations where channel = $1 and chat_id = $2";
+
+const ENQUEUE: &str = "insert into outbox (municipality, channel, chat_id, source, body, urgent, \
+     not_before, created_at, updated_at) \
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $8) \
+     on conflict (source, channel, chat_id) do nothing";
+
+#[derive(sqlx::FromRow)]
+struct ConversationRow {
+    locale: String,
+    state: String,
+}
+
+impl TryFrom<ConversationRow> for ConversationRecord {
+    type Error = StoreError;
+
+    fn try_from(row: ConversationRow) -> Result<Self, StoreError> {
+        Ok(ConversationRecord {
+            locale: parse("conversations.locale", &row.locale, Locale::from_code)?,
+            state: row.state,
+        })
+    }
+}
+
+#[derive(sqlx::FromRow)]
+struct NewcomerRow {
+    channel: String,
+    chat_id: i64,
+    municipality: Option<String>,
+    locale: String,
+    category: Option<String>,
+    arrival: Option<String>,
+    household: Option<String>,
+    wants_mentor: Option<bool>,
+    consented_at: DateTime<Utc>,
+    status: String,
+    created_at: DateTime<Utc>,
+}
+
+impl TryFrom<NewcomerRow> for Newcomer {
+    type Error = StoreError;
+
+    fn try_from(row: NewcomerRow) -> Result<Self, StoreError> {
+        Ok(Newcomer {
+            chat: ChatKey {
+                channel: parse("newcomers.channel", &row.channel, Channel::from_code)?,
+                id: row.chat_id,
+            },
+            municipality: row.municipality,
+            locale: parse("newcomers.locale", &row.locale, Locale::from_code)?,
+            category: parse_opt("newcomers.category", row.category, Category::from_code)?,
+            arrival: parse_opt("newcomers.arrival", row.arrival, Arrival::from_code)?,
+            household: parse_opt("newcomers.household", row.household, Household::from_code)?,
+            wants_mentor: row.wants_mentor,
+            consented_at: row.consented_at,
+            status: parse("newcomers.status", &row.status, Status::from_code)?,
+            created_at: row.created_at,
+        })
+    }
+}
+
+fn parse<T>(
+    column: &'static str,
+    value: &str,
+    from_code: impl Fn(&str) -> Option<T>,
+) -> Result<T, StoreError> {
+    from_code(value).ok_or_else(|| StoreError::Corrupt {
+        column,
+        value: value.to_owned(),
+    })
+}
+
+fn parse_opt<T>(
+    column: &'static str,
+    value: Option<String>,
+    from_code: impl Fn(&str) -> Option<T>,
+) -> Result<Option<T>, StoreError> {
+    value.map(|v| parse(column, &v, from_code)).transpose()
+}
+
+/// The SQLite store, the embedded default.
+pub struct SqliteStore {
+    pool: SqlitePool,
+}
+
+impl SqliteStore {
+    pub fn new(pool: SqlitePool) -> SqliteStore {
+        SqliteStore { pool }
+    }
+}
+
+/// The PostgreSQL store, for production and for more than one instance.
+pub struct PgStore {
+    pool: PgPool,
+}
+
+impl PgStore {
+    pub fn new(pool: PgPool) -> PgStore {
+        PgStore { pool }
+    }
+}
+
+static SQLITE_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("migrations/sqlite");
+static POSTGRES_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("migrations/postgres");
+
+macro_rules! impl_store {
+    ($store:ty, $backend:expr, $migrations:expr) => {
+        #[async_trait]
+        impl Store for $store {
+            fn backend(&self) -> Backend {
+                $backend
+            }
+
+            async fn migrate(&self) -> Result<(), StoreError> {
+                $migrations.run(&self.pool).await?;
+                Ok(())
+            }
+
+            async fn sync_municipalities(
+                &self,
+                municipalities: &[(String, String)],
+                now: DateTime<Utc>,
+            ) -> Result<(), StoreError> {
+                let mut tx = self.pool.begin().await?;
+                for (slug, name) in municipalities {
+                    sqlx::query(UPSERT_MUNICIPALITY)
+                        .bind(slug)
+                        .bind(name)
+                        .bind(now)
+                        .execute(&mut *tx)
+                        .await?;
+                }
+                tx.commit().await?;
+                Ok(())
+            }
+
+            async fn load_conversation(
+                &self,
+                chat: ChatKey,
+            ) -> Result<Option<ConversationRecord>, StoreError> {
+                sqlx::query_as::<_, ConversationRow>(LOAD_CONVERSATION)
+                    .bind(chat.channel.code())
+                    .bind(chat.id)
+                    .fetch_optional(&self.pool)
+                    .await?
+                    .map(ConversationRecord::try_from)
+                    .transpose()
+            }
+
+            async fn load_newcomer(&self, chat: ChatKey) -> Result<Option<Newcomer>, StoreError> {
+                sqlx::query_as::<_, NewcomerRow>(LOAD_NEWCOMER)
+                    .bind(chat.channel.code())
+                    .bind(chat.id)
+                    .fetch_optional(&self.pool)
+                    .await?
+                    .map(Newcomer::try_from)
+                    .transpose()
+            }
+
+            async fn save_turn(&self, turn: Turn<'_>) -> Result<(), StoreError> {
+                let mut tx = self.pool.begin().await?;
+                sqlx::query(SAVE_CONVERSATION)
+                    .bind(turn.chat.channel.code())
+                    .bind(turn.chat.id)
+                    .bind(turn.conversation.locale.code())
+                    .bind(&turn.conversation.state)
+                    .bind(turn.now)
+                    .execute(&mut *tx)
+                    .await?;
+                if let Some(n) = turn.newcomer {
+                    sqlx::query(SAVE_NEWCOMER)
+                        .bind(n.chat.channel.code())
+                        .bind(n.chat.id)
+                        .bind(n.municipality.as_deref())
+                        .bind(n.locale.code())
+                        .bind(n.category.map(Category::code))
+                        .bind(n.arrival.map(Arrival::code))
+                        .bind(n.household.map(Household::code))
+                        .bind(n.wants_mentor)
+                        .bind(n.consented_at)
+                        .bind(n.status.code())
+                        .bind(n.created_at)
+                        .bind(turn.now)
+                        .execute(&mut *tx)
+                        .await?;
+                }
+                tx.commit().await?;
+                Ok(())
+            }
+
+            async fn delete_person(&self, chat: ChatKey) -> Result<Deletion, StoreError> {
+                let mut tx = self.pool.begin().await?;
+                let pending: i64 = sqlx::query_scalar(COUNT_PENDING)
+                    .bind(chat.channel.code())
+                    .bind(chat.id)
+                    .fetch_one(&mut *tx)
+                    .await?;
+                let mut affected = [0u64; 3];
+                for (i, statement) in [DELETE_OUTBOX, DELETE_NEWCOMER, DELETE_CONVERSATION]
+                    .into_iter()
+                    .enumerate()
+                {
+                    affected[i] = sqlx::query(statement)
+                        .bind(chat.channel.code())
+                        .bind(chat.id)
+                        .execute(&mut *tx)
+                        .await?
+                        .rows_affected();
+                }
+                tx.commit().await?;
+                Ok(Deletion {
+                    pending_deliveries: pending.max(0) as u64,
+                    profile: affected[1] > 0,
+                    conversation: affected[2] > 0,
+                })
+            }
+
+            async fn pending_deliveries(&self, chat: ChatKey) -> Result<u64, StoreError> {
+                let pending: i64 = sqlx::query_scalar(COUNT_PENDING)
+                    .bind(chat.channel.code())
+                    .bind(chat.id)
+                    .fetch_one(&self.pool)
+                    .await?;
+                Ok(pending.max(0) as u64)
+            }
+
+            async fn enqueue(
+                &self,
+                delivery: &NewDelivery,
+                now: DateTime<Utc>,
+            ) -> Result<bool, StoreError> {
+                let inserted = sqlx::query(ENQUEUE)
+                    .bind(&delivery.municipality)
+                    .bind(delivery.chat.channel.code())
+                    .bind(delivery.chat.id)
+                    .bind(&delivery.source)
+                    .bind(&delivery.body)
+                    .bind(delivery.urgent)
+                    .bind(delivery.not_before)
+                    .bind(now)
+                    .execute(&self.pool)
+                    .await?
+                    .rows_affected();
+                Ok(inserted == 1)
+            }
+        }
+    };
+}
+
+impl_store!(SqliteStore, Backend::Sqlite, SQLITE_MIGRATIONS);
+impl_store!(PgStore, Backend::Postgres, POSTGRES_MIGRATIONS);

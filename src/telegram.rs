@@ -1,0 +1,175 @@
+//! The Telegram adapter: turns updates into engine [`Input`]s and replies
+//! into Bot API calls. No business rules live here.
+
+use teloxide::dispatching::UpdateHandler;
+use teloxide::prelude::*;
+use teloxide::types::{
+    BotCommand, ChatId, InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions, Me,
+};
+
+use crate::conversation::{Engine, Incoming, Input, Reply};
+use crate::i18n::{I18n, Locale};
+use crate::newcomers::ChatKey;
+
+/// The commands shown in Telegram's menu, with the key of their description.
+pub const COMMANDS: [(&str, &str); 10] = [
+    ("start", "command-start"),
+    ("menu", "command-menu"),
+    ("letter", "command-letter"),
+    ("info", "command-info"),
+    ("settings", "command-settings"),
+    ("language", "command-language"),
+    ("privacy", "command-privacy"),
+    ("mydata", "command-mydata"),
+    ("delete", "command-delete"),
+    ("help", "command-help"),
+];
+
+/// A bot for `token`, talking to `api_url` if given (a local Bot API server).
+pub fn bot(token: String, api_url: Option<url::Url>) -> Bot {
+    let bot = Bot::new(token);
+    match api_url {
+        Some(url) => bot.set_api_url(url),
+        None => bot,
+    }
+}
+
+/// The command list in one locale.
+pub fn commands(i18n: &I18n, locale: Locale) -> Vec<BotCommand> {
+    let tr = i18n.tr(locale);
+    COMMANDS
+        .iter()
+        .map(|(command, key)| BotCommand::new(*command, tr.msg(key)))
+        .collect()
+}
+
+/// Registers the commands for every shipped language (and English as the
+/// default for everyone else) with `setMyCommands`.
+pub async fn register_commands(bot: &Bot, i18n: &I18n) -> Result<(), teloxide::RequestError> {
+    for locale in Locale::ALL {
+        bot.set_my_commands(commands(i18n, locale))
+            .language_code(locale.telegram_code())
+            .await?;
+    }
+    bot.set_my_commands(commands(i18n, Locale::En)).await?;
+    Ok(())
+}
+
+/// The handler tree.
+pub fn schema() -> UpdateHandler<anyhow::Error> {
+    dptree::entry()
+        .branch(Update::filter_message().endpoint(on_message))
+        .branch(Update::filter_edited_message().endpoint(on_edited_message))
+        .branch(Update::filter_callback_query().endpoint(on_callback_query))
+}
+
+/// Long-polls Telegram until Ctrl-C.
+pub async fn run_polling(bot: Bot, engine: Engine) {
+    Dispatcher::builder(bot, schema())
+        .dependencies(dptree::deps![engine])
+        .enable_ctrlc_handler()
+        .build()
+        .dispatch()
+        .await;
+}
+
+fn language_code(user: Option<&teloxide::types::User>) -> Option<String> {
+    user.and_then(|u| u.language_code.clone())
+}
+
+/// Whether a group message is a command meant for this bot.
+fn is_command_for_us(text: &str, me: &Me) -> bool {
+    let Some(command) = text.strip_prefix('/') else {
+        return false;
+    };
+    let head = command.split_whitespace().next().unwrap_or_default();
+    match head.split_once('@') {
+        Some((_, username)) => username.eq_ignore_ascii_case(me.username()),
+        None => true,
+    }
+}
+
+async fn on_message(bot: Bot, msg: Message, me: Me, engine: Engine) -> anyhow::Result<()> {
+    let input = if !msg.chat.is_private() {
+        // In groups, answer only commands addressed to us; stay quiet otherwise.
+        match msg.text() {
+            Some(text) if is_command_for_us(text, &me) => Input::GroupChat,
+            _ => return Ok(()),
+        }
+    } else {
+        match msg.text() {
+            Some(text) => Input::from_text(text),
+            None => Input::Unsupported,
+        }
+    };
+    let incoming = Incoming {
+        chat: ChatKey::telegram(msg.chat.id.0),
+        language_code: language_code(msg.from.as_ref()),
+        input,
+    };
+    send(&bot, msg.chat.id, engine.handle(incoming).await).await;
+    Ok(())
+}
+
+async fn on_edited_message(bot: Bot, msg: Message, engine: Engine) -> anyhow::Result<()> {
+    if !msg.chat.is_private() {
+        return Ok(());
+    }
+    let incoming = Incoming {
+        chat: ChatKey::telegram(msg.chat.id.0),
+        language_code: language_code(msg.from.as_ref()),
+        input: Input::Edited,
+    };
+    send(&bot, msg.chat.id, engine.handle(incoming).await).await;
+    Ok(())
+}
+
+async fn on_callback_query(bot: Bot, query: CallbackQuery, engine: Engine) -> anyhow::Result<()> {
+    // Always answer, so the button stops spinning, whatever happens next.
+    if let Err(error) = bot.answer_callback_query(query.id.clone()).await {
+        tracing::warn!(%error, "answering a callback query failed");
+    }
+    let chat = match &query.message {
+        Some(message) if message.chat().is_private() => message.chat().id,
+        Some(_) => return Ok(()),
+        None => ChatId(query.from.id.0 as i64),
+    };
+    let incoming = Incoming {
+        chat: ChatKey::telegram(chat.0),
+        language_code: query.from.language_code.clone(),
+        input: Input::Button(query.data.clone().unwrap_or_default()),
+    };
+    send(&bot, chat, engine.handle(incoming).await).await;
+    Ok(())
+}
+
+fn keyboard(reply: &Reply) -> InlineKeyboardMarkup {
+    InlineKeyboardMarkup::new(reply.buttons.iter().map(|row| {
+        row.iter()
+            .map(|b| InlineKeyboardButton::callback(b.label.clone(), b.data.clone()))
+            .collect::<Vec<_>>()
+    }))
+}
+
+/// Sends the replies in order, as plain text without link previews.
+async fn send(bot: &Bot, chat: ChatId, replies: Vec<Reply>) {
+    for reply in replies {
+        let mut request = bot
+            .send_message(chat, reply.text.clone())
+            .link_preview_options(LinkPreviewOptions {
+                is_disabled: true,
+                url: None,
+                prefer_small_media: false,
+                prefer_large_media: false,
+                show_above_text: false,
+            });
+        if !reply.buttons.is_empty() {
+            request = request.reply_markup(keyboard(&reply));
+        }
+        if let Err(error) = request.await {
+            // The text is personal; only the error is logged.
+            tracing::warn!(%error, "sending a reply failed");
+            return;
+        }
+    }
+}

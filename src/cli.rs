@@ -15,7 +15,11 @@ use crate::i18n;
 use crate::terminal::{self, ChatOptions};
 
 #[derive(Debug, Parser)]
-#[command(name = "velkommen", version, about = "A multilingual welcome service for Norwegian rural municipalities")]
+#[command(
+    name = "velkommen",
+    version,
+    about = "A multilingual welcome service for Norwegian rural municipalities"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
@@ -55,9 +59,17 @@ enum ContentCommand {
 /// Parses the command line and runs the subcommand.
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
-    let quiet = matches!(cli.command, Some(Command::Chat { .. } | Command::Content { .. }));
-    init_logging(if quiet { "warn" } else { "info" });
-    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+    // The terminal chat and the content check print for people; logs there
+    // would only get in the way of reading.
+    let default_level = match cli.command {
+        Some(Command::Chat { .. } | Command::Content { .. }) => "error",
+        _ => "info",
+    };
+    init_logging(default_level);
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
         Ok(runtime) => runtime,
         Err(error) => {
             eprintln!("velkommen: cannot start the async runtime: {error}");
@@ -115,7 +127,8 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
 fn content_check(config: &Config, clock: &dyn Clock) -> ExitCode {
     let mut errors = 0;
     let mut warnings = 0;
-    let (municipalities, findings) = match Content::load(&config.content_dir, clock.today_in_oslo()) {
+    let (municipalities, findings) = match Content::load(&config.content_dir, clock.today_in_oslo())
+    {
         Ok((content, findings)) => (content.municipalities().count(), findings),
         Err(error) => (0, error.findings),
     };

@@ -76,7 +76,8 @@ mod tests {
 
     #[test]
     fn defaults_need_no_setup() {
-        let config = Config::from_sources(Path::new("/nonexistent/velkommen.toml"), |_| None).unwrap();
+        let config =
+            Config::from_sources(Path::new("/nonexistent/velkommen.toml"), |_| None).unwrap();
         assert_eq!(config.database_url, DEFAULT_DATABASE_URL);
         assert_eq!(config.content_dir, PathBuf::from("content"));
         assert!(config.telegram_token.is_none());
@@ -86,7 +87,11 @@ mod tests {
     fn environment_wins_over_the_file() {
         let dir = tempfile::tempdir().unwrap();
         let file = dir.path().join("velkommen.toml");
-        std::fs::write(&file, "database_url = \"sqlite://file.db\"\ncontent_dir = \"packs\"\n").unwrap();
+        std::fs::write(
+            &file,
+            "database_url = \"sqlite://file.db\"\ncontent_dir = \"packs\"\n",
+        )
+        .unwrap();
         let config = Config::from_sources(&file, |name| {
             (name == "DATABASE_URL").then(|| "postgres://db/velkommen".to_owned())
         })

@@ -126,6 +126,14 @@ pub fn cited_sources() -> impl Iterator<Item = &'static str> {
         .chain([CHILDREN_SOURCE])
 }
 
+/// Every message key this module builds from data rather than spelling out.
+pub fn dynamic_keys() -> impl Iterator<Item = &'static str> {
+    FirstStep::ALL
+        .into_iter()
+        .map(FirstStep::key)
+        .chain(Category::ALL.iter().map(|c| greeting_key(*c)))
+}
+
 /// The message key of a category's greeting.
 fn greeting_key(category: Category) -> &'static str {
     match category {
@@ -248,7 +256,7 @@ fn contacts_and_places(
 fn office_block(tr: Tr<'_>, office: &Office) -> String {
     let kind = tr.msg(office.kind.label_key());
     let mut lines = vec![match &office.name {
-        Some(name) => format!("🏛 {name} ({kind})"),
+        Some(name) => format!("🏛 {name} · {kind}"),
         None => format!("🏛 {kind}"),
     }];
     lines.extend(office.address.as_ref().map(|a| format!("📍 {a}")));
@@ -258,13 +266,23 @@ fn office_block(tr: Tr<'_>, office: &Office) -> String {
     if let Some(hours) = &office.hours {
         lines.push(format!("🕘 {}", hours_text(tr, hours)));
     }
-    lines.extend(office.about.as_ref().and_then(|a| a.get(tr.locale)).map(str::to_owned));
+    lines.extend(
+        office
+            .about
+            .as_ref()
+            .and_then(|a| a.get(tr.locale))
+            .map(str::to_owned),
+    );
     lines.extend(unconfirmed_line(tr, &office.provenance));
     lines.join("\n")
 }
 
 fn place_block(tr: Tr<'_>, place: &MeetingPlace) -> String {
-    let mut lines = vec![format!("☕ {} ({})", place.name, tr.msg(place.kind.label_key()))];
+    let mut lines = vec![format!(
+        "☕ {} ({})",
+        place.name,
+        tr.msg(place.kind.label_key())
+    )];
     lines.extend(place.about.get(tr.locale).map(str::to_owned));
     lines.extend(place.address.as_ref().map(|a| format!("📍 {a}")));
     lines.extend(place.url.as_ref().map(|u| format!("🌐 {u}")));

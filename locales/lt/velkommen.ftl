@@ -1,1 +1,251 @@
-language-name = lt
+# velkommen — lietuvių kalba (Lithuanian).
+# Tie patys raktai kaip nb. Rašykite paprastai ir šiltai, trumpais sakiniais:
+# daugeliui skaitytojų šalis ir kalba dar nauja.
+
+language-name = Lietuvių
+
+## Bendra
+
+error-generic = Atsiprašome, mūsų sistemoje kažkas nepavyko. Pabandykite dar kartą šiek tiek vėliau – tai, ką išsaugojote, nedingo.
+stale-button = Šis mygtukas nebegalioja. Štai ką galite daryti dabar:
+use-the-buttons = Paspauskite vieną iš mygtukų po žinute, ir tęsime.
+free-text-not-understood = Deja, parašytų klausimų nesuprantu. Naudokitės mygtukais apačioje arba parašykite /help.
+unsupported-message = Suprantu tik tekstą ir mygtukų paspaudimus – ne nuotraukas, garso įrašus, lipdukus ar buvimo vietas.
+edited-message = Pataisytų žinučių neskaitau. Geriau išsiųskite naują žinutę.
+group-chat = Kalbu tik privačiuose pokalbiuose – taip saugomas jūsų privatumas. Paspauskite mano vardą ir parašykite man tiesiogiai.
+unknown-command = Tokios komandos nežinau. /help parodo viską, ką moku.
+finish-first = Pirmiausia užbaikime štai ką:
+needs-profile = Sveikinimo laiškui ir nustatymams reikia profilio. Paspauskite „Sukurti profilį“, ir pradėsime.
+button-back = ← Atgal
+button-menu = ☰ Meniu
+
+## Pradžia ir kalba
+
+start-hello = Sveiki atvykę! Esu savivaldybės skaitmeninis pagalbininkas naujiems gyventojams.
+start-hello-municipality = Sveiki atvykę į { $municipality } savivaldybę! Esu savivaldybės skaitmeninis pagalbininkas naujiems gyventojams.
+start-unknown-link = Šios nuorodos neatpažįstu. Pasirinkite savo savivaldybę iš sąrašo.
+start-registered-elsewhere = Jūsų profilyje nurodyta { $municipality } savivaldybė. Nuoroda, kurią panaudojote, skirta { $linked } savivaldybei. Savivaldybę galite pakeisti per /settings.
+welcome-back = Sveiki sugrįžę!
+link-municipality-prompt = Kurioje savivaldybėje gyvenate arba į kurią ketinate persikelti?
+language-prompt = 🌐 Dabartinė kalba: { $language }. Paspauskite kalbą, kurią norite naudoti:
+language-changed = Gerai, dabar kalbėsime lietuviškai.
+
+## Privatumas
+
+privacy-notice =
+    🔒 Privatumas – trumpai
+
+    Ką saugome, jei sutinkate: jūsų savivaldybę; ar atvykote kaip pabėgėlis, dirbti, pas šeimą ar dėl kitos priežasties; kurį mėnesį atvykote; ar gyvenate vienas (viena), su partneriu ar su vaikais; ar norėtumėte mentoriaus; ir jūsų kalbą. Taip pat saugome jūsų pokalbio numerį, kad galėtume jums atsakyti. Niekada neklausiame jūsų vardo, sveikatos, religijos ar dokumentų.
+
+    Kodėl: kad patarimai ir sveikinimo laiškas tiktų būtent jums ir kad savivaldybė galėtų jus supažindinti su mentoriumi, jei to norite.
+
+    Kas tai mato: tik tie, kurie jūsų savivaldybėje pasitinka naujus gyventojus. Žinutės siunčiamos per Telegram.
+
+    Peržiūrėti ir ištrinti: /mydata parodo viską, ką apie jus išsaugojome. /delete bet kada viską ištrina.
+
+    Jei nesutiksite, išsaugosime tik jūsų kalbą ir tai, kurioje pokalbio vietoje esate. Apie savivaldybes skaityti vis tiek galėsite.
+privacy-question = Ar sutinkate, kad išsaugotume jūsų atsakymus?
+privacy-accept = Taip, sutinku
+privacy-decline = Ne, ačiū
+privacy-thanks = Ačiū! Dabar užduosiu kelis trumpus klausimus. Atsakykite mygtukais – vėliau atsakymus galėsite pakeisti.
+privacy-declined = Viskas gerai. Apie jus nieko neišsaugojome – tik jūsų kalbą ir tai, kurioje pokalbio vietoje esate. Galite skaityti apie savivaldybes, o sutikti galėsite ir vėliau, su /privacy.
+privacy-consented = Sutikimą davėte { $date }. Galite jį atšaukti ir viską ištrinti su /delete.
+
+## Klausimai
+
+municipality-prompt = Kurioje savivaldybėje gyvenate arba į kurią ketinate persikelti?
+category-prompt = Kas jums labiausiai tinka? Nuo atsakymo priklauso, kokius pirmuosius žingsnius jums parodysime.
+category-refugee = Esu pabėgėlis / pabėgėlė
+category-labour = Atvykau dirbti
+category-family = Atvykau pas šeimą
+category-other = Kita
+arrival-prompt = Kada atvykote į { $municipality } savivaldybę?
+arrival-month = { $year } m. { $month }
+arrival-not-yet = Dar neatvykau
+arrival-earlier = Daugiau nei prieš metus
+household-prompt = Su kuo čia gyvenate?
+household-alone = Gyvenu vienas / viena
+household-partner = Su partneriu, be vaikų
+household-children = Su vaikais
+mentor-prompt =
+    Daug žmonių, kurie čia persikėlė, sako, kad labai daug reiškė susipažinti bent su vienu norvegu.
+
+    Mentorius (fadder) – tai savanoris iš jūsų savivaldybės, kartais žmogus, kuris pats čia atsikėlė prieš kelerius metus. Mentorius gali su jumis išgerti kavos, aprodyti apylinkes ir atsakyti į smulkius kasdienius klausimus.
+
+    Ar norėtumėte turėti mentorių?
+mentor-yes = Taip, norėčiau
+mentor-no = Ne, ačiū, ne dabar
+mentor-value-yes = pageidaujamas
+mentor-value-no = ne dabar
+profile-done = Ačiū už atsakymus! Štai jūsų sveikinimo laiškas.
+
+## Mėnesiai
+
+month-1 = sausis
+month-2 = vasaris
+month-3 = kovas
+month-4 = balandis
+month-5 = gegužė
+month-6 = birželis
+month-7 = liepa
+month-8 = rugpjūtis
+month-9 = rugsėjis
+month-10 = spalis
+month-11 = lapkritis
+month-12 = gruodis
+month-short-1 = saus.
+month-short-2 = vas.
+month-short-3 = kov.
+month-short-4 = bal.
+month-short-5 = geg.
+month-short-6 = birž.
+month-short-7 = liep.
+month-short-8 = rugp.
+month-short-9 = rugs.
+month-short-10 = spal.
+month-short-11 = lapkr.
+month-short-12 = gruod.
+
+## Savaitės dienos
+
+weekday-short-mon = pr
+weekday-short-tue = an
+weekday-short-wed = tr
+weekday-short-thu = kt
+weekday-short-fri = pn
+weekday-short-sat = št
+weekday-short-sun = sk
+
+## Meniu
+
+menu-title = Ką norėtumėte daryti?
+guest-title = Profilio pas mus neturite, todėl apie jus nieko nesaugome. Štai ką galite daryti:
+menu-letter = 📨 Sveikinimo laiškas
+menu-info = 🏘 Kontaktai ir susitikimų vietos
+menu-settings = ⚙️ Mano atsakymai
+menu-language = 🌐 Kalba
+menu-mydata = 🔎 Mano duomenys
+menu-privacy = 🔒 Privatumas
+menu-delete = 🗑 Ištrinti viską
+menu-help = ❓ Pagalba
+menu-signup = ✅ Sukurti profilį
+info-prompt = Apie kurią savivaldybę norėtumėte paskaityti?
+help-text =
+    Galite man parašyti:
+    /menu – pagrindinis meniu
+    /letter – jūsų sveikinimo laiškas
+    /info – kontaktai ir susitikimų vietos
+    /settings – peržiūrėti ir pakeisti atsakymus
+    /language – pakeisti kalbą
+    /privacy – ką saugome ir kodėl
+    /mydata – viskas, ką apie jus išsaugojome
+    /delete – ištrinti viską apie jus
+    /start – pradėti iš naujo
+    Taip pat galite spausti mygtukus po žinutėmis.
+
+## Nustatymai ir mano duomenys
+
+settings-title = Štai jūsų atsakymai. Paspauskite tą, kurį norite pakeisti:
+settings-saved = Išsaugota.
+profile-row = { $label }: { $value }
+field-municipality = Savivaldybė
+field-category = Apie jus
+field-arrival = Atvykimas
+field-household = Su kuo gyvenate
+field-mentor = Mentorius
+field-language = Kalba
+field-chat = Pokalbis
+field-consent = Sutikimas duotas
+field-pending = Laukiančios žinutės
+value-unanswered = neatsakyta
+mydata-title = 🔎 Štai ką apie jus išsaugojome:
+mydata-no-profile = Profilio neturite, todėl jūsų atsakymų neturime. Prisimename tik jūsų kalbą ir tai, kurioje pokalbio vietoje esate.
+mydata-footer = Atsakymus galite pakeisti su /settings, o viską ištrinti – su /delete.
+
+## Ištrynimas
+
+delete-confirm = Ar norite ištrinti viską, ką apie jus išsaugojome? Tai jūsų profilis, atsakymai ir žinutės, kurios laukia išsiuntimo. Šio veiksmo atšaukti nebus galima.
+delete-yes = Taip, ištrinti viską
+delete-no = Ne, palikti
+delete-cancelled = Gerai, niekas neištrinta.
+delete-nothing = Apie jus nieko nebuvome išsaugoję.
+delete-done = Atlikta. Ištrinta:
+delete-done-profile = jūsų profilis: savivaldybė, atsakymai ir sutikimas
+delete-done-conversation = pokalbis: jūsų kalba ir vieta pokalbyje
+delete-done-pending =
+    { $count ->
+        [one] { $count } žinutė, laukusi išsiuntimo
+        [few] { $count } žinutės, laukusios išsiuntimo
+       *[other] { $count } žinučių, laukusių išsiuntimo
+    }
+delete-done-footer = Apie jus nebeturime jokių duomenų. Jei norite pradėti iš naujo, parašykite /start.
+
+## Sveikinimo laiškas
+
+letter-greeting-refugee = Nuoširdžiai sveikiname atvykus į { $municipality } savivaldybę! Kelio čia ieškoti be pagalbos jums nereikės. Pabėgėlių tarnyba jus lydės, o čia rasite tai, kas svarbiausia per pirmąsias savaites.
+letter-greeting-labour = Sveiki atvykę į { $municipality } savivaldybę! Daug žmonių, atvykusių čia dirbti, turi patys susigaudyti, kas ir kaip. Todėl svarbiausią informaciją surinkome vienoje vietoje.
+letter-greeting-family = Sveiki atvykę į { $municipality } savivaldybę! Štai kas svarbiausia, kad jums ir jūsų šeimai pradžia būtų sklandi.
+letter-greeting-other = Sveiki atvykę į { $municipality } savivaldybę! Štai kas svarbiausia, kad pradžia būtų sklandi.
+letter-population =
+    Šiandien mūsų { $municipality } savivaldybėje yra { $count ->
+        [one] { $count } gyventojas
+        [few] { $count } gyventojai
+       *[other] { $count } gyventojų
+    }. Vakar buvo { $yesterday ->
+        [one] { $yesterday } gyventojas
+        [few] { $yesterday } gyventojai
+       *[other] { $yesterday } gyventojų
+    }. Jūs mums rūpite.
+letter-population-source = (Gyventojų skaičius: { $source }, { $year } m.)
+letter-mentor-wish = Sakėte, kad norėtumėte mentoriaus. Jūsų pageidavimą išsaugojome, kad savivaldybė galėtų jus supažindinti su savanoriu, kai tik toks atsiras.
+letter-steps-title = Jūsų pirmieji trys žingsniai:
+letter-step = { $number }. { $text }
+step-refugee-service = Susisiekite su pabėgėlių tarnyba. Jums bus paskirtas kontaktinis asmuo, kuris kartu su jumis sudarys įvadinės programos (introduksjonsprogram) planą: norvegų kalba, visuomenės pažinimas, būstas ir kelias į darbą.
+step-norwegian-refugee = Pradėkite nuo norvegų kalbos. Pabėgėliai turi teisę ir pareigą nemokamai mokytis norvegų kalbos ir visuomenės pažinimo. Pamokos vyksta suaugusiųjų švietimo centre (voksenopplæring).
+step-doctor = Pasirinkite šeimos gydytoją (fastlege). Visi, kurie registruoti kaip Norvegijos gyventojai, turi teisę į savo šeimos gydytoją. Gydytoją galite pasirinkti svetainėje helsenorge.no. Jei turite tik D numerį (D-nummer), teisės į šeimos gydytoją neturite. Budintis gydytojas (legevakt): 116 117. Greitoji pagalba: 113. Policija: 112. Gaisrinė: 110.
+step-id-check = Atlikite tapatybės patikrą Mokesčių administracijoje (Skatteetaten). Norint dirbti, mokėti mokesčius ir atsidaryti banko sąskaitą, reikia norvegiško asmens numerio – D numerio (D-nummer) arba asmens kodo (fødselsnummer). Užsiregistruokite vizitui ir pasiimkite pasą. ES/EEE piliečiai vietoje paso gali pateikti asmens tapatybės kortelę. ES/EEE piliečiai, kurie čia bus ilgiau nei tris mėnesius, per tris mėnesius taip pat turi užsiregistruoti policijoje.
+step-tax-card = Gaukite mokesčių kortelę (skattekort). Be jos dirbti negalima. Ją galite užsisakyti Mokesčių administracijoje (Skatteetaten). Paprastai ji būna paruošta per penkias darbo dienas, o darbdavys ją gauna pats. Daug naujų užsienio darbuotojų gali pasirinkti supaprastintą apmokestinimą (kildeskatt): kas mėnesį išskaičiuojama fiksuota mokesčio dalis, o mokesčių deklaracijos teikti nereikia.
+step-bank = Atsidarykite banko sąskaitą ir gaukite BankID. Bankui reikės jūsų D numerio (D-nummer) arba asmens kodo (fødselsnummer), o jūsų tapatybę bankas patikrins, kai ateisite į banką. Jei turite D numerį, taip pat turėsite nurodyti savo kilmės šalies mokesčių mokėtojo numerį, o jūsų tapatybė turi būti patikrinta Mokesčių administracijoje (Skatteetaten) – tik tada galėsite gauti BankID. Skirtinguose bankuose taisyklės šiek tiek skiriasi.
+step-norwegian-rights = Sužinokite, kokią teisę į norvegų kalbos mokymą turite. Jei jums 18–67 metai ir atvykote pas pabėgėlį arba pas Norvegijos ar kitos Šiaurės šalies pilietį, turite teisę ir pareigą nemokamai mokytis norvegų kalbos ir visuomenės pažinimo. Jei atvykote pas darbo migrantą iš šalies, kuri nepriklauso ES/EEE, mokytis privalote, tačiau už mokslą turėsite susimokėti. ES/EEE piliečiai gali lankyti kursus, bet už juos moka. Klauskite suaugusiųjų švietimo centre (voksenopplæring).
+step-service-centre = Susisiekite su savivaldybės klientų aptarnavimo centru (servicetorget). Ten jums padės rasti tinkamą įstaigą jūsų klausimui.
+letter-children = 👨‍👩‍👧 Su vaikais: vaikai turi teisę į vietą darželyje (barnehage) nuo tada, kai jiems sukanka vieneri. Prašymų pateikimo terminą nustato savivaldybė, dažnai tai kovo 1 d. Į mokyklą vaikai pradeda eiti tais metais, kai jiems sukanka šešeri. Vaikai, kurie čia gyvens ilgiau nei tris mėnesius, turi teisę gauti vietą mokykloje per mėnesį.
+letter-footer = Šį laišką vėl rasite su /letter, o visa kita – su /menu. Džiaugiamės, kad esate čia.
+source-line = 🔗 Šaltinis: { $url } (patikrinta { $date })
+unconfirmed = Pavyzdys – savivaldybė to dar nepatvirtino.
+info-title =
+    🏘 { $municipality }
+    🌐 { $website }
+contacts-title = 📇 Naudingi kontaktai
+meeting-places-title = ☕ Susitikimų vietos
+
+## Įstaigos ir susitikimų vietos
+
+office-service-centre = klientų aptarnavimo centras
+office-refugee-service = pabėgėlių tarnyba
+office-adult-education = suaugusiųjų švietimo centras
+office-nav = NAV (darbo ir gerovės tarnyba)
+office-tax-office = Mokesčių administracija, tapatybės patikra
+office-police = policija
+office-volunteer-centre = savanorių centras
+office-library = biblioteka
+place-library = biblioteka
+place-language-cafe = kalbų kavinė
+place-sports = sportas
+place-choir = choras
+place-volunteering = savanorystė
+place-gear-loan = nemokamas inventoriaus skolinimas
+place-clubs = klubai ir draugijos
+place-culture = kultūra
+
+## Komandos (Telegram meniu)
+
+command-start = Pradėti iš naujo
+command-menu = Pagrindinis meniu
+command-letter = Jūsų sveikinimo laiškas
+command-info = Kontaktai ir susitikimų vietos
+command-settings = Peržiūrėti ir pakeisti atsakymus
+command-language = Pakeisti kalbą
+command-privacy = Ką saugome ir kodėl
+command-mydata = Viskas, ką apie jus išsaugojome
+command-delete = Ištrinti viską apie jus
+command-help = Pagalba

@@ -1,1 +1,244 @@
-language-name = nn
+# velkommen — norsk nynorsk.
+# Same nøklar som referansespråket (nb). Skriv klart og varmt,
+# med korte setningar: mange les dette på eit nytt språk.
+
+language-name = Norsk nynorsk
+
+## Felles
+
+error-generic = Orsak, noko gjekk gale hos oss. Prøv igjen om litt – det du har lagra, er ikkje borte.
+stale-button = Den knappen gjeld ikkje lenger. Her er det du kan gjere no:
+use-the-buttons = Trykk på ein av knappane under meldinga, så går vi vidare.
+free-text-not-understood = Eg kan dessverre ikkje lese skrivne spørsmål. Bruk knappane under, eller skriv /help.
+unsupported-message = Eg kan berre lese tekst og knappetrykk – ikkje bilete, lyd, klistremerke eller posisjonar.
+edited-message = Eg les ikkje meldingar som er endra. Send gjerne ei ny melding i staden.
+group-chat = Eg snakkar berre i private samtalar, for å verne om personvernet ditt. Trykk på namnet mitt og skriv til meg direkte.
+unknown-command = Den kommandoen kjenner eg ikkje. /help viser alt eg kan.
+finish-first = La oss gjere ferdig dette først:
+needs-profile = Velkomstbrevet og innstillingane krev at du har laga ein profil. Trykk «Lag ein profil» for å byrje.
+button-back = ← Tilbake
+button-menu = ☰ Meny
+
+## Start og språk
+
+start-hello = Hei, og velkomen! Eg er den digitale velkomsttenesta til kommunen, for deg som er ny her.
+start-hello-municipality = Hei, og velkomen til { $municipality }! Eg er den digitale velkomsttenesta til kommunen, for deg som er ny her.
+start-unknown-link = Eg kjenner ikkje att lenka du brukte. Vel kommunen din frå lista.
+start-registered-elsewhere = Du er registrert i { $municipality }. Lenka du brukte, gjeld { $linked }. Du kan byte kommune under /settings.
+welcome-back = Velkomen tilbake!
+link-municipality-prompt = Kva kommune bur du i, eller skal du flytte til?
+language-prompt = 🌐 Språk no: { $language }. Trykk på språket du vil bruke:
+language-changed = Greitt, no snakkar vi norsk nynorsk.
+
+## Personvern
+
+privacy-notice =
+    🔒 Personvern – kort fortalt
+
+    Kva vi lagrar viss du seier ja: kommunen din, om du kom som flyktning, for å arbeide, til familie eller av ein annan grunn, kva månad du kom, om du bur åleine, med partnar eller med barn, om du vil ha ein fadder, og språket ditt. Vi lagrar òg chatnummeret ditt, slik at vi kan svare deg. Vi spør aldri om namn, helse, religion eller dokument.
+
+    Kvifor: slik at råda og velkomstbrevet passar for deg, og slik at kommunen kan setje deg i kontakt med ein fadder viss du ønskjer det.
+
+    Kven ser det: berre dei som arbeider med å ta imot nye innbyggjarar i kommunen din. Meldingane går gjennom Telegram.
+
+    Sjå og slett: /mydata viser alt vi har lagra om deg. /delete slettar alt, når som helst.
+
+    Seier du nei, lagrar vi berre språket ditt og kvar du er i samtalen. Du kan framleis lese om kommunane.
+privacy-question = Er det greitt at vi lagrar svara dine?
+privacy-accept = Ja, det er greitt
+privacy-decline = Nei takk
+privacy-thanks = Takk! No stiller eg deg nokre korte spørsmål. Du svarar med knappane, og du kan endre svara seinare.
+privacy-declined = Heilt i orden. Vi har ikkje lagra noko om deg, berre språket ditt og kvar du er i samtalen. Du kan lese om kommunane, og du kan seie ja seinare med /privacy.
+privacy-consented = Du sa ja til dette { $date }. Du kan trekkje samtykket tilbake og slette alt med /delete.
+
+## Spørsmåla
+
+municipality-prompt = Kva kommune bur du i, eller skal du flytte til?
+category-prompt = Kva passar best for deg? Svaret avgjer kva første steg vi viser deg.
+category-refugee = Eg er flyktning
+category-labour = Eg kom for å arbeide
+category-family = Eg kom til familie
+category-other = Noko anna
+arrival-prompt = Når kom du til { $municipality }?
+arrival-month = { $month } { $year }
+arrival-not-yet = Eg har ikkje kome enno
+arrival-earlier = For meir enn eitt år sidan
+household-prompt = Kven bur du saman med her?
+household-alone = Eg bur åleine
+household-partner = Med partnar, utan barn
+household-children = Med barn
+mentor-prompt =
+    Mange som har flytta hit, seier at det betydde mykje å bli kjend med éin nordmann.
+
+    Ein fadder er ein frivillig her i kommunen – nokre gonger ein som sjølv flytta hit for nokre år sidan. Ein fadder kan ta ein kaffi med deg, vise deg rundt og svare på små spørsmål i kvardagen.
+
+    Vil du ha ein fadder?
+mentor-yes = Ja, gjerne
+mentor-no = Nei takk, ikkje no
+mentor-value-yes = ønskjer ein fadder
+mentor-value-no = ikkje no
+profile-done = Takk for svara! Her er velkomstbrevet ditt.
+
+## Månader
+
+month-1 = januar
+month-2 = februar
+month-3 = mars
+month-4 = april
+month-5 = mai
+month-6 = juni
+month-7 = juli
+month-8 = august
+month-9 = september
+month-10 = oktober
+month-11 = november
+month-12 = desember
+month-short-1 = jan.
+month-short-2 = feb.
+month-short-3 = mars
+month-short-4 = apr.
+month-short-5 = mai
+month-short-6 = juni
+month-short-7 = juli
+month-short-8 = aug.
+month-short-9 = sep.
+month-short-10 = okt.
+month-short-11 = nov.
+month-short-12 = des.
+
+## Vekedagar
+
+weekday-short-mon = mån.
+weekday-short-tue = tys.
+weekday-short-wed = ons.
+weekday-short-thu = tor.
+weekday-short-fri = fre.
+weekday-short-sat = lau.
+weekday-short-sun = sun.
+
+## Menyen
+
+menu-title = Kva vil du gjere?
+guest-title = Du har ingen profil hos oss, så vi lagrar ingenting om deg. Dette kan du gjere:
+menu-letter = 📨 Velkomstbrevet
+menu-info = 🏘 Kontaktar og møteplassar
+menu-settings = ⚙️ Svara mine
+menu-language = 🌐 Språk
+menu-mydata = 🔎 Mine data
+menu-privacy = 🔒 Personvern
+menu-delete = 🗑 Slett alt
+menu-help = ❓ Hjelp
+menu-signup = ✅ Lag ein profil
+info-prompt = Kva kommune vil du lese om?
+help-text =
+    Dette kan du skrive til meg:
+    /menu – hovudmenyen
+    /letter – velkomstbrevet ditt
+    /info – kontaktar og møteplassar
+    /settings – sjå og endre svara dine
+    /language – byt språk
+    /privacy – kva vi lagrar, og kvifor
+    /mydata – alt vi har lagra om deg
+    /delete – slett alt om deg
+    /start – byrj på nytt
+    Du kan òg trykkje på knappane under meldingane.
+
+## Innstillingar og mine data
+
+settings-title = Dette har du svart. Trykk på det du vil endre:
+settings-saved = Lagra.
+profile-row = { $label }: { $value }
+field-municipality = Kommune
+field-category = Kven du er
+field-arrival = Kom hit
+field-household = Bur med
+field-mentor = Fadder
+field-language = Språk
+field-chat = Chat
+field-consent = Samtykke gjeve
+field-pending = Meldingar som ventar
+value-unanswered = ikkje svart
+mydata-title = 🔎 Dette har vi lagra om deg:
+mydata-no-profile = Du har ingen profil, så vi har ingen svar frå deg. Vi hugsar berre språket ditt og kvar du er i samtalen.
+mydata-footer = Du kan endre svara med /settings og slette alt med /delete.
+
+## Sletting
+
+delete-confirm = Vil du slette alt vi har lagra om deg? Det gjeld profilen, svara dine og meldingar som ventar på å bli sende. Du kan ikkje angre etterpå.
+delete-yes = Ja, slett alt
+delete-no = Nei, behald
+delete-cancelled = Greitt, ingenting er sletta.
+delete-nothing = Vi hadde ikkje noko lagra om deg.
+delete-done = Ferdig. Dette er sletta:
+delete-done-profile = profilen din: kommune, svar og samtykke
+delete-done-conversation = samtalen: språket ditt og kvar du var
+delete-done-pending =
+    { $count ->
+        [one] éi melding som venta på å bli sendt
+       *[other] { $count } meldingar som venta på å bli sende
+    }
+delete-done-footer = Vi har ikkje lenger noko om deg. Skriv /start viss du vil byrje på nytt.
+
+## Velkomstbrevet
+
+letter-greeting-refugee = Kjære deg – velkomen til { $municipality }! Du skal ikkje finne vegen åleine. Flyktningtenesta følgjer deg opp, og her er det viktigaste for dei første vekene.
+letter-greeting-labour = Velkomen til { $municipality }! Mange som kjem hit for å arbeide, må finne vegen sjølve. Difor har vi samla det viktigaste på éin stad.
+letter-greeting-family = Velkomen til { $municipality }! Her er det viktigaste for at du og familien din skal kome godt i gang.
+letter-greeting-other = Velkomen til { $municipality }! Her er det viktigaste for å kome godt i gang.
+letter-population = I dag er vi { $count } { $count ->
+        [one] innbyggjar
+       *[other] innbyggjarar
+    } i { $municipality }. I går var vi { $yesterday }. Du betyr noko for oss.
+letter-population-source = (Folketalet er frå { $source }, { $year }.)
+letter-mentor-wish = Du har sagt at du vil ha ein fadder. Ønsket ditt er lagra, slik at kommunen kan setje deg i kontakt med ein frivillig når det finst ein.
+letter-steps-title = Dei tre første stega dine:
+letter-step = { $number }. { $text }
+step-refugee-service = Ta kontakt med flyktningtenesta. Du får ein kontaktperson som lagar ein plan for introduksjonsprogrammet saman med deg: norsk, samfunnskunnskap, bustad og vegen til arbeid.
+step-norwegian-refugee = Byrj med norsk. Som flyktning har du rett og plikt til gratis opplæring i norsk og samfunnskunnskap. Undervisninga er i vaksenopplæringa.
+step-doctor = Skaff deg ein fastlege. Alle som er registrerte som busette i Noreg, har rett til ein fast lege. Du vel lege på helsenorge.no. Med berre D-nummer har du ikkje rett til fastlege. Legevakt: 116 117. Ambulanse: 113. Politi: 112. Brann: 110.
+step-id-check = Gå til ID-kontroll hos Skatteetaten. Du treng eit norsk ID-nummer – D-nummer eller fødselsnummer – for å arbeide, betale skatt og opne bankkonto. Bestill time og ta med pass (eller nasjonalt ID-kort viss du er EU/EØS-borgar). Er du EU/EØS-borgar og skal vere her i meir enn tre månader, må du òg registrere deg hos politiet innan tre månader.
+step-tax-card = Skaff deg skattekort. Du må ha skattekort for å arbeide. Du bestiller det hos Skatteetaten. Det er vanlegvis klart innan fem arbeidsdagar, og arbeidsgivaren hentar det sjølv. Mange nye utanlandske arbeidstakarar kan velje kjeldeskatt: eit fast trekk kvar månad, utan skattemelding.
+step-bank = Opne bankkonto og få BankID. Banken treng D-nummer eller fødselsnummer og sjekkar ID-en din når du møter opp. Med D-nummer må du òg oppgje skattenummeret frå heimlandet ditt, og ID-en din må vere kontrollert hos Skatteetaten før du kan få BankID. Reglane er litt ulike frå bank til bank.
+step-norwegian-rights = Finn ut kva rett du har til norskopplæring. Er du mellom 18 og 67 år og har kome til ein flyktning eller til ein norsk eller nordisk borgar, har du rett og plikt til gratis opplæring i norsk og samfunnskunnskap. Har du kome til ein arbeidsinnvandrar frå eit land utanfor EU/EØS, har du plikt til opplæring, men må betale sjølv. EU/EØS-borgarar kan ta kurs, men må betale. Spør vaksenopplæringa.
+step-service-centre = Ta kontakt med servicetorget i kommunen. Der får du hjelp til å finne rett kontor for det du lurer på.
+letter-children = 👨‍👩‍👧 Med barn: Barn har rett til barnehageplass frå dei fyller eitt år. Kommunen fastset søknadsfristen, ofte 1. mars. Skulen byrjar det året barnet fyller seks år. Barn som skal bu her i meir enn tre månader, har rett til skuleplass innan ein månad.
+letter-footer = Du finn brevet att med /letter, og alt anna under /menu. Vi er glade for at du er her.
+source-line = 🔗 Kjelde: { $url } (sjekka { $date })
+unconfirmed = Døme – kommunen har ikkje stadfest dette enno.
+info-title =
+    🏘 { $municipality }
+    🌐 { $website }
+contacts-title = 📇 Nyttige kontaktar
+meeting-places-title = ☕ Møteplassar
+
+## Kontor og møteplassar
+
+office-service-centre = servicetorget
+office-refugee-service = flyktningtenesta
+office-adult-education = vaksenopplæringa
+office-nav = NAV
+office-tax-office = Skatteetaten, ID-kontroll
+office-police = politiet
+office-volunteer-centre = frivilligsentralen
+office-library = biblioteket
+place-library = bibliotek
+place-language-cafe = språkkafé
+place-sports = idrett
+place-choir = kor
+place-volunteering = frivillig arbeid
+place-gear-loan = gratis utlån av utstyr
+place-clubs = lag og foreiningar
+place-culture = kultur
+
+## Kommandoar (Telegram-menyen)
+
+command-start = Byrj på nytt
+command-menu = Hovudmenyen
+command-letter = Velkomstbrevet ditt
+command-info = Kontaktar og møteplassar
+command-settings = Sjå og endre svara dine
+command-language = Byt språk
+command-privacy = Kva vi lagrar, og kvifor
+command-mydata = Alt vi har lagra om deg
+command-delete = Slett alt om deg
+command-help = Hjelp

@@ -1,1 +1,255 @@
-language-name = pl
+# velkommen — polski.
+# Te same klucze co w języku referencyjnym (nb). Piszemy prosto i ciepło,
+# krótkimi zdaniami, zwracając się do czytelnika na „Ty” (Ty, Twój, Ciebie – wielką literą).
+# Unikamy form czasu przeszłego w 2. osobie (przyjechałeś/przyjechałaś), żeby tekst był neutralny płciowo.
+
+language-name = Polski
+
+## Wspólne
+
+error-generic = Przepraszamy, coś poszło nie tak po naszej stronie. Spróbuj ponownie za chwilę – to, co zostało zapisane, nie przepadło.
+stale-button = Ten przycisk jest już nieaktualny. Oto, co możesz teraz zrobić:
+use-the-buttons = Naciśnij jeden z przycisków pod wiadomością, a pójdziemy dalej.
+free-text-not-understood = Niestety nie rozumiem pytań wpisanych tekstem. Użyj przycisków poniżej albo wpisz /help.
+unsupported-message = Rozumiem tylko tekst i naciśnięcia przycisków – nie zdjęcia, nagrania, naklejki ani lokalizacje.
+edited-message = Nie czytam edytowanych wiadomości. Wyślij po prostu nową wiadomość.
+group-chat = Rozmawiam tylko na czatach prywatnych, żeby chronić Twoją prywatność. Naciśnij moją nazwę i napisz do mnie bezpośrednio.
+unknown-command = Nie znam tego polecenia. /help pokazuje wszystko, co potrafię.
+finish-first = Najpierw dokończmy to:
+needs-profile = List powitalny i ustawienia wymagają profilu. Naciśnij „Utwórz profil”, aby zacząć.
+button-back = ← Wstecz
+button-menu = ☰ Menu
+
+## Start i język
+
+start-hello = Dzień dobry i serdecznie witamy! Jestem cyfrową usługą powitalną gminy dla osób, które są tu od niedawna.
+start-hello-municipality = Dzień dobry i serdecznie witamy w gminie { $municipality }! Jestem cyfrową usługą powitalną gminy dla osób, które są tu od niedawna.
+start-unknown-link = Nie rozpoznaję tego linku. Wybierz swoją gminę z listy.
+start-registered-elsewhere = Twój profil jest zapisany w gminie { $municipality }. Link, którego używasz, dotyczy gminy { $linked }. Gminę możesz zmienić poleceniem /settings.
+welcome-back = Witaj ponownie!
+link-municipality-prompt = W jakiej gminie mieszkasz albo do jakiej się przeprowadzasz?
+language-prompt = 🌐 Obecny język: { $language }. Naciśnij język, którego chcesz używać:
+language-changed = Dobrze, od teraz rozmawiamy po polsku.
+
+## Prywatność
+
+privacy-notice =
+    🔒 Prywatność w skrócie
+
+    Co zapisujemy, jeśli się zgodzisz: Twoją gminę; powód przyjazdu (uchodźstwo, praca, rodzina lub inny); miesiąc przyjazdu; czy mieszkasz w pojedynkę, z partnerem lub partnerką czy z dziećmi; czy chcesz mieć opiekuna; oraz Twój język. Zapisujemy też numer Twojego czatu, żeby móc Ci odpowiadać. Nigdy nie pytamy o imię i nazwisko, zdrowie, religię ani dokumenty.
+
+    Po co: żeby porady i list powitalny pasowały do Ciebie i żeby gmina mogła skontaktować Cię z opiekunem, jeśli tego chcesz.
+
+    Kto to widzi: tylko osoby, które w Twojej gminie zajmują się przyjmowaniem nowych mieszkańców. Wiadomości przechodzą przez Telegram.
+
+    Podgląd i usuwanie: /mydata pokazuje wszystko, co o Tobie zapisaliśmy. /delete usuwa to wszystko, w dowolnej chwili.
+
+    Jeśli się nie zgodzisz, zapiszemy tylko Twój język i etap rozmowy. Nadal możesz czytać o gminach.
+privacy-question = Czy możemy zapisać Twoje odpowiedzi?
+privacy-accept = Tak, zgadzam się
+privacy-decline = Nie, dziękuję
+privacy-thanks = Dziękujemy! Teraz zadam Ci kilka krótkich pytań. Odpowiadasz przyciskami, a odpowiedzi możesz później zmienić.
+privacy-declined = Nie ma problemu. Nie zapisaliśmy o Tobie nic poza Twoim językiem i etapem rozmowy. Możesz czytać o gminach, a zgodę możesz wyrazić później poleceniem /privacy.
+privacy-consented = Zgoda została udzielona { $date }. Możesz ją wycofać i usunąć wszystko poleceniem /delete.
+
+## Pytania
+
+municipality-prompt = W jakiej gminie mieszkasz albo do jakiej się przeprowadzasz?
+category-prompt = Co najlepiej do Ciebie pasuje? Od odpowiedzi zależy, jakie pierwsze kroki Ci pokażemy.
+category-refugee = Jestem uchodźcą
+category-labour = Jestem tu, żeby pracować
+category-family = Dołączam do rodziny
+category-other = Coś innego
+arrival-prompt = Od kiedy mieszkasz w gminie { $municipality }?
+arrival-month = { $month } { $year }
+arrival-not-yet = Jeszcze tu nie mieszkam
+arrival-earlier = Od ponad roku
+household-prompt = Z kim tu mieszkasz?
+household-alone = Mieszkam w pojedynkę
+household-partner = W parze, bez dzieci
+household-children = Z dziećmi
+mentor-prompt =
+    Wiele osób, które się tu przeprowadziły, mówi, że poznanie choćby jednego Norwega wiele dla nich znaczyło.
+
+    Opiekun (fadder) to wolontariusz z naszej gminy – czasem ktoś, kto sam przeprowadził się tu kilka lat temu. Opiekun może wypić z Tobą kawę, pokazać Ci okolicę i odpowiedzieć na drobne, codzienne pytania.
+
+    Czy chcesz mieć opiekuna?
+mentor-yes = Tak, chętnie
+mentor-no = Nie, dziękuję, nie teraz
+mentor-value-yes = tak, chętnie
+mentor-value-no = nie teraz
+profile-done = Dziękujemy za odpowiedzi! Oto Twój list powitalny.
+
+## Miesiące
+
+month-1 = styczeń
+month-2 = luty
+month-3 = marzec
+month-4 = kwiecień
+month-5 = maj
+month-6 = czerwiec
+month-7 = lipiec
+month-8 = sierpień
+month-9 = wrzesień
+month-10 = październik
+month-11 = listopad
+month-12 = grudzień
+month-short-1 = sty
+month-short-2 = lut
+month-short-3 = mar
+month-short-4 = kwi
+month-short-5 = maj
+month-short-6 = cze
+month-short-7 = lip
+month-short-8 = sie
+month-short-9 = wrz
+month-short-10 = paź
+month-short-11 = lis
+month-short-12 = gru
+
+## Dni tygodnia
+
+weekday-short-mon = pon.
+weekday-short-tue = wt.
+weekday-short-wed = śr.
+weekday-short-thu = czw.
+weekday-short-fri = pt.
+weekday-short-sat = sob.
+weekday-short-sun = niedz.
+
+## Menu
+
+menu-title = Co chcesz zrobić?
+guest-title = Nie masz u nas profilu, więc nic o Tobie nie zapisujemy. Oto, co możesz zrobić:
+menu-letter = 📨 List powitalny
+menu-info = 🏘 Kontakty i miejsca spotkań
+menu-settings = ⚙️ Moje odpowiedzi
+menu-language = 🌐 Język
+menu-mydata = 🔎 Moje dane
+menu-privacy = 🔒 Prywatność
+menu-delete = 🗑 Usuń wszystko
+menu-help = ❓ Pomoc
+menu-signup = ✅ Utwórz profil
+info-prompt = O której gminie chcesz poczytać?
+help-text =
+    Możesz do mnie napisać:
+    /menu – menu główne
+    /letter – Twój list powitalny
+    /info – kontakty i miejsca spotkań
+    /settings – zobacz i zmień swoje odpowiedzi
+    /language – zmień język
+    /privacy – co zapisujemy i dlaczego
+    /mydata – wszystko, co o Tobie zapisaliśmy
+    /delete – usuń wszystkie dane o Tobie
+    /start – zacznij od nowa
+    Możesz też naciskać przyciski pod wiadomościami.
+
+## Ustawienia i moje dane
+
+settings-title = Oto Twoje odpowiedzi. Naciśnij tę, którą chcesz zmienić:
+settings-saved = Zapisano.
+profile-row = { $label }: { $value }
+field-municipality = Gmina
+field-category = Kim jesteś
+field-arrival = Przyjazd
+field-household = Z kim mieszkasz
+field-mentor = Opiekun
+field-language = Język
+field-chat = Czat
+field-consent = Zgoda udzielona
+field-pending = Wiadomości do wysłania
+value-unanswered = brak odpowiedzi
+mydata-title = 🔎 Oto, co o Tobie zapisaliśmy:
+mydata-no-profile = Nie masz profilu, więc nie mamy od Ciebie żadnych odpowiedzi. Pamiętamy tylko Twój język i etap rozmowy.
+mydata-footer = Odpowiedzi możesz zmienić poleceniem /settings, a wszystko usunąć poleceniem /delete.
+
+## Usuwanie
+
+delete-confirm = Czy chcesz usunąć wszystko, co o Tobie zapisaliśmy? Chodzi o profil, Twoje odpowiedzi i wiadomości, które czekają na wysłanie. Tego nie da się cofnąć.
+delete-yes = Tak, usuń wszystko
+delete-no = Nie, zachowaj
+delete-cancelled = Dobrze, nic nie zostało usunięte.
+delete-nothing = Nie mieliśmy o Tobie żadnych zapisanych danych.
+delete-done = Gotowe. Oto, co usunęliśmy:
+delete-done-profile = Twój profil: gmina, odpowiedzi i zgoda
+delete-done-conversation = rozmowa: Twój język i etap rozmowy
+delete-done-pending =
+    { $count ->
+        [one] jedna wiadomość, która czekała na wysłanie
+        [few] { $count } wiadomości, które czekały na wysłanie
+        [many] { $count } wiadomości, które czekały na wysłanie
+       *[other] { $count } wiadomości, które czekały na wysłanie
+    }
+delete-done-footer = Nie mamy już o Tobie żadnych danych. Wpisz /start, jeśli chcesz zacząć od nowa.
+
+## List powitalny
+
+letter-greeting-refugee = Serdecznie witamy w gminie { $municipality }! Nie musisz szukać drogi w pojedynkę. Biuro do spraw uchodźców będzie Ci pomagać, a tutaj znajdziesz to, co najważniejsze w pierwszych tygodniach.
+letter-greeting-labour = Witamy w gminie { $municipality }! Wiele osób, które przyjeżdżają tu do pracy, musi radzić sobie samodzielnie. Dlatego zebraliśmy najważniejsze informacje w jednym miejscu.
+letter-greeting-family = Witamy w gminie { $municipality }! Oto najważniejsze informacje, które pomogą Tobie i Twojej rodzinie dobrze zacząć.
+letter-greeting-other = Witamy w gminie { $municipality }! Oto najważniejsze informacje na dobry początek.
+letter-population =
+    { $count ->
+        [one] Dziś w gminie { $municipality } mieszka { $count } osoba.
+        [few] Dziś w gminie { $municipality } mieszkają { $count } osoby.
+        [many] Dziś w gminie { $municipality } mieszka { $count } osób.
+       *[other] Dziś w gminie { $municipality } mieszka { $count } osoby.
+    } { $yesterday ->
+        [one] Wczoraj mieszkała tu { $yesterday } osoba.
+        [few] Wczoraj mieszkały tu { $yesterday } osoby.
+        [many] Wczoraj mieszkało tu { $yesterday } osób.
+       *[other] Wczoraj mieszkało tu { $yesterday } osoby.
+    } Liczysz się dla nas.
+letter-population-source = (Źródło liczby mieszkańców: { $source }, { $year }.)
+letter-mentor-wish = Chcesz mieć opiekuna (fadder). Zapisaliśmy Twoją prośbę, żeby gmina mogła skontaktować Cię z wolontariuszem, kiedy ktoś taki się znajdzie.
+letter-steps-title = Twoje trzy pierwsze kroki:
+letter-step = { $number }. { $text }
+step-refugee-service = Skontaktuj się z biurem do spraw uchodźców. Dostaniesz osobę kontaktową, która razem z Tobą przygotuje plan programu wprowadzającego (introduksjonsprogram): język norweski, wiedza o społeczeństwie, mieszkanie i droga do pracy.
+step-norwegian-refugee = Zacznij od norweskiego. Jako uchodźca masz prawo i obowiązek uczestniczyć w bezpłatnej nauce języka norweskiego i wiedzy o społeczeństwie. Zajęcia odbywają się w ośrodku kształcenia dorosłych (voksenopplæringen).
+step-doctor = Zapisz się do lekarza rodzinnego (fastlege). Każda osoba zarejestrowana jako mieszkaniec Norwegii ma prawo do stałego lekarza rodzinnego. Lekarza wybierasz na stronie helsenorge.no. Jeśli masz tylko numer D (D-nummer), nie masz prawa do lekarza rodzinnego. Całodobowa pomoc lekarska (legevakt): 116 117. Karetka: 113. Policja: 112. Straż pożarna: 110.
+step-id-check = Zgłoś się na kontrolę tożsamości w urzędzie skarbowym (Skatteetaten). Potrzebujesz norweskiego numeru identyfikacyjnego – numeru D (D-nummer) lub numeru personalnego (fødselsnummer) – żeby pracować, płacić podatki i otworzyć konto w banku. Umów wizytę i zabierz paszport (albo dowód osobisty, jeśli masz obywatelstwo UE/EOG). Jeśli masz obywatelstwo UE/EOG i zostajesz na dłużej niż trzy miesiące, musisz też w ciągu trzech miesięcy zarejestrować się na policji.
+step-tax-card = Załatw kartę podatkową (skattekort). Bez niej nie możesz pracować. Zamawiasz ją w urzędzie skarbowym (Skatteetaten). Zwykle jest gotowa w ciągu pięciu dni roboczych, a pracodawca sam ją pobiera. Wielu nowych pracowników z zagranicy może wybrać podatek u źródła (kildeskatt): stałe potrącenie co miesiąc, bez zeznania podatkowego.
+step-bank = Otwórz konto w banku i uzyskaj BankID. Bank potrzebuje Twojego numeru D (D-nummer) lub numeru personalnego (fødselsnummer) i sprawdza Twój dokument tożsamości podczas osobistej wizyty. Jeśli masz numer D, musisz też podać numer podatkowy ze swojego kraju, a Twoja tożsamość musi zostać sprawdzona w urzędzie skarbowym (Skatteetaten), zanim dostaniesz BankID. Zasady trochę różnią się w zależności od banku.
+step-norwegian-rights = Sprawdź, jakie masz prawa do nauki norweskiego. Jeśli masz od 18 do 67 lat i dołączasz do osoby, która jest uchodźcą albo ma obywatelstwo Norwegii lub innego kraju nordyckiego, masz prawo i obowiązek uczestniczyć w bezpłatnej nauce języka norweskiego i wiedzy o społeczeństwie. Jeśli dołączasz do osoby, która przyjechała do pracy spoza UE/EOG, masz obowiązek nauki, ale jest ona płatna. Obywatele UE/EOG mogą chodzić na kursy, ale muszą za nie zapłacić. Zapytaj w ośrodku kształcenia dorosłych (voksenopplæringen).
+step-service-centre = Skontaktuj się z punktem obsługi mieszkańców w gminie (servicetorget). Tam pomogą Ci znaleźć właściwe biuro w Twojej sprawie.
+letter-children = 👨‍👩‍👧 Z dziećmi: Dzieci mają prawo do miejsca w przedszkolu (barnehage) od ukończenia pierwszego roku życia. Gmina ustala termin składania wniosków, często jest to 1 marca. Dziecko zaczyna szkołę w roku, w którym kończy sześć lat. Dzieci, które będą tu mieszkać dłużej niż trzy miesiące, mają prawo do miejsca w szkole w ciągu miesiąca.
+letter-footer = Do tego listu wrócisz poleceniem /letter, a wszystko inne znajdziesz w /menu. Cieszymy się, że tu jesteś.
+source-line = 🔗 Źródło: { $url } (sprawdzono { $date })
+unconfirmed = Przykład – jeszcze niepotwierdzony przez gminę.
+info-title =
+    🏘 { $municipality }
+    🌐 { $website }
+contacts-title = 📇 Przydatne kontakty
+meeting-places-title = ☕ Miejsca spotkań
+
+## Biura i miejsca spotkań
+
+office-service-centre = punkt obsługi mieszkańców
+office-refugee-service = biuro do spraw uchodźców
+office-adult-education = ośrodek kształcenia dorosłych
+office-nav = NAV (urząd pracy i świadczeń)
+office-tax-office = urząd skarbowy (Skatteetaten), kontrola tożsamości
+office-police = policja
+office-volunteer-centre = centrum wolontariatu
+office-library = biblioteka
+place-library = biblioteka
+place-language-cafe = kawiarenka językowa
+place-sports = sport
+place-choir = chór
+place-volunteering = wolontariat
+place-gear-loan = bezpłatne wypożyczanie sprzętu
+place-clubs = kluby i stowarzyszenia
+place-culture = kultura
+
+## Polecenia (menu Telegrama)
+
+command-start = Zacznij od nowa
+command-menu = Menu główne
+command-letter = Twój list powitalny
+command-info = Kontakty i miejsca spotkań
+command-settings = Zobacz i zmień swoje odpowiedzi
+command-language = Zmień język
+command-privacy = Co zapisujemy i dlaczego
+command-mydata = Wszystko, co o Tobie zapisaliśmy
+command-delete = Usuń wszystkie dane o Tobie
+command-help = Pomoc

@@ -1,1 +1,245 @@
-language-name = ti
+# velkommen — ትግርኛ (Tigrinya, as written in Eritrea).
+# Same keys as the reference locale (nb). Polite plural address (ንስኹም)
+# throughout, so that no reader is addressed as only male or only female.
+
+language-name = ትግርኛ
+
+## ሓፈሻዊ
+
+error-generic = ይቕሬታ፡ ኣብ ወገንና ገለ ጸገም ኣጋጢሙ። በጃኹም ድሕሪ ቁሩብ እንደገና ፈትኑ – ዘቐመጥኩምዎ ሓበሬታ ኣይጠፍአን።
+stale-button = እዚ መጠወቒ እዚ ደጊም ኣይሰርሕን እዩ። ሕጂ ክትገብርዎ እትኽእሉ እዚ እዩ:
+use-the-buttons = ንቕድሚት ንምቕጻል፡ በጃኹም ሓደ ካብቶም ኣብ ትሕቲ እቲ መልእኽቲ ዘለዉ መጠወቕታት ጠውቑ።
+free-text-not-understood = ይቕሬታ፡ ብጽሑፍ ዝተላእከ ሕቶ ክርደኦ ኣይክእልን እየ። ኣብ ታሕቲ ዘለዉ መጠወቕታት ተጠቐሙ፡ ወይ /help ጽሓፉ።
+unsupported-message = ጽሑፍን ምጥዋቕ መጠወቕታትን ጥራይ እየ ዘንብብ – ስእሊ፡ ድምጺ፡ ስቲከር ወይ ቦታ (location) ኣይኮነን።
+edited-message = ድሕሪ ምልኣኹ ዝተኣረመ መልእኽቲ ኣየንብብን እየ። በጃኹም ኣብ ክንድኡ ሓድሽ መልእኽቲ ስደዱ።
+group-chat = ውልቃዊ ሓበሬታኹም ንምሕላው፡ ኣብ ብሕታዊ ዕላል ጥራይ እየ ዝዛረብ። ኣብ ስመይ ጠውቑ እሞ ብቐጥታ ጽሓፉለይ።
+unknown-command = ነዚ ትእዛዝ እዚ ኣይፈልጦን እየ። /help ክገብሮ ዝኽእል ኩሉ የርኢ።
+finish-first = ቅድም ነዚ ንወድኦ:
+needs-profile = ደብዳበ ኣቀባብላን መልስታትኩም ምርኣይን ፕሮፋይል የድልዮም። ንምጅማር «ፕሮፋይል ፍጠሩ» ጠውቑ።
+button-back = ← ተመለሱ
+button-menu = ☰ ሜኑ
+
+## ምጅማርን ቋንቋን
+
+start-hello = ሰላም፡ እንቋዕ ብደሓን መጻእኩም! ኣነ ናይ ኮሙነ ዲጂታላዊ ኣገልግሎት ኣቀባብላ እየ። ንሓደስቲ ተቐማጦ እየ ዘገልግል።
+start-hello-municipality = ሰላም፡ እንቋዕ ናብ { $municipality } ብደሓን መጻእኩም! ኣነ ናይ ኮሙነ ዲጂታላዊ ኣገልግሎት ኣቀባብላ እየ። ንሓደስቲ ተቐማጦ እየ ዘገልግል።
+start-unknown-link = እቲ ዝተጠቐምኩምሉ ሊንክ ኣይፈልጦን እየ። በጃኹም ኮሙነኹም ካብቲ ዝርዝር ምረጹ።
+start-registered-elsewhere = ኣብ { $municipality } ተመዝጊብኩም ኣለኹም። እቲ ዝተጠቐምኩምሉ ሊንክ ናይ { $linked } እዩ። ኮሙነኹም ኣብ /settings ክትቕይሩ ትኽእሉ ኢኹም።
+welcome-back = እንቋዕ ብደሓን ተመለስኩም!
+link-municipality-prompt = ኣብ ኣየናይ ኮሙነ ኢኹም ትነብሩ፡ ወይስ ናብ ኣየናይ ኮሙነ ክትግዕዙ ኢኹም?
+language-prompt = 🌐 ሕጂ ዘሎ ቋንቋ: { $language }። ክትጥቀሙሉ እትደልዩ ቋንቋ ጠውቑ:
+language-changed = ጽቡቕ፡ ሕጂ ብትግርኛ ክንዛረብ ኢና።
+
+## ምሕላው ሓበሬታ
+
+privacy-notice =
+    🔒 ምሕላው ሓበሬታ – ብሓጺሩ
+
+    «እወ» እንተ ኢልኩም እንታይ ንዕቅብ: ኮሙነኹም፤ ከም ስደተኛ፡ ንስራሕ፡ ናብ ስድራ ወይ ብኻልእ ምኽንያት ከም ዝመጻእኩም፤ ዝመጻእኩምሉ ወርሒ፤ በይንኹም፡ ምስ መጻምድቲ ወይ ምስ ቆልዑ ከም እትነብሩ፤ መሓዛ (fadder) እንተ ደሊኹም፤ ቋንቋኹምን። መልሲ ክንህበኩም ምእንቲ፡ ቁጽሪ ዕላልኩም (chat) እውን ንዕቅብ። ስምኩም፡ ጥዕናኹም፡ ሃይማኖትኩም ወይ ሰነዳትኩም ፈጺምና ኣይንሓትትን።
+
+    ስለምንታይ: እቲ ምኽርን ደብዳበ ኣቀባብላን ንዓኹም ዝሰማማዕ ምእንቲ ክኸውን፤ ከምኡ'ውን እንተ ደሊኹም፡ ኮሙነ ምስ መሓዛ ምእንቲ ከራኽበኩም።
+
+    መን ይርእዮ: ኣብ ኮሙነኹም ሓደስቲ ተቐማጦ ዝቕበሉ ሰራሕተኛታት ጥራይ። እቲ መልእኽትታት ብመንገዲ Telegram እዩ ዝሓልፍ።
+
+    ምርኣይን ምድምሳስን: /mydata ብዛዕባኹም ዝዓቀብናዮ ኩሉ የርኢ። /delete ኣብ ዝኾነ እዋን ንኹሉ ይድምስሶ።
+
+    «ኣይፋል» እንተ ኢልኩም፡ ቋንቋኹምን ኣብ ዝርርብ ኣበይ ከም ዘለኹምን ጥራይ ኢና ንዕቅብ። ብዛዕባ ኮሙነታት ግን ከተንብቡ ትኽእሉ ኢኹም።
+privacy-question = መልስታትኩም ክንዕቅብ ትፈቕዱልና ዶ?
+privacy-accept = እወ፡ እሰማማዕ እየ
+privacy-decline = ኣይፋል፡ የቐንየለይ
+privacy-thanks = የቐንየለይ! ሕጂ ቁሩብ ሓጸርቲ ሕቶታት ክሓተኩም እየ። ብመጠወቕታት ኢኹም ትምልሱ፡ ድሒርኩም ድማ መልስታትኩም ክትቕይርዎ ትኽእሉ ኢኹም።
+privacy-declined = ጸገም የብሉን። ብዛዕባኹም ዝዓቀብናዮ ነገር የለን፡ ቋንቋኹምን ኣብ ዝርርብ ኣበይ ከም ዘለኹምን ጥራይ። ብዛዕባ ኮሙነታት ከተንብቡ ትኽእሉ ኢኹም፡ ድሒርኩም ድማ /privacy ብምጽሓፍ «እወ» ክትብሉ ትኽእሉ ኢኹም።
+privacy-consented = ዕለት { $date } ነዚ ተሰማሚዕኩም። /delete ተጠቒምኩም ፍቓድኩም ክትስሕቡን ኩሉ ክትድምስሱን ትኽእሉ ኢኹም።
+
+## ሕቶታት
+
+municipality-prompt = ኣብ ኣየናይ ኮሙነ ኢኹም ትነብሩ፡ ወይስ ናብ ኣየናይ ኮሙነ ክትግዕዙ ኢኹም?
+category-prompt = ንዓኹም ብዝበለጸ ዝገልጽ ኣየናይ እዩ? ብመሰረት መልስኹም ኢና ቀዳሞት ስጉምትታት ነርእየኩም።
+category-refugee = ስደተኛ እየ
+category-labour = ንስራሕ እየ መጺአ
+category-family = ናብ ስድራይ እየ መጺአ
+category-other = ካልእ
+arrival-prompt = ናብ { $municipality } መዓስ መጻእኩም?
+arrival-month = { $month } { $year }
+arrival-not-yet = ገና ኣይመጻእኩን
+arrival-earlier = ቅድሚ ልዕሊ ሓደ ዓመት
+household-prompt = ኣብዚ ምስ መን ኢኹም ትነብሩ?
+household-alone = በይነይ እየ ዝነብር
+household-partner = ምስ መጻምድቲ፡ ብዘይ ቆልዑ
+household-children = ምስ ቆልዑ
+mentor-prompt =
+    ናብዚ ዝገዓዙ ብዙሓት ሰባት፡ ሓደ ኖርወጃዊ ሰብ ምፍላጥ ብዙሕ ትርጉም ከም ዝነበሮ ይብሉ።
+
+    መሓዛ (fadder) ኣብዚ ኮሙነ ዝነብር ወለንታዊ ሰብ እዩ – ገለ ግዜ ድማ ቅድሚ ቁሩብ ዓመታት ናብዚ ዝመጸ ሰብ። መሓዛ ምሳኹም ቡን ክሰቲ፡ ከባቢ ከርእየኩምን ንንኣሽቱ መዓልታዊ ሕቶታትኩም ክምልሰልኩምን ይኽእል።
+
+    መሓዛ ትደልዩ ዶ?
+mentor-yes = እወ፡ ብሓጎስ
+mentor-no = ሕጂ ኣይፋል፡ የቐንየለይ
+mentor-value-yes = መሓዛ ይድለ
+mentor-value-no = ሕጂ ኣይኮነን
+profile-done = ስለ መልስታትኩም የቐንየለይ! እንሆ ደብዳበ ኣቀባብላኹም።
+
+## ኣዋርሕ
+
+month-1 = ጥሪ
+month-2 = ለካቲት
+month-3 = መጋቢት
+month-4 = ሚያዝያ
+month-5 = ግንቦት
+month-6 = ሰነ
+month-7 = ሓምለ
+month-8 = ነሓሰ
+month-9 = መስከረም
+month-10 = ጥቅምቲ
+month-11 = ሕዳር
+month-12 = ታሕሳስ
+month-short-1 = ጥሪ
+month-short-2 = ለካቲት
+month-short-3 = መጋቢት
+month-short-4 = ሚያዝያ
+month-short-5 = ግንቦት
+month-short-6 = ሰነ
+month-short-7 = ሓምለ
+month-short-8 = ነሓሰ
+month-short-9 = መስከረም
+month-short-10 = ጥቅምቲ
+month-short-11 = ሕዳር
+month-short-12 = ታሕሳስ
+
+## መዓልታት ሰሙን
+
+weekday-short-mon = ሰኑይ
+weekday-short-tue = ሰሉስ
+weekday-short-wed = ረቡዕ
+weekday-short-thu = ሓሙስ
+weekday-short-fri = ዓርቢ
+weekday-short-sat = ቀዳም
+weekday-short-sun = ሰንበት
+
+## ሜኑ
+
+menu-title = እንታይ ክትገብሩ ትደልዩ?
+guest-title = ምሳና ፕሮፋይል የብልኩምን፡ ስለዚ ብዛዕባኹም ዝኾነ ነገር ኣይንዕቅብን። ክትገብርዎ እትኽእሉ እዚ እዩ:
+menu-letter = 📨 ደብዳበ ኣቀባብላ
+menu-info = 🏘 ኣድራሻታትን መራኸቢ ቦታታትን
+menu-settings = ⚙️ መልስታተይ
+menu-language = 🌐 ቋንቋ
+menu-mydata = 🔎 ዝተዓቀበ ሓበሬታይ
+menu-privacy = 🔒 ምሕላው ሓበሬታ
+menu-delete = 🗑 ኩሉ ደምስሱ
+menu-help = ❓ ሓገዝ
+menu-signup = ✅ ፕሮፋይል ፍጠሩ
+info-prompt = ብዛዕባ ኣየናይ ኮሙነ ከተንብቡ ትደልዩ?
+help-text =
+    ክትጽሕፉለይ እትኽእሉ እዚኣቶም እዮም:
+    /menu – ቀንዲ ሜኑ
+    /letter – ደብዳበ ኣቀባብላኹም
+    /info – ኣድራሻታትን መራኸቢ ቦታታትን
+    /settings – መልስታትኩም ርኣዩን ቀይሩን
+    /language – ቋንቋ ቀይሩ
+    /privacy – እንታይ ከም እንዕቅብን ስለምንታይን
+    /mydata – ብዛዕባኹም ዝዓቀብናዮ ኩሉ
+    /delete – ብዛዕባኹም ዘሎ ኩሉ ደምስሱ
+    /start – ካብ መጀመርታ ጀምሩ
+    ኣብ ትሕቲ መልእኽትታት ዘለዉ መጠወቕታት'ውን ክትጥውቑ ትኽእሉ ኢኹም።
+
+## መልስታትን ዝተዓቀበ ሓበሬታን
+
+settings-title = እዚኣቶም ዝሃብኩምዎም መልስታት እዮም። ክትቕይርዎ እትደልዩ ጠውቑ:
+settings-saved = ተዓቂቡ።
+profile-row = { $label }: { $value }
+field-municipality = ኮሙነ
+field-category = መን ምዃንኩም
+field-arrival = ዝመጻእኩምሉ ግዜ
+field-household = ምስ መን ትነብሩ
+field-mentor = መሓዛ
+field-language = ቋንቋ
+field-chat = ዕላል
+field-consent = ፍቓድ ዝሃብኩምሉ ዕለት
+field-pending = ዝጽበዩ ዘለዉ መልእኽትታት
+value-unanswered = ኣይተመለሰን
+mydata-title = 🔎 ብዛዕባኹም ዝዓቀብናዮ እዚ እዩ:
+mydata-no-profile = ፕሮፋይል የብልኩምን፡ ስለዚ ካባኹም ዝተቐበልናዮ መልሲ የለን። ቋንቋኹምን ኣብ ዝርርብ ኣበይ ከም ዘለኹምን ጥራይ ኢና ንዝክር።
+mydata-footer = /settings ተጠቒምኩም መልስታትኩም ክትቕይሩ፡ /delete ተጠቒምኩም ድማ ኩሉ ክትድምስሱ ትኽእሉ ኢኹም።
+
+## ምድምሳስ
+
+delete-confirm = ብዛዕባኹም ዝዓቀብናዮ ኩሉ ክትድምስሱ ትደልዩ ዶ? እዚ ፕሮፋይልኩም፡ መልስታትኩምን ክለኣኹ ዝጽበዩ ዘለዉ መልእኽትታትን የጠቓልል። ምስ ተደምሰሰ ክምለስ ኣይክእልን እዩ።
+delete-yes = እወ፡ ኩሉ ይደምሰስ
+delete-no = ኣይፋል፡ ይጽናሕ
+delete-cancelled = ሕራይ፡ ዝተደምሰሰ ነገር የለን።
+delete-nothing = ብዛዕባኹም ዝዓቀብናዮ ነገር ኣይነበረን።
+delete-done = ተወዲኡ። እዚ ተደምሲሱ ኣሎ:
+delete-done-profile = ፕሮፋይልኩም: ኮሙነ፡ መልስታትን ፍቓድን
+delete-done-conversation = ዝርርብ: ቋንቋኹምን ኣበይ በጺሕኩም ከም ዝነበርኩምን
+delete-done-pending =
+    { $count ->
+        [one] { $count } ክለኣኽ ዝጽበ ዝነበረ መልእኽቲ
+       *[other] { $count } ክለኣኹ ዝጽበዩ ዝነበሩ መልእኽትታት
+    }
+delete-done-footer = ሕጂ ብዛዕባኹም ዝኾነ ሓበሬታ የብልናን። እንደገና ክትጅምሩ እንተ ደሊኹም /start ጽሓፉ።
+
+## ደብዳበ ኣቀባብላ
+
+letter-greeting-refugee = ሰላም ንዓኹም – እንቋዕ ናብ { $municipality } ብደሓን መጻእኩም! በይንኹም መንገድኹም ክትደልዩ ኣየድልየኩምን። ኣገልግሎት ስደተኛታት ክከታተለኩም እዩ። ኣብ ቀዳሞት ሰሙናት ዝያዳ ዘገድስ ድማ እንሆ።
+letter-greeting-labour = እንቋዕ ናብ { $municipality } ብደሓን መጻእኩም! ንስራሕ ናብዚ ዝመጹ ብዙሓት ሰባት፡ መንገዶም ባዕሎም ክረኽቡ ይግደዱ። ስለዚ እቲ ዝያዳ ኣገዳሲ ኣብ ሓደ ቦታ ኣኪብናልኩም ኣለና።
+letter-greeting-family = እንቋዕ ናብ { $municipality } ብደሓን መጻእኩም! ንስኹምን ስድራኹምን ጽቡቕ ጅማሮ ምእንቲ ክትገብሩ፡ እቲ ዝያዳ ኣገዳሲ እንሆ።
+letter-greeting-other = እንቋዕ ናብ { $municipality } ብደሓን መጻእኩም! ጽቡቕ ጅማሮ ምእንቲ ክትገብሩ፡ እቲ ዝያዳ ኣገዳሲ እንሆ።
+letter-population =
+    ሎሚ ኣብ { $municipality } { $count ->
+        [one] { $count } ተቐማጢ
+       *[other] { $count } ተቐማጦ
+    } ኢና። ትማሊ { $yesterday } ነይርና። ንስኹም ንዓና ኣገደስቲ ኢኹም።
+letter-population-source = (ቁጽሪ ህዝቢ ካብ { $source }፡ { $year } እዩ።)
+letter-mentor-wish = መሓዛ (fadder) ከም እትደልዩ ነጊርኩምና። ወለንታዊ ሰብ ምስ ዝርከብ፡ ኮሙነ ምእንቲ ከራኽበኩም፡ ድሌትኩም ተዓቂቡ ኣሎ።
+letter-steps-title = ቀዳሞት ሰለስተ ስጉምትታትኩም:
+letter-step = { $number }. { $text }
+step-refugee-service = ምስ ኣገልግሎት ስደተኛታት ተራኸቡ። ተጸዋዒ ሰብ ክምደበልኩም እዩ። እዚ ሰብ እዚ ምሳኹም ብሓባር ናይ መደብ መእተዊ (introduksjonsprogram) ውጥን ከዳሉ እዩ: ቋንቋ ኖርወይ፡ ኣፍልጦ ሕብረተሰብ፡ መንበሪ ገዛን መንገዲ ናብ ስራሕን።
+step-norwegian-refugee = ቋንቋ ኖርወይ ምምሃር ጀምሩ። ከም ስደተኛ መጠን፡ ቋንቋ ኖርወይን ኣፍልጦ ሕብረተሰብን ብነጻ ክትመሃሩ መሰልን ግቡእን ኣለኩም። እቲ ትምህርቲ ኣብ ማእከል ትምህርቲ ዓበይቲ (voksenopplæring) እዩ ዝወሃብ።
+step-doctor = ቀዋሚ ሓኪም (fastlege) ርኸቡ። ኣብ ኖርወይ ከም ተቐማጢ ዝተመዝገበ ኩሉ ሰብ ቀዋሚ ሓኪም ክህልዎ መሰል ኣለዎ። ሓኪምኩም ኣብ helsenorge.no ትመርጹ። D-ቁጽሪ (D-nummer) ጥራይ እንተ ሃልዩኩም፡ ቀዋሚ ሓኪም ክህልወኩም መሰል የብልኩምን። ህጹጽ ሕክምና (legevakt): 116 117። ኣምቡላንስ: 113። ፖሊስ: 112። መጥፋእቲ ሓዊ: 110።
+step-id-check = ናብ ቤት ጽሕፈት ግብሪ (Skatteetaten) ኬድኩም መንነትኩም ኣረጋግጹ (ID-kontroll)። ንምስራሕ፡ ግብሪ ንምኽፋልን ሕሳብ ባንኪ ንምኽፋትን ኖርወጃዊ ቁጽሪ መንነት የድልየኩም – D-ቁጽሪ (D-nummer) ወይ ሃገራዊ ቁጽሪ መንነት (fødselsnummer)። ቆጸራ ሓዙ፡ ፓስፖርትኩም ድማ ሒዝኩም ኪዱ (ዜጋታት EU/EØS እንተ ኾንኩም፡ ሃገራዊ መንነት ካርድኩም)። ዜጋታት EU/EØS ኮይንኩም ልዕሊ ሰለስተ ወርሒ ክትጸንሑ እንተ ኾንኩም፡ ኣብ ውሽጢ ሰለስተ ወርሒ ኣብ ፖሊስ'ውን ክትምዝገቡ ኣለኩም።
+step-tax-card = ካርድ ግብሪ (skattekort) ውሰዱ። ንምስራሕ ካርድ ግብሪ የድልየኩም። ካብ ቤት ጽሕፈት ግብሪ (Skatteetaten) ኢኹም ትሓትዎ። መብዛሕትኡ ግዜ ኣብ ውሽጢ ሓሙሽተ መዓልታት ስራሕ ይዳሎ፡ ኣስራሒኹም ድማ ባዕሉ ይወስዶ። ብዙሓት ሓደስቲ ወጻእተኛታት ሰራሕተኛታት ካብ ደሞዝ ብቐጥታ ዝቕነስ ግብሪ (kildeskatt) ክመርጹ ይኽእሉ: ኣብ ነፍሲ ወከፍ ወርሒ ዝተወሰነ ቅንሲ፡ ብዘይ ዓመታዊ ጸብጻብ ግብሪ።
+step-bank = ሕሳብ ባንኪ ክፈቱን BankID ውሰዱን። ባንኪ D-ቁጽሪ (D-nummer) ወይ ሃገራዊ ቁጽሪ መንነት (fødselsnummer) የድልዮ፡ ብኣካል ምስ ከድኩም ድማ መንነትኩም ይፈትሽ። D-ቁጽሪ እንተ ሃልዩኩም፡ ካብ ዓድኹም ዝተዋህበኩም ቁጽሪ ግብሪ'ውን ክትህቡ ኣለኩም፡ BankID ቅድሚ ምርካብኩም ድማ መንነትኩም ኣብ ቤት ጽሕፈት ግብሪ (Skatteetaten) ክረጋገጽ ኣለዎ። ሕግታት ካብ ባንኪ ናብ ባንኪ ቁሩብ ይፈላለ።
+step-norwegian-rights = ኣብ ትምህርቲ ቋንቋ ኖርወይ እንታይ መሰል ከም ዘለኩም ፍለጡ። ዕድሜኹም ካብ 18 ክሳብ 67 ዓመት ኮይኑ፡ ምስ ስደተኛ፡ ወይ ምስ ዜጋ ኖርወይ ወይ ዜጋ ሃገራት ኖርዲክ ክትጽንበሩ እንተ መጺእኩም፡ ቋንቋ ኖርወይን ኣፍልጦ ሕብረተሰብን ብነጻ ክትመሃሩ መሰልን ግቡእን ኣለኩም። ካብ ደገ EU/EØS ዝመጸ ሰራሕተኛ ክትጽንበሩ እንተ መጺእኩም፡ ክትመሃሩ ግቡእ ኣለኩም፡ ግን ባዕልኹም ክትከፍሉ ኣለኩም። ዜጋታት EU/EØS ኮርስ ክወስዱ ይኽእሉ፡ ግን ክኸፍሉ ኣለዎም። ንማእከል ትምህርቲ ዓበይቲ (voksenopplæring) ሕተቱ።
+step-service-centre = ምስ ማእከል ኣገልግሎት ናይ ኮሙነ (servicetorget) ተራኸቡ። ንሕቶኹም ዝምልከቶ ቤት ጽሕፈት ክትረኽቡ ክሕግዙኹም እዮም።
+letter-children = 👨‍👩‍👧 ምስ ቆልዑ: ቆልዑ ሓደ ዓመት ካብ ዝመልኡ ኣትሒዞም፡ ኣብ መውዓሊ ህጻናት (barnehage) ቦታ ክረኽቡ መሰል ኣለዎም። ናይ ምምልካት ዕለት ገደብ ኮሙነ እዩ ዝውስኖ፡ ብዙሕ ግዜ 1 መጋቢት እዩ። ቆልዓ ሽዱሽተ ዓመት ኣብ ዝመልኣሉ ዓመት ትምህርቲ ይጅምር። ልዕሊ ሰለስተ ወርሒ ኣብዚ ዝነብሩ ቆልዑ፡ ኣብ ውሽጢ ሓደ ወርሒ ኣብ ቤት ትምህርቲ ቦታ ክረኽቡ መሰል ኣለዎም።
+letter-footer = ነዚ ደብዳበ /letter ብምጽሓፍ እንደገና ክትረኽብዎ ትኽእሉ ኢኹም፡ ካልእ ኩሉ ድማ ኣብ /menu ኣሎ። ኣብዚ ብምህላውኩም ሕጉሳት ኢና።
+source-line = 🔗 ምንጪ: { $url } (ዕለት { $date } ተረጋጊጹ)
+unconfirmed = ኣብነት – ገና ብኮሙነ ኣይተረጋገጸን።
+info-title =
+    🏘 { $municipality }
+    🌐 { $website }
+contacts-title = 📇 ጠቐምቲ ኣድራሻታት
+meeting-places-title = ☕ መራኸቢ ቦታታት
+
+## ቤት ጽሕፈታትን መራኸቢ ቦታታትን
+
+office-service-centre = ማእከል ኣገልግሎት
+office-refugee-service = ኣገልግሎት ስደተኛታት
+office-adult-education = ማእከል ትምህርቲ ዓበይቲ
+office-nav = NAV (ስራሕን ማሕበራዊ ሓገዝን)
+office-tax-office = ቤት ጽሕፈት ግብሪ፡ ምርግጋጽ መንነት
+office-police = ፖሊስ
+office-volunteer-centre = ማእከል ወለንተኛታት
+office-library = ቤተ-መጻሕፍቲ
+place-library = ቤተ-መጻሕፍቲ
+place-language-cafe = ምልምማድ ቋንቋ (språkkafé)
+place-sports = ስፖርት
+place-choir = ጉጅለ ደርፊ
+place-volunteering = ወለንታዊ ስራሕ
+place-gear-loan = ናውቲ ብነጻ ምልቃሕ
+place-clubs = ማሕበራትን ክለባትን
+place-culture = ባህሊ
+
+## ትእዛዛት (ሜኑ ናይ Telegram)
+
+command-start = ካብ መጀመርታ ጀምሩ
+command-menu = ቀንዲ ሜኑ
+command-letter = ደብዳበ ኣቀባብላኹም
+command-info = ኣድራሻታትን መራኸቢ ቦታታትን
+command-settings = መልስታትኩም ርኣዩን ቀይሩን
+command-language = ቋንቋ ቀይሩ
+command-privacy = እንታይ ከም እንዕቅብን ስለምንታይን
+command-mydata = ብዛዕባኹም ዝዓቀብናዮ ኩሉ
+command-delete = ብዛዕባኹም ዘሎ ኩሉ ደምስሱ
+command-help = ሓገዝ

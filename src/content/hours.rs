@@ -125,7 +125,10 @@ mod tests {
         assert_eq!(hours.0[0].first_day, Weekday::Mon);
         assert_eq!(hours.0[0].last_day, Weekday::Fri);
         assert_eq!(hours.0[1].first_day, Weekday::Sat);
-        assert_eq!(hours.0[1].closes, NaiveTime::from_hms_opt(14, 0, 0).unwrap());
+        assert_eq!(
+            hours.0[1].closes,
+            NaiveTime::from_hms_opt(14, 0, 0).unwrap()
+        );
     }
 
     #[test]

@@ -38,7 +38,11 @@ impl fmt::Display for Finding {
         if self.field.is_empty() {
             write!(f, "{level}: {}: {}", self.file, self.message)
         } else {
-            write!(f, "{level}: {}: {}: {}", self.file, self.field, self.message)
+            write!(
+                f,
+                "{level}: {}: {}: {}",
+                self.file, self.field, self.message
+            )
         }
     }
 }
@@ -111,7 +115,10 @@ pub(super) fn load_dir(dir: &Path, today: NaiveDate) -> (Content, Vec<Finding>) 
                 continue;
             }
         };
-        let file_name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+        let file_name = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default();
         if file_name == NATIONAL_FILE {
             match toml::from_str::<NationalFile>(&text) {
                 Ok(national) => {
@@ -175,7 +182,10 @@ fn check_sources(sources: &[NationalSource], today: NaiveDate, report: &mut Repo
     for (i, source) in sources.iter().enumerate() {
         let field = format!("sources[{i}]");
         if !ids.insert(source.id.as_str()) {
-            report.error(format!("{field}.id"), format!("{:?} is listed twice", source.id));
+            report.error(
+                format!("{field}.id"),
+                format!("{:?} is listed twice", source.id),
+            );
         }
         check_url(&source.url, &format!("{field}.url"), report);
         check_date(source.checked, today, &format!("{field}.checked"), report);
@@ -214,7 +224,10 @@ fn check_municipality(pack: &Municipality, today: NaiveDate, report: &mut Report
         );
     }
     if population.source_name.trim().is_empty() {
-        report.error("population.source_name", "must name who published the figure");
+        report.error(
+            "population.source_name",
+            "must name who published the figure",
+        );
     }
     check_provenance(&population.provenance, today, "population", report);
 
@@ -253,15 +266,23 @@ fn check_municipality(pack: &Municipality, today: NaiveDate, report: &mut Report
         }
         if let Some(phone) = &office.phone {
             let ok = phone.chars().any(|c| c.is_ascii_digit())
-                && phone.chars().all(|c| c.is_ascii_digit() || c == ' ' || c == '+');
+                && phone
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || c == ' ' || c == '+');
             if !ok {
-                report.error(format!("{field}.phone"), format!("{phone:?} is not a phone number"));
+                report.error(
+                    format!("{field}.phone"),
+                    format!("{phone:?} is not a phone number"),
+                );
             }
         }
         if let Some(email) = &office.email
             && !(email.contains('@') && email.contains('.') && !email.contains(' '))
         {
-            report.error(format!("{field}.email"), format!("{email:?} is not an e-mail address"));
+            report.error(
+                format!("{field}.email"),
+                format!("{email:?} is not an e-mail address"),
+            );
         }
         if let Some(url) = &office.url {
             check_url(url, &format!("{field}.url"), report);
@@ -275,10 +296,16 @@ fn check_municipality(pack: &Municipality, today: NaiveDate, report: &mut Report
     for (i, place) in pack.meeting_places.iter().enumerate() {
         let field = format!("meeting_places[{i}]");
         if !is_slug(&place.id) {
-            report.error(format!("{field}.id"), format!("{:?} must be like a slug", place.id));
+            report.error(
+                format!("{field}.id"),
+                format!("{:?} must be like a slug", place.id),
+            );
         }
         if !ids.insert(place.id.as_str()) {
-            report.error(format!("{field}.id"), format!("{:?} is used twice", place.id));
+            report.error(
+                format!("{field}.id"),
+                format!("{:?} is used twice", place.id),
+            );
         }
         if place.name.trim().is_empty() {
             report.error(format!("{field}.name"), "must not be empty");
@@ -305,7 +332,10 @@ fn check_date(checked: CheckDate, today: NaiveDate, field: &str, report: &mut Re
     {
         report.warning(
             field,
-            format!("last checked {}, more than {FRESH_MONTHS} months ago", checked.0),
+            format!(
+                "last checked {}, more than {FRESH_MONTHS} months ago",
+                checked.0
+            ),
         );
     }
 }

@@ -249,7 +249,9 @@ mod tests {
             Action::Consent(true),
             Action::Consent(false),
             Action::LinkMunicipality("vestvagoy".into()),
-            Action::Answer(Answer::Municipality("a-very-long-municipality-slug-32".into())),
+            Action::Answer(Answer::Municipality(
+                "a-very-long-municipality-slug-32".into(),
+            )),
             Action::Answer(Answer::Arrival(Arrival::Month(YearMonth {
                 year: 2026,
                 month: 3,
@@ -260,8 +262,16 @@ mod tests {
             Action::ConfirmDelete(true),
             Action::Info("tynset".into()),
         ]);
-        actions.extend(Category::ALL.iter().map(|c| Action::Answer(Answer::Category(*c))));
-        actions.extend(Household::ALL.iter().map(|h| Action::Answer(Answer::Household(*h))));
+        actions.extend(
+            Category::ALL
+                .iter()
+                .map(|c| Action::Answer(Answer::Category(*c))),
+        );
+        actions.extend(
+            Household::ALL
+                .iter()
+                .map(|h| Action::Answer(Answer::Household(*h))),
+        );
         actions.extend(Field::ORDER.into_iter().map(Action::Back));
         actions.extend(Field::ORDER.into_iter().map(Action::Change));
         actions.extend(MenuItem::ALL.into_iter().map(Action::Menu));

@@ -7,6 +7,8 @@ pub mod callback;
 mod screens;
 pub mod state;
 
+pub use screens::dynamic_keys;
+
 use chrono::{DateTime, Utc};
 
 use crate::app::AppState;
@@ -309,10 +311,10 @@ impl<'a> Turn<'a> {
         match link {
             Some(Ok(slug)) => {
                 let name = self.municipality_name(&slug);
-                self.note(
-                    self.tr()
-                        .msg_args("start-hello-municipality", &crate::args!["municipality" => name]),
-                );
+                self.note(self.tr().msg_args(
+                    "start-hello-municipality",
+                    &crate::args!["municipality" => name],
+                ));
                 self.state.link_municipality = Some(slug);
                 self.prompt();
             }
@@ -503,7 +505,10 @@ impl<'a> Turn<'a> {
                             .date_naive(),
                     );
                     self.note_msg("privacy-notice");
-                    self.note(self.tr().msg_args("privacy-consented", &crate::args!["date" => date]));
+                    self.note(
+                        self.tr()
+                            .msg_args("privacy-consented", &crate::args!["date" => date]),
+                    );
                     self.prompt();
                 }
                 None => self.go(Step::Privacy),
@@ -603,9 +608,7 @@ impl<'a> Turn<'a> {
                 self.go(Step::Guest);
             }
             Action::BackFromPrivacy if step == Step::Privacy => self.go(Step::Language),
-            Action::Answer(answer)
-                if matches!(step, Step::Onboarding(f) | Step::Editing(f) if f == answer.field()) =>
-            {
+            Action::Answer(answer) if matches!(step, Step::Onboarding(f) | Step::Editing(f) if f == answer.field()) => {
                 if !self.apply(answer) {
                     self.stale();
                 } else if let Step::Editing(_) = step {
@@ -662,8 +665,7 @@ impl<'a> Turn<'a> {
     /// Records an answer on the newcomer. `false` if it is not acceptable.
     fn apply(&mut self, answer: Answer) -> bool {
         let this_month = YearMonth::of(&self.app.clock.today_in_oslo());
-        let known_municipality =
-            |slug: &str| self.app.content.municipality(slug).is_some();
+        let known_municipality = |slug: &str| self.app.content.municipality(slug).is_some();
         let acceptable = match &answer {
             Answer::Municipality(slug) => known_municipality(slug),
             Answer::Arrival(Arrival::Month(month)) => *month <= this_month,

@@ -63,7 +63,11 @@ pub(super) fn prompt(turn: &Turn) -> Screen {
         }
         Step::Language => language_picker(turn),
         Step::Privacy => (
-            format!("{}\n\n{}", tr.msg("privacy-notice"), tr.msg("privacy-question")),
+            format!(
+                "{}\n\n{}",
+                tr.msg("privacy-notice"),
+                tr.msg("privacy-question")
+            ),
             vec![
                 vec![button(turn, "privacy-accept", Action::Consent(true))],
                 vec![button(turn, "privacy-decline", Action::Consent(false))],
@@ -170,8 +174,16 @@ fn question(turn: &Turn, field: Field) -> Screen {
                 .collect();
             let mut buttons = rows(months, 3);
             buttons.push(vec![
-                button(turn, "arrival-not-yet", answer(Answer::Arrival(Arrival::NotYet))),
-                button(turn, "arrival-earlier", answer(Answer::Arrival(Arrival::Earlier))),
+                button(
+                    turn,
+                    "arrival-not-yet",
+                    answer(Answer::Arrival(Arrival::NotYet)),
+                ),
+                button(
+                    turn,
+                    "arrival-earlier",
+                    answer(Answer::Arrival(Arrival::Earlier)),
+                ),
             ]);
             let name = municipality_name(turn);
             (
@@ -218,8 +230,15 @@ pub(super) fn settings(turn: &Turn) -> Screen {
         })
         .collect();
     let language = profile_row(turn, "field-language", tr.msg("language-name"));
-    buttons.push(vec![Button::new(language, Action::Menu(MenuItem::Language))]);
-    buttons.push(vec![button(turn, "button-menu", Action::Menu(MenuItem::Menu))]);
+    buttons.push(vec![Button::new(
+        language,
+        Action::Menu(MenuItem::Language),
+    )]);
+    buttons.push(vec![button(
+        turn,
+        "button-menu",
+        Action::Menu(MenuItem::Menu),
+    )]);
     (tr.msg("settings-title"), buttons)
 }
 
@@ -231,7 +250,11 @@ pub(super) fn info_picker(turn: &Turn) -> Screen {
         .municipalities()
         .map(|m| vec![Button::new(m.name.clone(), Action::Info(m.slug.clone()))])
         .collect();
-    buttons.push(vec![button(turn, "button-menu", Action::Menu(MenuItem::Menu))]);
+    buttons.push(vec![button(
+        turn,
+        "button-menu",
+        Action::Menu(MenuItem::Menu),
+    )]);
     (turn.tr().msg("info-prompt"), buttons)
 }
 
@@ -260,15 +283,12 @@ fn answer_text(turn: &Turn, field: Field) -> String {
         return tr.msg("value-unanswered");
     };
     let text = match field {
-        Field::Municipality => newcomer
-            .municipality
-            .as_deref()
-            .map(|slug| {
-                turn.app
-                    .content
-                    .municipality(slug)
-                    .map_or_else(|| slug.to_owned(), |m| m.name.clone())
-            }),
+        Field::Municipality => newcomer.municipality.as_deref().map(|slug| {
+            turn.app
+                .content
+                .municipality(slug)
+                .map_or_else(|| slug.to_owned(), |m| m.name.clone())
+        }),
         Field::Category => newcomer.category.map(|c| tr.msg(c.label_key())),
         Field::Arrival => newcomer.arrival.map(|arrival| match arrival {
             Arrival::NotYet => tr.msg("arrival-not-yet"),
@@ -306,7 +326,11 @@ pub(super) fn my_data(turn: &Turn, pending: u64) -> String {
     match &turn.newcomer {
         Some(newcomer) => {
             for field in Field::ORDER {
-                lines.push(profile_row(turn, field_label_key(field), answer_text(turn, field)));
+                lines.push(profile_row(
+                    turn,
+                    field_label_key(field),
+                    answer_text(turn, field),
+                ));
             }
             lines.push(profile_row(turn, "field-consent", local_date(newcomer)));
             lines.push(profile_row(turn, "field-pending", pending.to_string()));

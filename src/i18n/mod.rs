@@ -202,7 +202,7 @@ pub fn format_number(n: i64) -> String {
         out.push('-');
     }
     for (i, digit) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push('\u{a0}');
         }
         out.push(digit);
@@ -232,6 +232,78 @@ mod tests {
         assert_eq!(format_number(11_619), "11\u{a0}619");
         assert_eq!(format_number(4_858_199), "4\u{a0}858\u{a0}199");
         assert_eq!(format_number(-1000), "-1\u{a0}000");
+    }
+
+    /// The category Fluent picks for `n` in `locale`.
+    fn category(locale: Locale, n: i64) -> String {
+        let mut bundle = new_bundle(locale);
+        let ftl = "c = { $n ->\n [zero] zero\n [one] one\n [two] two\n [few] few\n [many] many\n *[other] other\n}\n";
+        bundle
+            .add_resource(FluentResource::try_new(ftl.to_owned()).unwrap())
+            .unwrap();
+        let pattern = bundle.get_message("c").unwrap().value().unwrap();
+        let mut errors = Vec::new();
+        let args = crate::args!["n" => n];
+        bundle
+            .format_pattern(pattern, Some(&args), &mut errors)
+            .into_owned()
+    }
+
+    #[test]
+    fn plural_categories_follow_cldr_for_every_shipped_locale() {
+        let table: &[(Locale, &[(&str, &[i64])])] = &[
+            (
+                Locale::Nb,
+                &[("one", &[1]), ("other", &[0, 2, 5, 21, 8735])],
+            ),
+            (Locale::Nn, &[("one", &[1]), ("other", &[0, 2, 21])]),
+            (Locale::En, &[("one", &[1]), ("other", &[0, 2, 21])]),
+            (Locale::So, &[("one", &[1]), ("other", &[0, 2, 21])]),
+            (Locale::Ti, &[("one", &[0, 1]), ("other", &[2, 5, 21])]),
+            (Locale::Prs, &[("one", &[0, 1]), ("other", &[2, 5, 21])]),
+            (
+                Locale::Uk,
+                &[
+                    ("one", &[1, 21, 101, 8731]),
+                    ("few", &[2, 4, 22, 8734, 9383]),
+                    ("many", &[0, 5, 11, 12, 14, 111, 8735]),
+                ],
+            ),
+            (
+                Locale::Pl,
+                &[
+                    ("one", &[1]),
+                    ("few", &[2, 4, 22, 8734, 9383]),
+                    ("many", &[0, 5, 11, 21, 8731, 8735]),
+                ],
+            ),
+            (
+                Locale::Lt,
+                &[
+                    ("one", &[1, 21, 101, 8731]),
+                    ("few", &[2, 9, 22, 8734, 8735, 9383]),
+                    ("other", &[0, 10, 11, 19, 111, 8711, 8730]),
+                ],
+            ),
+            (
+                Locale::Ar,
+                &[
+                    ("zero", &[0]),
+                    ("one", &[1]),
+                    ("two", &[2]),
+                    ("few", &[3, 10, 103, 8703]),
+                    ("many", &[11, 99, 111, 5722, 8735, 9383]),
+                    ("other", &[100, 101, 102, 8700]),
+                ],
+            ),
+        ];
+        for (locale, classes) in table {
+            for (expected, numbers) in *classes {
+                for n in *numbers {
+                    assert_eq!(category(*locale, *n), *expected, "{locale} {n}");
+                }
+            }
+        }
     }
 
     #[test]

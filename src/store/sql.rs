@@ -6,9 +6,7 @@ use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 use sqlx::{PgPool, SqlitePool};
 
-use super::{
-    Backend, ConversationRecord, Deletion, NewDelivery, Store, StoreError, Turn,
-};
+use super::{Backend, ConversationRecord, Deletion, NewDelivery, Store, StoreError, Turn};
 use crate::i18n::Locale;
 use crate::newcomers::{Arrival, Category, Channel, ChatKey, Household, Newcomer, Status};
 

@@ -1,0 +1,206 @@
+//! The real binary: `velkommen chat` with piped input, restarts on the same
+//! database, `content check`, and `serve` without a token.
+
+mod common;
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+use common::repo_path;
+
+fn velkommen(args: &[&str], database_url: &str, stdin: &str) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_velkommen"))
+        .args(args)
+        .current_dir(repo_path(""))
+        .env("DATABASE_URL", database_url)
+        .env("VELKOMMEN_CONTENT_DIR", repo_path("content"))
+        .env_remove("TELOXIDE_TOKEN")
+        .env_remove("RUST_LOG")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary starts");
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(stdin.as_bytes())
+        .unwrap();
+    child.wait_with_output().unwrap()
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8(output.stdout.clone()).unwrap()
+}
+
+/// The number of the button labelled `label` in the last screen printed.
+fn button_number(screen: &str, label: &str) -> String {
+    let line = screen
+        .lines()
+        .rev()
+        .flat_map(|l| l.split("   "))
+        .find(|part| part.trim_start().contains(label))
+        .unwrap_or_else(|| panic!("no button {label:?} in\n{screen}"));
+    let start = line.find('[').unwrap() + 1;
+    let end = line.find(']').unwrap();
+    line[start..end].to_owned()
+}
+
+#[test]
+fn chat_takes_a_piped_newcomer_from_start_haram_to_the_letter() {
+    let db = common::sqlite_db();
+    // Buttons: the language picker lists nb, nn, en …: [3] is English;
+    // then consent [1]; "I came to work" [2]; the second month [2];
+    // "With children" [3]; a mentor, yes [1].
+    let output = velkommen(
+        &["chat", "--lang", "en", "--user", "7"],
+        &db.url,
+        "/start haram\n3\n1\n2\n2\n3\n1\n",
+    );
+    let out = stdout(&output);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(out.contains("[3] ✓ English"), "{out}");
+    assert!(
+        out.contains("Today we are 9\u{a0}383 inhabitants in Haram."),
+        "{out}"
+    );
+    assert!(
+        out.contains("Get a tax deduction card (skattekort)."),
+        "{out}"
+    );
+    assert!(out.contains("[1] 📨 Welcome letter"), "{out}");
+}
+
+#[test]
+fn chat_state_survives_a_new_process_on_the_same_database() {
+    let db = common::sqlite_db();
+    let first = velkommen(
+        &["chat", "--lang", "pl", "--user", "8"],
+        &db.url,
+        "/start tynset\n5\n1\n",
+    );
+    assert!(first.status.success());
+    let screen = stdout(&first);
+    assert!(screen.contains("[5] ✓ Polski"), "{screen}");
+
+    // A second process picks up at the category question.
+    let second = velkommen(
+        &["chat", "--lang", "pl", "--user", "8"],
+        &db.url,
+        "/start\n",
+    );
+    let out = stdout(&second);
+    assert!(second.status.success());
+    let refugee = button_number(&out, "uchodźc");
+    let third = velkommen(
+        &["chat", "--lang", "pl", "--user", "8"],
+        &db.url,
+        &format!("/start\n{refugee}\n13\n1\n2\n"),
+    );
+    let out = stdout(&third);
+    assert!(
+        out.contains("5\u{a0}722"),
+        "the Tynset letter, in Polish:\n{out}"
+    );
+    assert!(out.contains("NAV Nord-Østerdal"), "{out}");
+}
+
+#[test]
+fn chat_with_a_municipality_flag_starts_from_its_deep_link() {
+    let db = common::sqlite_db();
+    let output = velkommen(
+        &[
+            "chat",
+            "--municipality",
+            "vestvagoy",
+            "--lang",
+            "nb",
+            "--user",
+            "9",
+        ],
+        &db.url,
+        "/start\n",
+    );
+    assert!(
+        stdout(&output).contains("velkommen til Vestvågøy"),
+        "{}",
+        stdout(&output)
+    );
+}
+
+#[test]
+fn chat_ends_cleanly_on_empty_input_and_garbage() {
+    let db = common::sqlite_db();
+    let output = velkommen(&["chat"], &db.url, "");
+    assert!(output.status.success());
+    let output = velkommen(&["chat"], &db.url, "\u{0}\u{7}garbage\n99\n-1\n\n/start\n");
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(!String::from_utf8_lossy(&output.stderr).contains("panicked"));
+}
+
+#[test]
+fn content_check_passes_on_the_shipped_packs_and_fails_precisely_on_a_broken_one() {
+    let db = common::sqlite_db();
+    let output = velkommen(&["content", "check"], &db.url, "");
+    let out = stdout(&output);
+    assert!(output.status.success(), "{out}");
+    assert!(
+        out.contains("3 municipalities, 10 locales: 0 errors"),
+        "{out}"
+    );
+
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        repo_path("content/national.toml"),
+        dir.path().join("national.toml"),
+    )
+    .unwrap();
+    let haram = std::fs::read_to_string(repo_path("content/haram.toml"))
+        .unwrap()
+        .replace("count = 9383", "count = 0");
+    std::fs::write(dir.path().join("haram.toml"), haram).unwrap();
+    let output = Command::new(env!("CARGO_BIN_EXE_velkommen"))
+        .args(["content", "check"])
+        .env("VELKOMMEN_CONTENT_DIR", dir.path())
+        .output()
+        .unwrap();
+    let out = stdout(&output);
+    assert!(!output.status.success());
+    assert!(
+        out.contains("haram.toml: population.count: must be a real population figure"),
+        "{out}"
+    );
+}
+
+#[test]
+fn serve_without_a_token_says_how_to_get_one() {
+    let db = common::sqlite_db();
+    let output = velkommen(&["serve"], &db.url, "");
+    assert!(!output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("TELOXIDE_TOKEN is not set"), "{stderr}");
+    assert!(stderr.contains("@BotFather"), "{stderr}");
+    assert_eq!(stderr.trim().lines().count(), 1, "one clear line: {stderr}");
+}
+
+#[test]
+fn migrate_creates_the_sqlite_database() {
+    let db = common::sqlite_db();
+    let output = velkommen(&["migrate"], &db.url, "");
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let path = db.url.trim_start_matches("sqlite://");
+    assert!(std::path::Path::new(path).exists());
+}

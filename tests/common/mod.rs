@@ -1,0 +1,231 @@
+//! Shared test harness: a real database per test (SQLite always,
+//! PostgreSQL when `TEST_POSTGRES_URL` is set), strict locales, the shipped
+//! content packs and a fixed clock.
+
+#![allow(dead_code)]
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU32, Ordering};
+
+use chrono::{DateTime, TimeZone, Utc};
+use sqlx::Connection;
+use velkommen::app::AppState;
+use velkommen::clock::FixedClock;
+use velkommen::content::Content;
+use velkommen::conversation::callback::Action;
+use velkommen::conversation::{Button, Engine, Incoming, Input, Reply};
+use velkommen::i18n::I18n;
+use velkommen::newcomers::ChatKey;
+
+/// 25 November 2026, 13:00 in Oslo.
+pub fn test_now() -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 11, 25, 12, 0, 0).unwrap()
+}
+
+pub fn repo_path(relative: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(relative)
+}
+
+/// A database for one test, and what it takes to reach it again.
+pub struct TestDb {
+    pub url: String,
+    pub label: &'static str,
+    _dir: Option<tempfile::TempDir>,
+}
+
+static COUNTER: AtomicU32 = AtomicU32::new(0);
+
+/// A fresh SQLite file.
+pub fn sqlite_db() -> TestDb {
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}", dir.path().join("velkommen.db").display());
+    TestDb {
+        url,
+        label: "sqlite",
+        _dir: Some(dir),
+    }
+}
+
+/// A fresh PostgreSQL database, if `TEST_POSTGRES_URL` is set. When
+/// `VELKOMMEN_REQUIRE_POSTGRES` is set (CI does), a missing URL fails the
+/// test instead of skipping.
+pub async fn postgres_db() -> Option<TestDb> {
+    let Ok(admin_url) = std::env::var("TEST_POSTGRES_URL") else {
+        if std::env::var_os("VELKOMMEN_REQUIRE_POSTGRES").is_some() {
+            panic!("VELKOMMEN_REQUIRE_POSTGRES is set but TEST_POSTGRES_URL is not");
+        }
+        eprintln!("skipped: PostgreSQL (TEST_POSTGRES_URL is not set)");
+        return None;
+    };
+    let name = format!(
+        "velkommen_test_{}_{}_{}",
+        std::process::id(),
+        COUNTER.fetch_add(1, Ordering::SeqCst),
+        Utc::now().timestamp_micros()
+    );
+    let mut admin = sqlx::PgConnection::connect(&admin_url)
+        .await
+        .expect("connecting to TEST_POSTGRES_URL");
+    sqlx::query(&format!("create database {name}"))
+        .execute(&mut admin)
+        .await
+        .expect("creating a test database");
+    let mut url = url::Url::parse(&admin_url).expect("TEST_POSTGRES_URL is a URL");
+    url.set_path(&name);
+    Some(TestDb {
+        url: url.to_string(),
+        label: "postgres",
+        _dir: None,
+    })
+}
+
+/// SQLite, and PostgreSQL when available.
+pub async fn databases() -> Vec<TestDb> {
+    let mut dbs = vec![sqlite_db()];
+    dbs.extend(postgres_db().await);
+    dbs
+}
+
+pub fn shipped_content() -> Content {
+    let (content, _warnings) = Content::load(&repo_path("content"), test_now().date_naive())
+        .expect("shipped content loads");
+    content
+}
+
+/// The service assembled over one test database.
+pub struct TestApp {
+    pub db: TestDb,
+    pub state: AppState,
+    pub clock: Arc<FixedClock>,
+    pub engine: Engine,
+}
+
+impl TestApp {
+    pub async fn new(db: TestDb) -> TestApp {
+        let clock = Arc::new(FixedClock::at(test_now()));
+        let store = velkommen::app::open_store(&db.url)
+            .await
+            .expect("store opens");
+        let i18n = I18n::load_strict().expect("locales load");
+        let state = AppState::assemble(store, i18n, shipped_content(), clock.clone())
+            .await
+            .expect("state assembles");
+        let engine = state.engine();
+        TestApp {
+            db,
+            state,
+            clock,
+            engine,
+        }
+    }
+
+    /// A person talking to the engine on Telegram.
+    pub fn person(&self, chat_id: i64, language_code: Option<&str>) -> Person<'_> {
+        Person {
+            engine: &self.engine,
+            chat: ChatKey::telegram(chat_id),
+            language_code: language_code.map(str::to_owned),
+            replies: Vec::new(),
+        }
+    }
+}
+
+/// One person in a test conversation; remembers the last replies.
+pub struct Person<'a> {
+    pub engine: &'a Engine,
+    pub chat: ChatKey,
+    pub language_code: Option<String>,
+    pub replies: Vec<Reply>,
+}
+
+impl Person<'_> {
+    pub async fn input(&mut self, input: Input) -> &[Reply] {
+        self.replies = self
+            .engine
+            .try_handle(Incoming {
+                chat: self.chat,
+                language_code: self.language_code.clone(),
+                input,
+            })
+            .await
+            .expect("the turn succeeds");
+        for reply in &self.replies {
+            check_reply(reply);
+        }
+        &self.replies
+    }
+
+    /// Types a line, as in Telegram.
+    pub async fn say(&mut self, text: &str) -> &[Reply] {
+        self.input(Input::from_text(text)).await
+    }
+
+    /// Presses the button for `action`; panics if the last replies did not
+    /// offer it.
+    pub async fn press(&mut self, action: Action) -> &[Reply] {
+        let data = action.encode();
+        assert!(
+            self.buttons().iter().any(|b| b.data == data),
+            "no button {data} offered; buttons were {:?}\nlast text: {}",
+            self.buttons().iter().map(|b| &b.data).collect::<Vec<_>>(),
+            self.text()
+        );
+        self.input(Input::Button(data)).await
+    }
+
+    /// Sends raw callback data, offered or not (stale and forged buttons).
+    pub async fn press_raw(&mut self, data: &str) -> &[Reply] {
+        self.input(Input::Button(data.to_owned())).await
+    }
+
+    /// All text of the last replies.
+    pub fn text(&self) -> String {
+        self.replies
+            .iter()
+            .map(|r| r.text.as_str())
+            .collect::<Vec<_>>()
+            .join("\n---\n")
+    }
+
+    /// All buttons of the last replies.
+    pub fn buttons(&self) -> Vec<Button> {
+        self.replies
+            .iter()
+            .flat_map(|r| r.buttons.iter().flatten().cloned())
+            .collect()
+    }
+
+    pub fn offers(&self, action: &Action) -> bool {
+        let data = action.encode();
+        self.buttons().iter().any(|b| b.data == data)
+    }
+}
+
+/// What every reply must satisfy to be sendable on Telegram.
+pub fn check_reply(reply: &Reply) {
+    assert!(!reply.text.trim().is_empty(), "empty reply");
+    assert!(
+        reply.text.chars().count() <= 4096,
+        "reply of {} chars",
+        reply.text.chars().count()
+    );
+    assert!(
+        !reply.text.contains(['\u{2068}', '\u{2069}']),
+        "isolation marks in {:?}",
+        reply.text
+    );
+    assert!(
+        !reply.text.contains("{$") && !reply.text.contains("{ $"),
+        "unresolved placeable in {:?}",
+        reply.text
+    );
+    for button in reply.buttons.iter().flatten() {
+        assert!(
+            button.data.len() <= 64,
+            "callback data {} too long",
+            button.data
+        );
+        assert!(!button.label.trim().is_empty(), "empty button label");
+    }
+}

@@ -1,0 +1,210 @@
+//! Content packs: the shipped ones are valid, broken ones are reported
+//! precisely, and every letter they produce fits Telegram.
+
+mod common;
+
+use std::path::Path;
+
+use common::{repo_path, shipped_content, test_now};
+use velkommen::content::{Content, Finding, Severity};
+use velkommen::i18n::{I18n, Locale};
+use velkommen::letter::{MAX_MESSAGE_CHARS, municipality_info, welcome_letter};
+use velkommen::newcomers::{Category, ChatKey, Household, Newcomer};
+
+fn errors(findings: &[Finding]) -> Vec<String> {
+    findings
+        .iter()
+        .filter(|f| f.severity == Severity::Error)
+        .map(ToString::to_string)
+        .collect()
+}
+
+#[test]
+fn the_shipped_packs_have_no_errors() {
+    let (content, _warnings) = Content::load(&repo_path("content"), test_now().date_naive())
+        .unwrap_or_else(|e| panic!("{e}"));
+    let slugs: Vec<&str> = content.municipalities().map(|m| m.slug.as_str()).collect();
+    assert_eq!(slugs, ["haram", "tynset", "vestvagoy"]);
+}
+
+/// A copy of the shipped content with one file rewritten.
+fn broken(file: &str, edit: impl Fn(String) -> String) -> (tempfile::TempDir, Vec<Finding>) {
+    let dir = tempfile::tempdir().unwrap();
+    for entry in std::fs::read_dir(repo_path("content")).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_str().unwrap().to_owned();
+        let mut text = std::fs::read_to_string(&path).unwrap();
+        if name == file {
+            let edited = edit(text.clone());
+            assert_ne!(edited, text, "the edit must change {file}");
+            text = edited;
+        }
+        std::fs::write(dir.path().join(name), text).unwrap();
+    }
+    let findings = match Content::load(dir.path(), test_now().date_naive()) {
+        Ok((_, warnings)) => warnings,
+        Err(e) => e.findings,
+    };
+    (dir, findings)
+}
+
+fn assert_error(findings: &[Finding], file: &str, field: &str, words: &str) {
+    let errors = errors(findings);
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.contains(file) && e.contains(field) && e.contains(words)),
+        "no error in {file} at {field} saying {words:?}; got:\n{}",
+        errors.join("\n")
+    );
+}
+
+#[test]
+fn a_bad_link_is_reported_with_file_and_field() {
+    let (_dir, findings) = broken("tynset.toml", |t| {
+        t.replacen(
+            "url = \"https://www.tynset.kommune.no/\"",
+            "url = \"htp:/tynset\"",
+            1,
+        )
+    });
+    assert_error(
+        &findings,
+        "tynset.toml",
+        "offices[0].url",
+        "not an http(s) address",
+    );
+}
+
+#[test]
+fn a_text_without_bokmal_is_an_error() {
+    let (_dir, findings) = broken("haram.toml", |t| {
+        t.replacen(
+            "nb = \"Registrering for EU/EØS-borgere",
+            "se = \"Registrering for EU/EØS-borgere",
+            1,
+        )
+    });
+    assert_error(
+        &findings,
+        "haram.toml",
+        "offices[5].about",
+        "needs a text in nb",
+    );
+    assert_error(
+        &findings,
+        "haram.toml",
+        "offices[5].about.se",
+        "not a shipped locale",
+    );
+}
+
+#[test]
+fn a_fact_checked_in_the_future_is_an_error_and_an_old_one_a_warning() {
+    let (_dir, findings) = broken("vestvagoy.toml", |t| {
+        t.replacen("checked = 2026-11-01", "checked = 2027-01-01", 1)
+            .replacen("checked = 2026-11-01", "checked = 2024-05-01", 1)
+    });
+    assert_error(
+        &findings,
+        "vestvagoy.toml",
+        "population.checked",
+        "in the future",
+    );
+    assert!(findings.iter().any(|f| f.severity == Severity::Warning
+        && f.field == "offices[0].checked"
+        && f.message.contains("more than 12 months ago")));
+}
+
+#[test]
+fn typos_missing_sources_and_impossible_hours_are_errors() {
+    let (_dir, findings) = broken("tynset.toml", |t| {
+        t.replacen("address = \"Torvgata 1", "adress = \"Torvgata 1", 1)
+    });
+    assert!(
+        errors(&findings)
+            .iter()
+            .any(|e| e.contains("tynset.toml") && e.contains("adress")),
+        "{findings:?}"
+    );
+
+    let (_dir, findings) = broken("tynset.toml", |t| {
+        t.replacen("mon-fri 08:00-15:30", "weekdays 8-16", 1)
+    });
+    assert!(
+        errors(&findings)
+            .iter()
+            .any(|e| e.contains("mon-fri 08:00-15:30")),
+        "{findings:?}"
+    );
+
+    let (_dir, findings) = broken("national.toml", |t| {
+        t.replacen("id = \"helsenorge-gp\"", "id = \"helsenorge\"", 1)
+    });
+    assert_error(&findings, "national.toml", "sources", "\"helsenorge-gp\"");
+}
+
+#[test]
+fn every_pack_needs_a_service_centre_and_a_matching_slug() {
+    let (_dir, findings) = broken("haram.toml", |t| {
+        t.replacen("kind = \"service-centre\"", "kind = \"library\"", 1)
+    });
+    assert_error(&findings, "haram.toml", "offices", "service-centre");
+    let (_dir, findings) = broken("haram.toml", |t| {
+        t.replacen("slug = \"haram\"", "slug = \"Haram!\"", 1)
+    });
+    assert_error(&findings, "haram.toml", "slug", "must match the file name");
+    assert_error(&findings, "haram.toml", "slug", "1-32 characters");
+}
+
+#[test]
+fn an_empty_directory_is_an_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let error = Content::load(dir.path(), test_now().date_naive()).unwrap_err();
+    assert!(error.to_string().contains("no municipality pack"));
+    let error =
+        Content::load(Path::new("/nonexistent/content"), test_now().date_naive()).unwrap_err();
+    assert!(
+        error
+            .to_string()
+            .contains("cannot read the content directory")
+    );
+}
+
+#[test]
+fn every_letter_and_info_page_fits_telegram_in_every_language() {
+    let content = shipped_content();
+    let i18n = I18n::load_strict().unwrap();
+    let mut letters = 0;
+    for municipality in content.municipalities() {
+        for locale in Locale::ALL {
+            let tr = i18n.tr(locale);
+            for message in municipality_info(tr, municipality) {
+                assert!(message.chars().count() <= MAX_MESSAGE_CHARS);
+            }
+            for category in Category::ALL {
+                for household in Household::ALL {
+                    let mut newcomer =
+                        Newcomer::consented(ChatKey::telegram(1), locale, test_now());
+                    newcomer.municipality = Some(municipality.slug.clone());
+                    newcomer.category = Some(*category);
+                    newcomer.household = Some(*household);
+                    newcomer.wants_mentor = Some(true);
+                    let letter = welcome_letter(tr, &content, municipality, &newcomer);
+                    assert!(letter.len() >= 3);
+                    for message in &letter {
+                        let n = message.chars().count();
+                        assert!(
+                            n <= MAX_MESSAGE_CHARS,
+                            "{} {locale} {category:?}: {n}",
+                            municipality.slug
+                        );
+                        assert!(!message.trim().is_empty());
+                    }
+                    letters += 1;
+                }
+            }
+        }
+    }
+    assert_eq!(letters, 3 * 10 * 4 * 3);
+}

@@ -1,0 +1,174 @@
+//! The storage layer, on SQLite and (when available) PostgreSQL.
+
+mod common;
+
+use common::{databases, test_now};
+use velkommen::i18n::Locale;
+use velkommen::newcomers::{Arrival, Category, ChatKey, Household, Newcomer, Status, YearMonth};
+use velkommen::store::{ConversationRecord, NewDelivery, Turn};
+
+async fn open(url: &str) -> std::sync::Arc<dyn velkommen::store::Store> {
+    let store = velkommen::app::open_store(url).await.unwrap();
+    store
+        .sync_municipalities(&[("haram".into(), "Haram kommune".into())], test_now())
+        .await
+        .unwrap();
+    store
+}
+
+#[tokio::test]
+async fn a_turn_saves_the_conversation_and_the_newcomer_together() {
+    for db in databases().await {
+        let store = open(&db.url).await;
+        let chat = ChatKey::telegram(77);
+        assert!(store.load_conversation(chat).await.unwrap().is_none());
+        let mut newcomer = Newcomer::consented(chat, Locale::Uk, test_now());
+        newcomer.municipality = Some("haram".into());
+        newcomer.category = Some(Category::Family);
+        newcomer.arrival = Some(Arrival::Month(YearMonth {
+            year: 2026,
+            month: 2,
+        }));
+        newcomer.household = Some(Household::Children);
+        newcomer.wants_mentor = Some(false);
+        let record = ConversationRecord {
+            locale: Locale::Uk,
+            state: "{\"step\":{\"step\":\"menu\"}}".into(),
+        };
+        store
+            .save_turn(Turn {
+                chat,
+                conversation: &record,
+                newcomer: Some(&newcomer),
+                now: test_now(),
+            })
+            .await
+            .unwrap();
+        assert_eq!(
+            store.load_conversation(chat).await.unwrap(),
+            Some(record.clone()),
+            "{}",
+            db.label
+        );
+        assert_eq!(
+            store.load_newcomer(chat).await.unwrap(),
+            Some(newcomer.clone()),
+            "{}",
+            db.label
+        );
+
+        // An update keeps the consent time and changes the answers.
+        let mut changed = newcomer.clone();
+        changed.household = Some(Household::Alone);
+        changed.locale = Locale::Ar;
+        changed.status = Status::Unreachable;
+        store
+            .save_turn(Turn {
+                chat,
+                conversation: &record,
+                newcomer: Some(&changed),
+                now: test_now(),
+            })
+            .await
+            .unwrap();
+        assert_eq!(store.load_newcomer(chat).await.unwrap(), Some(changed));
+
+        // The terminal channel is a different person with the same number.
+        assert!(
+            store
+                .load_newcomer(ChatKey::terminal(77))
+                .await
+                .unwrap()
+                .is_none()
+        );
+    }
+}
+
+#[tokio::test]
+async fn a_failed_turn_saves_nothing() {
+    for db in databases().await {
+        let store = open(&db.url).await;
+        let chat = ChatKey::telegram(78);
+        let mut newcomer = Newcomer::consented(chat, Locale::Nb, test_now());
+        // Not a municipality the database knows: the foreign key refuses it.
+        newcomer.municipality = Some("atlantis".into());
+        let record = ConversationRecord {
+            locale: Locale::Nb,
+            state: "{}".into(),
+        };
+        let result = store
+            .save_turn(Turn {
+                chat,
+                conversation: &record,
+                newcomer: Some(&newcomer),
+                now: test_now(),
+            })
+            .await;
+        assert!(result.is_err(), "{}", db.label);
+        assert!(
+            store.load_conversation(chat).await.unwrap().is_none(),
+            "{}: rolled back",
+            db.label
+        );
+    }
+}
+
+#[tokio::test]
+async fn the_outbox_takes_each_source_once_per_chat() {
+    for db in databases().await {
+        let store = open(&db.url).await;
+        let chat = ChatKey::telegram(79);
+        let delivery = NewDelivery {
+            municipality: "haram".into(),
+            chat,
+            source: "announcement:7".into(),
+            body: "{}".into(),
+            urgent: true,
+            not_before: test_now(),
+        };
+        assert!(store.enqueue(&delivery, test_now()).await.unwrap());
+        assert!(
+            !store.enqueue(&delivery, test_now()).await.unwrap(),
+            "{}: idempotent",
+            db.label
+        );
+        let other = NewDelivery {
+            chat: ChatKey::telegram(80),
+            ..delivery.clone()
+        };
+        assert!(store.enqueue(&other, test_now()).await.unwrap());
+        assert_eq!(store.pending_deliveries(chat).await.unwrap(), 1);
+        let deletion = store.delete_person(chat).await.unwrap();
+        assert_eq!(deletion.pending_deliveries, 1);
+        assert!(!deletion.profile && !deletion.conversation);
+        assert_eq!(store.pending_deliveries(chat).await.unwrap(), 0);
+        assert_eq!(
+            store
+                .pending_deliveries(ChatKey::telegram(80))
+                .await
+                .unwrap(),
+            1
+        );
+    }
+}
+
+#[tokio::test]
+async fn migrations_can_run_twice() {
+    for db in databases().await {
+        let store = open(&db.url).await;
+        store.migrate().await.unwrap();
+        let again = velkommen::app::open_store(&db.url).await;
+        assert!(again.is_ok(), "{}", db.label);
+    }
+}
+
+#[tokio::test]
+async fn an_unsupported_url_is_refused_without_leaking_the_password() {
+    let error = velkommen::store::open("mysql://user:hunter2@db/velkommen")
+        .await
+        .err()
+        .unwrap();
+    let text = error.to_string();
+    assert!(text.contains("unsupported DATABASE_URL"), "{text}");
+    assert!(!text.contains("hunter2"), "{text}");
+}

@@ -279,7 +279,7 @@ fn office_block(tr: Tr<'_>, office: &Office) -> String {
 
 fn place_block(tr: Tr<'_>, place: &MeetingPlace) -> String {
     let mut lines = vec![format!(
-        "☕ {} ({})",
+        "☕ {} · {}",
         place.name,
         tr.msg(place.kind.label_key())
     )];

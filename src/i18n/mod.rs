@@ -251,7 +251,8 @@ mod tests {
 
     #[test]
     fn plural_categories_follow_cldr_for_every_shipped_locale() {
-        let table: &[(Locale, &[(&str, &[i64])])] = &[
+        type Classes = &'static [(&'static str, &'static [i64])];
+        let table: &[(Locale, Classes)] = &[
             (
                 Locale::Nb,
                 &[("one", &[1]), ("other", &[0, 2, 5, 21, 8735])],

@@ -59,11 +59,8 @@ async fn a_newcomer_goes_from_start_haram_to_the_letter_in_every_language() {
                 "{locale}: no menu"
             );
             let newcomer = app
-                .state
-                .store
-                .load_newcomer(person.chat)
+                .stored_newcomer(person.chat)
                 .await
-                .unwrap()
                 .expect("the newcomer is stored");
             assert_eq!(newcomer.locale, locale);
             assert_eq!(newcomer.municipality.as_deref(), Some("haram"));
@@ -176,13 +173,7 @@ async fn an_unknown_deep_link_gets_a_polite_message_and_the_municipality_picker(
     person.press(Action::Consent(true)).await;
     // The municipality question is skipped: Tynset is remembered.
     assert!(person.offers(&Action::Answer(Answer::Category(Category::Other))));
-    let stored = app
-        .state
-        .store
-        .load_newcomer(person.chat)
-        .await
-        .unwrap()
-        .unwrap();
+    let stored = app.stored_newcomer(person.chat).await.unwrap();
     assert_eq!(stored.municipality.as_deref(), Some("tynset"));
 }
 
@@ -240,13 +231,7 @@ async fn every_question_has_a_back_button_that_goes_back() {
         .press(Action::Answer(Answer::Household(Household::Partner)))
         .await;
     person.press(Action::Answer(Answer::Mentor(false))).await;
-    let stored = app
-        .state
-        .store
-        .load_newcomer(person.chat)
-        .await
-        .unwrap()
-        .unwrap();
+    let stored = app.stored_newcomer(person.chat).await.unwrap();
     assert_eq!(stored.municipality.as_deref(), Some("tynset"));
     assert_eq!(stored.category, Some(Category::Labour));
     assert_eq!(stored.arrival, Some(Arrival::Earlier));
@@ -262,21 +247,8 @@ async fn declining_consent_stores_nothing_personal_but_still_informs() {
         person.say("/start haram").await;
         person.press(Action::Language(Locale::Pl)).await;
         person.press(Action::Consent(false)).await;
-        assert!(
-            app.state
-                .store
-                .load_newcomer(person.chat)
-                .await
-                .unwrap()
-                .is_none()
-        );
-        let record = app
-            .state
-            .store
-            .load_conversation(person.chat)
-            .await
-            .unwrap()
-            .unwrap();
+        assert!(app.stored_newcomer(person.chat).await.is_none());
+        let record = app.stored_conversation(person.chat).await.unwrap();
         assert!(
             !record.state.contains("haram"),
             "the link is forgotten: {}",
@@ -295,14 +267,7 @@ async fn declining_consent_stores_nothing_personal_but_still_informs() {
         person.press(Action::Menu(MenuItem::SignUp)).await;
         person.press(Action::Consent(true)).await;
         assert!(person.offers(&Action::Answer(Answer::Municipality("haram".into()))));
-        assert!(
-            app.state
-                .store
-                .load_newcomer(person.chat)
-                .await
-                .unwrap()
-                .is_some()
-        );
+        assert!(app.stored_newcomer(person.chat).await.is_some());
     }
 }
 
@@ -340,13 +305,7 @@ async fn stale_forged_and_malformed_buttons_get_a_polite_answer() {
         );
     }
     // Nothing changed, nothing was deleted.
-    let stored = app
-        .state
-        .store
-        .load_newcomer(person.chat)
-        .await
-        .unwrap()
-        .unwrap();
+    let stored = app.stored_newcomer(person.chat).await.unwrap();
     assert_eq!(stored.category, Some(Category::Family));
 }
 
@@ -372,13 +331,7 @@ async fn a_future_arrival_month_is_refused() {
             .contains(&app.state.i18n.tr(Locale::En).msg("stale-button"))
     );
     assert!(person.offers(&Action::Answer(Answer::Arrival(OCTOBER_2026))));
-    let stored = app
-        .state
-        .store
-        .load_newcomer(person.chat)
-        .await
-        .unwrap()
-        .unwrap();
+    let stored = app.stored_newcomer(person.chat).await.unwrap();
     assert_eq!(stored.arrival, None);
 }
 
@@ -433,14 +386,7 @@ async fn group_chats_get_a_localized_pointer_to_a_private_chat_and_nothing_is_st
     person.input(Input::GroupChat).await;
     let lt = app.state.i18n.tr(Locale::Lt);
     assert_eq!(person.text(), lt.msg("group-chat"));
-    assert!(
-        app.state
-            .store
-            .load_conversation(person.chat)
-            .await
-            .unwrap()
-            .is_none()
-    );
+    assert!(app.stored_conversation(person.chat).await.is_none());
 }
 
 #[tokio::test]
@@ -462,13 +408,7 @@ async fn settings_change_one_answer_and_come_back() {
     person.press(Action::Change(Field::Municipality)).await;
     person.press(Action::Back(Field::Municipality)).await;
     assert!(person.offers(&Action::Change(Field::Category)));
-    let stored = app
-        .state
-        .store
-        .load_newcomer(person.chat)
-        .await
-        .unwrap()
-        .unwrap();
+    let stored = app.stored_newcomer(person.chat).await.unwrap();
     assert_eq!(stored.household, Some(Household::Alone));
     assert_eq!(stored.municipality.as_deref(), Some("haram"));
     // The letter follows the new answers: no kindergarten line any more.
@@ -563,27 +503,13 @@ async fn cancelling_delete_keeps_everything() {
     person.press(Action::ConfirmDelete(false)).await;
     let ti = app.state.i18n.tr(Locale::Ti);
     assert!(person.text().contains(&ti.msg("delete-cancelled")));
-    assert!(
-        app.state
-            .store
-            .load_newcomer(person.chat)
-            .await
-            .unwrap()
-            .is_some()
-    );
+    assert!(app.stored_newcomer(person.chat).await.is_some());
     // The old confirmation button is stale now.
     person
         .press_raw(&Action::ConfirmDelete(true).encode())
         .await;
     assert!(person.text().contains(&ti.msg("stale-button")));
-    assert!(
-        app.state
-            .store
-            .load_newcomer(person.chat)
-            .await
-            .unwrap()
-            .is_some()
-    );
+    assert!(app.stored_newcomer(person.chat).await.is_some());
 }
 
 /// Counts rows mentioning this chat id in every table that has a `chat_id`
@@ -591,47 +517,40 @@ async fn cancelling_delete_keeps_everything() {
 /// cannot be forgotten.
 async fn rows_about(app: &TestApp, chat_id: i64) -> i64 {
     use sqlx::Connection;
-    let mut total = 0;
-    if app.db.label == "sqlite" {
-        let mut conn = sqlx::SqliteConnection::connect(&app.db.url).await.unwrap();
-        let tables: Vec<String> = sqlx::query_scalar(
-            "select m.name from sqlite_master m join pragma_table_info(m.name) p \
-             where m.type = 'table' and p.name = 'chat_id'",
-        )
-        .fetch_all(&mut conn)
-        .await
-        .unwrap();
-        assert!(tables.len() >= 3, "{tables:?}");
-        for table in tables {
-            let n: i64 =
-                sqlx::query_scalar(&format!("select count(*) from {table} where chat_id = $1"))
+    macro_rules! count_rows {
+        ($connection:ty, $tables_with_chat_id:expr) => {{
+            let mut conn = <$connection>::connect(&app.db.url).await.unwrap();
+            let tables: Vec<String> = sqlx::query_scalar($tables_with_chat_id)
+                .fetch_all(&mut conn)
+                .await
+                .unwrap();
+            assert!(tables.len() >= 3, "{tables:?}");
+            let mut total = 0;
+            for table in tables {
+                let sql = format!("select count(*) from {table} where chat_id = $1");
+                let n: i64 = sqlx::query_scalar(&sql)
                     .bind(chat_id)
                     .fetch_one(&mut conn)
                     .await
                     .unwrap();
-            total += n;
-        }
-    } else {
-        let mut conn = sqlx::PgConnection::connect(&app.db.url).await.unwrap();
-        let tables: Vec<String> = sqlx::query_scalar(
-            "select table_name::text from information_schema.columns \
-             where column_name = 'chat_id' and table_schema = 'public'",
-        )
-        .fetch_all(&mut conn)
-        .await
-        .unwrap();
-        assert!(tables.len() >= 3, "{tables:?}");
-        for table in tables {
-            let n: i64 =
-                sqlx::query_scalar(&format!("select count(*) from {table} where chat_id = $1"))
-                    .bind(chat_id)
-                    .fetch_one(&mut conn)
-                    .await
-                    .unwrap();
-            total += n;
-        }
+                total += n;
+            }
+            total
+        }};
     }
-    total
+    if app.db.label == "sqlite" {
+        count_rows!(
+            sqlx::SqliteConnection,
+            "select m.name from sqlite_master m join pragma_table_info(m.name) p \
+             where m.type = 'table' and p.name = 'chat_id'"
+        )
+    } else {
+        count_rows!(
+            sqlx::PgConnection,
+            "select table_name::text from information_schema.columns \
+             where column_name = 'chat_id' and table_schema = 'public'"
+        )
+    }
 }
 
 #[tokio::test]

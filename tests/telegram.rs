@@ -135,11 +135,8 @@ async fn button_presses_walk_the_journey_and_are_always_answered() {
         &velkommen::args!["municipality" => "Tynset"]
     ))));
     let stored = app
-        .state
-        .store
-        .load_newcomer(ChatKey::telegram(USER as i64))
+        .stored_newcomer(ChatKey::telegram(USER as i64))
         .await
-        .unwrap()
         .expect("stored after consent");
     assert_eq!(stored.category, Some(Category::Refugee));
     assert_eq!(stored.municipality.as_deref(), Some("tynset"));
@@ -197,11 +194,8 @@ async fn stickers_edits_and_group_messages_get_localized_answers() {
     bot.dispatch().await;
     assert!(sent_texts(&bot).is_empty());
     assert!(
-        app.state
-            .store
-            .load_conversation(ChatKey::telegram(-777))
+        app.stored_conversation(ChatKey::telegram(-777))
             .await
-            .unwrap()
             .is_none()
     );
 }

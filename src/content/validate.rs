@@ -242,6 +242,8 @@ fn check_municipality(pack: &Municipality, today: NaiveDate, report: &mut Report
         super::OfficeKind::AdultEducation,
         super::OfficeKind::Nav,
         super::OfficeKind::TaxOffice,
+        super::OfficeKind::VolunteerCentre,
+        super::OfficeKind::Library,
     ] {
         if pack.office(kind).is_none() {
             report.warning(

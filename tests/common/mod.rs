@@ -16,7 +16,8 @@ use velkommen::content::Content;
 use velkommen::conversation::callback::Action;
 use velkommen::conversation::{Button, Engine, Incoming, Input, Reply};
 use velkommen::i18n::I18n;
-use velkommen::newcomers::ChatKey;
+use velkommen::newcomers::{ChatKey, Newcomer};
+use velkommen::store::ConversationRecord;
 
 /// 25 November 2026, 13:00 in Oslo.
 pub fn test_now() -> DateTime<Utc> {
@@ -118,6 +119,24 @@ impl TestApp {
             clock,
             engine,
         }
+    }
+
+    /// The newcomer stored for this chat, if any.
+    pub async fn stored_newcomer(&self, chat: ChatKey) -> Option<Newcomer> {
+        self.state
+            .store
+            .load_newcomer(chat)
+            .await
+            .expect("the store answers")
+    }
+
+    /// The conversation stored for this chat, if any.
+    pub async fn stored_conversation(&self, chat: ChatKey) -> Option<ConversationRecord> {
+        self.state
+            .store
+            .load_conversation(chat)
+            .await
+            .expect("the store answers")
     }
 
     /// A person talking to the engine on Telegram.

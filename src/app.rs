@@ -9,6 +9,7 @@ use crate::clock::Clock;
 use crate::config::Config;
 use crate::content::Content;
 use crate::conversation::Engine;
+use crate::delivery::DeliveryWorker;
 use crate::i18n::I18n;
 use crate::store::{self, Store};
 
@@ -112,6 +113,21 @@ pub async fn serve(config: Config, clock: Arc<dyn Clock>) -> anyhow::Result<()> 
         database = %store::redact(&config.database_url),
         "velkommen is running"
     );
+    let (stop, stopped) = tokio::sync::watch::channel(false);
+    let sender = Arc::new(crate::telegram::TelegramSender {
+        bot: bot.clone(),
+        paid_broadcast: config.paid_broadcast,
+    });
+    let worker = DeliveryWorker::new(
+        state.store.clone(),
+        sender,
+        state.clock.clone(),
+        config.delivery.clone(),
+    );
+    let delivery = tokio::spawn(worker.run_until_stopped(stopped));
     crate::telegram::run_polling(bot, state.engine()).await;
+    // The dispatcher stops on Ctrl-C; the worker finishes its current send.
+    let _ = stop.send(true);
+    delivery.await.context("the delivery worker panicked")?;
     Ok(())
 }

@@ -4,7 +4,10 @@
 use std::path::{Path, PathBuf};
 
 use anyhow::Context;
+use chrono::NaiveTime;
 use serde::Deserialize;
+
+use crate::delivery::{DeliveryConfig, QuietHours};
 
 /// The default database: a SQLite file in the working directory.
 pub const DEFAULT_DATABASE_URL: &str = "sqlite://velkommen.db";
@@ -22,6 +25,10 @@ pub struct Config {
     pub telegram_token: Option<String>,
     /// `TELOXIDE_API_URL`: another Bot API server (a local one in tests).
     pub telegram_api_url: Option<url::Url>,
+    /// How the delivery worker paces, and when it keeps quiet.
+    pub delivery: DeliveryConfig,
+    /// Use Telegram's paid broadcast for outbox messages.
+    pub paid_broadcast: bool,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -30,6 +37,9 @@ struct FileConfig {
     database_url: Option<String>,
     content_dir: Option<PathBuf>,
     telegram_api_url: Option<String>,
+    send_rate: Option<f64>,
+    paid_broadcast: Option<bool>,
+    quiet_hours: Option<String>,
 }
 
 impl Config {
@@ -56,7 +66,34 @@ impl Config {
         let telegram_api_url = api_url
             .map(|u| url::Url::parse(&u).with_context(|| format!("TELOXIDE_API_URL {u:?}")))
             .transpose()?;
+        let send_rate = match non_empty("VELKOMMEN_SEND_RATE") {
+            Some(rate) => Some(
+                rate.parse::<f64>()
+                    .ok()
+                    .filter(|r| *r > 0.0 && r.is_finite())
+                    .with_context(|| {
+                        format!("VELKOMMEN_SEND_RATE {rate:?}: give messages per second, e.g. 30")
+                    })?,
+            ),
+            None => file_config.send_rate,
+        };
+        let paid_broadcast = match non_empty("VELKOMMEN_PAID_BROADCAST") {
+            Some(flag) => parse_flag(&flag)
+                .with_context(|| format!("VELKOMMEN_PAID_BROADCAST {flag:?}: use true or false"))?,
+            None => file_config.paid_broadcast.unwrap_or(false),
+        };
+        let mut delivery = DeliveryConfig::default();
+        if let Some(rate) = send_rate {
+            delivery.global_per_second = rate;
+        }
+        if let Some(quiet) = non_empty("VELKOMMEN_QUIET_HOURS").or(file_config.quiet_hours) {
+            delivery.quiet_hours = parse_quiet_hours(&quiet).with_context(|| {
+                format!("quiet hours {quiet:?}: write them like 21:00-08:00, or off")
+            })?;
+        }
         Ok(Config {
+            delivery,
+            paid_broadcast,
             database_url: non_empty("DATABASE_URL")
                 .or(file_config.database_url)
                 .unwrap_or_else(|| DEFAULT_DATABASE_URL.to_owned()),
@@ -68,6 +105,26 @@ impl Config {
             telegram_api_url,
         })
     }
+}
+
+fn parse_flag(value: &str) -> Option<bool> {
+    match value.trim().to_ascii_lowercase().as_str() {
+        "1" | "true" | "yes" | "on" => Some(true),
+        "0" | "false" | "no" | "off" => Some(false),
+        _ => None,
+    }
+}
+
+/// `21:00-08:00`, or `off` for none.
+fn parse_quiet_hours(value: &str) -> Option<Option<QuietHours>> {
+    let value = value.trim();
+    if value.eq_ignore_ascii_case("off") {
+        return Some(None);
+    }
+    let (start, end) = value.split_once('-')?;
+    let start = NaiveTime::parse_from_str(start.trim(), "%H:%M").ok()?;
+    let end = NaiveTime::parse_from_str(end.trim(), "%H:%M").ok()?;
+    (start != end).then_some(Some(QuietHours { start, end }))
 }
 
 #[cfg(test)]
@@ -98,6 +155,42 @@ mod tests {
         .unwrap();
         assert_eq!(config.database_url, "postgres://db/velkommen");
         assert_eq!(config.content_dir, PathBuf::from("packs"));
+    }
+
+    #[test]
+    fn delivery_pacing_and_quiet_hours_are_configurable() {
+        let config = Config::from_sources(Path::new("/nonexistent"), |name| match name {
+            "VELKOMMEN_SEND_RATE" => Some("1000".into()),
+            "VELKOMMEN_PAID_BROADCAST" => Some("true".into()),
+            "VELKOMMEN_QUIET_HOURS" => Some("22:00-07:30".into()),
+            _ => None,
+        })
+        .unwrap();
+        assert_eq!(config.delivery.global_per_second, 1000.0);
+        assert!(config.paid_broadcast);
+        let quiet = config.delivery.quiet_hours.unwrap();
+        assert_eq!(quiet.start, NaiveTime::from_hms_opt(22, 0, 0).unwrap());
+        assert_eq!(quiet.end, NaiveTime::from_hms_opt(7, 30, 0).unwrap());
+        let off = Config::from_sources(Path::new("/nonexistent"), |name| {
+            (name == "VELKOMMEN_QUIET_HOURS").then(|| "off".into())
+        })
+        .unwrap();
+        assert!(off.delivery.quiet_hours.is_none());
+        for (name, bad) in [
+            ("VELKOMMEN_SEND_RATE", "fast"),
+            ("VELKOMMEN_SEND_RATE", "-3"),
+            ("VELKOMMEN_PAID_BROADCAST", "maybe"),
+            ("VELKOMMEN_QUIET_HOURS", "9pm to 8am"),
+        ] {
+            let error = Config::from_sources(Path::new("/nonexistent"), |n| {
+                (n == name).then(|| bad.to_owned())
+            })
+            .unwrap_err();
+            assert!(
+                format!("{error:#}").contains(bad),
+                "{name}={bad}: {error:#}"
+            );
+        }
     }
 
     #[test]

@@ -8,6 +8,7 @@ use teloxide::types::{
 };
 
 use crate::conversation::{Engine, Incoming, Input, Reply};
+use crate::delivery::{SendOutcome, Sender};
 use crate::i18n::{I18n, Locale};
 use crate::newcomers::ChatKey;
 
@@ -151,25 +152,82 @@ fn keyboard(reply: &Reply) -> InlineKeyboardMarkup {
     }))
 }
 
-/// Sends the replies in order, as plain text without link previews.
+/// Sends one message as plain text without a link preview.
+async fn send_one(
+    bot: &Bot,
+    chat: ChatId,
+    reply: &Reply,
+    paid_broadcast: bool,
+) -> Result<Message, teloxide::RequestError> {
+    let mut request = bot
+        .send_message(chat, reply.text.clone())
+        .link_preview_options(LinkPreviewOptions {
+            is_disabled: true,
+            url: None,
+            prefer_small_media: false,
+            prefer_large_media: false,
+            show_above_text: false,
+        });
+    if !reply.buttons.is_empty() {
+        request = request.reply_markup(keyboard(reply));
+    }
+    if paid_broadcast {
+        request = request.allow_paid_broadcast(true);
+    }
+    request.await
+}
+
+/// Sends the replies in order.
 async fn send(bot: &Bot, chat: ChatId, replies: Vec<Reply>) {
     for reply in replies {
-        let mut request = bot
-            .send_message(chat, reply.text.clone())
-            .link_preview_options(LinkPreviewOptions {
-                is_disabled: true,
-                url: None,
-                prefer_small_media: false,
-                prefer_large_media: false,
-                show_above_text: false,
-            });
-        if !reply.buttons.is_empty() {
-            request = request.reply_markup(keyboard(&reply));
-        }
-        if let Err(error) = request.await {
+        if let Err(error) = send_one(bot, chat, &reply, false).await {
             // The text is personal; only the error is logged.
             tracing::warn!(%error, "sending a reply failed");
             return;
+        }
+    }
+}
+
+/// Delivers outbox messages through the Bot API.
+pub struct TelegramSender {
+    pub bot: Bot,
+    /// Use Telegram's paid broadcast (higher limits, billed in Stars).
+    pub paid_broadcast: bool,
+}
+
+#[async_trait::async_trait]
+impl Sender for TelegramSender {
+    async fn send(&self, chat: ChatKey, message: &Reply) -> SendOutcome {
+        match send_one(&self.bot, ChatId(chat.id), message, self.paid_broadcast).await {
+            Ok(_) => SendOutcome::Sent,
+            Err(error) => classify(error),
+        }
+    }
+}
+
+/// What a Bot API error means for a delivery. teloxide recognises only some
+/// "Forbidden" wordings, so any `Forbidden:` counts as unreachable.
+pub fn classify(error: teloxide::RequestError) -> SendOutcome {
+    use teloxide::RequestError;
+    match error {
+        RequestError::RetryAfter(seconds) => SendOutcome::RetryAfter(seconds.duration()),
+        RequestError::Api(api) => {
+            let text = api.to_string();
+            let unreachable = [
+                "Forbidden:",
+                "chat not found",
+                "bot can't initiate",
+                "user is deactivated",
+            ];
+            if unreachable.iter().any(|needle| text.contains(needle)) {
+                SendOutcome::Unreachable(text)
+            } else {
+                SendOutcome::Rejected(text)
+            }
+        }
+        RequestError::MigrateToChatId(_) => SendOutcome::Rejected(error.to_string()),
+        RequestError::Network(_) | RequestError::Io(_) | RequestError::InvalidJson { .. } => {
+            SendOutcome::Transient(error.to_string())
         }
     }
 }

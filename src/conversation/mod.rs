@@ -14,7 +14,7 @@ use chrono::{DateTime, Utc};
 use crate::app::AppState;
 use crate::i18n::{Locale, Tr};
 use crate::letter;
-use crate::newcomers::{Arrival, ChatKey, Newcomer, YearMonth};
+use crate::newcomers::{Arrival, ChatKey, Newcomer, Status, YearMonth};
 use crate::store::{ConversationRecord, StoreError, Turn as StoredTurn};
 use callback::{Action, Answer, Field, MenuItem};
 use state::{State, Step};
@@ -67,7 +67,7 @@ pub struct Incoming {
 }
 
 /// A button under a reply.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Button {
     pub label: String,
     /// Callback data, ≤ 64 bytes (see [`callback`]).
@@ -84,10 +84,11 @@ impl Button {
 }
 
 /// One message to send back.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Reply {
     pub text: String,
     /// Rows of buttons.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub buttons: Vec<Vec<Button>>,
 }
 
@@ -162,13 +163,22 @@ impl Engine {
             }
             None => (hinted.unwrap_or(Locale::En), State::at(Step::Language)),
         };
+        // Someone who writes to us again has unblocked the bot.
+        let mut newcomer = newcomer;
+        let unblocked = match &mut newcomer {
+            Some(n) if n.status == Status::Unreachable => {
+                n.status = Status::Active;
+                true
+            }
+            _ => false,
+        };
         let mut turn = Turn {
             app: &self.app,
             chat: incoming.chat,
             locale,
             state,
             newcomer,
-            newcomer_changed: false,
+            newcomer_changed: unblocked,
             notes: Vec::new(),
             replies: Vec::new(),
             erased: false,

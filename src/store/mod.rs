@@ -77,6 +77,61 @@ pub struct NewDelivery {
     pub not_before: DateTime<Utc>,
 }
 
+/// What happened to a delivery, as stored in `outbox.status`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum DeliveryStatus {
+    /// Waiting for its `not_before` time and a free send slot.
+    Queued,
+    /// Handed to Telegram; if the process dies now, it is sent again.
+    Sending,
+    Sent,
+    /// The recipient blocked the bot or cannot be reached.
+    Blocked,
+    /// Telegram refused it for good, or retries ran out.
+    Failed,
+    /// Withdrawn before it was sent (a cancelled announcement).
+    Cancelled,
+}
+
+impl DeliveryStatus {
+    pub const ALL: [DeliveryStatus; 6] = [
+        DeliveryStatus::Queued,
+        DeliveryStatus::Sending,
+        DeliveryStatus::Sent,
+        DeliveryStatus::Blocked,
+        DeliveryStatus::Failed,
+        DeliveryStatus::Cancelled,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            DeliveryStatus::Queued => "queued",
+            DeliveryStatus::Sending => "sending",
+            DeliveryStatus::Sent => "sent",
+            DeliveryStatus::Blocked => "blocked",
+            DeliveryStatus::Failed => "failed",
+            DeliveryStatus::Cancelled => "cancelled",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<DeliveryStatus> {
+        DeliveryStatus::ALL.into_iter().find(|s| s.code() == code)
+    }
+}
+
+/// A queued message, as the delivery worker sees it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Delivery {
+    pub id: i64,
+    pub chat: ChatKey,
+    pub source: String,
+    /// The message (a serialized reply).
+    pub body: String,
+    pub urgent: bool,
+    /// How many times sending was started before this one.
+    pub attempts: i32,
+}
+
 /// The storage every part of velkommen goes through.
 #[async_trait]
 pub trait Store: Send + Sync {
@@ -113,6 +168,56 @@ pub trait Store: Send + Sync {
     /// already queued or sent.
     async fn enqueue(&self, delivery: &NewDelivery, now: DateTime<Utc>)
     -> Result<bool, StoreError>;
+
+    /// Due Telegram deliveries, urgent first, then oldest first. With
+    /// `include_non_urgent` false (quiet hours) only urgent ones.
+    async fn due_deliveries(
+        &self,
+        now: DateTime<Utc>,
+        include_non_urgent: bool,
+        limit: i64,
+    ) -> Result<Vec<Delivery>, StoreError>;
+
+    /// When the next queued delivery becomes due, if any is queued.
+    async fn next_due(&self, include_non_urgent: bool)
+    -> Result<Option<DateTime<Utc>>, StoreError>;
+
+    /// Marks a queued delivery as being sent. `false` if it is no longer
+    /// queued (another worker took it, or it was cancelled).
+    async fn start_sending(&self, id: i64, now: DateTime<Utc>) -> Result<bool, StoreError>;
+
+    async fn mark_sent(&self, id: i64, now: DateTime<Utc>) -> Result<(), StoreError>;
+
+    /// Puts a delivery back in the queue until `not_before`.
+    async fn retry_later(
+        &self,
+        id: i64,
+        not_before: DateTime<Utc>,
+        error: &str,
+        now: DateTime<Utc>,
+    ) -> Result<(), StoreError>;
+
+    async fn mark_failed(&self, id: i64, error: &str, now: DateTime<Utc>)
+    -> Result<(), StoreError>;
+
+    /// The chat cannot be reached: its newcomer becomes unreachable and every
+    /// delivery still waiting for it is marked blocked, in one transaction.
+    /// Returns how many deliveries were stopped.
+    async fn block_chat(
+        &self,
+        chat: ChatKey,
+        error: &str,
+        now: DateTime<Utc>,
+    ) -> Result<u64, StoreError>;
+
+    /// Puts deliveries left `sending` by a stopped process back in the queue.
+    async fn requeue_interrupted(&self, now: DateTime<Utc>) -> Result<u64, StoreError>;
+
+    /// How many deliveries from `source` are in each status.
+    async fn delivery_report(
+        &self,
+        source: &str,
+    ) -> Result<std::collections::BTreeMap<DeliveryStatus, u64>, StoreError>;
 }
 
 /// Opens the database named by `url`, creating a SQLite file if needed.

@@ -1,0 +1,372 @@
+//! The delivery engine against a scripted sender, on every database.
+
+mod common;
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use async_trait::async_trait;
+use chrono::{TimeZone, Utc};
+use common::{TestApp, databases, test_now};
+use velkommen::conversation::Reply;
+use velkommen::delivery::{DeliveryConfig, DeliveryWorker, SendOutcome, Sender, Step};
+use velkommen::newcomers::ChatKey;
+use velkommen::store::{DeliveryStatus, NewDelivery};
+
+/// Records what it is asked to send; answers from a script per chat.
+#[derive(Default)]
+struct ScriptedSender {
+    sent: Mutex<Vec<(ChatKey, String, tokio::time::Instant)>>,
+    script: Mutex<HashMap<i64, Vec<SendOutcome>>>,
+}
+
+impl ScriptedSender {
+    fn answer(&self, chat: i64, outcomes: Vec<SendOutcome>) {
+        self.script.lock().unwrap().insert(chat, outcomes);
+    }
+
+    fn sent_to(&self, chat: i64) -> usize {
+        self.sent
+            .lock()
+            .unwrap()
+            .iter()
+            .filter(|(c, _, _)| c.id == chat)
+            .count()
+    }
+
+    fn total(&self) -> usize {
+        self.sent.lock().unwrap().len()
+    }
+}
+
+#[async_trait]
+impl Sender for ScriptedSender {
+    async fn send(&self, chat: ChatKey, message: &Reply) -> SendOutcome {
+        let outcome = {
+            let mut script = self.script.lock().unwrap();
+            match script.get_mut(&chat.id) {
+                Some(outcomes) if !outcomes.is_empty() => outcomes.remove(0),
+                _ => SendOutcome::Sent,
+            }
+        };
+        if outcome == SendOutcome::Sent {
+            self.sent.lock().unwrap().push((
+                chat,
+                message.text.clone(),
+                tokio::time::Instant::now(),
+            ));
+        }
+        outcome
+    }
+}
+
+fn fast_config() -> DeliveryConfig {
+    DeliveryConfig {
+        global_per_second: 1000.0,
+        per_chat_spacing: Duration::from_millis(40),
+        backoff_base: Duration::from_secs(2),
+        idle_poll: Duration::from_millis(20),
+        ..DeliveryConfig::default()
+    }
+}
+
+fn body(text: &str) -> String {
+    serde_json::to_string(&Reply {
+        text: text.into(),
+        buttons: Vec::new(),
+    })
+    .unwrap()
+}
+
+async fn enqueue(app: &TestApp, chat: i64, source: &str, urgent: bool) {
+    let delivery = NewDelivery {
+        municipality: "haram".into(),
+        chat: ChatKey::telegram(chat),
+        source: source.into(),
+        body: body(&format!("{source} to {chat}")),
+        urgent,
+        not_before: app.clock.now_for_tests(),
+    };
+    app.state
+        .store
+        .enqueue(&delivery, app.clock.now_for_tests())
+        .await
+        .unwrap();
+}
+
+/// Runs the worker until nothing is due.
+async fn drain(worker: &mut DeliveryWorker) {
+    loop {
+        match worker.try_execute_task().await.unwrap() {
+            Step::Idle(_) => return,
+            Step::WaitUntil(until) => tokio::time::sleep_until(until).await,
+            Step::Attempted(_) | Step::Raced => {}
+        }
+    }
+}
+
+trait NowForTests {
+    fn now_for_tests(&self) -> chrono::DateTime<Utc>;
+}
+
+impl NowForTests for velkommen::clock::FixedClock {
+    fn now_for_tests(&self) -> chrono::DateTime<Utc> {
+        velkommen::clock::Clock::now(self)
+    }
+}
+
+fn worker(app: &TestApp, sender: &Arc<ScriptedSender>, config: DeliveryConfig) -> DeliveryWorker {
+    DeliveryWorker::new(
+        app.state.store.clone(),
+        sender.clone(),
+        app.clock.clone(),
+        config,
+    )
+}
+
+#[tokio::test]
+async fn a_broadcast_reaches_each_recipient_exactly_once() {
+    for db in databases().await {
+        let app = TestApp::new(db).await;
+        for chat in 1..=25 {
+            enqueue(&app, chat, "announcement:1", false).await;
+            // Enqueueing the same thing again changes nothing.
+            enqueue(&app, chat, "announcement:1", false).await;
+        }
+        let sender = Arc::new(ScriptedSender::default());
+        let mut worker = worker(&app, &sender, fast_config());
+        drain(&mut worker).await;
+        assert_eq!(sender.total(), 25, "{}", app.db.label);
+        for chat in 1..=25 {
+            assert_eq!(sender.sent_to(chat), 1);
+        }
+        let report = app
+            .state
+            .store
+            .delivery_report("announcement:1")
+            .await
+            .unwrap();
+        assert_eq!(report.get(&DeliveryStatus::Sent), Some(&25));
+        assert_eq!(report.len(), 1, "{report:?}");
+    }
+}
+
+#[tokio::test]
+async fn quiet_hours_hold_ordinary_messages_until_morning_but_not_urgent_ones() {
+    let app = TestApp::new(common::sqlite_db()).await;
+    // 22:30 in Oslo.
+    app.clock
+        .set(Utc.with_ymd_and_hms(2026, 11, 25, 21, 30, 0).unwrap());
+    enqueue(&app, 1, "announcement:night", false).await;
+    enqueue(&app, 2, "announcement:storm", true).await;
+    let sender = Arc::new(ScriptedSender::default());
+    let mut worker = worker(&app, &sender, fast_config());
+    drain(&mut worker).await;
+    assert_eq!(sender.sent_to(2), 1, "the urgent one goes out at night");
+    assert_eq!(sender.sent_to(1), 0, "the ordinary one waits");
+    // 07:59 — still quiet; 08:00 — morning.
+    app.clock
+        .set(Utc.with_ymd_and_hms(2026, 11, 26, 6, 59, 0).unwrap());
+    drain(&mut worker).await;
+    assert_eq!(sender.sent_to(1), 0);
+    app.clock
+        .set(Utc.with_ymd_and_hms(2026, 11, 26, 7, 0, 0).unwrap());
+    drain(&mut worker).await;
+    assert_eq!(sender.sent_to(1), 1);
+    assert_eq!(sender.total(), 2);
+}
+
+#[tokio::test]
+async fn retry_after_pauses_everything_and_requeues_the_message() {
+    let app = TestApp::new(common::sqlite_db()).await;
+    enqueue(&app, 1, "a", false).await;
+    enqueue(&app, 2, "a", false).await;
+    let sender = Arc::new(ScriptedSender::default());
+    sender.answer(1, vec![SendOutcome::RetryAfter(Duration::from_secs(1))]);
+    let mut worker = worker(&app, &sender, fast_config());
+    let step = worker.try_execute_task().await.unwrap();
+    assert_eq!(
+        step,
+        Step::Attempted(SendOutcome::RetryAfter(Duration::from_secs(1)))
+    );
+    // Paused: the next step only says when to come back.
+    let Step::WaitUntil(until) = worker.try_execute_task().await.unwrap() else {
+        panic!("the worker must pause after a 429");
+    };
+    let pause = until - tokio::time::Instant::now();
+    assert!(pause > Duration::from_millis(900), "{pause:?}");
+    assert_eq!(sender.total(), 0);
+    // After the pause (and once the fixed clock passes not_before) both go.
+    tokio::time::sleep_until(until).await;
+    app.clock.advance(chrono::Duration::seconds(1));
+    drain(&mut worker).await;
+    assert_eq!(sender.sent_to(1), 1);
+    assert_eq!(sender.sent_to(2), 1);
+}
+
+#[tokio::test]
+async fn a_blocked_recipient_is_never_sent_to_again() {
+    for db in databases().await {
+        let app = TestApp::new(db).await;
+        let mut person = app.person(7, Some("en"));
+        person.say("/start haram").await;
+        person
+            .press(velkommen::conversation::callback::Action::Language(
+                velkommen::i18n::Locale::En,
+            ))
+            .await;
+        person
+            .press(velkommen::conversation::callback::Action::Consent(true))
+            .await;
+        for source in ["a", "b", "c"] {
+            enqueue(&app, 7, source, false).await;
+        }
+        enqueue(&app, 8, "a", false).await;
+        let sender = Arc::new(ScriptedSender::default());
+        sender.answer(
+            7,
+            vec![SendOutcome::Unreachable(
+                "Forbidden: bot was blocked by the user".into(),
+            )],
+        );
+        let mut worker = worker(&app, &sender, fast_config());
+        drain(&mut worker).await;
+        assert_eq!(sender.sent_to(7), 0, "{}", app.db.label);
+        assert_eq!(sender.sent_to(8), 1);
+        for source in ["a", "b", "c"] {
+            let report = app.state.store.delivery_report(source).await.unwrap();
+            assert_eq!(
+                report.get(&DeliveryStatus::Blocked),
+                Some(&1),
+                "{source}: {report:?}"
+            );
+        }
+        let newcomer = app.stored_newcomer(ChatKey::telegram(7)).await.unwrap();
+        assert_eq!(newcomer.status, velkommen::newcomers::Status::Unreachable);
+        // A later message to them is never attempted either.
+        enqueue(&app, 7, "d", false).await;
+        drain(&mut worker).await;
+        assert_eq!(sender.sent_to(7), 0);
+        // Until they write to us again: then they have unblocked the bot.
+        person.say("/menu").await;
+        let newcomer = app.stored_newcomer(ChatKey::telegram(7)).await.unwrap();
+        assert_eq!(newcomer.status, velkommen::newcomers::Status::Active);
+        enqueue(&app, 7, "e", false).await;
+        drain(&mut worker).await;
+        assert_eq!(sender.sent_to(7), 1);
+    }
+}
+
+#[tokio::test]
+async fn transient_errors_back_off_exponentially_and_then_give_up() {
+    let app = TestApp::new(common::sqlite_db()).await;
+    enqueue(&app, 1, "flaky", false).await;
+    let sender = Arc::new(ScriptedSender::default());
+    let failures = vec![SendOutcome::Transient("timed out".into()); 10];
+    sender.answer(1, failures);
+    let config = DeliveryConfig {
+        max_attempts: 4,
+        ..fast_config()
+    };
+    let mut worker = worker(&app, &sender, config);
+    let mut waits = Vec::new();
+    for _ in 0..4 {
+        let before = app.clock.now_for_tests();
+        assert!(matches!(
+            worker.try_execute_task().await.unwrap(),
+            Step::Attempted(SendOutcome::Transient(_))
+        ));
+        match app.state.store.next_due(true).await.unwrap() {
+            Some(due) => {
+                waits.push((due - before).num_seconds());
+                app.clock.set(due);
+            }
+            None => waits.push(-1),
+        }
+    }
+    // 2 s, 4 s, 8 s, then the fourth attempt fails for good.
+    assert_eq!(waits, vec![2, 4, 8, -1]);
+    let report = app.state.store.delivery_report("flaky").await.unwrap();
+    assert_eq!(report.get(&DeliveryStatus::Failed), Some(&1));
+    assert_eq!(sender.total(), 0);
+}
+
+#[tokio::test]
+async fn two_messages_to_one_chat_are_spaced_apart() {
+    let app = TestApp::new(common::sqlite_db()).await;
+    enqueue(&app, 1, "first", false).await;
+    enqueue(&app, 1, "second", false).await;
+    enqueue(&app, 2, "first", false).await;
+    let sender = Arc::new(ScriptedSender::default());
+    let config = DeliveryConfig {
+        per_chat_spacing: Duration::from_millis(300),
+        ..fast_config()
+    };
+    let mut worker = worker(&app, &sender, config);
+    drain(&mut worker).await;
+    let sent = sender.sent.lock().unwrap();
+    let to_one: Vec<_> = sent
+        .iter()
+        .filter(|(c, _, _)| c.id == 1)
+        .map(|(_, _, at)| *at)
+        .collect();
+    assert_eq!(to_one.len(), 2);
+    assert!(
+        to_one[1] - to_one[0] >= Duration::from_millis(300),
+        "{:?}",
+        to_one[1] - to_one[0]
+    );
+    // Chat 2 did not wait behind chat 1.
+    assert_eq!(sent[1].0.id, 2);
+}
+
+#[tokio::test]
+async fn a_send_interrupted_by_a_crash_is_sent_again_but_nothing_else_is() {
+    for db in databases().await {
+        let app = TestApp::new(db).await;
+        for chat in 1..=3 {
+            enqueue(&app, chat, "announcement:9", false).await;
+        }
+        let sender = Arc::new(ScriptedSender::default());
+        let mut first = worker(&app, &sender, fast_config());
+        assert!(matches!(
+            first.try_execute_task().await.unwrap(),
+            Step::Attempted(SendOutcome::Sent)
+        ));
+        // The process dies after marking the next one `sending`, before
+        // Telegram answered.
+        let next = app
+            .state
+            .store
+            .due_deliveries(app.clock.now_for_tests(), true, 1)
+            .await
+            .unwrap()
+            .remove(0);
+        assert!(
+            app.state
+                .store
+                .start_sending(next.id, app.clock.now_for_tests())
+                .await
+                .unwrap()
+        );
+        drop(first);
+
+        let mut second = worker(&app, &sender, fast_config());
+        assert_eq!(second.recover().await.unwrap(), 1);
+        drain(&mut second).await;
+        for chat in 1..=3 {
+            assert_eq!(sender.sent_to(chat), 1, "{}: chat {chat}", app.db.label);
+        }
+        assert_eq!(
+            app.state
+                .store
+                .delivery_report("announcement:9")
+                .await
+                .unwrap()
+                .get(&DeliveryStatus::Sent),
+            Some(&3)
+        );
+        let _ = test_now();
+    }
+}

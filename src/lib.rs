@@ -9,6 +9,7 @@ pub mod clock;
 pub mod config;
 pub mod content;
 pub mod conversation;
+pub mod fake_bot_api;
 pub mod i18n;
 pub mod letter;
 pub mod newcomers;

@@ -10,6 +10,7 @@ pub mod config;
 pub mod content;
 pub mod conversation;
 pub mod delivery;
+pub mod fake_bot_api;
 pub mod i18n;
 pub mod letter;
 pub mod newcomers;

@@ -1,0 +1,885 @@
+//! A fake Telegram Bot API server on localhost, for tests and benchmarks.
+//!
+//! Telegram is never reachable from tests, and `teloxide_tests` only mocks
+//! the bot from the inside. This fake is a real HTTP server that speaks the
+//! Bot API over the wire, so a real [`teloxide::Bot`] (or a whole
+//! [`Dispatcher`](teloxide::dispatching::Dispatcher) with long polling) can
+//! talk to it exactly as it talks to `api.telegram.org`. It answers with real
+//! Bot API objects and behaves like Telegram where a client can notice:
+//!
+//! - `sendMessage` is validated (empty text, text over 4096 characters,
+//!   callback data over 64 bytes) and answered with a full `Message`;
+//! - rate limits answer `429 Too Many Requests` with `retry_after`, which
+//!   teloxide turns into [`RequestError::RetryAfter`](teloxide::RequestError);
+//! - blocked chats answer `403 Forbidden: bot was blocked by the user`;
+//! - `getUpdates` honours `offset`, `limit` and long polling (`timeout`);
+//! - it never answers 5xx, on which teloxide would sleep for ten seconds.
+//!
+//! Tests push updates in ([`FakeBotApi::push_text`],
+//! [`FakeBotApi::push_callback`]) and read what the bot sent
+//! ([`FakeBotApi::sent`]).
+
+use std::collections::{HashMap, HashSet, VecDeque};
+use std::net::SocketAddr;
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+
+use axum::Router;
+use axum::body::Bytes;
+use axum::extract::{Path, RawQuery, State};
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::any;
+use serde_json::{Map, Value, json};
+use tokio::sync::{Notify, oneshot};
+
+/// The token the fake accepts; any other token is `401 Unauthorized`.
+pub const TOKEN: &str = "123456:fake";
+
+/// The fake bot's user id (the part of [`TOKEN`] before the colon).
+pub const BOT_ID: i64 = 123456;
+
+/// The fake bot's username, as `getMe` reports it.
+pub const BOT_USERNAME: &str = "velkommen_test_bot";
+
+/// Telegram's limit on a message's text, in characters.
+const MAX_TEXT_CHARS: usize = 4096;
+
+/// Telegram's limit on a button's callback data, in bytes.
+const MAX_CALLBACK_DATA_BYTES: usize = 64;
+
+/// The most updates one `getUpdates` call returns.
+const MAX_UPDATES_PER_CALL: usize = 100;
+
+/// The text of the message a pushed callback query's button belongs to.
+const EARLIER_MESSAGE_TEXT: &str = "An earlier message from the bot.";
+
+/// Rate limits the fake enforces on `sendMessage`.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct FakeConfig {
+    /// Max sendMessage calls accepted in any sliding 1-second window across
+    /// all chats; `None` = unlimited.
+    pub global_per_second: Option<u32>,
+    /// Minimum spacing between two accepted messages to the same chat
+    /// (Telegram: ~1 s); `None` = unlimited.
+    pub per_chat_spacing: Option<Duration>,
+}
+
+impl FakeConfig {
+    /// No rate limits at all (the same as `FakeConfig::default()`).
+    pub const UNLIMITED: FakeConfig = FakeConfig {
+        global_per_second: None,
+        per_chat_spacing: None,
+    };
+
+    /// Telegram's documented limits for bots: about 30 messages per second
+    /// overall and one per second to the same chat.
+    pub const TELEGRAM: FakeConfig = FakeConfig {
+        global_per_second: Some(30),
+        per_chat_spacing: Some(Duration::from_secs(1)),
+    };
+}
+
+/// A `sendMessage` call the fake accepted.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SentMessage {
+    /// The chat it was sent to.
+    pub chat_id: i64,
+    /// Its text.
+    pub text: String,
+    /// Its `reply_markup` as sent (an inline keyboard, say), if any.
+    pub reply_markup: Option<Value>,
+    /// The id the fake gave it.
+    pub message_id: i64,
+    /// When the fake accepted it.
+    pub at: Instant,
+}
+
+/// A running fake Bot API server. Clones share the same server; it stops
+/// when the last clone is dropped.
+#[derive(Clone, Debug)]
+pub struct FakeBotApi {
+    shared: Arc<Shared>,
+    handle: Arc<ServerHandle>,
+}
+
+/// Owns the server task's shutdown signal: dropping it stops the server.
+#[derive(Debug)]
+struct ServerHandle {
+    addr: SocketAddr,
+    _shutdown: oneshot::Sender<()>,
+}
+
+impl FakeBotApi {
+    /// Starts a fake on `127.0.0.1` on a free port.
+    pub async fn start(config: FakeConfig) -> std::io::Result<FakeBotApi> {
+        let listener = tokio::net::TcpListener::bind(("127.0.0.1", 0)).await?;
+        let addr = listener.local_addr()?;
+        let shared = Arc::new(Shared {
+            config,
+            state: Mutex::new(FakeState::default()),
+            updates_pushed: Notify::new(),
+            sent_recorded: Notify::new(),
+        });
+        let router = Router::new()
+            .route("/{bot}/{method}", any(handle))
+            .fallback(|| async { ApiError::NotFound })
+            .with_state(shared.clone());
+        let (shutdown, stopped) = oneshot::channel::<()>();
+        tokio::spawn(async move {
+            let server = axum::serve(listener, router).with_graceful_shutdown(async move {
+                // Either a send or the sender's drop means "stop".
+                let _ = stopped.await;
+            });
+            if let Err(error) = server.await {
+                tracing::warn!(%error, "the fake Bot API server stopped");
+            }
+        });
+        Ok(FakeBotApi {
+            shared,
+            handle: Arc::new(ServerHandle {
+                addr,
+                _shutdown: shutdown,
+            }),
+        })
+    }
+
+    /// The base URL to give `Bot::set_api_url` (or `TELOXIDE_API_URL`).
+    pub fn api_url(&self) -> url::Url {
+        url::Url::parse(&format!("http://{}/", self.handle.addr))
+            .expect("a socket address makes a valid URL")
+    }
+
+    /// The token the fake accepts ([`TOKEN`]).
+    pub fn token(&self) -> &str {
+        TOKEN
+    }
+
+    /// A bot talking to this fake, with teloxide's usual client settings but
+    /// no proxy (so a proxy in the environment cannot swallow localhost).
+    pub fn bot(&self) -> teloxide::Bot {
+        let client = teloxide::net::default_reqwest_settings()
+            .no_proxy()
+            .build()
+            .expect("building an HTTP client for the fake Bot API");
+        teloxide::Bot::with_client(TOKEN, client).set_api_url(self.api_url())
+    }
+
+    /// Makes later sends to `chat_id` fail with `403 Forbidden: bot was
+    /// blocked by the user`, as when a user blocks the bot.
+    pub fn block_chat(&self, chat_id: i64) {
+        self.shared.lock().blocked.insert(chat_id);
+    }
+
+    /// Makes the fake answer `sendMessage` calls to `chat_id` only after `d`,
+    /// to test client timeouts. The call is decided (and, if accepted,
+    /// recorded) when it arrives, so a client that gives up early still
+    /// "sent" the message, as can happen with Telegram.
+    pub fn delay_chat(&self, chat_id: i64, d: Duration) {
+        self.shared.lock().delays.insert(chat_id, d);
+    }
+
+    /// Queues `update` for `getUpdates`, giving it the next `update_id` if it
+    /// has none.
+    pub fn push_update(&self, mut update: Value) {
+        {
+            let mut state = self.shared.lock();
+            let id = match update.get("update_id").and_then(Value::as_i64) {
+                Some(id) => id,
+                // Telegram's update ids are positive.
+                None => state.next_update_id.max(1),
+            };
+            state.next_update_id = state.next_update_id.max(id + 1);
+            if let Value::Object(fields) = &mut update {
+                fields.insert("update_id".to_owned(), id.into());
+            }
+            state.updates.push_back(update);
+        }
+        self.shared.updates_pushed.notify_waiters();
+    }
+
+    /// Queues a text message from the user `chat_id` in their private chat
+    /// with the bot, as Telegram would deliver it (commands get their
+    /// `bot_command` entity).
+    pub fn push_text(&self, chat_id: i64, language_code: Option<&str>, text: &str) {
+        let message_id = self.shared.lock().next_message_id();
+        let mut message = message_json(
+            chat_id,
+            message_id,
+            user_json(chat_id, language_code),
+            text,
+            None,
+        );
+        if text.starts_with('/') {
+            let command = text.split_whitespace().next().unwrap_or(text);
+            message["entities"] = json!([{
+                "type": "bot_command",
+                "offset": 0,
+                "length": command.encode_utf16().count(),
+            }]);
+        }
+        self.push_update(json!({ "message": message }));
+    }
+
+    /// Queues a press by the user `chat_id` on a button with `data`, on an
+    /// earlier (still accessible) message from the bot in their private chat.
+    /// That message is known to the fake, so the bot may edit it.
+    pub fn push_callback(&self, chat_id: i64, language_code: Option<&str>, data: &str) {
+        let markup = json!({ "inline_keyboard": [[{ "text": data, "callback_data": data }]] });
+        let message_id = {
+            let mut state = self.shared.lock();
+            let message_id = state.next_message_id();
+            state.messages.insert(
+                (chat_id, message_id),
+                KnownMessage {
+                    text: EARLIER_MESSAGE_TEXT.to_owned(),
+                    reply_markup: Some(markup.clone()),
+                },
+            );
+            message_id
+        };
+        let message = message_json(
+            chat_id,
+            message_id,
+            bot_user_json(),
+            EARLIER_MESSAGE_TEXT,
+            Some(&markup),
+        );
+        self.push_update(json!({
+            "callback_query": {
+                "id": format!("{chat_id}-{message_id}"),
+                "from": user_json(chat_id, language_code),
+                "message": message,
+                "chat_instance": chat_id.to_string(),
+                "data": data,
+            }
+        }));
+    }
+
+    /// The `sendMessage` calls accepted so far, in the order they were
+    /// accepted.
+    pub fn sent(&self) -> Vec<SentMessage> {
+        self.shared.lock().sent.clone()
+    }
+
+    /// How many `sendMessage` calls were refused with 429.
+    pub fn rejected_429(&self) -> u64 {
+        self.shared.lock().rejected_429
+    }
+
+    /// How many `sendMessage` calls were refused with 403.
+    pub fn rejected_403(&self) -> u64 {
+        self.shared.lock().rejected_403
+    }
+
+    /// How many calls of `method` (any case: `sendMessage`, `SendMessage`)
+    /// arrived with the right token, whatever their outcome.
+    pub fn calls(&self, method: &str) -> u64 {
+        let method = method.to_ascii_lowercase();
+        self.shared.lock().calls.get(&method).copied().unwrap_or(0)
+    }
+
+    /// Waits until at least `n` messages were accepted; `false` if `timeout`
+    /// passed first.
+    pub async fn wait_for_sent(&self, n: usize, timeout: Duration) -> bool {
+        let deadline = tokio::time::Instant::now() + timeout;
+        loop {
+            let recorded = self.shared.sent_recorded.notified();
+            tokio::pin!(recorded);
+            // Registered before looking, so a send in between is not missed.
+            recorded.as_mut().enable();
+            if self.shared.lock().sent.len() >= n {
+                return true;
+            }
+            if tokio::time::timeout_at(deadline, recorded).await.is_err() {
+                return self.shared.lock().sent.len() >= n;
+            }
+        }
+    }
+
+    /// Forgets what was recorded — sent messages, rejection and call counts,
+    /// and the rate-limit history — but keeps blocked and delayed chats,
+    /// queued updates and the messages the bot may still edit.
+    pub fn clear(&self) {
+        let mut state = self.shared.lock();
+        state.sent.clear();
+        state.rejected_429 = 0;
+        state.rejected_403 = 0;
+        state.calls.clear();
+        state.recent_sends.clear();
+        state.last_send_to.clear();
+    }
+}
+
+/// What the server task and the handles share.
+#[derive(Debug)]
+struct Shared {
+    config: FakeConfig,
+    state: Mutex<FakeState>,
+    updates_pushed: Notify,
+    sent_recorded: Notify,
+}
+
+impl Shared {
+    fn lock(&self) -> MutexGuard<'_, FakeState> {
+        // A panicking test thread must not take every later call down too.
+        self.state.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+}
+
+/// A message the bot may edit.
+#[derive(Debug, Clone, PartialEq)]
+struct KnownMessage {
+    text: String,
+    reply_markup: Option<Value>,
+}
+
+/// Everything mutable, behind one short-held lock.
+#[derive(Debug, Default)]
+struct FakeState {
+    last_message_id: i64,
+    next_update_id: i64,
+    updates: VecDeque<Value>,
+    sent: Vec<SentMessage>,
+    messages: HashMap<(i64, i64), KnownMessage>,
+    rejected_429: u64,
+    rejected_403: u64,
+    calls: HashMap<String, u64>,
+    blocked: HashSet<i64>,
+    delays: HashMap<i64, Duration>,
+    /// When the sends still inside the global 1-second window were accepted.
+    recent_sends: VecDeque<Instant>,
+    /// When the last send to each chat was accepted.
+    last_send_to: HashMap<i64, Instant>,
+}
+
+impl FakeState {
+    fn next_message_id(&mut self) -> i64 {
+        self.last_message_id += 1;
+        self.last_message_id
+    }
+
+    /// How long until a send to `chat_id` would be within the limits, or
+    /// `None` if it is now.
+    fn wait_before_sending(
+        &mut self,
+        config: &FakeConfig,
+        chat_id: i64,
+        now: Instant,
+    ) -> Option<Duration> {
+        const WINDOW: Duration = Duration::from_secs(1);
+        let mut wait = Duration::ZERO;
+        if let Some(limit) = config.global_per_second {
+            while self
+                .recent_sends
+                .front()
+                .is_some_and(|at| now.duration_since(*at) >= WINDOW)
+            {
+                self.recent_sends.pop_front();
+            }
+            let limit = limit as usize;
+            if limit == 0 {
+                wait = WINDOW;
+            } else if self.recent_sends.len() >= limit {
+                // The send that must leave the window to make room.
+                let leaving = self.recent_sends[self.recent_sends.len() - limit];
+                wait = wait.max((leaving + WINDOW).saturating_duration_since(now));
+            }
+        }
+        if let (Some(spacing), Some(last)) =
+            (config.per_chat_spacing, self.last_send_to.get(&chat_id))
+        {
+            wait = wait.max((*last + spacing).saturating_duration_since(now));
+        }
+        (!wait.is_zero()).then_some(wait)
+    }
+
+    fn record_send(&mut self, config: &FakeConfig, sent: SentMessage) {
+        if config.global_per_second.is_some() {
+            self.recent_sends.push_back(sent.at);
+        }
+        if config.per_chat_spacing.is_some() {
+            self.last_send_to.insert(sent.chat_id, sent.at);
+        }
+        self.messages.insert(
+            (sent.chat_id, sent.message_id),
+            KnownMessage {
+                text: sent.text.clone(),
+                reply_markup: sent.reply_markup.clone(),
+            },
+        );
+        self.sent.push(sent);
+    }
+
+    /// Forgets the updates a `getUpdates` `offset` confirms.
+    fn confirm_updates(&mut self, offset: i64) {
+        if offset > 0 {
+            while self
+                .updates
+                .front()
+                .is_some_and(|update| update_id(update) < offset)
+            {
+                self.updates.pop_front();
+            }
+        } else if offset < 0 {
+            // A negative offset keeps only the last -offset updates.
+            let keep = usize::try_from(offset.unsigned_abs()).unwrap_or(usize::MAX);
+            let drop = self.updates.len().saturating_sub(keep);
+            self.updates.drain(..drop);
+        }
+    }
+}
+
+fn update_id(update: &Value) -> i64 {
+    update["update_id"].as_i64().unwrap_or_default()
+}
+
+/// A Bot API error, as Telegram words it; the text is the `description`.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+enum ApiError {
+    #[error("Bad Request: {0}")]
+    BadRequest(&'static str),
+    #[error("Unauthorized")]
+    Unauthorized,
+    #[error("Forbidden: bot was blocked by the user")]
+    Blocked,
+    #[error("Not Found")]
+    NotFound,
+    #[error("Too Many Requests: retry after {0}")]
+    TooManyRequests(u64),
+}
+
+impl ApiError {
+    fn status(&self) -> StatusCode {
+        match self {
+            ApiError::BadRequest(_) => StatusCode::BAD_REQUEST,
+            ApiError::Unauthorized => StatusCode::UNAUTHORIZED,
+            ApiError::Blocked => StatusCode::FORBIDDEN,
+            ApiError::NotFound => StatusCode::NOT_FOUND,
+            ApiError::TooManyRequests(_) => StatusCode::TOO_MANY_REQUESTS,
+        }
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        let status = self.status();
+        let mut body = json!({
+            "ok": false,
+            "error_code": status.as_u16(),
+            "description": self.to_string(),
+        });
+        if let ApiError::TooManyRequests(seconds) = self {
+            body["parameters"] = json!({ "retry_after": seconds });
+        }
+        json_response(status, &body)
+    }
+}
+
+fn json_response(status: StatusCode, body: &Value) -> Response {
+    (
+        status,
+        [(header::CONTENT_TYPE, "application/json")],
+        body.to_string(),
+    )
+        .into_response()
+}
+
+/// `/bot<token>/<method>`, any HTTP method, any case of `<method>`.
+async fn handle(
+    State(shared): State<Arc<Shared>>,
+    Path((bot, method)): Path<(String, String)>,
+    RawQuery(query): RawQuery,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
+    if bot.strip_prefix("bot") != Some(TOKEN) {
+        return ApiError::Unauthorized.into_response();
+    }
+    let method = method.to_ascii_lowercase();
+    *shared.lock().calls.entry(method.clone()).or_default() += 1;
+    let result = match parse_params(query.as_deref(), &headers, &body) {
+        Ok(params) => call(&shared, &method, &Params(params)).await,
+        Err(error) => Err(error),
+    };
+    match result {
+        Ok(result) => json_response(StatusCode::OK, &json!({ "ok": true, "result": result })),
+        Err(error) => error.into_response(),
+    }
+}
+
+async fn call(shared: &Shared, method: &str, params: &Params) -> Result<Value, ApiError> {
+    match method {
+        "getme" => Ok(me_json()),
+        "sendmessage" => send_message(shared, params).await,
+        "getupdates" => get_updates(shared, params).await,
+        "editmessagetext" => edit_message(shared, params, Edit::Text),
+        "editmessagereplymarkup" => edit_message(shared, params, Edit::ReplyMarkup),
+        "getwebhookinfo" => Ok(json!({
+            "url": "",
+            "has_custom_certificate": false,
+            "pending_update_count": shared.lock().updates.len(),
+        })),
+        "answercallbackquery"
+        | "setmycommands"
+        | "deletemycommands"
+        | "deletewebhook"
+        | "setwebhook" => Ok(Value::Bool(true)),
+        _ => Err(ApiError::NotFound),
+    }
+}
+
+/// The parameters of a call, from the query string and a JSON or form body.
+struct Params(Map<String, Value>);
+
+impl Params {
+    fn string(&self, key: &str) -> Option<&str> {
+        self.0.get(key).and_then(Value::as_str)
+    }
+
+    /// An integer, sent as a JSON number or (in forms) as a string.
+    fn integer(&self, key: &str) -> Result<Option<i64>, ApiError> {
+        match self.0.get(key) {
+            None | Some(Value::Null) => Ok(None),
+            Some(Value::Number(n)) => n
+                .as_i64()
+                .map(Some)
+                .ok_or(ApiError::BadRequest("invalid integer parameter")),
+            Some(Value::String(s)) => s
+                .trim()
+                .parse()
+                .map(Some)
+                .map_err(|_| ApiError::BadRequest("invalid integer parameter")),
+            Some(_) => Err(ApiError::BadRequest("invalid integer parameter")),
+        }
+    }
+
+    fn chat_id(&self) -> Result<i64, ApiError> {
+        match self.0.get("chat_id") {
+            None | Some(Value::Null) => Err(ApiError::BadRequest("chat_id is empty")),
+            // "@channelusername" names no chat the fake knows.
+            Some(Value::String(s)) if s.starts_with('@') => {
+                Err(ApiError::BadRequest("chat not found"))
+            }
+            Some(_) => self
+                .integer("chat_id")?
+                .ok_or(ApiError::BadRequest("chat_id is empty")),
+        }
+    }
+
+    /// `reply_markup`, sent as a JSON object or (in forms) as JSON text.
+    fn reply_markup(&self) -> Result<Option<Value>, ApiError> {
+        const UNPARSABLE: ApiError =
+            ApiError::BadRequest("can't parse reply keyboard markup JSON object");
+        match self.0.get("reply_markup") {
+            None | Some(Value::Null) => Ok(None),
+            Some(Value::Object(_)) => Ok(self.0.get("reply_markup").cloned()),
+            Some(Value::String(s)) => match serde_json::from_str::<Value>(s) {
+                Ok(markup @ Value::Object(_)) => Ok(Some(markup)),
+                _ => Err(UNPARSABLE),
+            },
+            Some(_) => Err(UNPARSABLE),
+        }
+    }
+}
+
+fn parse_params(
+    query: Option<&str>,
+    headers: &HeaderMap,
+    body: &Bytes,
+) -> Result<Map<String, Value>, ApiError> {
+    let mut params = Map::new();
+    let mut add_form = |form: &[u8]| {
+        for (key, value) in url::form_urlencoded::parse(form) {
+            params.insert(key.into_owned(), Value::String(value.into_owned()));
+        }
+    };
+    if let Some(query) = query {
+        add_form(query.as_bytes());
+    }
+    let content_type = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|value| value.to_str().ok())
+        .unwrap_or_default();
+    if content_type.starts_with("application/x-www-form-urlencoded") {
+        add_form(body);
+    } else if content_type.starts_with("application/json") && !body.is_empty() {
+        match serde_json::from_slice(body) {
+            Ok(Value::Object(fields)) => params.extend(fields),
+            _ => return Err(ApiError::BadRequest("can't parse JSON object")),
+        }
+    }
+    Ok(params)
+}
+
+/// Telegram's checks on a message's text and buttons.
+fn validate_message(text: &str, reply_markup: Option<&Value>) -> Result<(), ApiError> {
+    if text.trim().is_empty() {
+        return Err(ApiError::BadRequest("message text is empty"));
+    }
+    // Telegram counts Unicode characters here (not UTF-16 units or bytes).
+    if text.chars().count() > MAX_TEXT_CHARS {
+        return Err(ApiError::BadRequest("message is too long"));
+    }
+    let buttons = reply_markup
+        .and_then(|markup| markup.get("inline_keyboard"))
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(Value::as_array)
+        .flatten();
+    for button in buttons {
+        if let Some(data) = button.get("callback_data").and_then(Value::as_str)
+            && data.len() > MAX_CALLBACK_DATA_BYTES
+        {
+            return Err(ApiError::BadRequest("BUTTON_DATA_INVALID"));
+        }
+    }
+    Ok(())
+}
+
+/// Whole seconds until `wait` is over, rounded up, at least one.
+fn retry_after_seconds(wait: Duration) -> u64 {
+    let seconds = wait.as_secs() + u64::from(wait.subsec_nanos() > 0);
+    seconds.max(1)
+}
+
+async fn send_message(shared: &Shared, params: &Params) -> Result<Value, ApiError> {
+    let chat_id = params.chat_id()?;
+    let text = params.string("text").unwrap_or_default();
+    let reply_markup = params.reply_markup()?;
+    validate_message(text, reply_markup.as_ref())?;
+
+    let now = Instant::now();
+    let (outcome, delay) = {
+        let mut state = shared.lock();
+        let delay = state.delays.get(&chat_id).copied();
+        let outcome = if state.blocked.contains(&chat_id) {
+            state.rejected_403 += 1;
+            Err(ApiError::Blocked)
+        } else if let Some(wait) = state.wait_before_sending(&shared.config, chat_id, now) {
+            state.rejected_429 += 1;
+            Err(ApiError::TooManyRequests(retry_after_seconds(wait)))
+        } else {
+            let message_id = state.next_message_id();
+            state.record_send(
+                &shared.config,
+                SentMessage {
+                    chat_id,
+                    text: text.to_owned(),
+                    reply_markup: reply_markup.clone(),
+                    message_id,
+                    at: now,
+                },
+            );
+            Ok(message_id)
+        };
+        (outcome, delay)
+    };
+    if outcome.is_ok() {
+        shared.sent_recorded.notify_waiters();
+    }
+    if let Some(delay) = delay {
+        tokio::time::sleep(delay).await;
+    }
+    let message_id = outcome?;
+    Ok(message_json(
+        chat_id,
+        message_id,
+        bot_user_json(),
+        text,
+        reply_markup.as_ref(),
+    ))
+}
+
+/// What an edit call changes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Edit {
+    Text,
+    ReplyMarkup,
+}
+
+fn edit_message(shared: &Shared, params: &Params, edit: Edit) -> Result<Value, ApiError> {
+    if params.string("inline_message_id").is_some() {
+        return Ok(Value::Bool(true));
+    }
+    let chat_id = params.chat_id()?;
+    let message_id = params
+        .integer("message_id")?
+        .ok_or(ApiError::BadRequest("message identifier is not specified"))?;
+    let reply_markup = params.reply_markup()?;
+    let edited = {
+        let mut state = shared.lock();
+        if state.blocked.contains(&chat_id) {
+            return Err(ApiError::Blocked);
+        }
+        let Some(known) = state.messages.get_mut(&(chat_id, message_id)) else {
+            return Err(ApiError::BadRequest("message to edit not found"));
+        };
+        let text = match edit {
+            Edit::Text => params.string("text").unwrap_or_default().to_owned(),
+            Edit::ReplyMarkup => known.text.clone(),
+        };
+        validate_message(&text, reply_markup.as_ref())?;
+        let edited = KnownMessage { text, reply_markup };
+        if *known == edited {
+            return Err(ApiError::BadRequest(
+                "message is not modified: specified new message content and reply markup are \
+                 exactly the same as a current content and reply markup of the message",
+            ));
+        }
+        *known = edited.clone();
+        edited
+    };
+    let mut message = message_json(
+        chat_id,
+        message_id,
+        bot_user_json(),
+        &edited.text,
+        edited.reply_markup.as_ref(),
+    );
+    message["edit_date"] = unix_now().into();
+    Ok(message)
+}
+
+async fn get_updates(shared: &Shared, params: &Params) -> Result<Value, ApiError> {
+    let offset = params.integer("offset")?.unwrap_or(0);
+    let limit = params
+        .integer("limit")?
+        .map_or(MAX_UPDATES_PER_CALL, |limit| {
+            usize::try_from(limit.clamp(1, MAX_UPDATES_PER_CALL as i64))
+                .unwrap_or(MAX_UPDATES_PER_CALL)
+        });
+    let timeout = params.integer("timeout")?.unwrap_or(0).max(0);
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(timeout.unsigned_abs());
+    shared.lock().confirm_updates(offset);
+    loop {
+        let pushed = shared.updates_pushed.notified();
+        tokio::pin!(pushed);
+        // Registered before looking, so a push in between is not missed.
+        pushed.as_mut().enable();
+        {
+            let state = shared.lock();
+            if !state.updates.is_empty() {
+                let updates: Vec<Value> = state.updates.iter().take(limit).cloned().collect();
+                return Ok(Value::Array(updates));
+            }
+        }
+        if tokio::time::timeout_at(deadline, pushed).await.is_err() {
+            return Ok(json!([]));
+        }
+    }
+}
+
+fn unix_now() -> u64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs())
+}
+
+/// The fake bot as a `User`.
+fn bot_user_json() -> Value {
+    json!({
+        "id": BOT_ID,
+        "is_bot": true,
+        "first_name": "Velkommen (test)",
+        "username": BOT_USERNAME,
+    })
+}
+
+/// The fake bot as `getMe` describes it.
+fn me_json() -> Value {
+    let mut me = bot_user_json();
+    me["can_join_groups"] = true.into();
+    me["can_read_all_group_messages"] = false.into();
+    me["supports_inline_queries"] = false.into();
+    me["can_connect_to_business"] = false.into();
+    me["has_main_web_app"] = false.into();
+    me
+}
+
+/// The human user whose private chat with the bot is `chat_id`.
+fn user_json(chat_id: i64, language_code: Option<&str>) -> Value {
+    let mut user = json!({ "id": chat_id, "is_bot": false, "first_name": "Test" });
+    if let Some(language_code) = language_code {
+        user["language_code"] = language_code.into();
+    }
+    user
+}
+
+/// A private chat for positive ids, as for users; a group otherwise.
+fn chat_json(chat_id: i64) -> Value {
+    const SUPERGROUP_IDS_BELOW: i64 = -1_000_000_000_000;
+    if chat_id > 0 {
+        json!({ "id": chat_id, "type": "private", "first_name": "Test" })
+    } else if chat_id < SUPERGROUP_IDS_BELOW {
+        json!({ "id": chat_id, "type": "supergroup", "title": "Test supergroup" })
+    } else {
+        json!({ "id": chat_id, "type": "group", "title": "Test group" })
+    }
+}
+
+fn message_json(
+    chat_id: i64,
+    message_id: i64,
+    from: Value,
+    text: &str,
+    reply_markup: Option<&Value>,
+) -> Value {
+    let mut message = json!({
+        "message_id": message_id,
+        "from": from,
+        "chat": chat_json(chat_id),
+        "date": unix_now(),
+        "text": text,
+    });
+    if let Some(markup) = reply_markup {
+        message["reply_markup"] = markup.clone();
+    }
+    message
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn retry_after_rounds_up_to_whole_seconds_and_is_at_least_one() {
+        assert_eq!(retry_after_seconds(Duration::from_millis(1)), 1);
+        assert_eq!(retry_after_seconds(Duration::from_secs(1)), 1);
+        assert_eq!(retry_after_seconds(Duration::from_millis(1001)), 2);
+        assert_eq!(retry_after_seconds(Duration::from_millis(2500)), 3);
+    }
+
+    #[test]
+    fn a_full_global_window_waits_for_its_oldest_send_to_leave() {
+        let config = FakeConfig {
+            global_per_second: Some(2),
+            per_chat_spacing: None,
+        };
+        let mut state = FakeState::default();
+        let start = Instant::now();
+        state
+            .recent_sends
+            .extend([start, start + Duration::from_millis(300)]);
+
+        let wait = state.wait_before_sending(&config, 1, start + Duration::from_millis(500));
+        let later = state.wait_before_sending(&config, 1, start + Duration::from_millis(1000));
+
+        assert_eq!(wait, Some(Duration::from_millis(500)));
+        assert_eq!(later, None);
+    }
+
+    #[test]
+    fn a_negative_offset_keeps_only_the_last_updates() {
+        let mut state = FakeState::default();
+        state
+            .updates
+            .extend((1..=5).map(|id| json!({ "update_id": id })));
+
+        state.confirm_updates(-2);
+
+        let ids: Vec<i64> = state.updates.iter().map(update_id).collect();
+        assert_eq!(ids, [4, 5]);
+    }
+}

@@ -11,6 +11,7 @@ use crate::content::Content;
 use crate::conversation::Engine;
 use crate::delivery::DeliveryWorker;
 use crate::i18n::I18n;
+use crate::scheduler::Scheduler;
 use crate::store::{self, Store};
 
 /// Everything a request handler needs, passed explicitly.
@@ -124,10 +125,12 @@ pub async fn serve(config: Config, clock: Arc<dyn Clock>) -> anyhow::Result<()> 
         state.clock.clone(),
         config.delivery.clone(),
     );
-    let delivery = tokio::spawn(worker.run_until_stopped(stopped));
+    let delivery = tokio::spawn(worker.run_until_stopped(stopped.clone()));
+    let scheduler = tokio::spawn(Scheduler::new(state.clone()).run_until_stopped(stopped));
     crate::telegram::run_polling(bot, state.engine()).await;
     // The dispatcher stops on Ctrl-C; the worker finishes its current send.
     let _ = stop.send(true);
     delivery.await.context("the delivery worker panicked")?;
+    scheduler.await.context("the scheduler panicked")?;
     Ok(())
 }

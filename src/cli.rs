@@ -12,6 +12,8 @@ use crate::clock::{Clock, SystemClock};
 use crate::config::Config;
 use crate::content::{Content, Severity};
 use crate::i18n;
+use crate::newcomers::ChatKey;
+use crate::staff::{InviteCode, Role};
 use crate::terminal::{self, ChatOptions};
 
 #[derive(Debug, Parser)]
@@ -48,6 +50,46 @@ enum Command {
         #[command(subcommand)]
         action: ContentCommand,
     },
+    /// Invite, list and remove municipal staff.
+    Staff {
+        #[command(subcommand)]
+        action: StaffCommand,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum StaffCommand {
+    /// Print a one-time, expiring invite code for one municipality and role.
+    Invite {
+        /// The municipality's slug (e.g. haram).
+        #[arg(long, value_name = "SLUG")]
+        municipality: String,
+        /// coordinator, announcer or mentor-coordinator.
+        #[arg(long, value_parser = parse_role)]
+        role: Role,
+        /// How long the code works.
+        #[arg(long, value_name = "HOURS", default_value_t = 72)]
+        valid_hours: u32,
+    },
+    /// List staff (of one municipality, or all).
+    List {
+        #[arg(long, value_name = "SLUG")]
+        municipality: Option<String>,
+    },
+    /// Remove a staff member, by chat id (from one municipality, or all).
+    Revoke {
+        #[arg(long, value_name = "CHAT_ID")]
+        chat: i64,
+        #[arg(long, value_name = "SLUG")]
+        municipality: Option<String>,
+    },
+}
+
+fn parse_role(value: &str) -> Result<Role, String> {
+    Role::from_code(value).ok_or_else(|| {
+        let roles: Vec<&str> = Role::ALL.iter().map(|r| r.code()).collect();
+        format!("unknown role {value:?}; use one of: {}", roles.join(", "))
+    })
 }
 
 #[derive(Debug, Subcommand)]
@@ -119,8 +161,98 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Content {
             action: ContentCommand::Check,
         } => return Ok(content_check(&config, clock.as_ref())),
+        Command::Staff { action } => {
+            let state = AppState::build(&config, clock).await?;
+            staff_admin(&state, action, &mut std::io::stdout()).await?;
+        }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Carries out a `staff` subcommand, printing for the operator.
+async fn staff_admin(
+    state: &AppState,
+    action: StaffCommand,
+    out: &mut impl std::io::Write,
+) -> anyhow::Result<()> {
+    let known = |slug: &str| -> anyhow::Result<String> {
+        match state.content.municipality(slug) {
+            Some(m) => Ok(m.name.clone()),
+            None => {
+                let slugs: Vec<&str> = state
+                    .content
+                    .municipalities()
+                    .map(|m| m.slug.as_str())
+                    .collect();
+                anyhow::bail!("no municipality {slug:?}; known: {}", slugs.join(", "))
+            }
+        }
+    };
+    match action {
+        StaffCommand::Invite {
+            municipality,
+            role,
+            valid_hours,
+        } => {
+            let name = known(&municipality)?;
+            let now = state.clock.now();
+            let expires = now + chrono::Duration::hours(valid_hours.max(1).into());
+            let code = InviteCode::generate();
+            state
+                .store
+                .create_invite(&code.hash(), &municipality, role, now, expires)
+                .await?;
+            let until = expires
+                .with_timezone(&chrono_tz::Europe::Oslo)
+                .format("%d.%m.%Y %H:%M");
+            writeln!(out, "Invite for {name}, role {}:\n", role.code())?;
+            writeln!(out, "    /staff {}\n", code.display())?;
+            writeln!(out, "It works once, until {until} (Europe/Oslo).")?;
+            writeln!(
+                out,
+                "The staff member sends the line above to the bot in a private chat."
+            )?;
+            writeln!(
+                out,
+                "To bind a staff group chat for notifications, send it in that group instead."
+            )?;
+        }
+        StaffCommand::List { municipality } => {
+            if let Some(slug) = &municipality {
+                known(slug)?;
+            }
+            let staff = state.store.list_staff(municipality.as_deref()).await?;
+            if staff.is_empty() {
+                writeln!(out, "no staff yet")?;
+            }
+            for member in staff {
+                writeln!(
+                    out,
+                    "{}\t{}\t{}\t{} {}\tsince {}",
+                    member.municipality,
+                    member.role.code(),
+                    member.kind.code(),
+                    member.chat.channel.code(),
+                    member.chat.id,
+                    member
+                        .created_at
+                        .with_timezone(&chrono_tz::Europe::Oslo)
+                        .format("%d.%m.%Y"),
+                )?;
+            }
+        }
+        StaffCommand::Revoke { chat, municipality } => {
+            if let Some(slug) = &municipality {
+                known(slug)?;
+            }
+            let removed = state
+                .store
+                .revoke_staff(ChatKey::telegram(chat), municipality.as_deref())
+                .await?;
+            writeln!(out, "removed {removed} staff membership(s) of chat {chat}")?;
+        }
+    }
+    Ok(())
 }
 
 /// Prints every finding; fails if any is an error.

@@ -3,6 +3,7 @@
 //! their own language; it stores what they consent to, and gives them a
 //! personal welcome letter for their municipality.
 
+pub mod announcements;
 pub mod app;
 pub mod cli;
 pub mod clock;
@@ -14,6 +15,8 @@ pub mod fake_bot_api;
 pub mod i18n;
 pub mod letter;
 pub mod newcomers;
+pub mod scheduler;
+pub mod staff;
 pub mod store;
 pub mod telegram;
 pub mod terminal;

@@ -94,7 +94,13 @@ async fn on_message(bot: Bot, msg: Message, me: Me, engine: Engine) -> anyhow::R
     let input = if !msg.chat.is_private() {
         // In groups, answer only commands addressed to us; stay quiet otherwise.
         match msg.text() {
-            Some(text) if is_command_for_us(text, &me) => Input::GroupChat,
+            Some(text) if is_command_for_us(text, &me) => match Input::from_text(text) {
+                Input::Command { name, args } => Input::GroupCommand { name, args },
+                _ => Input::GroupCommand {
+                    name: "start".into(),
+                    args: String::new(),
+                },
+            },
             _ => return Ok(()),
         }
     } else {

@@ -383,7 +383,12 @@ async fn free_text_at_the_menu_gets_the_menu_back() {
 async fn group_chats_get_a_localized_pointer_to_a_private_chat_and_nothing_is_stored() {
     let app = TestApp::new(common::sqlite_db()).await;
     let mut person = app.person(-100123, Some("lt"));
-    person.input(Input::GroupChat).await;
+    person
+        .input(Input::GroupCommand {
+            name: "start".into(),
+            args: String::new(),
+        })
+        .await;
     let lt = app.state.i18n.tr(Locale::Lt);
     assert_eq!(person.text(), lt.msg("group-chat"));
     assert!(app.stored_conversation(person.chat).await.is_none());

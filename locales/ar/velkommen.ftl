@@ -251,3 +251,122 @@ command-privacy = ما الذي نحفظه، ولماذا
 command-mydata = كل ما حفظناه عنك
 command-delete = حذف كل ما يخصك
 command-help = مساعدة
+
+## الموظفون
+
+role-coordinator = التنسيق
+role-announcer = الإعلانات
+role-mentor-coordinator = تنسيق المرافقين
+staff-code-malformed = هذا لا يبدو رمز دعوة. يتكوّن الرمز من اثني عشر حرفًا، مثل /staff K7QF-2M9X-4TPA.
+staff-code-unknown = لا أعرف هذا الرمز. تأكّد من أنك كتبته بشكل صحيح، أو اطلب رمزًا جديدًا.
+staff-code-expired = انتهت صلاحية هذا الرمز. اطلب رمزًا جديدًا من الشخص الذي دعاك.
+staff-code-used = هذا الرمز استُخدم من قبل. كل رمز يصلح لمرة واحدة فقط.
+staff-welcome = أهلًا بك! تم تسجيلك الآن ضمن موظفي { $municipality } ({ $role }). اكتب /staff للوصول إلى أدواتك.
+staff-group-bound = ستتلقى هذه المجموعة من الآن إشعارات { $municipality } ({ $role }).
+staff-not-member = حسابك غير مسجَّل ضمن الموظفين. إذا حصلت على رمز دعوة، فاكتب /staff ثم الرمز.
+staff-home-title = 👩‍💼 تعمل لدى:
+staff-membership = • { $municipality } – { $role }
+staff-new-announcement = 📣 إعلان جديد
+staff-reports = 📊 تقارير التسليم
+delete-done-staff = تسجيلك ضمن موظفي البلدية
+
+## الإعلانات
+
+announce-pick-municipality = لأي بلدية هذا الإعلان؟
+announce-audience-title = 📣 إعلان جديد – { $municipality }. من يجب أن يتلقاه؟ اضغط على الأزرار لتغيير الاختيار، ثم اضغط «متابعة» عندما تنتهي.
+announce-everyone = الكل
+announce-categories-button = لمن: { $value }
+announce-languages-button = اللغات: { $value }
+announce-children-button = العائلات التي لديها أطفال فقط
+announce-arrival-button = الوصول: { $value }
+announce-months =
+    { $count ->
+        [zero] خلال الشهر الحالي
+        [one] خلال الشهر الأخير
+        [two] خلال الشهرين الأخيرين
+        [few] خلال آخر { $count } أشهر
+        [many] خلال آخر { $count } شهرًا
+       *[other] خلال آخر { $count } شهر
+    }
+announce-continue = متابعة ←
+announce-cancel = ✖ إلغاء
+announce-cancelled = تم الإلغاء. لم يُرسَل أي شيء.
+announce-categories-prompt = من يجب أن يتلقى الإعلان؟ إذا لم تختر أي فئة، فالإعلان للجميع.
+announce-languages-prompt = بأي لغات؟ إذا لم تختر أي لغة، فالإعلان للجميع.
+announce-text-prompt = اكتب الإعلان باللغة { $language } وأرسله في رسالة واحدة (الحد الأقصى لعدد الأحرف: { $max }). سيصل إلى الجميع، وبلغة كل شخص إذا أضفت ترجمة.
+announce-translation-prompt = اكتب النص باللغة { $language } وأرسله في رسالة واحدة (الحد الأقصى لعدد الأحرف: { $max }).
+announce-text-empty = كانت الرسالة فارغة. اكتب النص وأرسله.
+announce-text-too-long = عدد أحرف النص { $length }، والحد الأقصى { $max }. اختصره وأرسله مرة أخرى.
+announce-translations-prompt = هل تريد إضافة ترجمات؟ من لا توجد ترجمة بلغته يتلقى النص بالإنجليزية إذا كتبته بها، وإلا فبالبوكمول (Bokmål)، ومن لغته النينوشك (Nynorsk) يتلقى البوكمول. لن يُستثنى أحد.
+announce-urgency-prompt = هل الأمر عاجل؟ الرسائل العادية لا تُرسَل بين الساعة 21:00 والساعة 08:00.
+announce-normal = عادي – ليس ليلًا
+announce-urgent = عاجل – يُرسَل ليلًا أيضًا
+announce-schedule-prompt = متى يجب إرساله؟
+announce-now = الآن
+announce-at = في وقت محدد
+announce-repeat = متكرر (crontab)
+announce-at-prompt = اكتب التاريخ والوقت بتوقيت النرويج، مثل 01.12.2026 18:00
+announce-at-invalid = لم أستطع قراءة ذلك. اكتب مثلًا 01.12.2026 18:00
+announce-at-past = هذا الوقت قد مضى. اكتب وقتًا في المستقبل.
+announce-repeat-prompt =
+    اكتب تعبير crontab من خمسة حقول، بتوقيت النرويج: الدقيقة، الساعة، اليوم من الشهر، الشهر، يوم الأسبوع (1 = الاثنين).
+    مثال: 0 18 * * 2 = كل يوم ثلاثاء الساعة 18:00.
+announce-repeat-invalid = هذا ليس تعبير crontab صالحًا. يجب أن يتكوّن من خمسة حقول، مثل 0 18 * * 2 (كل يوم ثلاثاء الساعة 18:00).
+announce-repeat-never = هذا التعبير لا يطابق أي وقت أبدًا. جرّب مثلًا 0 18 * * 2 (كل يوم ثلاثاء الساعة 18:00).
+announce-preview-title = 👀 معاينة – { $municipality }
+announce-preview-audience = لمن: { $categories } · اللغات: { $languages } · الوصول: { $arrival }
+announce-preview-reach =
+    { $count ->
+        [zero] لا يصل إلى أحد:
+        [one] يصل إلى شخص واحد:
+        [two] يصل إلى شخصين:
+        [few] يصل إلى { $count } أشخاص:
+        [many] يصل إلى { $count } شخصًا:
+       *[other] يصل إلى { $count } شخص:
+    }
+announce-preview-language = { $language }: { $count }
+announce-preview-fallback = { $language }: { $count } (النص باللغة { $fallback })
+announce-preview-nobody = لا أحد يطابق هذا الاختيار حتى الآن. غيّر من يجب أن يتلقى الإعلان.
+announce-preview-normal = عادي (لا يُرسَل بين الساعة 21:00 والساعة 08:00)
+announce-preview-urgent = عاجل (يُرسَل ليلًا أيضًا)
+announce-preview-now = يُرسَل الآن.
+announce-preview-at = يُرسَل في { $when }.
+announce-preview-repeat = يتكرر حسب «{ $expression }». المواعيد القادمة: { $upcoming }.
+announce-send =
+    { $count ->
+        [zero] ✅ إرسال (لا يوجد مستلمون)
+        [one] ✅ أرسِل إلى شخص واحد
+        [two] ✅ أرسِل إلى شخصين
+        [few] ✅ أرسِل إلى { $count } أشخاص
+        [many] ✅ أرسِل إلى { $count } شخصًا
+       *[other] ✅ أرسِل إلى { $count } شخص
+    }
+announce-edit-text = ✏️ تعديل النص
+announce-edit-audience = 👥 تغيير المستلمين
+announce-queued =
+    { $count ->
+        [0] لم توضع أي رسالة في قائمة الانتظار.
+        [one] وُضعت رسالة واحدة في قائمة الانتظار. سيصلك تقرير تسليم عندما تُرسَل.
+        [two] وُضعت رسالتان في قائمة الانتظار. سيصلك تقرير تسليم عندما تُرسَلان.
+        [few] وُضعت { $count } رسائل في قائمة الانتظار. سيصلك تقرير تسليم عندما تُرسَل.
+        [many] وُضعت { $count } رسالةً في قائمة الانتظار. سيصلك تقرير تسليم عندما تُرسَل.
+       *[other] وُضعت { $count } رسالة في قائمة الانتظار. سيصلك تقرير تسليم عندما تُرسَل.
+    }
+announce-scheduled = تمت الجدولة. أول إرسال: { $when }. سيصلك تقرير تسليم بعد كل إرسال.
+announce-reports-title = 📊 أحدث الإعلانات:
+announce-reports-none = لا توجد إعلانات حتى الآن.
+announce-report-line = { $title } – { $municipality }: أُرسلت: { $sent }، حُظرت: { $blocked }، فشلت: { $failed }، في الانتظار: { $queued }. { $when }
+announce-report-next = الإرسال التالي: { $when }.
+announce-report-done = اكتمل.
+announce-report-stopped = تم الإيقاف.
+announce-report = 📊 تقرير التسليم للإعلان { $title }: أُرسلت: { $sent }، حُظرت: { $blocked }، فشلت: { $failed }، ما زالت في الانتظار: { $queued }.
+announce-stop = ✖ إيقاف #{ $id }
+announce-stopped =
+    { $count ->
+        [zero] تم إيقاف الإعلان { $title }. لم تكن هناك رسائل في قائمة الانتظار.
+        [one] تم إيقاف الإعلان { $title }. سُحبت رسالة واحدة كانت في قائمة الانتظار.
+        [two] تم إيقاف الإعلان { $title }. سُحبت رسالتان كانتا في قائمة الانتظار.
+        [few] تم إيقاف الإعلان { $title }. سُحبت { $count } رسائل كانت في قائمة الانتظار.
+        [many] تم إيقاف الإعلان { $title }. سُحبت { $count } رسالةً كانت في قائمة الانتظار.
+       *[other] تم إيقاف الإعلان { $title }. سُحبت { $count } رسالة كانت في قائمة الانتظار.
+    }

@@ -239,3 +239,103 @@ command-privacy = What we store, and why
 command-mydata = Everything we have stored about you
 command-delete = Erase everything about you
 command-help = Help
+
+## Staff
+
+role-coordinator = coordinator
+role-announcer = announcements
+role-mentor-coordinator = mentor coordinator
+staff-code-malformed = That does not look like an invite code. A code has twelve characters, for example /staff K7QF-2M9X-4TPA.
+staff-code-unknown = I do not know that code. Check that you typed it correctly, or ask for a new one.
+staff-code-expired = That code has expired. Ask the person who invited you for a new one.
+staff-code-used = That code has already been used. Each code works only once.
+staff-welcome = Welcome! You are now registered as staff of { $municipality } ({ $role }). Type /staff to get to your tools.
+staff-group-bound = This group now receives notifications for { $municipality } ({ $role }).
+staff-not-member = You are not registered as staff. If you have an invite code, type /staff and the code.
+staff-home-title = 👩‍💼 You work for:
+staff-membership = • { $municipality } – { $role }
+staff-new-announcement = 📣 New announcement
+staff-reports = 📊 Delivery reports
+delete-done-staff = your role as staff
+
+## Announcements
+
+announce-pick-municipality = Which municipality is the announcement for?
+announce-audience-title = 📣 New announcement for { $municipality }. Who should get it? Tap to change, then “Continue” when you are happy.
+announce-everyone = everyone
+announce-categories-button = Who: { $value }
+announce-languages-button = Languages: { $value }
+announce-children-button = Only families with children
+announce-arrival-button = Arrived: { $value }
+announce-months =
+    { $count ->
+        [one] in the last month
+       *[other] in the last { $count } months
+    }
+announce-continue = Continue →
+announce-cancel = ✖ Cancel
+announce-cancelled = Cancelled. Nothing was sent.
+announce-categories-prompt = Who should get the announcement? None selected means everyone.
+announce-languages-prompt = Which languages? None selected means everyone.
+announce-text-prompt = Write the announcement in { $language } and send it as one message (at most { $max } characters). Everyone gets it, in their own language if you add a translation.
+announce-translation-prompt = Write the text in { $language } and send it as one message (at most { $max } characters).
+announce-text-empty = The message was empty. Write the text and send it.
+announce-text-too-long = The text is { $length } characters long; the limit is { $max }. Make it shorter and send it again.
+announce-translations-prompt = Would you like to add translations? People whose language is missing get English if you wrote it, otherwise Bokmål (Nynorsk readers get Bokmål). Nobody is left out.
+announce-urgency-prompt = Is it urgent? Ordinary messages are not sent between 21:00 and 08:00.
+announce-normal = Ordinary – not at night
+announce-urgent = Urgent – also at night
+announce-schedule-prompt = When should it be sent?
+announce-now = Now
+announce-at = At a set time
+announce-repeat = Repeating (crontab)
+announce-at-prompt = Write the date and time, Norwegian time, for example 01.12.2026 18:00
+announce-at-invalid = I could not read that. Write for example 01.12.2026 18:00
+announce-at-past = That time has passed. Write a time in the future.
+announce-repeat-prompt =
+    Write a crontab expression with five fields, Norwegian time: minute, hour, day of month, month, weekday (1 = Monday).
+    Example: 0 18 * * 2 = every Tuesday at 18:00.
+announce-repeat-invalid = That is not a valid crontab expression. It needs five fields, for example 0 18 * * 2 (every Tuesday at 18:00).
+announce-repeat-never = That expression never fires. Try for example 0 18 * * 2 (every Tuesday at 18:00).
+announce-preview-title = 👀 Preview – { $municipality }
+announce-preview-audience = Who: { $categories } · Languages: { $languages } · Arrived: { $arrival }
+announce-preview-reach =
+    { $count ->
+        [one] Reaches one person:
+       *[other] Reaches { $count } people:
+    }
+announce-preview-language = { $language }: { $count }
+announce-preview-fallback = { $language }: { $count } (get the text in { $fallback })
+announce-preview-nobody = Nobody matches this selection yet. Change who should get it.
+announce-preview-normal = Ordinary (not between 21:00 and 08:00)
+announce-preview-urgent = Urgent (also sent at night)
+announce-preview-now = Sent now.
+announce-preview-at = Sent { $when }.
+announce-preview-repeat = Repeats by “{ $expression }”. Next: { $upcoming }.
+announce-send =
+    { $count ->
+        [one] ✅ Send to one person
+       *[other] ✅ Send to { $count } people
+    }
+announce-edit-text = ✏️ Change the text
+announce-edit-audience = 👥 Change recipients
+announce-queued =
+    { $count ->
+        [0] No messages were queued.
+        [one] One message is queued. You will get a delivery report when it has been sent.
+       *[other] { $count } messages are queued. You will get a delivery report when they have been sent.
+    }
+announce-scheduled = Scheduled. First sending: { $when }. You will get a delivery report after each sending.
+announce-reports-title = 📊 The latest announcements:
+announce-reports-none = No announcements yet.
+announce-report-line = { $title } – { $municipality }: sent { $sent }, blocked { $blocked }, failed { $failed }, queued { $queued }. { $when }
+announce-report-next = Next sending: { $when }.
+announce-report-done = Finished.
+announce-report-stopped = Stopped.
+announce-report = 📊 Delivery report for { $title }: sent { $sent }, blocked { $blocked }, failed { $failed }, still queued { $queued }.
+announce-stop = ✖ Stop #{ $id }
+announce-stopped =
+    { $count ->
+        [one] { $title } is stopped. One queued message was withdrawn.
+       *[other] { $title } is stopped. { $count } queued messages were withdrawn.
+    }

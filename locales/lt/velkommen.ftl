@@ -249,3 +249,114 @@ command-privacy = Ką saugome ir kodėl
 command-mydata = Viskas, ką apie jus išsaugojome
 command-delete = Ištrinti viską apie jus
 command-help = Pagalba
+
+## Darbuotojai
+
+role-coordinator = koordinatorius
+role-announcer = skelbimai
+role-mentor-coordinator = mentorių koordinatorius
+staff-code-malformed = Tai nepanašu į kvietimo kodą. Kodą sudaro dvylika simbolių, pavyzdžiui, /staff K7QF-2M9X-4TPA.
+staff-code-unknown = Tokio kodo nežinau. Patikrinkite, ar jį įvedėte teisingai, arba paprašykite naujo.
+staff-code-expired = Šio kodo galiojimas baigėsi. Paprašykite naujo kodo žmogaus, kuris jus pakvietė.
+staff-code-used = Šis kodas jau panaudotas. Kiekvienas kodas galioja tik vieną kartą.
+staff-welcome = Sveiki! Jums suteikta darbuotojo prieiga: { $municipality } ({ $role }). Parašykite /staff, kad atvertumėte savo įrankius.
+staff-group-bound = Ši grupė dabar gaus pranešimus: { $municipality } ({ $role }).
+staff-not-member = Darbuotojo prieigos neturite. Jei turite kvietimo kodą, parašykite /staff ir kodą.
+staff-home-title = 👩‍💼 Jūsų savivaldybės ir vaidmenys:
+staff-membership = • { $municipality } – { $role }
+staff-new-announcement = 📣 Naujas skelbimas
+staff-reports = 📊 Pristatymo ataskaitos
+delete-done-staff = jūsų darbuotojo prieiga
+
+## Skelbimai
+
+announce-pick-municipality = Kuriai savivaldybei skirtas skelbimas?
+announce-audience-title = 📣 Naujas skelbimas: { $municipality }. Kas turi jį gauti? Paspauskite, kad pakeistumėte, o kai viskas tinka – „Toliau“.
+announce-everyone = be apribojimų
+announce-categories-button = Gavėjai: { $value }
+announce-languages-button = Kalbos: { $value }
+announce-children-button = Tik šeimos su vaikais
+announce-arrival-button = Atvykimas: { $value }
+announce-months =
+    { $count ->
+        [1] per pastarąjį mėnesį
+        [one] per pastaruosius { $count } mėnesį
+        [few] per pastaruosius { $count } mėnesius
+       *[other] per pastaruosius { $count } mėnesių
+    }
+announce-continue = Toliau →
+announce-cancel = ✖ Atšaukti
+announce-cancelled = Atšaukta. Nieko neišsiųsta.
+announce-categories-prompt = Kas turi gauti skelbimą? Jei nieko nepasirinksite, skelbimą gaus visi.
+announce-languages-prompt = Kokių kalbų gavėjams siųsti? Jei nieko nepasirinksite, skelbimą gaus visi.
+announce-text-prompt = Parašykite skelbimą (kalba: { $language }) ir išsiųskite jį viena žinute (ne daugiau kaip { $max } simbolių). Skelbimą gaus visi – savo kalba, jei pridėsite vertimą.
+announce-translation-prompt = Parašykite tekstą (kalba: { $language }) ir išsiųskite jį viena žinute (ne daugiau kaip { $max } simbolių).
+announce-text-empty = Žinutė buvo tuščia. Parašykite tekstą ir išsiųskite jį.
+announce-text-too-long =
+    Tekste yra { $length ->
+        [one] { $length } simbolis
+        [few] { $length } simboliai
+       *[other] { $length } simbolių
+    }, o leidžiama ne daugiau kaip { $max }. Sutrumpinkite tekstą ir išsiųskite jį dar kartą.
+announce-translations-prompt = Ar norite pridėti vertimų? Gavėjai, kurių kalbos nėra, gaus tekstą anglų kalba, jei jį parašėte, o jei ne – norvegų kalba (bokmål). Nynorsk skaitytojai gauna bokmål. Niekas neliks be skelbimo.
+announce-urgency-prompt = Ar tai skubu? Įprastos žinutės nesiunčiamos nuo 21:00 iki 08:00.
+announce-normal = Įprastas – ne naktį
+announce-urgent = Skubus – ir naktį
+announce-schedule-prompt = Kada išsiųsti skelbimą?
+announce-now = Dabar
+announce-at = Nustatytu laiku
+announce-repeat = Reguliariai (crontab)
+announce-at-prompt = Parašykite datą ir laiką Norvegijos laiku (diena.mėnuo.metai valandos:minutės), pavyzdžiui, 01.12.2026 18:00
+announce-at-invalid = Nepavyko to perskaityti. Parašykite, pavyzdžiui, 01.12.2026 18:00
+announce-at-past = Šis laikas jau praėjo. Nurodykite laiką ateityje.
+announce-repeat-prompt =
+    Parašykite crontab išraišką iš penkių laukų Norvegijos laiku: minutė, valanda, mėnesio diena, mėnuo, savaitės diena (1 = pirmadienis).
+    Pavyzdys: 0 18 * * 2 = kiekvieną antradienį 18:00.
+announce-repeat-invalid = Tai netinkama crontab išraiška. Joje turi būti penki laukai, pavyzdžiui, 0 18 * * 2 (kiekvieną antradienį 18:00).
+announce-repeat-never = Pagal šią išraišką skelbimas niekada nebus išsiųstas. Pabandykite, pavyzdžiui, 0 18 * * 2 (kiekvieną antradienį 18:00).
+announce-preview-title = 👀 Peržiūra – { $municipality }
+announce-preview-audience = Gavėjai: { $categories } · Kalbos: { $languages } · Atvykimas: { $arrival }
+announce-preview-reach =
+    { $count ->
+        [one] Skelbimą gaus { $count } asmuo:
+        [few] Skelbimą gaus { $count } asmenys:
+       *[other] Skelbimą gaus { $count } asmenų:
+    }
+announce-preview-language = { $language }: { $count }
+announce-preview-fallback = { $language }: { $count } (gaus tekstą: { $fallback })
+announce-preview-nobody = Pagal šiuos kriterijus kol kas niekas netinka. Pakeiskite gavėjus.
+announce-preview-normal = Įprastas (nesiunčiamas nuo 21:00 iki 08:00)
+announce-preview-urgent = Skubus (siunčiamas ir naktį)
+announce-preview-now = Bus išsiųstas dabar.
+announce-preview-at = Bus išsiųstas { $when }.
+announce-preview-repeat = Kartojamas pagal „{ $expression }“. Artimiausi siuntimai: { $upcoming }.
+announce-send =
+    { $count ->
+        [one] ✅ Siųsti { $count } asmeniui
+        [few] ✅ Siųsti { $count } asmenims
+       *[other] ✅ Siųsti { $count } asmenų
+    }
+announce-edit-text = ✏️ Keisti tekstą
+announce-edit-audience = 👥 Keisti gavėjus
+announce-queued =
+    { $count ->
+        [0] Į eilę neįtraukta nė viena žinutė.
+        [one] Į eilę įtraukta { $count } žinutė. Kai ji bus išsiųsta, gausite pristatymo ataskaitą.
+        [few] Į eilę įtrauktos { $count } žinutės. Kai jos bus išsiųstos, gausite pristatymo ataskaitą.
+       *[other] Į eilę įtraukta { $count } žinučių. Kai jos bus išsiųstos, gausite pristatymo ataskaitą.
+    }
+announce-scheduled = Suplanuota. Pirmasis siuntimas: { $when }. Po kiekvieno siuntimo gausite pristatymo ataskaitą.
+announce-reports-title = 📊 Naujausi skelbimai:
+announce-reports-none = Skelbimų dar nėra.
+announce-report-line = { $title } – { $municipality }: išsiųsta { $sent }, užblokuota { $blocked }, nepavyko { $failed }, eilėje { $queued }. { $when }
+announce-report-next = Kitas siuntimas: { $when }.
+announce-report-done = Baigta.
+announce-report-stopped = Sustabdyta.
+announce-report = 📊 Pristatymo ataskaita – { $title }: išsiųsta { $sent }, užblokuota { $blocked }, nepavyko { $failed }, dar eilėje { $queued }.
+announce-stop = ✖ Sustabdyti #{ $id }
+announce-stopped =
+    { $count ->
+        [one] Skelbimas { $title } sustabdytas. Iš eilės atšaukta { $count } žinutė.
+        [few] Skelbimas { $title } sustabdytas. Iš eilės atšauktos { $count } žinutės.
+       *[other] Skelbimas { $title } sustabdytas. Iš eilės atšaukta { $count } žinučių.
+    }

@@ -239,3 +239,103 @@ command-privacy = Hva vi lagrer, og hvorfor
 command-mydata = Alt vi har lagret om deg
 command-delete = Slett alt om deg
 command-help = Hjelp
+
+## Ansatte
+
+role-coordinator = koordinator
+role-announcer = kunngjøringer
+role-mentor-coordinator = fadderkoordinator
+staff-code-malformed = Det ser ikke ut som en invitasjonskode. Koden har tolv tegn, for eksempel /staff K7QF-2M9X-4TPA.
+staff-code-unknown = Den koden kjenner jeg ikke. Sjekk at du har skrevet den riktig, eller be om en ny.
+staff-code-expired = Den koden har gått ut. Be den som inviterte deg om en ny.
+staff-code-used = Den koden er allerede brukt. Hver kode virker bare én gang.
+staff-welcome = Velkommen! Du er nå registrert som ansatt i { $municipality } ({ $role }). Skriv /staff for å komme til verktøyene dine.
+staff-group-bound = Denne gruppen får nå varsler for { $municipality } ({ $role }).
+staff-not-member = Du er ikke registrert som ansatt. Har du fått en invitasjonskode, skriv /staff og koden.
+staff-home-title = 👩‍💼 Du jobber for:
+staff-membership = • { $municipality } – { $role }
+staff-new-announcement = 📣 Ny kunngjøring
+staff-reports = 📊 Leveringsrapporter
+delete-done-staff = rollen din som ansatt
+
+## Kunngjøringer
+
+announce-pick-municipality = Hvilken kommune gjelder kunngjøringen?
+announce-audience-title = 📣 Ny kunngjøring for { $municipality }. Hvem skal få den? Trykk for å endre, og «Videre» når du er fornøyd.
+announce-everyone = alle
+announce-categories-button = Hvem: { $value }
+announce-languages-button = Språk: { $value }
+announce-children-button = Bare familier med barn
+announce-arrival-button = Kom hit: { $value }
+announce-months =
+    { $count ->
+        [one] siste måned
+       *[other] siste { $count } måneder
+    }
+announce-continue = Videre →
+announce-cancel = ✖ Avbryt
+announce-cancelled = Avbrutt. Ingenting er sendt.
+announce-categories-prompt = Hvem skal få kunngjøringen? Ingen valgt betyr alle.
+announce-languages-prompt = Hvilke språk? Ingen valgt betyr alle.
+announce-text-prompt = Skriv kunngjøringen på { $language } og send den som én melding (høyst { $max } tegn). Alle får den, på eget språk hvis du legger inn en oversettelse.
+announce-translation-prompt = Skriv teksten på { $language } og send den som én melding (høyst { $max } tegn).
+announce-text-empty = Meldingen var tom. Skriv teksten og send den.
+announce-text-too-long = Teksten er { $length } tegn lang; grensen er { $max }. Gjør den kortere og send den igjen.
+announce-translations-prompt = Vil du legge inn oversettelser? Den som mangler sitt språk, får engelsk hvis du har skrevet det, ellers bokmål (nynorsk får bokmål). Ingen blir utelatt.
+announce-urgency-prompt = Er det hastverk? Vanlige meldinger sendes ikke mellom kl. 21 og 08.
+announce-normal = Vanlig – ikke om natta
+announce-urgent = Haster – sendes også om natta
+announce-schedule-prompt = Når skal den sendes?
+announce-now = Nå
+announce-at = På et bestemt tidspunkt
+announce-repeat = Gjentas (crontab)
+announce-at-prompt = Skriv dato og klokkeslett, norsk tid, for eksempel 01.12.2026 18:00
+announce-at-invalid = Det klarte jeg ikke å lese. Skriv for eksempel 01.12.2026 18:00
+announce-at-past = Det tidspunktet har vært. Skriv et tidspunkt fram i tid.
+announce-repeat-prompt =
+    Skriv et crontab-uttrykk med fem felt, norsk tid: minutt, time, dag i måneden, måned, ukedag (1 = mandag).
+    Eksempel: 0 18 * * 2 = hver tirsdag kl. 18:00.
+announce-repeat-invalid = Det er ikke et gyldig crontab-uttrykk. Det må ha fem felt, for eksempel 0 18 * * 2 (hver tirsdag kl. 18:00).
+announce-repeat-never = Det uttrykket slår aldri til. Prøv for eksempel 0 18 * * 2 (hver tirsdag kl. 18:00).
+announce-preview-title = 👀 Forhåndsvisning – { $municipality }
+announce-preview-audience = Hvem: { $categories } · Språk: { $languages } · Kom hit: { $arrival }
+announce-preview-reach =
+    { $count ->
+        [one] Når én person:
+       *[other] Når { $count } personer:
+    }
+announce-preview-language = { $language }: { $count }
+announce-preview-fallback = { $language }: { $count } (får teksten på { $fallback })
+announce-preview-nobody = Ingen passer til dette utvalget ennå. Endre hvem som skal få den.
+announce-preview-normal = Vanlig (ikke mellom kl. 21 og 08)
+announce-preview-urgent = Haster (sendes også om natta)
+announce-preview-now = Sendes nå.
+announce-preview-at = Sendes { $when }.
+announce-preview-repeat = Gjentas etter «{ $expression }». Neste gang: { $upcoming }.
+announce-send =
+    { $count ->
+        [one] ✅ Send til én person
+       *[other] ✅ Send til { $count } personer
+    }
+announce-edit-text = ✏️ Endre teksten
+announce-edit-audience = 👥 Endre mottakere
+announce-queued =
+    { $count ->
+        [0] Ingen meldinger ble lagt i kø.
+        [one] Én melding er lagt i kø. Du får en leveringsrapport når den er sendt.
+       *[other] { $count } meldinger er lagt i kø. Du får en leveringsrapport når de er sendt.
+    }
+announce-scheduled = Planlagt. Første sending: { $when }. Du får en leveringsrapport etter hver sending.
+announce-reports-title = 📊 De siste kunngjøringene:
+announce-reports-none = Ingen kunngjøringer ennå.
+announce-report-line = { $title } – { $municipality }: sendt { $sent }, blokkert { $blocked }, feilet { $failed }, i kø { $queued }. { $when }
+announce-report-next = Neste sending: { $when }.
+announce-report-done = Ferdig.
+announce-report-stopped = Stoppet.
+announce-report = 📊 Leveringsrapport for { $title }: sendt { $sent }, blokkert { $blocked }, feilet { $failed }, fortsatt i kø { $queued }.
+announce-stop = ✖ Stopp #{ $id }
+announce-stopped =
+    { $count ->
+        [one] { $title } er stoppet. Én melding i kø ble trukket tilbake.
+       *[other] { $title } er stoppet. { $count } meldinger i kø ble trukket tilbake.
+    }

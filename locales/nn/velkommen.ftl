@@ -242,3 +242,103 @@ command-privacy = Kva vi lagrar, og kvifor
 command-mydata = Alt vi har lagra om deg
 command-delete = Slett alt om deg
 command-help = Hjelp
+
+## Tilsette
+
+role-coordinator = koordinator
+role-announcer = kunngjeringar
+role-mentor-coordinator = fadderkoordinator
+staff-code-malformed = Det ser ikkje ut som ein invitasjonskode. Koden har tolv teikn, til dømes /staff K7QF-2M9X-4TPA.
+staff-code-unknown = Den koden kjenner eg ikkje. Sjekk at du har skrive han rett, eller be om ein ny.
+staff-code-expired = Den koden har gått ut. Be den som inviterte deg, om ein ny.
+staff-code-used = Den koden er alt brukt. Kvar kode verkar berre éin gong.
+staff-welcome = Velkomen! No er du registrert som tilsett i { $municipality } ({ $role }). Skriv /staff for å kome til verktøya dine.
+staff-group-bound = Denne gruppa får no varsel for { $municipality } ({ $role }).
+staff-not-member = Du er ikkje registrert som tilsett. Har du fått ein invitasjonskode, skriv /staff og koden.
+staff-home-title = 👩‍💼 Du arbeider for:
+staff-membership = • { $municipality } – { $role }
+staff-new-announcement = 📣 Ny kunngjering
+staff-reports = 📊 Leveringsrapportar
+delete-done-staff = rolla di som tilsett
+
+## Kunngjeringar
+
+announce-pick-municipality = Kva kommune gjeld kunngjeringa?
+announce-audience-title = 📣 Ny kunngjering for { $municipality }. Kven skal få kunngjeringa? Trykk for å endre, og «Vidare» når du er nøgd.
+announce-everyone = alle
+announce-categories-button = Kven: { $value }
+announce-languages-button = Språk: { $value }
+announce-children-button = Berre familiar med barn
+announce-arrival-button = Kom hit: { $value }
+announce-months =
+    { $count ->
+        [one] siste månad
+       *[other] siste { $count } månader
+    }
+announce-continue = Vidare →
+announce-cancel = ✖ Avbryt
+announce-cancelled = Avbrote. Ingenting er sendt.
+announce-categories-prompt = Kven skal få kunngjeringa? Vel du ingen, går ho til alle.
+announce-languages-prompt = Kva språk? Vel du ingen, går kunngjeringa til alle.
+announce-text-prompt = Skriv kunngjeringa på { $language } og send alt som éi melding (høgst { $max } teikn). Alle får kunngjeringa, på sitt eige språk viss du legg inn ei omsetjing.
+announce-translation-prompt = Skriv teksten på { $language } og send alt som éi melding (høgst { $max } teikn).
+announce-text-empty = Meldinga var tom. Skriv teksten og send han.
+announce-text-too-long = Teksten er { $length } teikn lang, og grensa er { $max }. Gjer han kortare og send han igjen.
+announce-translations-prompt = Vil du leggje inn omsetjingar? Den som ikkje finn språket sitt, får engelsk viss du har skrive det, elles bokmål (nynorsklesarar får bokmål). Ingen fell utanfor.
+announce-urgency-prompt = Hastar det? Vanlege meldingar blir ikkje sende mellom kl. 21 og 08.
+announce-normal = Vanleg – ikkje om natta
+announce-urgent = Hastar – òg om natta
+announce-schedule-prompt = Når skal kunngjeringa sendast?
+announce-now = No
+announce-at = På eit bestemt tidspunkt
+announce-repeat = Gjentakande (crontab)
+announce-at-prompt = Skriv dato og klokkeslett, norsk tid, til dømes 01.12.2026 18:00
+announce-at-invalid = Det klarte eg ikkje å lese. Skriv til dømes 01.12.2026 18:00
+announce-at-past = Det tidspunktet har vore. Skriv eit tidspunkt fram i tid.
+announce-repeat-prompt =
+    Skriv eit crontab-uttrykk med fem felt, norsk tid: minutt, time, dag i månaden, månad, vekedag (1 = måndag).
+    Døme: 0 18 * * 2 = kvar tysdag kl. 18:00.
+announce-repeat-invalid = Det er ikkje eit gyldig crontab-uttrykk. Det må ha fem felt, til dømes 0 18 * * 2 (kvar tysdag kl. 18:00).
+announce-repeat-never = Det uttrykket slår aldri til. Prøv til dømes 0 18 * * 2 (kvar tysdag kl. 18:00).
+announce-preview-title = 👀 Førehandsvising – { $municipality }
+announce-preview-audience = Kven: { $categories } · Språk: { $languages } · Kom hit: { $arrival }
+announce-preview-reach =
+    { $count ->
+        [one] Når fram til éin person:
+       *[other] Når fram til { $count } personar:
+    }
+announce-preview-language = { $language }: { $count }
+announce-preview-fallback = { $language }: { $count } (får teksten på { $fallback })
+announce-preview-nobody = Ingen passar til dette utvalet enno. Endre kven som skal få kunngjeringa.
+announce-preview-normal = Vanleg (ikkje mellom kl. 21 og 08)
+announce-preview-urgent = Hastar (blir sendt òg om natta)
+announce-preview-now = Blir sendt no.
+announce-preview-at = Blir sendt { $when }.
+announce-preview-repeat = Blir gjenteken etter «{ $expression }». Neste gong: { $upcoming }.
+announce-send =
+    { $count ->
+        [one] ✅ Send til éin person
+       *[other] ✅ Send til { $count } personar
+    }
+announce-edit-text = ✏️ Endre teksten
+announce-edit-audience = 👥 Endre mottakarar
+announce-queued =
+    { $count ->
+        [0] Ingen meldingar vart lagde i kø.
+        [one] Éi melding er lagd i kø. Du får ein leveringsrapport når ho er sendt.
+       *[other] { $count } meldingar er lagde i kø. Du får ein leveringsrapport når dei er sende.
+    }
+announce-scheduled = Planlagt. Første sending: { $when }. Du får ein leveringsrapport etter kvar sending.
+announce-reports-title = 📊 Dei siste kunngjeringane:
+announce-reports-none = Ingen kunngjeringar enno.
+announce-report-line = { $title } – { $municipality }: sendt { $sent }, blokkert { $blocked }, feila { $failed }, i kø { $queued }. { $when }
+announce-report-next = Neste sending: { $when }.
+announce-report-done = Ferdig.
+announce-report-stopped = Stoppa.
+announce-report = 📊 Leveringsrapport for { $title }: sendt { $sent }, blokkert { $blocked }, feila { $failed }, framleis i kø { $queued }.
+announce-stop = ✖ Stopp #{ $id }
+announce-stopped =
+    { $count ->
+        [one] { $title } er stoppa. Éi melding i kø vart trekt tilbake.
+       *[other] { $title } er stoppa. { $count } meldingar i kø vart trekte tilbake.
+    }

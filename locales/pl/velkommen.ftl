@@ -253,3 +253,128 @@ command-privacy = Co zapisujemy i dlaczego
 command-mydata = Wszystko, co o Tobie zapisaliśmy
 command-delete = Usuń wszystkie dane o Tobie
 command-help = Pomoc
+
+## Pracownicy
+
+role-coordinator = koordynacja
+role-announcer = ogłoszenia
+role-mentor-coordinator = koordynacja opiekunów
+staff-code-malformed = To nie wygląda na kod zaproszenia. Kod ma dwanaście znaków, na przykład /staff K7QF-2M9X-4TPA.
+staff-code-unknown = Nie znam tego kodu. Sprawdź, czy jest wpisany poprawnie, albo poproś o nowy.
+staff-code-expired = Ten kod wygasł. Poproś osobę, która Cię zaprosiła, o nowy.
+staff-code-used = Ten kod został już użyty. Każdy kod działa tylko raz.
+staff-welcome = Witamy! Masz teraz dostęp do narzędzi dla pracowników: { $municipality } ({ $role }). Wpisz /staff, aby do nich przejść.
+staff-group-bound = Ta grupa będzie teraz otrzymywać powiadomienia dla { $municipality } ({ $role }).
+staff-not-member = Nie masz dostępu do narzędzi dla pracowników. Jeśli masz kod zaproszenia, wpisz /staff i ten kod.
+staff-home-title = 👩‍💼 Pracujesz dla:
+staff-membership = • { $municipality } – { $role }
+staff-new-announcement = 📣 Nowe ogłoszenie
+staff-reports = 📊 Raporty doręczeń
+delete-done-staff = Twój dostęp do narzędzi dla pracowników
+
+## Ogłoszenia
+
+announce-pick-municipality = Której gminy dotyczy ogłoszenie?
+announce-audience-title = 📣 Nowe ogłoszenie: { $municipality }. Kto ma je otrzymać? Naciskaj przyciski, aby zmienić wybór, a gdy wszystko się zgadza – „Dalej”.
+announce-everyone = bez ograniczeń
+announce-categories-button = Kto: { $value }
+announce-languages-button = Języki: { $value }
+announce-children-button = Tylko rodziny z dziećmi
+announce-arrival-button = Przyjazd: { $value }
+announce-months =
+    { $count ->
+        [one] w ostatnim miesiącu
+        [few] w ostatnich { $count } miesiącach
+        [many] w ostatnich { $count } miesiącach
+       *[other] w ostatnich { $count } miesiącach
+    }
+announce-continue = Dalej →
+announce-cancel = ✖ Anuluj
+announce-cancelled = Anulowano. Nic nie zostało wysłane.
+announce-categories-prompt = Kto ma otrzymać ogłoszenie? Brak zaznaczenia oznacza wszystkich.
+announce-languages-prompt = Które języki? Brak zaznaczenia oznacza wszystkie.
+announce-text-prompt = Napisz ogłoszenie w tym języku: { $language }. Wyślij je jako jedną wiadomość (maksymalnie { $max ->
+        [one] { $max } znak
+        [few] { $max } znaki
+        [many] { $max } znaków
+       *[other] { $max } znaku
+    }). Otrzymają je wszyscy, a osoby, dla których dodasz tłumaczenie – w swoim języku.
+announce-translation-prompt = Napisz tekst w tym języku: { $language }. Wyślij go jako jedną wiadomość (maksymalnie { $max ->
+        [one] { $max } znak
+        [few] { $max } znaki
+        [many] { $max } znaków
+       *[other] { $max } znaku
+    }).
+announce-text-empty = Wiadomość była pusta. Napisz tekst i wyślij go.
+announce-text-too-long = Tekst ma { $length ->
+        [one] { $length } znak
+        [few] { $length } znaki
+        [many] { $length } znaków
+       *[other] { $length } znaku
+    }, a limit to { $max }. Skróć go i wyślij ponownie.
+announce-translations-prompt = Chcesz dodać tłumaczenia? Osoby, dla których nie ma wersji w ich języku, dostaną wersję angielską, jeśli ją dodasz, a jeśli nie – wersję w bokmål (osoby czytające nynorsk też dostaną bokmål). Nikt nie zostanie pominięty.
+announce-urgency-prompt = Czy to pilne? Zwykłe wiadomości nie są wysyłane od 21:00 do 08:00.
+announce-normal = Zwykłe – nie w nocy
+announce-urgent = Pilne – także w nocy
+announce-schedule-prompt = Kiedy wysłać?
+announce-now = Teraz
+announce-at = W wybranym terminie
+announce-repeat = Cyklicznie (crontab)
+announce-at-prompt = Wpisz datę i godzinę (czas norweski), na przykład 01.12.2026 18:00
+announce-at-invalid = Nie udało mi się tego odczytać. Wpisz na przykład 01.12.2026 18:00
+announce-at-past = Ten termin już minął. Wpisz termin w przyszłości.
+announce-repeat-prompt =
+    Wpisz wyrażenie crontab z pięcioma polami (czas norweski): minuta, godzina, dzień miesiąca, miesiąc, dzień tygodnia (1 = poniedziałek).
+    Przykład: 0 18 * * 2 = w każdy wtorek o 18:00.
+announce-repeat-invalid = To nie jest poprawne wyrażenie crontab. Musi mieć pięć pól, na przykład 0 18 * * 2 (w każdy wtorek o 18:00).
+announce-repeat-never = Według tego wyrażenia wysyłka nigdy nie nastąpi. Spróbuj na przykład 0 18 * * 2 (w każdy wtorek o 18:00).
+announce-preview-title = 👀 Podgląd – { $municipality }
+announce-preview-audience = Kto: { $categories } · Języki: { $languages } · Przyjazd: { $arrival }
+announce-preview-reach =
+    { $count ->
+        [one] Trafi do jednej osoby:
+        [few] Trafi do { $count } osób:
+        [many] Trafi do { $count } osób:
+       *[other] Trafi do { $count } osoby:
+    }
+announce-preview-language = { $language }: { $count }
+announce-preview-fallback = { $language }: { $count } (dostaną wersję: { $fallback })
+announce-preview-nobody = Nikt jeszcze nie pasuje do tego wyboru. Zmień, kto ma otrzymać ogłoszenie.
+announce-preview-normal = Zwykłe (bez wysyłki od 21:00 do 08:00)
+announce-preview-urgent = Pilne (wysyłane także w nocy)
+announce-preview-now = Zostanie wysłane teraz.
+announce-preview-at = Termin wysyłki: { $when }.
+announce-preview-repeat = Powtarzane według wyrażenia „{ $expression }”. Najbliższe wysyłki: { $upcoming }.
+announce-send =
+    { $count ->
+        [one] ✅ Wyślij do jednej osoby
+        [few] ✅ Wyślij do { $count } osób
+        [many] ✅ Wyślij do { $count } osób
+       *[other] ✅ Wyślij do { $count } osoby
+    }
+announce-edit-text = ✏️ Zmień tekst
+announce-edit-audience = 👥 Zmień odbiorców
+announce-queued =
+    { $count ->
+        [0] Nie dodano do kolejki żadnej wiadomości.
+        [one] Dodano do kolejki jedną wiadomość. Dostaniesz raport doręczenia, gdy zostanie wysłana.
+        [few] Dodano do kolejki { $count } wiadomości. Dostaniesz raport doręczenia, gdy zostaną wysłane.
+        [many] Dodano do kolejki { $count } wiadomości. Dostaniesz raport doręczenia, gdy zostaną wysłane.
+       *[other] Dodano do kolejki { $count } wiadomości. Dostaniesz raport doręczenia, gdy zostaną wysłane.
+    }
+announce-scheduled = Zaplanowano. Pierwsza wysyłka: { $when }. Po każdej wysyłce dostaniesz raport doręczenia.
+announce-reports-title = 📊 Ostatnie ogłoszenia:
+announce-reports-none = Nie ma jeszcze ogłoszeń.
+announce-report-line = { $title } – { $municipality }: wysłane: { $sent }, zablokowane: { $blocked }, nieudane: { $failed }, w kolejce: { $queued }. { $when }
+announce-report-next = Następna wysyłka: { $when }.
+announce-report-done = Zakończone.
+announce-report-stopped = Zatrzymane.
+announce-report = 📊 Raport doręczenia ogłoszenia { $title }: wysłane: { $sent }, zablokowane: { $blocked }, nieudane: { $failed }, nadal w kolejce: { $queued }.
+announce-stop = ✖ Zatrzymaj #{ $id }
+announce-stopped =
+    { $count ->
+        [one] Ogłoszenie { $title } zostało zatrzymane. Wycofano z kolejki jedną wiadomość.
+        [few] Ogłoszenie { $title } zostało zatrzymane. Wycofano z kolejki { $count } wiadomości.
+        [many] Ogłoszenie { $title } zostało zatrzymane. Wycofano z kolejki { $count } wiadomości.
+       *[other] Ogłoszenie { $title } zostało zatrzymane. Wycofano z kolejki { $count } wiadomości.
+    }

@@ -239,3 +239,104 @@ command-privacy = چه چیزی را ذخیره می‌کنیم، و چرا
 command-mydata = همه چیزهایی که دربارهٔ شما ذخیره کرده‌ایم
 command-delete = پاک کردن همه چیز دربارهٔ شما
 command-help = کمک و رهنمایی
+
+## کارمندان
+
+role-coordinator = هماهنگ‌کننده
+role-announcer = اعلان‌ها
+role-mentor-coordinator = هماهنگ‌کنندهٔ رهنماها
+staff-code-malformed = این به کود دعوت شباهت ندارد. کود دوازده حرف دارد، مثلاً /staff K7QF-2M9X-4TPA.
+staff-code-unknown = این کود را نمی‌شناسم. بررسی کنید که آن را درست نوشته‌اید، یا یک کود تازه بخواهید.
+staff-code-expired = مدت اعتبار این کود تمام شده است. از کسی که شما را دعوت کرده، یک کود تازه بخواهید.
+staff-code-used = این کود قبلاً استفاده شده است. هر کود فقط یک بار کار می‌کند.
+staff-welcome = خوش آمدید! شما حالا به حیث کارمند { $municipality } ({ $role }) ثبت شده‌اید. برای رسیدن به ابزارهای خود /staff بنویسید.
+staff-group-bound = این گروپ از حالا اطلاعیه‌های { $municipality } ({ $role }) را دریافت می‌کند.
+staff-not-member = شما به حیث کارمند ثبت نشده‌اید. اگر کود دعوت گرفته‌اید، /staff و کود را بنویسید.
+staff-home-title = 👩‍💼 محل کار شما:
+staff-membership = • { $municipality } – { $role }
+staff-new-announcement = 📣 اعلان تازه
+staff-reports = 📊 گزارش‌های تحویل
+delete-done-staff = نقش شما به حیث کارمند
+
+## اعلان‌ها
+
+announce-pick-municipality = این اعلان برای کدام شاروالی است؟
+announce-audience-title = 📣 اعلان تازه برای { $municipality }. چه کسانی آن را دریافت کنند؟ برای تغییر، روی تکمه‌ها بزنید، و وقتی راضی بودید روی «ادامه» بزنید.
+announce-everyone = همه
+announce-categories-button = چه کسانی: { $value }
+announce-languages-button = زبان‌ها: { $value }
+announce-children-button = فقط خانواده‌های دارای اطفال
+announce-arrival-button = زمان آمدن: { $value }
+announce-months =
+    { $count ->
+        [0] در همین ماه
+        [1] در یک ماه اخیر
+       *[other] در { $count } ماه اخیر
+    }
+announce-continue = ادامه ←
+announce-cancel = ✖ لغو
+announce-cancelled = لغو شد. هیچ چیزی فرستاده نشد.
+announce-categories-prompt = چه کسانی اعلان را دریافت کنند؟ اگر هیچ کدام را انتخاب نکنید، یعنی همه.
+announce-languages-prompt = کدام زبان‌ها؟ اگر هیچ کدام را انتخاب نکنید، یعنی همه.
+announce-text-prompt = اعلان را به زبان { $language } بنویسید و به شکل یک پیام بفرستید (حداکثر { $max } حرف). همه آن را دریافت می‌کنند – اگر ترجمه اضافه کنید، به زبان خودشان.
+announce-translation-prompt = متن را به زبان { $language } بنویسید و به شکل یک پیام بفرستید (حداکثر { $max } حرف).
+announce-text-empty = پیام خالی بود. متن را بنویسید و بفرستید.
+announce-text-too-long = متن { $length } حرف است؛ حد آن { $max } حرف است. آن را کوتاه‌تر کنید و دوباره بفرستید.
+announce-translations-prompt = آیا می‌خواهید ترجمه اضافه کنید؟ کسانی که ترجمه‌ای به زبان‌شان نیست، اگر متن انگلیسی نوشته باشید، انگلیسی را دریافت می‌کنند، و گرنه بوکمول (Bokmål) را (خوانندگان نینوشک (Nynorsk) بوکمول را دریافت می‌کنند). هیچ کسی بی‌بهره نمی‌ماند.
+announce-urgency-prompt = آیا عاجل است؟ پیام‌های عادی بین ساعت 21:00 و 08:00 فرستاده نمی‌شوند.
+announce-normal = عادی – نه در شب
+announce-urgent = عاجل – در شب هم
+announce-schedule-prompt = چه وقت فرستاده شود؟
+announce-now = همین حالا
+announce-at = در یک وقت معین
+announce-repeat = تکراری (crontab)
+announce-at-prompt = تاریخ و ساعت را به وقت ناروی بنویسید، مثلاً 01.12.2026 18:00
+announce-at-invalid = این را نتوانستم بخوانم. مثلاً این طور بنویسید: 01.12.2026 18:00
+announce-at-past = این وقت گذشته است. یک وقت در آینده بنویسید.
+announce-repeat-prompt =
+    یک عبارت crontab با پنج بخش به وقت ناروی بنویسید: دقیقه، ساعت، روز ماه، ماه، روز هفته (1 = دوشنبه).
+    مثال: 0 18 * * 2 = هر سه‌شنبه ساعت 18:00.
+announce-repeat-invalid = این یک عبارت درست crontab نیست. باید پنج بخش داشته باشد، مثلاً 0 18 * * 2 (هر سه‌شنبه ساعت 18:00).
+announce-repeat-never = این عبارت هیچ وقت اجرا نمی‌شود. مثلاً این را امتحان کنید: 0 18 * * 2 (هر سه‌شنبه ساعت 18:00).
+announce-preview-title = 👀 پیش‌نمایش – { $municipality }
+announce-preview-audience = چه کسانی: { $categories } · زبان‌ها: { $languages } · زمان آمدن: { $arrival }
+announce-preview-reach =
+    { $count ->
+        [1] به یک نفر می‌رسد:
+       *[other] به { $count } نفر می‌رسد:
+    }
+announce-preview-language = { $language }: { $count }
+announce-preview-fallback = { $language }: { $count } (متن را به زبان { $fallback } دریافت می‌کنند)
+announce-preview-nobody = هنوز هیچ کسی با این انتخاب مطابقت ندارد. گیرندگان را تغییر دهید.
+announce-preview-normal = عادی (بین ساعت 21:00 و 08:00 فرستاده نمی‌شود)
+announce-preview-urgent = عاجل (در شب هم فرستاده می‌شود)
+announce-preview-now = همین حالا فرستاده می‌شود.
+announce-preview-at = در { $when } فرستاده می‌شود.
+announce-preview-repeat = طبق «{ $expression }» تکرار می‌شود. دفعه‌های بعدی: { $upcoming }.
+announce-send =
+    { $count ->
+        [1] ✅ فرستادن به یک نفر
+       *[other] ✅ فرستادن به { $count } نفر
+    }
+announce-edit-text = ✏️ تغییر متن
+announce-edit-audience = 👥 تغییر گیرندگان
+announce-queued =
+    { $count ->
+        [0] هیچ پیامی در صف ارسال گذاشته نشد.
+        [1] یک پیام در صف ارسال گذاشته شد. وقتی فرستاده شد، گزارش تحویل دریافت می‌کنید.
+       *[other] { $count } پیام در صف ارسال گذاشته شد. وقتی فرستاده شدند، گزارش تحویل دریافت می‌کنید.
+    }
+announce-scheduled = زمان‌بندی شد. اولین ارسال: { $when }. بعد از هر ارسال، یک گزارش تحویل دریافت می‌کنید.
+announce-reports-title = 📊 آخرین اعلان‌ها:
+announce-reports-none = هنوز هیچ اعلانی نیست.
+announce-report-line = { $title } – { $municipality }: فرستاده‌شده: { $sent }، مسدود: { $blocked }، ناکام: { $failed }، در صف: { $queued }. { $when }
+announce-report-next = ارسال بعدی: { $when }.
+announce-report-done = تمام شد.
+announce-report-stopped = متوقف شد.
+announce-report = 📊 گزارش تحویل برای { $title }: فرستاده‌شده: { $sent }، مسدود: { $blocked }، ناکام: { $failed }، هنوز در صف: { $queued }.
+announce-stop = ✖ توقف #{ $id }
+announce-stopped =
+    { $count ->
+        [1] اعلان { $title } متوقف شد. یک پیام که در صف بود، پس گرفته شد.
+       *[other] اعلان { $title } متوقف شد. { $count } پیام که در صف بود، پس گرفته شد.
+    }

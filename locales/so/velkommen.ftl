@@ -239,3 +239,103 @@ command-privacy = Waxa aan kaydinno iyo sababta
 command-mydata = Wax kasta oo aan kaydinnay oo kugu saabsan
 command-delete = Tirtir wax kasta oo kugu saabsan
 command-help = Caawimaad
+
+## Shaqaalaha
+
+role-coordinator = isku-duwaha
+role-announcer = ogeysiisyada
+role-mentor-coordinator = isku-duwaha hageyaasha
+staff-code-malformed = Taasi uma eka koodh martiqaad. Koodhku wuxuu leeyahay laba iyo toban calaamadood (xarfo iyo tirooyin), tusaale ahaan /staff K7QF-2M9X-4TPA.
+staff-code-unknown = Koodhkaas ma aqaan. Hubi inaad si sax ah u qortay, ama codso mid cusub.
+staff-code-expired = Koodhkaas waqtigiisii wuu dhammaaday. Qofkii ku martiqaaday ka codso mid cusub.
+staff-code-used = Koodhkaas horay ayaa loo isticmaalay. Koodh kasta hal mar oo keliya ayuu shaqeeyaa.
+staff-welcome = Ku soo dhawoow! Hadda waxaad ku diiwaangashan tahay shaqaale ka tirsan { $municipality } ({ $role }). Qor /staff si aad u gaarto qalabkaaga shaqada.
+staff-group-bound = Kooxdan hadda waxay helaysaa wargelinnada { $municipality } ({ $role }).
+staff-not-member = Kuma diiwaangashanid shaqaale ahaan. Haddii aad haysato koodh martiqaad, qor /staff iyo koodhka.
+staff-home-title = 👩‍💼 Waxaad u shaqaysaa:
+staff-membership = • { $municipality } – { $role }
+staff-new-announcement = 📣 Ogeysiis cusub
+staff-reports = 📊 Warbixinnada gaarsiinta
+delete-done-staff = doorkaaga shaqaale ahaan
+
+## Ogeysiisyada
+
+announce-pick-municipality = Degmadee ayuu ogeysiisku u socdaa?
+announce-audience-title = 📣 Ogeysiis cusub oo loogu talagalay { $municipality }. Yaa heli doona? Taabo si aad wax u beddesho, kadibna taabo “Sii wad” marka aad ku qanacdo.
+announce-everyone = dhammaan
+announce-categories-button = Yaa: { $value }
+announce-languages-button = Luqadaha: { $value }
+announce-children-button = Qoysaska carruurta leh keliya
+announce-arrival-button = Imaatinka: { $value }
+announce-months =
+    { $count ->
+        [one] bishii u dambeysay
+       *[other] muddada { $count } bilood ee u dambeysay
+    }
+announce-continue = Sii wad →
+announce-cancel = ✖ Ka noqo
+announce-cancelled = Waa laga noqday. Waxba lama dirin.
+announce-categories-prompt = Yaa heli doona ogeysiiska? Haddii aadan midna dooran, waa qof walba.
+announce-languages-prompt = Luqadee? Haddii aadan midna dooran, waa dhammaan luqadaha.
+announce-text-prompt = Ogeysiiska ku qor luqadda { $language }, oo u dir hal fariin ahaan (ugu badnaan { $max } xaraf). Qof walba wuu heli doonaa – luqaddiisa, haddii aad ku darto turjumaad.
+announce-translation-prompt = Qoraalka ku qor luqadda { $language }, oo u dir hal fariin ahaan (ugu badnaan { $max } xaraf).
+announce-text-empty = Fariintu way madhnayd. Qor qoraalka oo soo dir.
+announce-text-too-long = Qoraalku waa { $length } xaraf; xadku waa { $max }. Soo gaabi oo mar kale soo dir.
+announce-translations-prompt = Ma rabtaa inaad ku darto turjumaado? Qofkii luqaddiisu maqan tahay wuxuu helayaa Ingiriisiga haddii aad qortay, haddii kale Noorweejiga bokmål (akhristayaasha nynorsk waxay helayaan bokmål). Qofna lagama reebo.
+announce-urgency-prompt = Ma arrin degdeg ah baa? Fariimaha caadiga ah lama diro inta u dhexeysa 21:00 iyo 08:00.
+announce-normal = Caadi – habeenkii lama diro
+announce-urgent = Degdeg – xitaa habeenkii
+announce-schedule-prompt = Goorma ayaa la dirayaa?
+announce-now = Hadda
+announce-at = Waqti go'an
+announce-repeat = Soo noqnoqda (crontab)
+announce-at-prompt = Qor taariikhda iyo saacadda, waqtiga Noorweey, tusaale ahaan 01.12.2026 18:00
+announce-at-invalid = Taas ma akhrin karin. Qor tusaale ahaan 01.12.2026 18:00
+announce-at-past = Waqtigaas wuu dhaafay. Qor waqti soo socda.
+announce-repeat-prompt =
+    Qor tibix crontab ah oo leh shan qaybood, waqtiga Noorweey: daqiiqadda, saacadda, maalinta bisha, bisha, maalinta toddobaadka (1 = Isniin).
+    Tusaale: 0 18 * * 2 = Talaado kasta saacadda 18:00.
+announce-repeat-invalid = Taasi ma aha tibix crontab oo sax ah. Waa inay lahaataa shan qaybood, tusaale ahaan 0 18 * * 2 (Talaado kasta saacadda 18:00).
+announce-repeat-never = Tibixdaasi weligeed kuma beegnaato waqti, sidaas darteed waxba lama diri doono. Isku day tusaale ahaan 0 18 * * 2 (Talaado kasta saacadda 18:00).
+announce-preview-title = 👀 Eegid hore – { $municipality }
+announce-preview-audience = Yaa: { $categories } · Luqadaha: { $languages } · Imaatinka: { $arrival }
+announce-preview-reach =
+    { $count ->
+        [one] Wuxuu gaarayaa hal qof:
+       *[other] Wuxuu gaarayaa { $count } qof:
+    }
+announce-preview-language = { $language }: { $count }
+announce-preview-fallback = { $language }: { $count } (waxay qoraalka ku helayaan { $fallback })
+announce-preview-nobody = Weli qofna uma dhigmo xulashadan. Beddel cidda heli doonta.
+announce-preview-normal = Caadi (lama diro inta u dhexeysa 21:00 iyo 08:00)
+announce-preview-urgent = Degdeg (habeenkiina waa la diraa)
+announce-preview-now = Hadda ayaa la dirayaa.
+announce-preview-at = Waxaa la dirayaa { $when }.
+announce-preview-repeat = Waxaa lagu celcelinayaa sida “{ $expression }”. Marka xigta: { $upcoming }.
+announce-send =
+    { $count ->
+        [one] ✅ U dir hal qof
+       *[other] ✅ U dir { $count } qof
+    }
+announce-edit-text = ✏️ Beddel qoraalka
+announce-edit-audience = 👥 Beddel qaatayaasha
+announce-queued =
+    { $count ->
+        [0] Wax fariin ah lama gelin safka.
+        [one] Hal fariin ayaa safka la geliyay. Waxaad heli doontaa warbixin gaarsiin marka la diro.
+       *[other] { $count } fariimood ayaa safka la geliyay. Waxaad heli doontaa warbixin gaarsiin marka la diro.
+    }
+announce-scheduled = Waa la qorsheeyay. Dirista koowaad: { $when }. Waxaad heli doontaa warbixin gaarsiin dirid kasta kadib.
+announce-reports-title = 📊 Ogeysiisyadii ugu dambeeyay:
+announce-reports-none = Weli ogeysiis ma jiro.
+announce-report-line = { $title } – { $municipality }: la diray { $sent }, la xannibay { $blocked }, fashilmay { $failed }, safka ku jira { $queued }. { $when }
+announce-report-next = Dirista xigta: { $when }.
+announce-report-done = Waa dhammaaday.
+announce-report-stopped = Waa la joojiyay.
+announce-report = 📊 Warbixinta gaarsiinta ee { $title }: la diray { $sent }, la xannibay { $blocked }, fashilmay { $failed }, weli safka ku jira { $queued }.
+announce-stop = ✖ Jooji #{ $id }
+announce-stopped =
+    { $count ->
+        [one] { $title } waa la joojiyay. Hal fariin oo safka ku jirtay waa la celiyay.
+       *[other] { $title } waa la joojiyay. { $count } fariimood oo safka ku jiray waa la celiyay.
+    }

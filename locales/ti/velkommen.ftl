@@ -243,3 +243,103 @@ command-privacy = እንታይ ከም እንዕቅብን ስለምንታይን
 command-mydata = ብዛዕባኹም ዝዓቀብናዮ ኩሉ
 command-delete = ብዛዕባኹም ዘሎ ኩሉ ደምስሱ
 command-help = ሓገዝ
+
+## ሰራሕተኛታት
+
+role-coordinator = ኣወሃሃዲ
+role-announcer = ምልክታታት
+role-mentor-coordinator = ኣወሃሃዲ መሓዛታት
+staff-code-malformed = እዚ ናይ ዕድመ ኮድ ኣይመስልን። ሓደ ኮድ ብድምሩ 12 ፊደላትን ቁጽርታትን ኣለዎ፡ ንኣብነት /staff K7QF-2M9X-4TPA።
+staff-code-unknown = ነዚ ኮድ እዚ ኣይፈልጦን እየ። ብትኽክል ከም ዝጸሓፍኩምዎ ኣረጋግጹ፡ ወይ ሓድሽ ሕተቱ።
+staff-code-expired = እዚ ኮድ እዚ ግዜኡ ሓሊፉ እዩ። ነቲ ዝዓደመኩም ሰብ ሓድሽ ሕተትዎ።
+staff-code-used = እዚ ኮድ እዚ ድሮ ኣገልጊሉ እዩ። ነፍሲ ወከፍ ኮድ ሓንሳብ ጥራይ እዩ ዝሰርሕ።
+staff-welcome = እንቋዕ ብደሓን መጻእኩም! ሕጂ ከም ሰራሕተኛ ናይ { $municipality } ({ $role }) ተመዝጊብኩም ኣለኹም። ናብ መሳርሒታትኩም ንምብጻሕ /staff ጽሓፉ።
+staff-group-bound = እዚ ጉጅለ እዚ ካብ ሕጂ ንደሓር ናይ { $municipality } ({ $role }) ሓበሬታታት ክቕበል እዩ።
+staff-not-member = ከም ሰራሕተኛ ኣይተመዝገብኩምን። ናይ ዕድመ ኮድ እንተ ተዋሂቡኩም፡ /staff ምስቲ ኮድ ጽሓፉ።
+staff-home-title = 👩‍💼 ንዝስዕብ ኢኹም ትሰርሑ:
+staff-membership = • { $municipality } – { $role }
+staff-new-announcement = 📣 ሓድሽ ምልክታ
+staff-reports = 📊 ጸብጻባት ምብጻሕ
+delete-done-staff = ናይ ሰራሕተኛ ተራኹም
+
+## ምልክታታት
+
+announce-pick-municipality = እቲ ምልክታ ንኣየናይ ኮሙነ እዩ?
+announce-audience-title = 📣 ሓድሽ ምልክታ ናይ { $municipality }። መን ይብጽሖ? ንምቕያር ጠውቑ፡ ምስ ዓገብኩም ድማ «ቀጽሉ» ጠውቑ።
+announce-everyone = ኩሉ
+announce-categories-button = መን: { $value }
+announce-languages-button = ቋንቋታት: { $value }
+announce-children-button = ቆልዑ ዘለዉዎም ስድራታት ጥራይ
+announce-arrival-button = ዝመጹ: { $value }
+announce-months =
+    { $count ->
+        [one] ኣብ ዝሓለፈ { $count } ወርሒ
+       *[other] ኣብ ዝሓለፉ { $count } ኣዋርሕ
+    }
+announce-continue = ቀጽሉ →
+announce-cancel = ✖ ሰርዙ
+announce-cancelled = ተሰሪዙ። ዝተላእከ ነገር የለን።
+announce-categories-prompt = እቲ ምልክታ መን ይብጽሖ? ዋላ ሓደ እንተ ዘይመረጽኩም፡ ንኹሉ ይበጽሕ።
+announce-languages-prompt = ኣየኖት ቋንቋታት? ዋላ ሓደ እንተ ዘይመረጽኩም፡ ኩሉ ቋንቋታት ማለት እዩ።
+announce-text-prompt = ነቲ ምልክታ ብቋንቋ { $language } ጽሓፍዎ፡ ከም ሓደ መልእኽቲ ድማ ስደድዎ (ቢበዝሒ { $max } ፊደላት)። ኩሉ ሰብ ይበጽሖ፡ ትርጉም እንተ ወሰኽኩም ድማ ብቋንቋኡ።
+announce-translation-prompt = ነቲ ጽሑፍ ብቋንቋ { $language } ጽሓፍዎ፡ ከም ሓደ መልእኽቲ ድማ ስደድዎ (ቢበዝሒ { $max } ፊደላት)።
+announce-text-empty = እቲ መልእኽቲ ባዶ ነይሩ። ነቲ ጽሑፍ ጽሓፍዎ እሞ ስደድዎ።
+announce-text-too-long = እቲ ጽሑፍ { $length } ፊደላት እዩ፤ እቲ ደረት { $max } እዩ። ኣሕጽርዎ እሞ እንደገና ስደድዎ።
+announce-translations-prompt = ትርጉማት ክትውስኹ ትደልዩ ዶ? ቋንቋኦም ዘይተረኽበ ሰባት፡ ብእንግሊዝኛ እንተ ጸሓፍኩም እንግሊዝኛ፡ እንተ ዘይኮይኑ ቋንቋ ኖርወይ (bokmål) ይረኽቡ (nynorsk ዘንብቡ bokmål ይረኽቡ)። ዝተገለለ ሰብ የለን።
+announce-urgency-prompt = ህጹጽ ድዩ? ልሙድ መልእኽትታት ካብ ሰዓት 21:00 ክሳብ 08:00 ኣይለኣኹን።
+announce-normal = ልሙድ – ለይቲ ኣይለኣኽን
+announce-urgent = ህጹጽ – ለይቲ'ውን ይለኣኽ
+announce-schedule-prompt = መዓስ ይለኣኽ?
+announce-now = ሕጂ
+announce-at = ኣብ ዝተወሰነ ሰዓት
+announce-repeat = ዝድገም (crontab)
+announce-at-prompt = ዕለትን ሰዓትን ብሰዓት ኖርወይ ጽሓፉ፡ ንኣብነት 01.12.2026 18:00
+announce-at-invalid = ክንብቦ ኣይከኣልኩን። ንኣብነት ከምዚ ጽሓፉ: 01.12.2026 18:00
+announce-at-past = እቲ ግዜ ሓሊፉ እዩ። ዝመጽእ ግዜ ጽሓፉ።
+announce-repeat-prompt =
+    ሓሙሽተ ክፋላት ዘለዎ መግለጺ crontab ብሰዓት ኖርወይ ጽሓፉ: ደቒቕ፡ ሰዓት፡ መዓልቲ ወርሒ፡ ወርሒ፡ መዓልቲ ሰሙን (1 = ሰኑይ)።
+    ኣብነት: 0 18 * * 2 = ነፍሲ ወከፍ ሰሉስ ሰዓት 18:00።
+announce-repeat-invalid = እዚ ቅኑዕ መግለጺ crontab ኣይኮነን። ሓሙሽተ ክፋላት ክህልዎ ኣለዎ፡ ንኣብነት 0 18 * * 2 (ነፍሲ ወከፍ ሰሉስ ሰዓት 18:00)።
+announce-repeat-never = እዚ መግለጺ እዚ ምስ ዝኾነ ግዜ ኣይገጥምን፡ ስለዚ ፈጺሙ ኣይለኣኽን። ንኣብነት 0 18 * * 2 (ነፍሲ ወከፍ ሰሉስ ሰዓት 18:00) ፈትኑ።
+announce-preview-title = 👀 ቅድመ-ምርኣይ – { $municipality }
+announce-preview-audience = መን: { $categories } · ቋንቋታት: { $languages } · ዝመጹ: { $arrival }
+announce-preview-reach =
+    { $count ->
+        [one] ናብ { $count } ሰብ ይበጽሕ:
+       *[other] ናብ { $count } ሰባት ይበጽሕ:
+    }
+announce-preview-language = { $language }: { $count }
+announce-preview-fallback = { $language }: { $count } (ነቲ ጽሑፍ ብቋንቋ { $fallback } ይረኽብዎ)
+announce-preview-nobody = ምስዚ ምርጫ ዝሰማማዕ ሰብ ገና የለን። መን ከም ዝበጽሖ ቀይሩ።
+announce-preview-normal = ልሙድ (ካብ ሰዓት 21:00 ክሳብ 08:00 ኣይለኣኽን)
+announce-preview-urgent = ህጹጽ (ለይቲ'ውን ይለኣኽ)
+announce-preview-now = ሕጂ ይለኣኽ።
+announce-preview-at = ኣብ { $when } ይለኣኽ።
+announce-preview-repeat = ብመሰረት «{ $expression }» ይድገም። ዝቕጽል: { $upcoming }።
+announce-send =
+    { $count ->
+        [one] ✅ ናብ { $count } ሰብ ስደዱ
+       *[other] ✅ ናብ { $count } ሰባት ስደዱ
+    }
+announce-edit-text = ✏️ ጽሑፍ ቀይሩ
+announce-edit-audience = 👥 ተቐበልቲ ቀይሩ
+announce-queued =
+    { $count ->
+        [0] ዝኾነ መልእኽቲ ኣብ መስርዕ ኣይኣተወን።
+        [one] ሓደ መልእኽቲ ኣብ መስርዕ ኣሎ። ምስ ተላእከ ጸብጻብ ምብጻሕ ክበጽሐኩም እዩ።
+       *[other] { $count } መልእኽትታት ኣብ መስርዕ ኣለዉ። ምስ ተላእኩ ጸብጻብ ምብጻሕ ክበጽሐኩም እዩ።
+    }
+announce-scheduled = ተወጢኑ ኣሎ። ቀዳማይ ምልኣኽ: { $when }። ድሕሪ ነፍሲ ወከፍ ምልኣኽ ጸብጻብ ምብጻሕ ክበጽሐኩም እዩ።
+announce-reports-title = 📊 ናይ ቀረባ ግዜ ምልክታታት:
+announce-reports-none = ገና ምልክታ የለን።
+announce-report-line = { $title } – { $municipality }: ዝተላእከ { $sent }፡ ዝተዓገተ { $blocked }፡ ዘይሰለጠ { $failed }፡ ኣብ መስርዕ { $queued }። { $when }
+announce-report-next = ዝቕጽል ምልኣኽ: { $when }።
+announce-report-done = ተወዲኡ።
+announce-report-stopped = ደው ኢሉ።
+announce-report = 📊 ጸብጻብ ምብጻሕ – { $title }: ዝተላእከ { $sent }፡ ዝተዓገተ { $blocked }፡ ዘይሰለጠ { $failed }፡ ገና ኣብ መስርዕ { $queued }።
+announce-stop = ✖ #{ $id } ደው ኣብሉ
+announce-stopped =
+    { $count ->
+        [one] { $title } ደው ኢሉ ኣሎ። ኣብ መስርዕ ዝነበረ { $count } መልእኽቲ ተሳሒቡ።
+       *[other] { $title } ደው ኢሉ ኣሎ። ኣብ መስርዕ ዝነበሩ { $count } መልእኽትታት ተሳሒቦም።
+    }

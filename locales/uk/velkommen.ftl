@@ -248,3 +248,133 @@ command-privacy = Що ми зберігаємо і навіщо
 command-mydata = Усе, що ми про Вас зберегли
 command-delete = Видалити всі дані про Вас
 command-help = Допомога
+
+## Працівники
+
+role-coordinator = координатор
+role-announcer = оголошення
+role-mentor-coordinator = координатор наставників
+staff-code-malformed = Це не схоже на код запрошення. Код має дванадцять символів, наприклад /staff K7QF-2M9X-4TPA.
+staff-code-unknown = Я не знаю такого коду. Перевірте, чи правильно Ви його написали, або попросіть новий.
+staff-code-expired = Строк дії цього коду минув. Попросіть новий код у людини, яка Вас запросила.
+staff-code-used = Цей код уже використано. Кожен код діє лише один раз.
+staff-welcome = Ласкаво просимо! Тепер Ви маєте доступ для працівників: { $municipality } ({ $role }). Напишіть /staff, щоб відкрити свої інструменти.
+staff-group-bound = Тепер ця група отримуватиме сповіщення щодо { $municipality } ({ $role }).
+staff-not-member = У Вас немає доступу для працівників. Якщо Ви отримали код запрошення, напишіть /staff і код.
+staff-home-title = 👩‍💼 Ваші місця роботи:
+staff-membership = • { $municipality } – { $role }
+staff-new-announcement = 📣 Нове оголошення
+staff-reports = 📊 Звіти про доставку
+delete-done-staff = Ваш доступ для працівників
+
+## Оголошення
+
+announce-pick-municipality = Якого муніципалітету стосується оголошення?
+announce-audience-title = 📣 Нове оголошення: { $municipality }. Хто має його отримати? Натискайте кнопки, щоб змінити вибір, а коли все готово — «Далі».
+announce-everyone = без обмежень
+announce-categories-button = Хто: { $value }
+announce-languages-button = Мови: { $value }
+announce-children-button = Лише родини з дітьми
+announce-arrival-button = Приїзд: { $value }
+announce-months =
+    { $count ->
+        [1] за останній місяць
+        [one] за останній { $count } місяць
+        [few] за останні { $count } місяці
+        [many] за останні { $count } місяців
+       *[other] за останні { $count } місяця
+    }
+announce-continue = Далі →
+announce-cancel = ✖ Скасувати
+announce-cancelled = Скасовано. Нічого не надіслано.
+announce-categories-prompt = Хто має отримати оголошення? Якщо нічого не вибрано, його отримають усі.
+announce-languages-prompt = Які мови? Якщо нічого не вибрано — усі мови.
+announce-text-prompt = Напишіть оголошення цією мовою: { $language }. Надішліть його одним повідомленням (не більше ніж { $max ->
+        [one] { $max } символ
+        [few] { $max } символи
+        [many] { $max } символів
+       *[other] { $max } символу
+    }). Його отримають усі, а ті, для кого Ви додасте переклад, — своєю мовою.
+announce-translation-prompt = Напишіть текст цією мовою: { $language }. Надішліть його одним повідомленням (не більше ніж { $max ->
+        [one] { $max } символ
+        [few] { $max } символи
+        [many] { $max } символів
+       *[other] { $max } символу
+    }).
+announce-text-empty = Повідомлення порожнє. Напишіть текст і надішліть його.
+announce-text-too-long = Текст має { $length ->
+        [one] { $length } символ
+        [few] { $length } символи
+        [many] { $length } символів
+       *[other] { $length } символу
+    }, а ліміт — { $max }. Скоротіть його й надішліть ще раз.
+announce-translations-prompt = Бажаєте додати переклади? Хто не знайде тексту своєю мовою, отримає англійський текст, якщо Ви його написали, а інакше — текст букмолом (ті, хто вибрав нюношк, теж отримають букмол). Ніхто не залишиться без повідомлення.
+announce-urgency-prompt = Це терміново? Звичайні повідомлення не надсилаються з 21:00 до 08:00.
+announce-normal = Звичайне – не вночі
+announce-urgent = Термінове – також уночі
+announce-schedule-prompt = Коли надіслати?
+announce-now = Зараз
+announce-at = У визначений час
+announce-repeat = Регулярно (crontab)
+announce-at-prompt = Напишіть дату й час за норвезьким часом, наприклад 01.12.2026 18:00
+announce-at-invalid = Не вдалося це прочитати. Напишіть, наприклад, 01.12.2026 18:00
+announce-at-past = Цей час уже минув. Напишіть час у майбутньому.
+announce-repeat-prompt =
+    Напишіть вираз crontab із п’яти полів за норвезьким часом: хвилина, година, день місяця, місяць, день тижня (1 = понеділок).
+    Приклад: 0 18 * * 2 = щовівторка о 18:00.
+announce-repeat-invalid = Це неправильний вираз crontab. Він має містити п’ять полів, наприклад 0 18 * * 2 (щовівторка о 18:00).
+announce-repeat-never = За цим виразом надсилання не відбудеться ніколи. Спробуйте, наприклад, 0 18 * * 2 (щовівторка о 18:00).
+announce-preview-title = 👀 Попередній перегляд – { $municipality }
+announce-preview-audience = Хто: { $categories } · Мови: { $languages } · Приїзд: { $arrival }
+announce-preview-reach =
+    { $count ->
+        [1] Отримає одна людина:
+        [one] Отримає { $count } людина:
+        [few] Отримають { $count } людини:
+        [many] Отримають { $count } людей:
+       *[other] Отримають { $count } людини:
+    }
+announce-preview-language = { $language }: { $count }
+announce-preview-fallback = { $language }: { $count } (отримають версію: { $fallback })
+announce-preview-nobody = Поки що ніхто не відповідає цим умовам. Змініть, хто має отримати оголошення.
+announce-preview-normal = Звичайне (не надсилається з 21:00 до 08:00)
+announce-preview-urgent = Термінове (надсилається також уночі)
+announce-preview-now = Буде надіслано зараз.
+announce-preview-at = Час надсилання: { $when }.
+announce-preview-repeat = Повторюється за виразом «{ $expression }». Найближчі надсилання: { $upcoming }.
+announce-send =
+    { $count ->
+        [1] ✅ Надіслати одній людині
+        [one] ✅ Надіслати { $count } людині
+        [few] ✅ Надіслати { $count } людям
+        [many] ✅ Надіслати { $count } людям
+       *[other] ✅ Надіслати { $count } людям
+    }
+announce-edit-text = ✏️ Змінити текст
+announce-edit-audience = 👥 Змінити отримувачів
+announce-queued =
+    { $count ->
+        [0] До черги не додано жодного повідомлення.
+        [1] До черги додано одне повідомлення. Ви отримаєте звіт про доставку, коли його буде надіслано.
+        [one] До черги додано { $count } повідомлення. Ви отримаєте звіт про доставку, коли їх буде надіслано.
+        [few] До черги додано { $count } повідомлення. Ви отримаєте звіт про доставку, коли їх буде надіслано.
+        [many] До черги додано { $count } повідомлень. Ви отримаєте звіт про доставку, коли їх буде надіслано.
+       *[other] До черги додано { $count } повідомлення. Ви отримаєте звіт про доставку, коли їх буде надіслано.
+    }
+announce-scheduled = Заплановано. Перше надсилання: { $when }. Після кожного надсилання Ви отримаєте звіт про доставку.
+announce-reports-title = 📊 Останні оголошення:
+announce-reports-none = Оголошень ще немає.
+announce-report-line = { $title } – { $municipality }: надіслано: { $sent }, заблоковано: { $blocked }, з помилкою: { $failed }, у черзі: { $queued }. { $when }
+announce-report-next = Наступне надсилання: { $when }.
+announce-report-done = Завершено.
+announce-report-stopped = Зупинено.
+announce-report = 📊 Звіт про доставку оголошення { $title }: надіслано: { $sent }, заблоковано: { $blocked }, з помилкою: { $failed }, досі в черзі: { $queued }.
+announce-stop = ✖ Зупинити #{ $id }
+announce-stopped =
+    { $count ->
+        [1] Оголошення { $title } зупинено. Одне повідомлення з черги відкликано.
+        [one] Оголошення { $title } зупинено. З черги відкликано { $count } повідомлення.
+        [few] Оголошення { $title } зупинено. З черги відкликано { $count } повідомлення.
+        [many] Оголошення { $title } зупинено. З черги відкликано { $count } повідомлень.
+       *[other] Оголошення { $title } зупинено. З черги відкликано { $count } повідомлення.
+    }

@@ -141,6 +141,104 @@ pub enum Action {
     ConfirmDelete(bool),
     /// Show a municipality's contacts and meeting places.
     Info(String),
+    /// Staff composing and following up announcements.
+    Announce(AnnounceAction),
+}
+
+/// A staff member's button while composing or following up announcements.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum AnnounceAction {
+    /// Begin a new announcement.
+    New,
+    /// For staff of several municipalities: which one.
+    Municipality(String),
+    OpenCategories,
+    OpenLanguages,
+    ToggleChildren,
+    CycleArrival,
+    AudienceDone,
+    ToggleCategory(Category),
+    ToggleLanguage(Locale),
+    BackToAudience,
+    /// Write (or rewrite) the text in this language.
+    Translate(Locale),
+    TranslationsDone,
+    Urgent(bool),
+    ScheduleNow,
+    ScheduleAt,
+    ScheduleRepeat,
+    Confirm,
+    EditText,
+    Cancel,
+    Reports,
+    /// Stop a scheduled announcement.
+    Stop(i64),
+}
+
+impl AnnounceAction {
+    fn encode(&self) -> String {
+        match self {
+            AnnounceAction::New => "new".into(),
+            AnnounceAction::Municipality(slug) => format!("m:{slug}"),
+            AnnounceAction::OpenCategories => "oc".into(),
+            AnnounceAction::OpenLanguages => "ol".into(),
+            AnnounceAction::ToggleChildren => "ch".into(),
+            AnnounceAction::CycleArrival => "ar".into(),
+            AnnounceAction::AudienceDone => "ad".into(),
+            AnnounceAction::ToggleCategory(c) => format!("c:{}", c.code()),
+            AnnounceAction::ToggleLanguage(l) => format!("l:{}", l.code()),
+            AnnounceAction::BackToAudience => "ba".into(),
+            AnnounceAction::Translate(l) => format!("t:{}", l.code()),
+            AnnounceAction::TranslationsDone => "td".into(),
+            AnnounceAction::Urgent(b) => format!("u:{}", yes_no(*b)),
+            AnnounceAction::ScheduleNow => "sn".into(),
+            AnnounceAction::ScheduleAt => "sa".into(),
+            AnnounceAction::ScheduleRepeat => "sr".into(),
+            AnnounceAction::Confirm => "ok".into(),
+            AnnounceAction::EditText => "et".into(),
+            AnnounceAction::Cancel => "x".into(),
+            AnnounceAction::Reports => "rp".into(),
+            AnnounceAction::Stop(id) => format!("stop:{id}"),
+        }
+    }
+
+    fn decode(data: &str) -> Option<AnnounceAction> {
+        let (code, value) = data.split_once(':').unwrap_or((data, ""));
+        let plain = match code {
+            "new" => Some(AnnounceAction::New),
+            "oc" => Some(AnnounceAction::OpenCategories),
+            "ol" => Some(AnnounceAction::OpenLanguages),
+            "ch" => Some(AnnounceAction::ToggleChildren),
+            "ar" => Some(AnnounceAction::CycleArrival),
+            "ad" => Some(AnnounceAction::AudienceDone),
+            "ba" => Some(AnnounceAction::BackToAudience),
+            "td" => Some(AnnounceAction::TranslationsDone),
+            "sn" => Some(AnnounceAction::ScheduleNow),
+            "sa" => Some(AnnounceAction::ScheduleAt),
+            "sr" => Some(AnnounceAction::ScheduleRepeat),
+            "ok" => Some(AnnounceAction::Confirm),
+            "et" => Some(AnnounceAction::EditText),
+            "x" => Some(AnnounceAction::Cancel),
+            "rp" => Some(AnnounceAction::Reports),
+            _ => None,
+        };
+        if plain.is_some() {
+            return plain.filter(|_| value.is_empty());
+        }
+        match code {
+            "m" if is_slug(value) => Some(AnnounceAction::Municipality(value.to_owned())),
+            "c" => Category::from_code(value).map(AnnounceAction::ToggleCategory),
+            "l" => Locale::from_code(value).map(AnnounceAction::ToggleLanguage),
+            "t" => Locale::from_code(value).map(AnnounceAction::Translate),
+            "u" => parse_yes_no(value).map(AnnounceAction::Urgent),
+            "stop" => value
+                .parse::<i64>()
+                .ok()
+                .filter(|id| *id > 0)
+                .map(AnnounceAction::Stop),
+            _ => None,
+        }
+    }
 }
 
 /// Why callback data was not accepted.
@@ -189,6 +287,7 @@ impl Action {
             Action::Change(field) => format!("s:{}", field.code()),
             Action::ConfirmDelete(b) => format!("d:{}", yes_no(*b)),
             Action::Info(slug) => format!("i:{slug}"),
+            Action::Announce(action) => format!("an:{}", action.encode()),
         };
         let data = format!("{VERSION}:{body}");
         debug_assert!(data.len() <= MAX_CALLBACK_BYTES, "{data} is too long");
@@ -232,6 +331,7 @@ impl Action {
             "s" => Field::from_code(value).map(Action::Change),
             "d" => parse_yes_no(value).map(Action::ConfirmDelete),
             "i" => Some(Action::Info(slug()?)),
+            "an" => AnnounceAction::decode(value).map(Action::Announce),
             _ => None,
         };
         action.ok_or(CallbackError::Malformed)
@@ -261,6 +361,14 @@ mod tests {
             Action::BackFromPrivacy,
             Action::ConfirmDelete(true),
             Action::Info("tynset".into()),
+            Action::Announce(AnnounceAction::New),
+            Action::Announce(AnnounceAction::Municipality("haram".into())),
+            Action::Announce(AnnounceAction::ToggleCategory(Category::Labour)),
+            Action::Announce(AnnounceAction::ToggleLanguage(Locale::Prs)),
+            Action::Announce(AnnounceAction::Translate(Locale::Uk)),
+            Action::Announce(AnnounceAction::Urgent(true)),
+            Action::Announce(AnnounceAction::Stop(i64::MAX)),
+            Action::Announce(AnnounceAction::Confirm),
         ]);
         actions.extend(
             Category::ALL
@@ -303,6 +411,11 @@ mod tests {
             "1:m:Haram",
             "1:zz:1",
             "1:d:maybe",
+            "1:an:ok:extra",
+            "1:an:stop:-3",
+            "1:an:stop:abc",
+            "1:an:c:tourist",
+            "1:an:zz",
             "💥:💥:💥",
             long.as_str(),
         ] {

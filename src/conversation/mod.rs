@@ -5,6 +5,7 @@
 
 pub mod callback;
 mod screens;
+pub mod staff;
 pub mod state;
 
 pub use screens::dynamic_keys;
@@ -15,6 +16,7 @@ use crate::app::AppState;
 use crate::i18n::{Locale, Tr};
 use crate::letter;
 use crate::newcomers::{Arrival, ChatKey, Newcomer, Status, YearMonth};
+use crate::staff::{InviteCode, RedeemError, StaffKind, StaffMember};
 use crate::store::{ConversationRecord, StoreError, Turn as StoredTurn};
 use callback::{Action, Answer, Field, MenuItem};
 use state::{State, Step};
@@ -24,8 +26,12 @@ use state::{State, Step};
 pub enum Input {
     /// `/start`, with the deep-link payload if there was one.
     Start(Option<String>),
-    /// Any other `/command`; the name is lowercase, without the slash.
-    Command(String),
+    /// Any other `/command`; the name is lowercase, without the slash and
+    /// the bot's @name; `args` is the rest of the line.
+    Command {
+        name: String,
+        args: String,
+    },
     /// A button press, with its raw callback data.
     Button(String),
     Text(String),
@@ -34,8 +40,12 @@ pub enum Input {
     Unsupported,
     /// An edit of an earlier message.
     Edited,
-    /// A command sent in a group chat.
-    GroupChat,
+    /// A command sent in a group chat (staff bind a group with `/staff CODE`;
+    /// anything else gets a pointer to a private chat).
+    GroupCommand {
+        name: String,
+        args: String,
+    },
 }
 
 impl Input {
@@ -52,7 +62,10 @@ impl Input {
         let rest = rest.trim();
         match name.as_str() {
             "start" => Input::Start((!rest.is_empty()).then(|| rest.to_owned())),
-            _ => Input::Command(name),
+            _ => Input::Command {
+                name,
+                args: rest.to_owned(),
+            },
         }
     }
 }
@@ -135,17 +148,60 @@ impl Engine {
         }
     }
 
+    /// Redeems a staff invite code for this chat; says how it went.
+    async fn bind_staff(
+        &self,
+        tr: &Tr<'_>,
+        chat: ChatKey,
+        kind: StaffKind,
+        typed: &str,
+    ) -> Result<String, EngineError> {
+        let Some(code) = InviteCode::parse(typed) else {
+            return Ok(tr.msg("staff-code-malformed"));
+        };
+        let now = self.app.clock.now();
+        let member = match self
+            .app
+            .store
+            .redeem_invite(&code.hash(), chat, kind, now)
+            .await?
+        {
+            Ok(member) => member,
+            Err(RedeemError::Unknown) => return Ok(tr.msg("staff-code-unknown")),
+            Err(RedeemError::Expired) => return Ok(tr.msg("staff-code-expired")),
+            Err(RedeemError::Used) => return Ok(tr.msg("staff-code-used")),
+        };
+        tracing::info!(municipality = %member.municipality, role = member.role.code(), "a staff invite was used");
+        let municipality = self
+            .app
+            .content
+            .municipality(&member.municipality)
+            .map_or(member.municipality.clone(), |m| m.name.clone());
+        let args =
+            crate::args!["municipality" => municipality, "role" => tr.msg(member.role.label_key())];
+        Ok(match kind {
+            StaffKind::Person => tr.msg_args("staff-welcome", &args),
+            StaffKind::Group => tr.msg_args("staff-group-bound", &args),
+        })
+    }
+
     /// Handles one message, or says why it could not.
     pub async fn try_handle(&self, incoming: Incoming) -> Result<Vec<Reply>, EngineError> {
         let hinted = incoming
             .language_code
             .as_deref()
             .and_then(Locale::from_telegram);
-        if incoming.input == Input::GroupChat {
-            // Nothing is stored about group chats.
-            let tr = self.app.i18n.tr(hinted.unwrap_or(Locale::En));
+        if let Input::GroupCommand { name, args } = &incoming.input {
+            // Nothing is stored about group chats, unless staff bind one.
+            let tr = self.app.i18n.tr(hinted.unwrap_or(Locale::Nb));
+            let text = if name == "staff" {
+                self.bind_staff(&tr, incoming.chat, StaffKind::Group, args)
+                    .await?
+            } else {
+                tr.msg("group-chat")
+            };
             return Ok(vec![Reply {
-                text: tr.msg("group-chat"),
+                text,
                 buttons: Vec::new(),
             }]);
         }
@@ -172,8 +228,17 @@ impl Engine {
             }
             _ => false,
         };
+        let staff = store.staff_memberships(incoming.chat).await?;
+        let preview_pool = match state.draft.as_ref() {
+            Some(draft) if staff.iter().any(|m| m.municipality == draft.municipality) => {
+                store.newcomers_in(&draft.municipality).await?
+            }
+            _ => Vec::new(),
+        };
         let mut turn = Turn {
             app: &self.app,
+            staff,
+            preview_pool,
             chat: incoming.chat,
             locale,
             state,
@@ -184,7 +249,9 @@ impl Engine {
             erased: false,
             now: self.app.clock.now(),
         };
-        if is_new {
+        let staff_command =
+            matches!(&incoming.input, Input::Command { name, .. } if name == "staff");
+        if is_new && !staff_command {
             let link = match incoming.input {
                 Input::Start(Some(payload)) => Some(turn.resolve_payload(&payload)),
                 _ => None,
@@ -200,6 +267,11 @@ impl Engine {
 /// One turn of the conversation with one person.
 struct Turn<'a> {
     app: &'a AppState,
+    /// The municipalities this chat works for, if it is staff.
+    staff: Vec<StaffMember>,
+    /// The newcomers of a staff member's draft's municipality, for the
+    /// announcement preview.
+    preview_pool: Vec<Newcomer>,
     chat: ChatKey,
     locale: Locale,
     state: State,
@@ -278,11 +350,20 @@ impl<'a> Turn<'a> {
     async fn run(&mut self, input: Input) -> Result<(), EngineError> {
         match input {
             Input::Start(payload) => self.start(payload),
-            Input::Command(name) => self.command(&name).await?,
+            Input::Command { name, args } if name == "staff" => self.staff(&args).await?,
+            Input::Command { name, .. } if name == "announce" && !self.staff.is_empty() => {
+                self.announce_action(callback::AnnounceAction::New).await?
+            }
+            Input::Command { name, .. } => self.command(&name).await?,
             Input::Button(data) => match Action::decode(&data) {
                 Ok(action) => self.action(action).await?,
                 Err(_) => self.stale(),
             },
+            Input::Text(text) if matches!(self.state.step, Step::Announce(_)) => {
+                if let Step::Announce(step) = self.state.step {
+                    self.announce_text(step, &text);
+                }
+            }
             Input::Text(_) => {
                 let key = if self.state.step.expects_button() {
                     "use-the-buttons"
@@ -297,7 +378,7 @@ impl<'a> Turn<'a> {
                 self.prompt();
             }
             Input::Edited => self.note_msg("edited-message"),
-            Input::GroupChat => self.note_msg("group-chat"),
+            Input::GroupCommand { .. } => self.note_msg("group-chat"),
         }
         Ok(())
     }
@@ -420,6 +501,11 @@ impl<'a> Turn<'a> {
 
     /// Shows what the current step asks for.
     fn prompt(&mut self) {
+        if matches!(self.state.step, Step::Staff | Step::Announce(_)) && self.staff.is_empty() {
+            // No longer staff (revoked): back to what a newcomer sees.
+            self.state.draft = None;
+            self.state.step = self.home();
+        }
         let (text, buttons) = screens::prompt(self);
         self.reply(text, buttons);
     }
@@ -427,6 +513,29 @@ impl<'a> Turn<'a> {
     fn stale(&mut self) {
         self.note_msg("stale-button");
         self.prompt();
+    }
+
+    // ---- staff ----------------------------------------------------------
+
+    /// `/staff CODE` binds this chat as staff; `/staff` shows the staff home.
+    async fn staff(&mut self, args: &str) -> Result<(), EngineError> {
+        if !args.trim().is_empty() {
+            let engine = Engine::new(self.app.clone());
+            let text = engine
+                .bind_staff(&self.tr(), self.chat, StaffKind::Person, args)
+                .await?;
+            self.note(text);
+            self.staff = self.app.store.staff_memberships(self.chat).await?;
+        }
+        if self.staff.is_empty() {
+            if args.trim().is_empty() {
+                self.note_msg("staff-not-member");
+            }
+            self.prompt();
+        } else {
+            self.go(Step::Staff);
+        }
+        Ok(())
     }
 
     // ---- commands and menu ----------------------------------------------
@@ -663,6 +772,7 @@ impl<'a> Turn<'a> {
                 let home = self.home();
                 self.go(home);
             }
+            Action::Announce(announce) => self.announce_action(announce).await?,
             Action::Info(slug) if self.app.content.municipality(&slug).is_some() => {
                 self.show_info(&slug);
                 self.prompt();
@@ -709,9 +819,25 @@ mod tests {
         );
         assert_eq!(
             Input::from_text("/Help@velkommen_bot"),
-            Input::Command("help".into())
+            Input::Command {
+                name: "help".into(),
+                args: String::new()
+            }
+        );
+        assert_eq!(
+            Input::from_text("/staff  K7QF-2M9X-4TPA "),
+            Input::Command {
+                name: "staff".into(),
+                args: "K7QF-2M9X-4TPA".into()
+            }
         );
         assert_eq!(Input::from_text("hei"), Input::Text("hei".into()));
-        assert_eq!(Input::from_text("/"), Input::Command(String::new()));
+        assert_eq!(
+            Input::from_text("/"),
+            Input::Command {
+                name: String::new(),
+                args: String::new()
+            }
+        );
     }
 }

@@ -104,6 +104,8 @@ pub(super) fn prompt(turn: &Turn) -> Screen {
             ));
             (tr.msg("guest-title"), buttons)
         }
+        Step::Staff => staff_home(turn),
+        Step::Announce(step) => super::staff::announce_screen(turn, step),
         Step::ConfirmDelete => (
             tr.msg("delete-confirm"),
             vec![vec![
@@ -112,6 +114,24 @@ pub(super) fn prompt(turn: &Turn) -> Screen {
             ]],
         ),
     }
+}
+
+/// What a staff member works with: their municipalities and roles.
+fn staff_home(turn: &Turn) -> Screen {
+    let tr = turn.tr();
+    let mut lines = vec![tr.msg("staff-home-title")];
+    for member in &turn.staff {
+        let municipality = turn
+            .app
+            .content
+            .municipality(&member.municipality)
+            .map_or(member.municipality.clone(), |m| m.name.clone());
+        lines.push(tr.msg_args(
+            "staff-membership",
+            &args!["municipality" => municipality, "role" => tr.msg(member.role.label_key())],
+        ));
+    }
+    (lines.join("\n"), super::staff::staff_home_buttons(turn))
 }
 
 /// The ten languages, each in its own name; the current one is ticked.
@@ -352,7 +372,7 @@ fn local_date(newcomer: &Newcomer) -> String {
 /// What `/delete` removed, in words.
 pub(super) fn deletion_report(turn: &Turn, deletion: Deletion) -> String {
     let tr = turn.tr();
-    if !deletion.profile && !deletion.conversation {
+    if !deletion.profile && !deletion.conversation && !deletion.staff {
         return tr.msg("delete-nothing");
     }
     let mut lines = vec![tr.msg("delete-done")];
@@ -361,6 +381,9 @@ pub(super) fn deletion_report(turn: &Turn, deletion: Deletion) -> String {
     }
     if deletion.conversation {
         lines.push(format!("• {}", tr.msg("delete-done-conversation")));
+    }
+    if deletion.staff {
+        lines.push(format!("• {}", tr.msg("delete-done-staff")));
     }
     if deletion.pending_deliveries > 0 {
         let count = deletion.pending_deliveries as i64;

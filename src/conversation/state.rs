@@ -3,6 +3,8 @@
 use serde::{Deserialize, Serialize};
 
 use super::callback::Field;
+use crate::announcements::{Audience, Schedule, Texts};
+use crate::i18n::Locale;
 
 /// Where a person is in the conversation.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -24,12 +26,59 @@ pub enum Step {
     Guest,
     /// Asked to delete everything; waiting for the confirmation.
     ConfirmDelete,
+    /// A staff member at the staff home.
+    Staff,
+    /// A staff member composing an announcement.
+    Announce(AnnounceStep),
+}
+
+/// Where a staff member is in composing an announcement.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum AnnounceStep {
+    Municipality,
+    Audience,
+    Categories,
+    Languages,
+    /// Waiting for the text in this language.
+    Text(Locale),
+    Translations,
+    Urgency,
+    Schedule,
+    /// Waiting for a date and time.
+    ScheduleAt,
+    /// Waiting for a crontab expression.
+    ScheduleRepeat,
+    Preview,
+}
+
+/// An announcement being composed: kept in the staff member's conversation
+/// until it is sent or cancelled.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Draft {
+    pub municipality: String,
+    #[serde(default)]
+    pub audience: Audience,
+    #[serde(default)]
+    pub texts: Texts,
+    #[serde(default)]
+    pub urgent: bool,
+    #[serde(default)]
+    pub schedule: Option<Schedule>,
 }
 
 impl Step {
     /// Whether this step waits for a button press.
     pub fn expects_button(self) -> bool {
-        !matches!(self, Step::Menu | Step::Guest)
+        !matches!(
+            self,
+            Step::Menu
+                | Step::Guest
+                | Step::Staff
+                | Step::Announce(
+                    AnnounceStep::Text(_) | AnnounceStep::ScheduleAt | AnnounceStep::ScheduleRepeat
+                )
+        )
     }
 }
 
@@ -41,6 +90,9 @@ pub struct State {
     /// person consented; used to skip the municipality question.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub link_municipality: Option<String>,
+    /// A staff member's announcement in progress.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub draft: Option<Draft>,
 }
 
 impl State {
@@ -48,6 +100,7 @@ impl State {
         State {
             step,
             link_municipality: None,
+            draft: None,
         }
     }
 }
@@ -61,6 +114,7 @@ mod tests {
         let state = State {
             step: Step::Onboarding(Field::Arrival),
             link_municipality: Some("haram".into()),
+            draft: None,
         };
         let json = serde_json::to_string(&state).unwrap();
         assert_eq!(serde_json::from_str::<State>(&json).unwrap(), state);

@@ -13,8 +13,10 @@ use chrono::{DateTime, Utc};
 use sqlx::postgres::PgPoolOptions;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions};
 
+use crate::announcements::{Announcement, NewAnnouncement};
 use crate::i18n::Locale;
 use crate::newcomers::{ChatKey, Newcomer};
+use crate::staff::{RedeemError, Role, StaffKind, StaffMember};
 
 pub use sql::{PgStore, SqliteStore};
 
@@ -62,6 +64,8 @@ pub struct Deletion {
     pub profile: bool,
     pub conversation: bool,
     pub pending_deliveries: u64,
+    /// Staff memberships that were ended.
+    pub staff: bool,
 }
 
 /// A message to be sent later by the delivery worker.
@@ -212,6 +216,91 @@ pub trait Store: Send + Sync {
 
     /// Puts deliveries left `sending` by a stopped process back in the queue.
     async fn requeue_interrupted(&self, now: DateTime<Utc>) -> Result<u64, StoreError>;
+
+    /// Stores a new staff invite (only the code's hash).
+    async fn create_invite(
+        &self,
+        code_hash: &str,
+        municipality: &str,
+        role: Role,
+        now: DateTime<Utc>,
+        expires_at: DateTime<Utc>,
+    ) -> Result<(), StoreError>;
+
+    /// Uses an invite: the chat becomes staff of the invite's municipality
+    /// with its role. Each code works once, before it expires.
+    async fn redeem_invite(
+        &self,
+        code_hash: &str,
+        chat: ChatKey,
+        kind: StaffKind,
+        now: DateTime<Utc>,
+    ) -> Result<Result<StaffMember, RedeemError>, StoreError>;
+
+    /// Every municipality this chat works for.
+    async fn staff_memberships(&self, chat: ChatKey) -> Result<Vec<StaffMember>, StoreError>;
+
+    /// All staff, or the staff of one municipality.
+    async fn list_staff(&self, municipality: Option<&str>) -> Result<Vec<StaffMember>, StoreError>;
+
+    /// Ends a chat's staff membership (in one municipality, or all).
+    async fn revoke_staff(
+        &self,
+        chat: ChatKey,
+        municipality: Option<&str>,
+    ) -> Result<u64, StoreError>;
+
+    /// The newcomers of one municipality (the audience pool of its staff).
+    async fn newcomers_in(&self, municipality: &str) -> Result<Vec<Newcomer>, StoreError>;
+
+    /// Stores a new announcement, due first at `first_run`.
+    async fn create_announcement(
+        &self,
+        announcement: &NewAnnouncement,
+        first_run: Option<DateTime<Utc>>,
+        now: DateTime<Utc>,
+    ) -> Result<i64, StoreError>;
+
+    async fn announcement(&self, id: i64) -> Result<Option<Announcement>, StoreError>;
+
+    /// Scheduled announcements whose next run is due.
+    async fn due_announcements(&self, now: DateTime<Utc>) -> Result<Vec<Announcement>, StoreError>;
+
+    /// Queues one run's deliveries and moves the announcement to its next
+    /// run (or marks it done), in one transaction. Returns how many
+    /// deliveries were new.
+    async fn queue_run(
+        &self,
+        id: i64,
+        run_at: DateTime<Utc>,
+        deliveries: &[NewDelivery],
+        next_run: Option<DateTime<Utc>>,
+        now: DateTime<Utc>,
+    ) -> Result<u64, StoreError>;
+
+    /// The latest announcements of these municipalities, newest first.
+    async fn recent_announcements(
+        &self,
+        municipalities: &[String],
+        limit: i64,
+    ) -> Result<Vec<Announcement>, StoreError>;
+
+    /// Stops an announcement: no more runs, and its queued deliveries are
+    /// cancelled. Returns how many deliveries were cancelled.
+    async fn cancel_announcement(&self, id: i64, now: DateTime<Utc>) -> Result<u64, StoreError>;
+
+    /// Deliveries of an announcement (all runs) by status.
+    async fn announcement_report(
+        &self,
+        id: i64,
+    ) -> Result<std::collections::BTreeMap<DeliveryStatus, u64>, StoreError>;
+
+    /// Announcements whose last run is fully sent (nothing queued or in
+    /// flight) but whose author has not had the report yet.
+    async fn runs_to_report(&self) -> Result<Vec<Announcement>, StoreError>;
+
+    /// Records that the report for the run at `run_at` was queued.
+    async fn mark_reported(&self, id: i64, run_at: DateTime<Utc>) -> Result<(), StoreError>;
 
     /// How many deliveries from `source` are in each status.
     async fn delivery_report(

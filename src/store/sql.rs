@@ -10,8 +10,11 @@ use super::{
     Backend, ConversationRecord, Deletion, Delivery, DeliveryStatus, NewDelivery, Store,
     StoreError, Turn,
 };
+use crate::announcements::{Announcement, AnnouncementStatus, NewAnnouncement};
 use crate::i18n::Locale;
 use crate::newcomers::{Arrival, Category, Channel, ChatKey, Household, Newcomer, Status};
+use crate::staff::{RedeemError, Role, StaffKind, StaffMember};
+use std::collections::BTreeMap;
 
 const UPSERT_MUNICIPALITY: &str = "insert into municipalities (slug, name, updated_at) \
      values ($1, $2, $3) \
@@ -43,6 +46,7 @@ const COUNT_PENDING: &str = "select count(*) from outbox \
 const DELETE_OUTBOX: &str = "delete from outbox where channel = $1 and chat_id = $2";
 const DELETE_NEWCOMER: &str = "delete from newcomers where channel = $1 and chat_id = $2";
 const DELETE_CONVERSATION: &str = "delete from conversations where channel = $1 and chat_id = $2";
+const DELETE_STAFF: &str = "delete from staff where channel = $1 and chat_id = $2";
 
 /// A message for a chat whose newcomer is unreachable is recorded as
 /// blocked at once, so delivery reports count it and nothing tries to send it.
@@ -83,6 +87,159 @@ const REQUEUE_INTERRUPTED: &str =
 
 const DELIVERY_REPORT: &str =
     "select status, count(*) from outbox where source = $1 group by status";
+
+const CREATE_INVITE: &str = "insert into staff_invites (code_hash, municipality, role, created_at, expires_at) \
+     values ($1, $2, $3, $4, $5)";
+
+/// Takes the invite if it is unused and unexpired, in one statement, so two
+/// people typing the same code at once cannot both get it.
+const TAKE_INVITE: &str = "update staff_invites set used_at = $2, used_by_channel = $3, used_by_chat_id = $4 \
+     where code_hash = $1 and used_at is null and expires_at > $2 \
+     returning municipality, role";
+
+const INVITE_STATE: &str = "select used_at is not null from staff_invites where code_hash = $1";
+
+const ADD_STAFF: &str = "insert into staff (channel, chat_id, municipality, role, kind, created_at) \
+     values ($1, $2, $3, $4, $5, $6) \
+     on conflict (channel, chat_id, municipality) do update set role = excluded.role, kind = excluded.kind";
+
+const STAFF_COLUMNS: &str =
+    "select channel, chat_id, municipality, role, kind, created_at from staff";
+
+const REVOKE_STAFF: &str =
+    "delete from staff where channel = $1 and chat_id = $2 and ($3 is null or municipality = $3)";
+
+const FORGET_INVITE_USER: &str = "update staff_invites set used_by_channel = null, used_by_chat_id = null \
+     where used_by_channel = $1 and used_by_chat_id = $2";
+
+const NEWCOMERS_IN: &str = "select channel, chat_id, municipality, locale, category, arrival, household, \
+     wants_mentor, consented_at, status, created_at \
+     from newcomers where municipality = $1";
+
+const CREATE_ANNOUNCEMENT: &str = "insert into announcements (municipality, author_channel, author_chat_id, \
+     audience, texts, urgent, schedule, status, next_run_at, created_at, updated_at) \
+     values ($1, $2, $3, $4, $5, $6, $7, 'scheduled', $8, $9, $9) returning id";
+
+const ANNOUNCEMENT_COLUMNS: &str = "select id, municipality, author_channel, author_chat_id, audience, texts, \
+     urgent, schedule, status, next_run_at, last_run_at, created_at from announcements";
+
+const FINISH_RUN: &str = "update announcements set last_run_at = $2, next_run_at = $3, \
+     status = case when $3 is null then 'done' else status end, updated_at = $4 \
+     where id = $1 and status = 'scheduled'";
+
+const CANCEL_ANNOUNCEMENT: &str = "update announcements set status = 'cancelled', next_run_at = null, \
+     updated_at = $2 where id = $1 and status = 'scheduled'";
+
+const CANCEL_DELIVERIES: &str = "update outbox set status = 'cancelled', updated_at = $2 \
+     where source like $1 and status = 'queued'";
+
+const REPORT_LIKE: &str =
+    "select status, count(*) from outbox where source like $1 group by status";
+
+const RUNS_TO_REPORT: &str = "select a.id, a.municipality, a.author_channel, a.author_chat_id, a.audience, a.texts, \
+     a.urgent, a.schedule, a.status, a.next_run_at, a.last_run_at, a.created_at from announcements a \
+     where a.last_run_at is not null and a.author_chat_id is not null \
+     and (a.reported_run_at is null or a.reported_run_at < a.last_run_at) \
+     and not exists (select 1 from outbox o where o.source like 'announcement:' || a.id || ':%' \
+     and o.status in ('queued', 'sending'))";
+
+const MARK_REPORTED: &str = "update announcements set reported_run_at = $2 where id = $1";
+
+const FORGET_AUTHOR: &str = "update announcements set author_channel = null, author_chat_id = null \
+     where author_channel = $1 and author_chat_id = $2";
+
+#[derive(sqlx::FromRow)]
+struct AnnouncementRow {
+    id: i64,
+    municipality: String,
+    author_channel: Option<String>,
+    author_chat_id: Option<i64>,
+    audience: String,
+    texts: String,
+    urgent: bool,
+    schedule: String,
+    status: String,
+    next_run_at: Option<DateTime<Utc>>,
+    last_run_at: Option<DateTime<Utc>>,
+    created_at: DateTime<Utc>,
+}
+
+fn from_json<T: serde::de::DeserializeOwned>(
+    column: &'static str,
+    value: &str,
+) -> Result<T, StoreError> {
+    serde_json::from_str(value).map_err(|_| StoreError::Corrupt {
+        column,
+        value: value.chars().take(80).collect(),
+    })
+}
+
+impl TryFrom<AnnouncementRow> for Announcement {
+    type Error = StoreError;
+
+    fn try_from(row: AnnouncementRow) -> Result<Self, StoreError> {
+        let author = match (row.author_channel, row.author_chat_id) {
+            (Some(channel), Some(id)) => Some(ChatKey {
+                channel: parse("announcements.author_channel", &channel, Channel::from_code)?,
+                id,
+            }),
+            _ => None,
+        };
+        Ok(Announcement {
+            id: row.id,
+            municipality: row.municipality,
+            author,
+            audience: from_json("announcements.audience", &row.audience)?,
+            texts: from_json("announcements.texts", &row.texts)?,
+            urgent: row.urgent,
+            schedule: from_json("announcements.schedule", &row.schedule)?,
+            status: parse(
+                "announcements.status",
+                &row.status,
+                AnnouncementStatus::from_code,
+            )?,
+            next_run_at: row.next_run_at,
+            last_run_at: row.last_run_at,
+            created_at: row.created_at,
+        })
+    }
+}
+
+fn report_rows(rows: Vec<(String, i64)>) -> Result<BTreeMap<DeliveryStatus, u64>, StoreError> {
+    rows.into_iter()
+        .map(|(status, n)| {
+            let status = parse("outbox.status", &status, DeliveryStatus::from_code)?;
+            Ok((status, n.max(0) as u64))
+        })
+        .collect()
+}
+
+#[derive(sqlx::FromRow)]
+struct StaffRow {
+    channel: String,
+    chat_id: i64,
+    municipality: String,
+    role: String,
+    kind: String,
+    created_at: DateTime<Utc>,
+}
+
+impl TryFrom<StaffRow> for StaffMember {
+    type Error = StoreError;
+
+    fn try_from(row: StaffRow) -> Result<Self, StoreError> {
+        Ok(StaffMember {
+            chat: ChatKey {
+                channel: parse("staff.channel", &row.channel, Channel::from_code)?,
+                id: row.chat_id,
+            },
+            municipality: row.municipality,
+            role: parse("staff.role", &row.role, Role::from_code)?,
+            kind: parse("staff.kind", &row.kind, StaffKind::from_code)?,
+            created_at: row.created_at,
+        })
+    }
+}
 
 #[derive(sqlx::FromRow)]
 struct DeliveryRow {
@@ -303,10 +460,17 @@ macro_rules! impl_store {
                     .bind(chat.id)
                     .fetch_one(&mut *tx)
                     .await?;
-                let mut affected = [0u64; 3];
-                for (i, statement) in [DELETE_OUTBOX, DELETE_NEWCOMER, DELETE_CONVERSATION]
-                    .into_iter()
-                    .enumerate()
+                let mut affected = [0u64; 6];
+                for (i, statement) in [
+                    DELETE_OUTBOX,
+                    DELETE_NEWCOMER,
+                    DELETE_CONVERSATION,
+                    DELETE_STAFF,
+                    FORGET_INVITE_USER,
+                    FORGET_AUTHOR,
+                ]
+                .into_iter()
+                .enumerate()
                 {
                     affected[i] = sqlx::query(statement)
                         .bind(chat.channel.code())
@@ -320,6 +484,7 @@ macro_rules! impl_store {
                     pending_deliveries: pending.max(0) as u64,
                     profile: affected[1] > 0,
                     conversation: affected[2] > 0,
+                    staff: affected[3] > 0,
                 })
             }
 
@@ -463,20 +628,291 @@ macro_rules! impl_store {
                     .rows_affected())
             }
 
+            async fn create_invite(
+                &self,
+                code_hash: &str,
+                municipality: &str,
+                role: Role,
+                now: DateTime<Utc>,
+                expires_at: DateTime<Utc>,
+            ) -> Result<(), StoreError> {
+                sqlx::query(CREATE_INVITE)
+                    .bind(code_hash)
+                    .bind(municipality)
+                    .bind(role.code())
+                    .bind(now)
+                    .bind(expires_at)
+                    .execute(&self.pool)
+                    .await?;
+                Ok(())
+            }
+
+            async fn redeem_invite(
+                &self,
+                code_hash: &str,
+                chat: ChatKey,
+                kind: StaffKind,
+                now: DateTime<Utc>,
+            ) -> Result<Result<StaffMember, RedeemError>, StoreError> {
+                let mut tx = self.pool.begin().await?;
+                let taken: Option<(String, String)> = sqlx::query_as(TAKE_INVITE)
+                    .bind(code_hash)
+                    .bind(now)
+                    .bind(chat.channel.code())
+                    .bind(chat.id)
+                    .fetch_optional(&mut *tx)
+                    .await?;
+                let Some((municipality, role)) = taken else {
+                    let used: Option<bool> = sqlx::query_scalar(INVITE_STATE)
+                        .bind(code_hash)
+                        .fetch_optional(&mut *tx)
+                        .await?;
+                    return Ok(Err(match used {
+                        None => RedeemError::Unknown,
+                        Some(true) => RedeemError::Used,
+                        Some(false) => RedeemError::Expired,
+                    }));
+                };
+                let role = parse("staff_invites.role", &role, Role::from_code)?;
+                sqlx::query(ADD_STAFF)
+                    .bind(chat.channel.code())
+                    .bind(chat.id)
+                    .bind(&municipality)
+                    .bind(role.code())
+                    .bind(kind.code())
+                    .bind(now)
+                    .execute(&mut *tx)
+                    .await?;
+                tx.commit().await?;
+                Ok(Ok(StaffMember {
+                    chat,
+                    municipality,
+                    role,
+                    kind,
+                    created_at: now,
+                }))
+            }
+
+            async fn staff_memberships(
+                &self,
+                chat: ChatKey,
+            ) -> Result<Vec<StaffMember>, StoreError> {
+                let sql = format!(
+                    "{STAFF_COLUMNS} where channel = $1 and chat_id = $2 order by municipality"
+                );
+                sqlx::query_as::<_, StaffRow>(&sql)
+                    .bind(chat.channel.code())
+                    .bind(chat.id)
+                    .fetch_all(&self.pool)
+                    .await?
+                    .into_iter()
+                    .map(StaffMember::try_from)
+                    .collect()
+            }
+
+            async fn list_staff(
+                &self,
+                municipality: Option<&str>,
+            ) -> Result<Vec<StaffMember>, StoreError> {
+                let sql = format!(
+                    "{STAFF_COLUMNS} where ($1 is null or municipality = $1) \
+                     order by municipality, created_at"
+                );
+                sqlx::query_as::<_, StaffRow>(&sql)
+                    .bind(municipality)
+                    .fetch_all(&self.pool)
+                    .await?
+                    .into_iter()
+                    .map(StaffMember::try_from)
+                    .collect()
+            }
+
+            async fn revoke_staff(
+                &self,
+                chat: ChatKey,
+                municipality: Option<&str>,
+            ) -> Result<u64, StoreError> {
+                Ok(sqlx::query(REVOKE_STAFF)
+                    .bind(chat.channel.code())
+                    .bind(chat.id)
+                    .bind(municipality)
+                    .execute(&self.pool)
+                    .await?
+                    .rows_affected())
+            }
+
             async fn delivery_report(
                 &self,
                 source: &str,
-            ) -> Result<std::collections::BTreeMap<DeliveryStatus, u64>, StoreError> {
+            ) -> Result<BTreeMap<DeliveryStatus, u64>, StoreError> {
                 let rows: Vec<(String, i64)> = sqlx::query_as(DELIVERY_REPORT)
                     .bind(source)
                     .fetch_all(&self.pool)
                     .await?;
-                rows.into_iter()
-                    .map(|(status, n)| {
-                        let status = parse("outbox.status", &status, DeliveryStatus::from_code)?;
-                        Ok((status, n.max(0) as u64))
-                    })
+                report_rows(rows)
+            }
+
+            async fn newcomers_in(&self, municipality: &str) -> Result<Vec<Newcomer>, StoreError> {
+                sqlx::query_as::<_, NewcomerRow>(NEWCOMERS_IN)
+                    .bind(municipality)
+                    .fetch_all(&self.pool)
+                    .await?
+                    .into_iter()
+                    .map(Newcomer::try_from)
                     .collect()
+            }
+
+            async fn create_announcement(
+                &self,
+                announcement: &NewAnnouncement,
+                first_run: Option<DateTime<Utc>>,
+                now: DateTime<Utc>,
+            ) -> Result<i64, StoreError> {
+                let json = |value: serde_json::Result<String>| value.expect("announcement parts serialize");
+                Ok(sqlx::query_scalar(CREATE_ANNOUNCEMENT)
+                    .bind(&announcement.municipality)
+                    .bind(announcement.author.channel.code())
+                    .bind(announcement.author.id)
+                    .bind(json(serde_json::to_string(&announcement.audience)))
+                    .bind(json(serde_json::to_string(&announcement.texts)))
+                    .bind(announcement.urgent)
+                    .bind(json(serde_json::to_string(&announcement.schedule)))
+                    .bind(first_run)
+                    .bind(now)
+                    .fetch_one(&self.pool)
+                    .await?)
+            }
+
+            async fn announcement(&self, id: i64) -> Result<Option<Announcement>, StoreError> {
+                let sql = format!("{ANNOUNCEMENT_COLUMNS} where id = $1");
+                sqlx::query_as::<_, AnnouncementRow>(&sql)
+                    .bind(id)
+                    .fetch_optional(&self.pool)
+                    .await?
+                    .map(Announcement::try_from)
+                    .transpose()
+            }
+
+            async fn due_announcements(
+                &self,
+                now: DateTime<Utc>,
+            ) -> Result<Vec<Announcement>, StoreError> {
+                let sql = format!(
+                    "{ANNOUNCEMENT_COLUMNS} where status = 'scheduled' and next_run_at <= $1 \
+                     order by next_run_at, id"
+                );
+                sqlx::query_as::<_, AnnouncementRow>(&sql)
+                    .bind(now)
+                    .fetch_all(&self.pool)
+                    .await?
+                    .into_iter()
+                    .map(Announcement::try_from)
+                    .collect()
+            }
+
+            async fn queue_run(
+                &self,
+                id: i64,
+                run_at: DateTime<Utc>,
+                deliveries: &[NewDelivery],
+                next_run: Option<DateTime<Utc>>,
+                now: DateTime<Utc>,
+            ) -> Result<u64, StoreError> {
+                let mut tx = self.pool.begin().await?;
+                let mut queued = 0;
+                for delivery in deliveries {
+                    queued += sqlx::query(ENQUEUE)
+                        .bind(&delivery.municipality)
+                        .bind(delivery.chat.channel.code())
+                        .bind(delivery.chat.id)
+                        .bind(&delivery.source)
+                        .bind(&delivery.body)
+                        .bind(delivery.urgent)
+                        .bind(delivery.not_before)
+                        .bind(now)
+                        .execute(&mut *tx)
+                        .await?
+                        .rows_affected();
+                }
+                sqlx::query(FINISH_RUN)
+                    .bind(id)
+                    .bind(run_at)
+                    .bind(next_run)
+                    .bind(now)
+                    .execute(&mut *tx)
+                    .await?;
+                tx.commit().await?;
+                Ok(queued)
+            }
+
+            async fn recent_announcements(
+                &self,
+                municipalities: &[String],
+                limit: i64,
+            ) -> Result<Vec<Announcement>, StoreError> {
+                let mut all = Vec::new();
+                let sql = format!(
+                    "{ANNOUNCEMENT_COLUMNS} where municipality = $1 order by created_at desc, id desc limit $2"
+                );
+                for municipality in municipalities {
+                    let rows = sqlx::query_as::<_, AnnouncementRow>(&sql)
+                        .bind(municipality)
+                        .bind(limit)
+                        .fetch_all(&self.pool)
+                        .await?;
+                    for row in rows {
+                        all.push(Announcement::try_from(row)?);
+                    }
+                }
+                all.sort_by(|a, b| b.created_at.cmp(&a.created_at).then(b.id.cmp(&a.id)));
+                all.truncate(limit.max(0) as usize);
+                Ok(all)
+            }
+
+            async fn cancel_announcement(
+                &self,
+                id: i64,
+                now: DateTime<Utc>,
+            ) -> Result<u64, StoreError> {
+                let mut tx = self.pool.begin().await?;
+                sqlx::query(CANCEL_ANNOUNCEMENT)
+                    .bind(id)
+                    .bind(now)
+                    .execute(&mut *tx)
+                    .await?;
+                let cancelled = sqlx::query(CANCEL_DELIVERIES)
+                    .bind(format!("announcement:{id}:%"))
+                    .bind(now)
+                    .execute(&mut *tx)
+                    .await?
+                    .rows_affected();
+                tx.commit().await?;
+                Ok(cancelled)
+            }
+
+            async fn announcement_report(
+                &self,
+                id: i64,
+            ) -> Result<BTreeMap<DeliveryStatus, u64>, StoreError> {
+                let rows: Vec<(String, i64)> = sqlx::query_as(REPORT_LIKE)
+                    .bind(format!("announcement:{id}:%"))
+                    .fetch_all(&self.pool)
+                    .await?;
+                report_rows(rows)
+            }
+
+            async fn runs_to_report(&self) -> Result<Vec<Announcement>, StoreError> {
+                sqlx::query_as::<_, AnnouncementRow>(RUNS_TO_REPORT)
+                    .fetch_all(&self.pool)
+                    .await?
+                    .into_iter()
+                    .map(Announcement::try_from)
+                    .collect()
+            }
+
+            async fn mark_reported(&self, id: i64, run_at: DateTime<Utc>) -> Result<(), StoreError> {
+                sqlx::query(MARK_REPORTED).bind(id).bind(run_at).execute(&self.pool).await?;
+                Ok(())
             }
         }
     };

@@ -1,0 +1,457 @@
+//! Announcements: what staff send to the newcomers of their municipality —
+//! the audience, the text in each language, urgency and schedule (now, at a
+//! time, or repeating by a crontab expression in Europe/Oslo) — and how one
+//! becomes outbox deliveries.
+
+use std::collections::BTreeMap;
+use std::str::FromStr;
+
+use chrono::{DateTime, NaiveDateTime, TimeZone, Utc};
+use chrono_tz::Europe::Oslo;
+use serde::{Deserialize, Serialize};
+
+use crate::conversation::Reply;
+use crate::i18n::Locale;
+use crate::newcomers::{Arrival, Category, ChatKey, Household, Newcomer, Status, YearMonth};
+use crate::store::NewDelivery;
+
+/// The longest announcement text, leaving room for the heading within
+/// Telegram's 4 096 characters.
+pub const MAX_TEXT_CHARS: usize = 3500;
+
+/// Who an announcement is for, within one municipality. Empty lists mean
+/// "everyone".
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Audience {
+    #[serde(default)]
+    pub categories: Vec<Category>,
+    #[serde(default)]
+    pub languages: Vec<Locale>,
+    /// Only households with children.
+    #[serde(default)]
+    pub with_children: bool,
+    /// Only people who arrived within this many months.
+    #[serde(default)]
+    pub arrived_within_months: Option<u32>,
+}
+
+/// The choices offered for "arrived within".
+pub const ARRIVAL_WINDOWS: [Option<u32>; 5] = [None, Some(3), Some(6), Some(12), Some(24)];
+
+impl Audience {
+    /// Whether this newcomer is in the audience (`this_month` in Oslo).
+    pub fn includes(&self, newcomer: &Newcomer, this_month: YearMonth) -> bool {
+        let category_ok = self.categories.is_empty()
+            || newcomer
+                .category
+                .is_some_and(|c| self.categories.contains(&c));
+        let language_ok = self.languages.is_empty() || self.languages.contains(&newcomer.locale);
+        let children_ok = !self.with_children || newcomer.household == Some(Household::Children);
+        let arrival_ok = match self.arrived_within_months {
+            None => true,
+            Some(months) => match newcomer.arrival {
+                Some(Arrival::Month(month)) => month >= this_month.minus(months),
+                _ => false,
+            },
+        };
+        newcomer.status == Status::Active && category_ok && language_ok && children_ok && arrival_ok
+    }
+
+    /// Flips one category in or out.
+    pub fn toggle_category(&mut self, category: Category) {
+        toggle(&mut self.categories, category);
+    }
+
+    /// Flips one language in or out.
+    pub fn toggle_language(&mut self, locale: Locale) {
+        toggle(&mut self.languages, locale);
+    }
+
+    /// The next "arrived within" choice, round the list.
+    pub fn cycle_arrival_window(&mut self) {
+        let i = ARRIVAL_WINDOWS
+            .iter()
+            .position(|w| *w == self.arrived_within_months)
+            .unwrap_or(0);
+        self.arrived_within_months = ARRIVAL_WINDOWS[(i + 1) % ARRIVAL_WINDOWS.len()];
+    }
+}
+
+fn toggle<T: PartialEq + Ord>(list: &mut Vec<T>, item: T) {
+    match list.iter().position(|x| *x == item) {
+        Some(i) => {
+            list.remove(i);
+        }
+        None => {
+            list.push(item);
+            list.sort();
+        }
+    }
+}
+
+/// The announcement's text per language. Bokmål is required; a recipient
+/// whose language is missing gets the first text along their fallback chain
+/// (nn → nb; others → en → nb), so nobody is ever left out.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Texts(pub BTreeMap<Locale, String>);
+
+impl Texts {
+    /// The text a reader of `locale` gets, and the language it is in.
+    pub fn for_reader(&self, locale: Locale) -> Option<(Locale, &str)> {
+        locale
+            .fallback_chain()
+            .iter()
+            .find_map(|l| self.0.get(l).map(|t| (*l, t.as_str())))
+    }
+}
+
+/// Why a schedule could not be read.
+#[derive(Debug, PartialEq, Eq, thiserror::Error)]
+pub enum ScheduleError {
+    #[error("not a date and time")]
+    NotATime,
+    #[error("the time has passed")]
+    InThePast,
+    #[error("not a crontab expression")]
+    NotACrontab,
+    #[error("the crontab expression never fires")]
+    NeverFires,
+}
+
+/// When an announcement goes out.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Schedule {
+    Now,
+    /// Once, at this instant.
+    At(DateTime<Utc>),
+    /// Repeatedly, by a five-field crontab expression read in Europe/Oslo.
+    Repeat(String),
+}
+
+impl Schedule {
+    /// Reads `25.11.2026 18:00` (Oslo time); it must be in the future.
+    pub fn parse_at(typed: &str, now: DateTime<Utc>) -> Result<Schedule, ScheduleError> {
+        let local = NaiveDateTime::parse_from_str(typed.trim(), "%d.%m.%Y %H:%M")
+            .map_err(|_| ScheduleError::NotATime)?;
+        let at = Oslo
+            .from_local_datetime(&local)
+            .earliest()
+            .ok_or(ScheduleError::NotATime)?
+            .with_timezone(&Utc);
+        if at <= now {
+            return Err(ScheduleError::InThePast);
+        }
+        Ok(Schedule::At(at))
+    }
+
+    /// Reads a five-field crontab expression such as `0 18 * * 2` (every
+    /// Tuesday at 18:00).
+    pub fn parse_repeat(typed: &str, now: DateTime<Utc>) -> Result<Schedule, ScheduleError> {
+        let expression = typed.split_whitespace().collect::<Vec<_>>().join(" ");
+        if expression.split(' ').count() != 5 || croner::Cron::from_str(&expression).is_err() {
+            return Err(ScheduleError::NotACrontab);
+        }
+        let schedule = Schedule::Repeat(expression);
+        match schedule.next_after(now) {
+            Some(_) => Ok(schedule),
+            None => Err(ScheduleError::NeverFires),
+        }
+    }
+
+    /// The first run strictly after `after`, if there is one.
+    pub fn next_after(&self, after: DateTime<Utc>) -> Option<DateTime<Utc>> {
+        match self {
+            Schedule::Now => None,
+            Schedule::At(at) => (*at > after).then_some(*at),
+            Schedule::Repeat(expression) => {
+                let cron = croner::Cron::from_str(expression).ok()?;
+                cron.find_next_occurrence(&after.with_timezone(&Oslo), false)
+                    .ok()
+                    .map(|t| t.with_timezone(&Utc))
+            }
+        }
+    }
+
+    /// The first run of a new announcement created at `now`.
+    pub fn first_run(&self, now: DateTime<Utc>) -> Option<DateTime<Utc>> {
+        match self {
+            Schedule::Now => Some(now),
+            other => other.next_after(now),
+        }
+    }
+
+    /// Up to `n` upcoming runs after `now`, for the preview.
+    pub fn upcoming(&self, now: DateTime<Utc>, n: usize) -> Vec<DateTime<Utc>> {
+        let mut runs = Vec::new();
+        let mut cursor = self.first_run(now);
+        while let Some(run) = cursor {
+            runs.push(run);
+            if runs.len() == n || !matches!(self, Schedule::Repeat(_)) {
+                break;
+            }
+            cursor = self.next_after(run);
+        }
+        runs
+    }
+}
+
+/// Where an announcement is in its life.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AnnouncementStatus {
+    /// Waiting for its next run.
+    Scheduled,
+    /// Every run has been queued.
+    Done,
+    Cancelled,
+}
+
+impl AnnouncementStatus {
+    pub fn code(self) -> &'static str {
+        match self {
+            AnnouncementStatus::Scheduled => "scheduled",
+            AnnouncementStatus::Done => "done",
+            AnnouncementStatus::Cancelled => "cancelled",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<AnnouncementStatus> {
+        match code {
+            "scheduled" => Some(AnnouncementStatus::Scheduled),
+            "done" => Some(AnnouncementStatus::Done),
+            "cancelled" => Some(AnnouncementStatus::Cancelled),
+            _ => None,
+        }
+    }
+}
+
+/// An announcement as composed by staff, before it is stored.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NewAnnouncement {
+    pub municipality: String,
+    pub author: ChatKey,
+    pub audience: Audience,
+    pub texts: Texts,
+    pub urgent: bool,
+    pub schedule: Schedule,
+}
+
+/// A stored announcement.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Announcement {
+    pub id: i64,
+    pub municipality: String,
+    /// `None` once the author has deleted their data.
+    pub author: Option<ChatKey>,
+    pub audience: Audience,
+    pub texts: Texts,
+    pub urgent: bool,
+    pub schedule: Schedule,
+    pub status: AnnouncementStatus,
+    pub next_run_at: Option<DateTime<Utc>>,
+    pub last_run_at: Option<DateTime<Utc>>,
+    pub created_at: DateTime<Utc>,
+}
+
+impl Announcement {
+    /// The outbox source of one run: unique per run, so a run is queued
+    /// once however often the scheduler looks at it.
+    pub fn run_source(&self, run_at: DateTime<Utc>) -> String {
+        format!("announcement:{}:{}", self.id, run_at.timestamp())
+    }
+
+    /// The deliveries of one run to everyone in the audience.
+    pub fn deliveries(
+        &self,
+        newcomers: &[Newcomer],
+        municipality_name: &str,
+        run_at: DateTime<Utc>,
+    ) -> Vec<NewDelivery> {
+        let this_month = YearMonth::of(&run_at.with_timezone(&Oslo));
+        let source = self.run_source(run_at);
+        newcomers
+            .iter()
+            .filter(|n| n.municipality.as_deref() == Some(self.municipality.as_str()))
+            .filter(|n| self.audience.includes(n, this_month))
+            .filter_map(|newcomer| {
+                let (_, text) = self.texts.for_reader(newcomer.locale)?;
+                let body = Reply {
+                    text: format!("📣 {municipality_name}\n\n{text}"),
+                    buttons: Vec::new(),
+                };
+                Some(NewDelivery {
+                    municipality: self.municipality.clone(),
+                    chat: newcomer.chat,
+                    source: source.clone(),
+                    body: serde_json::to_string(&body).expect("a reply always serializes"),
+                    urgent: self.urgent,
+                    not_before: run_at,
+                })
+            })
+            .collect()
+    }
+}
+
+/// How many people in the audience read each language, and in which
+/// language each group gets the text.
+pub fn reach(
+    audience: &Audience,
+    texts: &Texts,
+    newcomers: &[Newcomer],
+    this_month: YearMonth,
+) -> BTreeMap<Locale, (usize, Option<Locale>)> {
+    let mut counts: BTreeMap<Locale, (usize, Option<Locale>)> = BTreeMap::new();
+    for newcomer in newcomers
+        .iter()
+        .filter(|n| audience.includes(n, this_month))
+    {
+        let entry = counts
+            .entry(newcomer.locale)
+            .or_insert_with(|| (0, texts.for_reader(newcomer.locale).map(|(l, _)| l)));
+        entry.0 += 1;
+    }
+    counts
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(y: i32, mo: u32, d: u32, h: u32, mi: u32) -> DateTime<Utc> {
+        Oslo.with_ymd_and_hms(y, mo, d, h, mi, 0)
+            .earliest()
+            .unwrap()
+            .with_timezone(&Utc)
+    }
+
+    fn oslo(t: DateTime<Utc>) -> String {
+        t.with_timezone(&Oslo)
+            .format("%Y-%m-%d %H:%M %Z")
+            .to_string()
+    }
+
+    #[test]
+    fn tuesday_evenings_repeat_in_oslo_time_across_the_winter_change() {
+        let schedule = Schedule::parse_repeat("0 18 * * 2", at(2026, 10, 20, 19, 0)).unwrap();
+        let runs: Vec<String> = schedule
+            .upcoming(at(2026, 10, 20, 19, 0), 3)
+            .into_iter()
+            .map(oslo)
+            .collect();
+        assert_eq!(
+            runs,
+            [
+                "2026-10-27 18:00 CET",
+                "2026-11-03 18:00 CET",
+                "2026-11-10 18:00 CET"
+            ]
+        );
+    }
+
+    /// Runs of a daily 02:30 job around a DST change, in Oslo time.
+    fn daily_0230_runs(from: DateTime<Utc>, n: usize) -> Vec<String> {
+        let schedule = Schedule::Repeat("30 2 * * *".into());
+        schedule.upcoming(from, n).into_iter().map(oslo).collect()
+    }
+
+    #[test]
+    fn the_spring_gap_neither_skips_nor_doubles_a_run() {
+        // 2026-03-29 and 2027-03-28: 02:00 jumps to 03:00; 02:30 does not
+        // exist, so that day's run happens at 03:00.
+        assert_eq!(
+            daily_0230_runs(at(2026, 3, 27, 12, 0), 3),
+            [
+                "2026-03-28 02:30 CET",
+                "2026-03-29 03:00 CEST",
+                "2026-03-30 02:30 CEST"
+            ]
+        );
+        assert_eq!(
+            daily_0230_runs(at(2027, 3, 26, 12, 0), 3),
+            [
+                "2027-03-27 02:30 CET",
+                "2027-03-28 03:00 CEST",
+                "2027-03-29 02:30 CEST"
+            ]
+        );
+    }
+
+    #[test]
+    fn the_autumn_overlap_runs_once() {
+        // 2026-10-25 and 2027-10-31: 03:00 falls back to 02:00; 02:30 comes
+        // twice, and the job runs only at the first.
+        assert_eq!(
+            daily_0230_runs(at(2026, 10, 24, 12, 0), 3),
+            [
+                "2026-10-25 02:30 CEST",
+                "2026-10-26 02:30 CET",
+                "2026-10-27 02:30 CET"
+            ]
+        );
+        assert_eq!(
+            daily_0230_runs(at(2027, 10, 30, 12, 0), 3),
+            [
+                "2027-10-31 02:30 CEST",
+                "2027-11-01 02:30 CET",
+                "2027-11-02 02:30 CET"
+            ]
+        );
+    }
+
+    #[test]
+    fn bad_schedules_are_refused_with_a_reason() {
+        let now = at(2026, 11, 25, 12, 0);
+        assert_eq!(
+            Schedule::parse_repeat("every tuesday", now),
+            Err(ScheduleError::NotACrontab)
+        );
+        assert_eq!(
+            Schedule::parse_repeat("0 18 * *", now),
+            Err(ScheduleError::NotACrontab)
+        );
+        assert_eq!(
+            Schedule::parse_repeat("61 18 * * 2", now),
+            Err(ScheduleError::NotACrontab)
+        );
+        assert_eq!(
+            Schedule::parse_repeat("0 0 31 2 *", now),
+            Err(ScheduleError::NeverFires)
+        );
+        assert_eq!(
+            Schedule::parse_at("tomorrow", now),
+            Err(ScheduleError::NotATime)
+        );
+        assert_eq!(
+            Schedule::parse_at("24.11.2026 18:00", now),
+            Err(ScheduleError::InThePast)
+        );
+        assert_eq!(
+            Schedule::parse_at(" 01.12.2026 18:00 ", now),
+            Ok(Schedule::At(at(2026, 12, 1, 18, 0)))
+        );
+    }
+
+    #[test]
+    fn a_missing_translation_falls_back_and_leaves_nobody_out() {
+        let mut texts = Texts::default();
+        texts.0.insert(Locale::Nb, "Språkkafé".into());
+        texts.0.insert(Locale::Uk, "Мовне кафе".into());
+        assert_eq!(
+            texts.for_reader(Locale::Uk),
+            Some((Locale::Uk, "Мовне кафе"))
+        );
+        assert_eq!(
+            texts.for_reader(Locale::Ar),
+            Some((Locale::Nb, "Språkkafé"))
+        );
+        texts.0.insert(Locale::En, "Language café".into());
+        assert_eq!(
+            texts.for_reader(Locale::Ar),
+            Some((Locale::En, "Language café"))
+        );
+        assert_eq!(
+            texts.for_reader(Locale::Nn),
+            Some((Locale::Nb, "Språkkafé"))
+        );
+    }
+}

@@ -1,0 +1,171 @@
+//! The scheduler: turns due announcement runs into outbox deliveries (one
+//! transaction per run, idempotent per run), and sends each author a
+//! delivery report once a run has gone out.
+
+use chrono::{DateTime, Duration, Utc};
+
+use crate::announcements::Announcement;
+use crate::app::AppState;
+use crate::args;
+use crate::conversation::Reply;
+use crate::i18n::Locale;
+use crate::store::{DeliveryStatus, NewDelivery, StoreError};
+
+/// A run found this much later than its time (the service was down) is
+/// skipped rather than sent late: an evening invitation should not arrive
+/// the next afternoon.
+pub const STALE_AFTER: Duration = Duration::hours(6);
+
+/// What one scheduler step did.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Work {
+    /// Runs whose deliveries were queued.
+    pub runs: usize,
+    /// Deliveries queued by those runs.
+    pub deliveries: u64,
+    /// Runs skipped because they were stale.
+    pub skipped: usize,
+    /// Delivery reports queued for authors.
+    pub reports: usize,
+}
+
+/// The scheduler over the application's state.
+pub struct Scheduler {
+    app: AppState,
+}
+
+impl Scheduler {
+    pub fn new(app: AppState) -> Scheduler {
+        Scheduler { app }
+    }
+
+    /// Queues every due run and every finished run's report.
+    pub async fn try_execute_task(&self) -> Result<Work, StoreError> {
+        let mut work = Work::default();
+        let now = self.app.clock.now();
+        for announcement in self.app.store.due_announcements(now).await? {
+            let queued = self.run(&announcement, now).await?;
+            match queued {
+                Some(n) => {
+                    work.runs += 1;
+                    work.deliveries += n;
+                }
+                None => work.skipped += 1,
+            }
+        }
+        for announcement in self.app.store.runs_to_report().await? {
+            self.report(&announcement, now).await?;
+            work.reports += 1;
+        }
+        Ok(work)
+    }
+
+    /// Queues the due run of one announcement; `None` if it was stale.
+    pub async fn run(
+        &self,
+        announcement: &Announcement,
+        now: DateTime<Utc>,
+    ) -> Result<Option<u64>, StoreError> {
+        let Some(run_at) = announcement.next_run_at else {
+            return Ok(Some(0));
+        };
+        // The run after this one; if the service was down long enough to
+        // miss it too, the first one still to come.
+        let next = match announcement.schedule.next_after(run_at) {
+            Some(next) if next <= now => announcement.schedule.next_after(now),
+            other => other,
+        };
+        if now - run_at > STALE_AFTER {
+            tracing::warn!(
+                announcement = announcement.id,
+                "skipped a run the service missed"
+            );
+            self.app
+                .store
+                .queue_run(announcement.id, run_at, &[], next, now)
+                .await?;
+            return Ok(None);
+        }
+        let newcomers = self
+            .app
+            .store
+            .newcomers_in(&announcement.municipality)
+            .await?;
+        let name = self
+            .app
+            .content
+            .municipality(&announcement.municipality)
+            .map_or(announcement.municipality.clone(), |m| m.name.clone());
+        let deliveries = announcement.deliveries(&newcomers, &name, run_at);
+        let queued = self
+            .app
+            .store
+            .queue_run(announcement.id, run_at, &deliveries, next, now)
+            .await?;
+        tracing::info!(
+            announcement = announcement.id,
+            queued,
+            "announcement run queued"
+        );
+        Ok(Some(queued))
+    }
+
+    /// Queues the delivery report of an announcement's last run to its author.
+    async fn report(
+        &self,
+        announcement: &Announcement,
+        now: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        let (Some(author), Some(run_at)) = (announcement.author, announcement.last_run_at) else {
+            return Ok(());
+        };
+        let locale = self
+            .app
+            .store
+            .load_conversation(author)
+            .await?
+            .map_or(Locale::Nb, |c| c.locale);
+        let counts = self.app.store.announcement_report(announcement.id).await?;
+        let count = |status| counts.get(&status).copied().unwrap_or(0) as i64;
+        let tr = self.app.i18n.tr(locale);
+        let text = tr.msg_args(
+            "announce-report",
+            &args![
+                "title" => crate::conversation::staff::headline(announcement),
+                "sent" => count(DeliveryStatus::Sent),
+                "blocked" => count(DeliveryStatus::Blocked),
+                "failed" => count(DeliveryStatus::Failed),
+                "queued" => count(DeliveryStatus::Queued) + count(DeliveryStatus::Sending),
+            ],
+        );
+        let body = serde_json::to_string(&Reply {
+            text,
+            buttons: Vec::new(),
+        })
+        .expect("a reply always serializes");
+        let delivery = NewDelivery {
+            municipality: announcement.municipality.clone(),
+            chat: author,
+            source: format!("report:{}:{}", announcement.id, run_at.timestamp()),
+            body,
+            urgent: false,
+            not_before: now,
+        };
+        self.app.store.enqueue(&delivery, now).await?;
+        self.app.store.mark_reported(announcement.id, run_at).await
+    }
+
+    /// Works every few seconds until `stop` turns true.
+    pub async fn run_until_stopped(self, mut stop: tokio::sync::watch::Receiver<bool>) {
+        const EVERY: std::time::Duration = std::time::Duration::from_secs(5);
+        while !*stop.borrow() {
+            if let Err(error) = self.try_execute_task().await {
+                tracing::error!(%error, "scheduler step failed");
+            }
+            tokio::select! {
+                _ = stop.changed() => {}
+                _ = tokio::time::sleep(EVERY) => {}
+            }
+        }
+    }
+}

@@ -115,8 +115,9 @@ pub enum Step {
     WaitUntil(Instant),
     /// Nothing is due; look again at this instant.
     Idle(Instant),
-    /// Another worker took the delivery first.
-    Raced,
+    /// Nothing was sent, but there is more to do at once: another worker
+    /// took the delivery first, or waiting messages were moved back.
+    Again,
 }
 
 /// How many deliveries to look at when choosing the next one.
@@ -136,7 +137,24 @@ pub struct DeliveryWorker {
     /// Set after a 429: nothing goes out before it.
     paused_until: Option<Instant>,
     last_sent: HashMap<ChatKey, Instant>,
+    /// Due deliveries read ahead, so the database is asked once per batch
+    /// rather than once per message.
+    batch: Vec<Delivery>,
+    batch_read_at: Option<(Instant, bool)>,
+    /// When the messages of the last second went out: no second ever holds
+    /// more than the global budget, as Telegram counts.
+    recent: std::collections::VecDeque<Instant>,
 }
+
+/// How far ahead of its slot a message may go (timer granularity).
+const SLACK: Duration = Duration::from_millis(2);
+/// The window the global budget applies to, with a little margin for the
+/// time requests take to arrive.
+const WINDOW: Duration = Duration::from_millis(1010);
+
+/// How long a read-ahead batch is trusted before the queue is read again
+/// (so a new urgent message waits at most this long behind a broadcast).
+const BATCH_FRESH_FOR: Duration = Duration::from_millis(250);
 
 impl DeliveryWorker {
     pub fn new(
@@ -153,6 +171,9 @@ impl DeliveryWorker {
             next_slot: Instant::now(),
             paused_until: None,
             last_sent: HashMap::new(),
+            batch: Vec::new(),
+            batch_read_at: None,
+            recent: std::collections::VecDeque::new(),
         }
     }
 
@@ -166,6 +187,16 @@ impl DeliveryWorker {
             .backoff_base
             .saturating_mul(2u32.saturating_pow(exponent))
             .min(self.config.backoff_max)
+    }
+
+    /// The oldest send of the last second, if a full second's budget was
+    /// already spent in it.
+    fn window_full(&self) -> Option<Instant> {
+        let budget = self.config.global_per_second.floor().max(1.0) as usize;
+        (self.recent.len() >= budget)
+            .then(|| self.recent.front().copied())
+            .flatten()
+            .filter(|oldest| *oldest + WINDOW > Instant::now())
     }
 
     /// Puts deliveries a stopped process left half-sent back in the queue.
@@ -190,38 +221,70 @@ impl DeliveryWorker {
             }
             self.paused_until = None;
         }
-        if self.next_slot > now {
-            tokio::time::sleep_until(self.next_slot).await;
+        // Timers tick in whole milliseconds, so a slot less than SLACK away
+        // is taken now; the sliding window below still holds the rate.
+        if self.next_slot > now + SLACK {
+            tokio::time::sleep_until(self.next_slot - SLACK).await;
+        }
+        if let Some(oldest) = self.window_full() {
+            tokio::time::sleep_until(oldest + WINDOW).await;
         }
         let utc_now = self.clock.now();
         let include_non_urgent = !self
             .config
             .quiet_hours
             .is_some_and(|quiet| quiet.contains(utc_now));
-        let candidates = self
-            .store
-            .due_deliveries(utc_now, include_non_urgent, CANDIDATES)
-            .await?;
-        let now = Instant::now();
-        let eligible_at = |delivery: &Delivery| {
-            self.last_sent
-                .get(&delivery.chat)
-                .map_or(now, |last| *last + self.config.per_chat_spacing)
+        let stale = match self.batch_read_at {
+            Some((at, urgent_only)) => {
+                at.elapsed() > BATCH_FRESH_FOR || urgent_only == include_non_urgent
+            }
+            None => true,
         };
-        let Some(delivery) = candidates.iter().find(|d| eligible_at(d) <= now) else {
-            return Ok(match candidates.iter().map(eligible_at).min() {
-                Some(at) => Step::WaitUntil(at),
-                None => Step::Idle(now + self.until_next_due(include_non_urgent).await?),
+        if self.batch.is_empty() || stale {
+            self.batch = self
+                .store
+                .due_deliveries(utc_now, include_non_urgent, CANDIDATES)
+                .await?;
+            self.batch_read_at = Some((Instant::now(), !include_non_urgent));
+        }
+        let now = Instant::now();
+        let spacing = self.config.per_chat_spacing;
+        let eligible_at = |last_sent: &HashMap<ChatKey, Instant>, delivery: &Delivery| {
+            last_sent
+                .get(&delivery.chat)
+                .map_or(now, |last| *last + spacing)
+        };
+        // A message whose chat must still wait is moved back in the queue,
+        // so it never holds up the messages to everyone else.
+        let mut deferred = false;
+        while let Some(waiting) = self
+            .batch
+            .iter()
+            .position(|d| eligible_at(&self.last_sent, d) > now)
+        {
+            let delivery = self.batch.remove(waiting);
+            let wait = eligible_at(&self.last_sent, &delivery) - now;
+            let until = utc_now + chrono::Duration::from_std(wait).unwrap_or_default();
+            self.store.defer(delivery.id, until).await?;
+            deferred = true;
+        }
+        let Some(index) = (!self.batch.is_empty()).then_some(0) else {
+            self.batch_read_at = None;
+            return Ok(if deferred {
+                Step::Again
+            } else {
+                Step::Idle(now + self.until_next_due(include_non_urgent).await?)
             });
         };
+        let delivery = self.batch.remove(index);
         if !self.store.start_sending(delivery.id, utc_now).await? {
-            return Ok(Step::Raced);
+            return Ok(Step::Again);
         }
         let outcome = match serde_json::from_str::<Reply>(&delivery.body) {
             Ok(message) => self.sender.send(delivery.chat, &message).await,
             Err(error) => SendOutcome::Rejected(format!("unreadable message body: {error}")),
         };
-        self.record(delivery, &outcome).await?;
+        self.record(&delivery, &outcome).await?;
         Ok(Step::Attempted(outcome))
     }
 
@@ -253,7 +316,12 @@ impl DeliveryWorker {
                 self.last_sent.insert(delivery.chat, sent_at);
                 // Slots are kept on a fixed grid, so a slow step does not
                 // lower the rate, and a burst never exceeds it.
-                self.next_slot = (self.next_slot + self.interval()).max(sent_at);
+                self.next_slot = (self.next_slot + self.interval()).max(sent_at - SLACK);
+                let budget = self.config.global_per_second.floor().max(1.0) as usize;
+                self.recent.push_back(sent_at);
+                while self.recent.len() > budget {
+                    self.recent.pop_front();
+                }
             }
             SendOutcome::RetryAfter(wait) => {
                 let until = now + chrono::Duration::from_std(*wait).unwrap_or_default();
@@ -261,6 +329,7 @@ impl DeliveryWorker {
                     .retry_later(delivery.id, until, "429 Too Many Requests", now)
                     .await?;
                 self.paused_until = Some(sent_at + *wait);
+                self.batch.clear();
                 tracing::warn!(
                     retry_after_ms = wait.as_millis() as u64,
                     "Telegram asked to slow down"
@@ -302,7 +371,7 @@ impl DeliveryWorker {
         while !*stop.borrow() {
             let wait_until = match self.try_execute_task().await {
                 Ok(Step::WaitUntil(until) | Step::Idle(until)) => until,
-                Ok(Step::Attempted(_) | Step::Raced) => continue,
+                Ok(Step::Attempted(_) | Step::Again) => continue,
                 Err(error) => {
                     tracing::error!(%error, "delivery step failed");
                     Instant::now() + self.config.idle_poll

@@ -101,7 +101,7 @@ async fn drain(worker: &mut DeliveryWorker) {
         match worker.try_execute_task().await.unwrap() {
             Step::Idle(_) => return,
             Step::WaitUntil(until) => tokio::time::sleep_until(until).await,
-            Step::Attempted(_) | Step::Raced => {}
+            Step::Attempted(_) | Step::Again => {}
         }
     }
 }
@@ -304,6 +304,21 @@ async fn two_messages_to_one_chat_are_spaced_apart() {
         ..fast_config()
     };
     let mut worker = worker(&app, &sender, config);
+    drain(&mut worker).await;
+    // The second message to chat 1 was moved back in the queue; let the
+    // (fixed) clock and real time pass until it is due.
+    assert_eq!(sender.sent_to(1), 1);
+    let due = app
+        .state
+        .store
+        .next_due(true)
+        .await
+        .unwrap()
+        .expect("one is waiting");
+    let wait = (due - app.clock.now_for_tests()).to_std().unwrap();
+    assert!(wait <= Duration::from_millis(300), "{wait:?}");
+    tokio::time::sleep(wait).await;
+    app.clock.set(due);
     drain(&mut worker).await;
     let sent = sender.sent.lock().unwrap();
     let to_one: Vec<_> = sent

@@ -11,7 +11,7 @@ use std::time::Duration;
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 use sqlx::postgres::PgPoolOptions;
-use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions};
+use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 
 use crate::announcements::{Announcement, NewAnnouncement};
 use crate::i18n::Locale;
@@ -192,6 +192,9 @@ pub trait Store: Send + Sync {
 
     async fn mark_sent(&self, id: i64, now: DateTime<Utc>) -> Result<(), StoreError>;
 
+    /// Moves a queued delivery's `not_before` later (its chat must wait).
+    async fn defer(&self, id: i64, not_before: DateTime<Utc>) -> Result<(), StoreError>;
+
     /// Puts a delivery back in the queue until `not_before`.
     async fn retry_later(
         &self,
@@ -316,6 +319,10 @@ pub async fn open(url: &str) -> Result<Arc<dyn Store>, StoreError> {
         let options = SqliteConnectOptions::from_str(url)?
             .create_if_missing(true)
             .journal_mode(SqliteJournalMode::Wal)
+            // With WAL, NORMAL survives any crash of the process (a kill -9
+            // loses nothing committed); only a power cut can lose the last
+            // commits. It spares an fsync per delivery.
+            .synchronous(SqliteSynchronous::Normal)
             .busy_timeout(Duration::from_secs(10))
             .foreign_keys(true);
         let pool = SqlitePoolOptions::new()

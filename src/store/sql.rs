@@ -73,6 +73,9 @@ const MARK_SENT: &str = "update outbox set status = 'sent', sent_at = $2, update
 const RETRY_LATER: &str = "update outbox set status = 'queued', not_before = $2, last_error = $3, \
      updated_at = $4 where id = $1";
 
+const DEFER: &str =
+    "update outbox set not_before = $2 where id = $1 and status = 'queued' and not_before < $2";
+
 const MARK_FAILED: &str =
     "update outbox set status = 'failed', last_error = $2, updated_at = $3 where id = $1";
 
@@ -560,6 +563,11 @@ macro_rules! impl_store {
                     .bind(now)
                     .execute(&self.pool)
                     .await?;
+                Ok(())
+            }
+
+            async fn defer(&self, id: i64, not_before: DateTime<Utc>) -> Result<(), StoreError> {
+                sqlx::query(DEFER).bind(id).bind(not_before).execute(&self.pool).await?;
                 Ok(())
             }
 

@@ -204,3 +204,86 @@ fn migrate_creates_the_sqlite_database() {
     let path = db.url.trim_start_matches("sqlite://");
     assert!(std::path::Path::new(path).exists());
 }
+
+#[test]
+fn staff_invite_prints_a_code_that_binds_a_chat_once() {
+    let db = common::sqlite_db();
+    let output = velkommen(
+        &[
+            "staff",
+            "invite",
+            "--municipality",
+            "haram",
+            "--role",
+            "announcer",
+        ],
+        &db.url,
+        "",
+    );
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let out = stdout(&output);
+    assert!(
+        out.contains("Invite for Haram kommune, role announcer"),
+        "{out}"
+    );
+    let line = out
+        .lines()
+        .find(|l| l.trim().starts_with("/staff "))
+        .unwrap()
+        .trim()
+        .to_owned();
+
+    let chat = velkommen(
+        &["chat", "--lang", "nb", "--user", "5"],
+        &db.url,
+        &format!("{line}\n{line}\n"),
+    );
+    let text = stdout(&chat);
+    assert!(
+        text.contains("Du er nå registrert som ansatt i Haram kommune"),
+        "{text}"
+    );
+    assert!(text.contains("Den koden er allerede brukt"), "{text}");
+    assert!(text.contains("📣 Ny kunngjøring"), "{text}");
+
+    let list = stdout(&velkommen(&["staff", "list"], &db.url, ""));
+    assert!(
+        list.contains("haram\tannouncer\tperson\tterminal 5"),
+        "{list}"
+    );
+
+    let bad = velkommen(
+        &[
+            "staff",
+            "invite",
+            "--municipality",
+            "oslo",
+            "--role",
+            "announcer",
+        ],
+        &db.url,
+        "",
+    );
+    assert!(!bad.status.success());
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("known: haram, tynset, vestvagoy"));
+    let bad = velkommen(
+        &[
+            "staff",
+            "invite",
+            "--municipality",
+            "haram",
+            "--role",
+            "boss",
+        ],
+        &db.url,
+        "",
+    );
+    assert!(!bad.status.success());
+    assert!(
+        String::from_utf8_lossy(&bad.stderr).contains("coordinator, announcer, mentor-coordinator")
+    );
+}

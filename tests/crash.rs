@@ -1,0 +1,147 @@
+//! A kill -9 in the middle of a broadcast: the real binary (`velkommen
+//! serve`) against the fake Bot API, killed and restarted. Nothing is lost,
+//! and at most the one message in flight is sent twice.
+
+mod common;
+
+use std::collections::HashMap;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use common::repo_path;
+use velkommen::clock::{Clock, SystemClock};
+use velkommen::conversation::Reply;
+use velkommen::fake_bot_api::{FakeBotApi, FakeConfig};
+use velkommen::newcomers::ChatKey;
+use velkommen::store::{DeliveryStatus, NewDelivery};
+
+const RECIPIENTS: i64 = 400;
+
+fn serve(database_url: &str, fake: &FakeBotApi) -> Child {
+    Command::new(env!("CARGO_BIN_EXE_velkommen"))
+        .arg("serve")
+        .current_dir(repo_path(""))
+        .env("DATABASE_URL", database_url)
+        .env("VELKOMMEN_CONTENT_DIR", repo_path("content"))
+        .env("TELOXIDE_TOKEN", fake.token())
+        .env("TELOXIDE_API_URL", fake.api_url().as_str())
+        .env("VELKOMMEN_SEND_RATE", "100")
+        .env("VELKOMMEN_QUIET_HOURS", "off")
+        .env("RUST_LOG", "error")
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("velkommen serve starts")
+}
+
+async fn wait_until(what: &str, timeout: Duration, mut done: impl FnMut() -> bool) {
+    let started = Instant::now();
+    while !done() {
+        assert!(started.elapsed() < timeout, "timed out waiting for {what}");
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn killing_the_service_mid_broadcast_neither_loses_nor_doubles_it() {
+    let db = common::sqlite_db();
+    let store = velkommen::app::open_store(&db.url).await.unwrap();
+    let now = SystemClock.now();
+    store
+        .sync_municipalities(&[("haram".into(), "Haram kommune".into())], now)
+        .await
+        .unwrap();
+    let body = serde_json::to_string(&Reply {
+        text: "📣 Haram kommune\n\nSpråkkafé på tirsdag.".into(),
+        buttons: Vec::new(),
+    })
+    .unwrap();
+    let deliveries: Vec<NewDelivery> = (1..=RECIPIENTS)
+        .map(|chat| NewDelivery {
+            municipality: "haram".into(),
+            chat: ChatKey::telegram(chat),
+            source: "announcement:1:0".into(),
+            body: body.clone(),
+            urgent: false,
+            not_before: now,
+        })
+        .collect();
+    store
+        .queue_run(0, now, &deliveries, None, now)
+        .await
+        .unwrap();
+    let fake = FakeBotApi::start(FakeConfig::UNLIMITED).await.unwrap();
+
+    let mut first = serve(&db.url, &fake);
+    wait_until("the first 100 messages", Duration::from_secs(60), || {
+        fake.sent().len() >= 100
+    })
+    .await;
+    first.kill().expect("SIGKILL");
+    first.wait().unwrap();
+    let before_restart = fake.sent().len();
+    assert!(before_restart < RECIPIENTS as usize, "killed mid-broadcast");
+
+    let mut second = serve(&db.url, &fake);
+    let distinct = || {
+        fake.sent()
+            .iter()
+            .map(|m| m.chat_id)
+            .collect::<std::collections::HashSet<_>>()
+            .len()
+    };
+    wait_until("every recipient", Duration::from_secs(60), || {
+        distinct() == RECIPIENTS as usize
+    })
+    .await;
+    // Give a doubled message time to show up, if one would.
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    second.kill().unwrap();
+    second.wait().unwrap();
+
+    let mut per_chat: HashMap<i64, usize> = HashMap::new();
+    for message in fake.sent() {
+        *per_chat.entry(message.chat_id).or_default() += 1;
+    }
+    let doubled: Vec<_> = per_chat.iter().filter(|(_, n)| **n > 1).collect();
+    assert_eq!(per_chat.len(), RECIPIENTS as usize, "nobody is lost");
+    assert!(
+        doubled.len() <= 1,
+        "at most the one in flight repeats: {doubled:?}"
+    );
+    assert!(per_chat.values().all(|n| *n <= 2));
+    let report = store.delivery_report("announcement:1:0").await.unwrap();
+    assert_eq!(
+        report.get(&DeliveryStatus::Sent),
+        Some(&(RECIPIENTS as u64)),
+        "{report:?}"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_running_service_answers_a_newcomer_over_the_bot_api() {
+    let db = common::sqlite_db();
+    let fake = FakeBotApi::start(FakeConfig::TELEGRAM).await.unwrap();
+    let mut service = serve(&db.url, &fake);
+    fake.push_text(42, Some("uk"), "/start haram");
+    wait_until("a reply", Duration::from_secs(60), || {
+        fake.sent().iter().any(|m| m.chat_id == 42)
+    })
+    .await;
+    service.kill().unwrap();
+    service.wait().unwrap();
+    let i18n = velkommen::i18n::I18n::load().unwrap();
+    let uk = i18n.tr(velkommen::i18n::Locale::Uk);
+    let reply = fake.sent().into_iter().find(|m| m.chat_id == 42).unwrap();
+    assert!(reply.text.contains(&uk.msg_args(
+        "start-hello-municipality",
+        &velkommen::args!["municipality" => "Haram"]
+    )));
+    assert!(reply.reply_markup.is_some(), "the language picker");
+    assert_eq!(
+        fake.calls("setmycommands"),
+        11,
+        "ten languages and the default"
+    );
+}

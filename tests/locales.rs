@@ -18,13 +18,9 @@ fn every_locale_has_exactly_the_reference_keys_and_no_unknown_variables() {
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
 
-/// Keys the code spells out in calls that produce text.
-fn keys_in_source() -> BTreeSet<String> {
-    let call = regex::Regex::new(
-        r#"(?:\bmsg|msg_args|note_msg|button\(turn,|profile_row\(turn,)\(?\s*"([a-z0-9-]+)""#,
-    )
-    .unwrap();
-    let mut keys = BTreeSet::new();
+/// The text of every Rust file under `src/`.
+fn rust_sources() -> Vec<String> {
+    let mut texts = Vec::new();
     let mut stack = vec![std::path::PathBuf::from(concat!(
         env!("CARGO_MANIFEST_DIR"),
         "/src"
@@ -33,9 +29,21 @@ fn keys_in_source() -> BTreeSet<String> {
         if path.is_dir() {
             stack.extend(std::fs::read_dir(&path).unwrap().map(|e| e.unwrap().path()));
         } else if path.extension().is_some_and(|e| e == "rs") {
-            let text = std::fs::read_to_string(&path).unwrap();
-            keys.extend(call.captures_iter(&text).map(|c| c[1].to_owned()));
+            texts.push(std::fs::read_to_string(&path).unwrap());
         }
+    }
+    texts
+}
+
+/// Keys the code spells out in calls that produce text.
+fn keys_in_source() -> BTreeSet<String> {
+    let call = regex::Regex::new(
+        r#"(?:\bmsg|msg_args|note_msg|button\(turn,|profile_row\(turn,)\(?\s*"([a-z0-9-]+)""#,
+    )
+    .unwrap();
+    let mut keys = BTreeSet::new();
+    for text in rust_sources() {
+        keys.extend(call.captures_iter(&text).map(|c| c[1].to_owned()));
     }
     keys
 }
@@ -79,18 +87,7 @@ fn every_key_the_code_uses_exists_in_the_reference() {
 
 #[test]
 fn every_reference_key_is_used_by_the_code() {
-    let mut source = String::new();
-    let mut stack = vec![std::path::PathBuf::from(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/src"
-    ))];
-    while let Some(path) = stack.pop() {
-        if path.is_dir() {
-            stack.extend(std::fs::read_dir(&path).unwrap().map(|e| e.unwrap().path()));
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            source.push_str(&std::fs::read_to_string(&path).unwrap());
-        }
-    }
+    let source: String = rust_sources().concat();
     let built = keys_built_from_data();
     let unused: Vec<_> = keys_of(Locale::REFERENCE)
         .into_iter()

@@ -182,10 +182,9 @@ impl TryFrom<AnnouncementRow> for Announcement {
 
     fn try_from(row: AnnouncementRow) -> Result<Self, StoreError> {
         let author = match (row.author_channel, row.author_chat_id) {
-            (Some(channel), Some(id)) => Some(ChatKey {
-                channel: parse("announcements.author_channel", &channel, Channel::from_code)?,
-                id,
-            }),
+            (Some(channel), Some(id)) => {
+                Some(chat_key("announcements.author_channel", &channel, id)?)
+            }
             _ => None,
         };
         Ok(Announcement {
@@ -232,10 +231,7 @@ impl TryFrom<StaffRow> for StaffMember {
 
     fn try_from(row: StaffRow) -> Result<Self, StoreError> {
         Ok(StaffMember {
-            chat: ChatKey {
-                channel: parse("staff.channel", &row.channel, Channel::from_code)?,
-                id: row.chat_id,
-            },
+            chat: chat_key("staff.channel", &row.channel, row.chat_id)?,
             municipality: row.municipality,
             role: parse("staff.role", &row.role, Role::from_code)?,
             kind: parse("staff.kind", &row.kind, StaffKind::from_code)?,
@@ -261,10 +257,7 @@ impl TryFrom<DeliveryRow> for Delivery {
     fn try_from(row: DeliveryRow) -> Result<Self, StoreError> {
         Ok(Delivery {
             id: row.id,
-            chat: ChatKey {
-                channel: parse("outbox.channel", &row.channel, Channel::from_code)?,
-                id: row.chat_id,
-            },
+            chat: chat_key("outbox.channel", &row.channel, row.chat_id)?,
             source: row.source,
             body: row.body,
             urgent: row.urgent,
@@ -310,10 +303,7 @@ impl TryFrom<NewcomerRow> for Newcomer {
 
     fn try_from(row: NewcomerRow) -> Result<Self, StoreError> {
         Ok(Newcomer {
-            chat: ChatKey {
-                channel: parse("newcomers.channel", &row.channel, Channel::from_code)?,
-                id: row.chat_id,
-            },
+            chat: chat_key("newcomers.channel", &row.channel, row.chat_id)?,
             municipality: row.municipality,
             locale: parse("newcomers.locale", &row.locale, Locale::from_code)?,
             category: parse_opt("newcomers.category", row.category, Category::from_code)?,
@@ -335,6 +325,13 @@ fn parse<T>(
     from_code(value).ok_or_else(|| StoreError::Corrupt {
         column,
         value: value.to_owned(),
+    })
+}
+
+fn chat_key(column: &'static str, channel: &str, id: i64) -> Result<ChatKey, StoreError> {
+    Ok(ChatKey {
+        channel: parse(column, channel, Channel::from_code)?,
+        id,
     })
 }
 

@@ -279,6 +279,13 @@ impl FakeBotApi {
         self.shared.lock().calls.get(&method).copied().unwrap_or(0)
     }
 
+    /// Every message accepted from now on, as it is recorded.
+    pub fn watch_sent(&self) -> tokio::sync::mpsc::UnboundedReceiver<SentMessage> {
+        let (sender, receiver) = tokio::sync::mpsc::unbounded_channel();
+        self.shared.lock().watchers.push(sender);
+        receiver
+    }
+
     /// Waits until at least `n` messages were accepted; `false` if `timeout`
     /// passed first.
     pub async fn wait_for_sent(&self, n: usize, timeout: Duration) -> bool {
@@ -341,6 +348,8 @@ struct FakeState {
     next_update_id: i64,
     updates: VecDeque<Value>,
     sent: Vec<SentMessage>,
+    /// Listeners told of every accepted message as it is recorded.
+    watchers: Vec<tokio::sync::mpsc::UnboundedSender<SentMessage>>,
     messages: HashMap<(i64, i64), KnownMessage>,
     rejected_429: u64,
     rejected_403: u64,
@@ -408,6 +417,8 @@ impl FakeState {
                 reply_markup: sent.reply_markup.clone(),
             },
         );
+        self.watchers
+            .retain(|watcher| watcher.send(sent.clone()).is_ok());
         self.sent.push(sent);
     }
 

@@ -206,9 +206,12 @@ impl Engine {
             }]);
         }
         let store = &self.app.store;
-        let record = store.load_conversation(incoming.chat).await?;
-        let newcomer = store.load_newcomer(incoming.chat).await?;
+        let (record, newcomer) = tokio::try_join!(
+            store.load_conversation(incoming.chat),
+            store.load_newcomer(incoming.chat)
+        )?;
         let is_new = record.is_none();
+        let saved = record.clone();
         let (locale, state) = match record {
             Some(record) => {
                 let state = serde_json::from_str(&record.state).unwrap_or_else(|error| {
@@ -228,7 +231,17 @@ impl Engine {
             }
             _ => false,
         };
-        let staff = store.staff_memberships(incoming.chat).await?;
+        // Staff memberships matter only on the staff side of the conversation.
+        let staff_input = match &incoming.input {
+            Input::Command { name, .. } => name == "staff" || name == "announce",
+            Input::Button(data) => data.starts_with("1:an:"),
+            _ => false,
+        };
+        let staff = if staff_input || matches!(state.step, Step::Staff | Step::Announce(_)) {
+            store.staff_memberships(incoming.chat).await?
+        } else {
+            Vec::new()
+        };
         let preview_pool = match state.draft.as_ref() {
             Some(draft) if staff.iter().any(|m| m.municipality == draft.municipality) => {
                 store.newcomers_in(&draft.municipality).await?
@@ -237,6 +250,7 @@ impl Engine {
         };
         let mut turn = Turn {
             app: &self.app,
+            saved,
             staff,
             preview_pool,
             chat: incoming.chat,
@@ -267,6 +281,8 @@ impl Engine {
 /// One turn of the conversation with one person.
 struct Turn<'a> {
     app: &'a AppState,
+    /// The conversation as it was stored before this turn.
+    saved: Option<ConversationRecord>,
     /// The municipalities this chat works for, if it is staff.
     staff: Vec<StaffMember>,
     /// The newcomers of a staff member's draft's municipality, for the
@@ -334,15 +350,19 @@ impl<'a> Turn<'a> {
                 state,
             };
             let newcomer = self.newcomer.as_ref().filter(|_| self.newcomer_changed);
-            self.app
-                .store
-                .save_turn(StoredTurn {
-                    chat: self.chat,
-                    conversation: &record,
-                    newcomer,
-                    now: self.now,
-                })
-                .await?;
+            // A turn that changed nothing (a question answered with the same
+            // screen) writes nothing.
+            if newcomer.is_some() || self.saved.as_ref() != Some(&record) {
+                self.app
+                    .store
+                    .save_turn(StoredTurn {
+                        chat: self.chat,
+                        conversation: &record,
+                        newcomer,
+                        now: self.now,
+                    })
+                    .await?;
+            }
         }
         Ok(self.replies)
     }

@@ -423,16 +423,20 @@ macro_rules! impl_store {
             }
 
             async fn save_turn(&self, turn: Turn<'_>) -> Result<(), StoreError> {
-                let mut tx = self.pool.begin().await?;
-                sqlx::query(SAVE_CONVERSATION)
+                let conversation = sqlx::query(SAVE_CONVERSATION)
                     .bind(turn.chat.channel.code())
                     .bind(turn.chat.id)
                     .bind(turn.conversation.locale.code())
                     .bind(&turn.conversation.state)
-                    .bind(turn.now)
-                    .execute(&mut *tx)
-                    .await?;
-                if let Some(n) = turn.newcomer {
+                    .bind(turn.now);
+                let Some(n) = turn.newcomer else {
+                    // One statement needs no transaction of its own.
+                    conversation.execute(&self.pool).await?;
+                    return Ok(());
+                };
+                let mut tx = self.pool.begin().await?;
+                conversation.execute(&mut *tx).await?;
+                {
                     sqlx::query(SAVE_NEWCOMER)
                         .bind(n.chat.channel.code())
                         .bind(n.chat.id)

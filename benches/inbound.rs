@@ -1,0 +1,202 @@
+//! Inbound benchmark: conversation turns per second through the whole
+//! Telegram stack — long-polled `getUpdates`, the teloxide dispatcher,
+//! velkommen's adapter, the conversation engine and SQLite, `sendMessage`
+//! back — against the in-tree fake Bot API; and the same traffic through a
+//! bare teloxide echo bot on its own fake in the same run, which is the
+//! framework's own limit on this machine.
+//!
+//! Each of C chats plays a newcomer's script without pauses (a closed loop:
+//! the next update is pushed when the reply to the previous one arrives):
+//! `/start haram`, five button presses (language, consent, category,
+//! arrival, household), Back, free text, `/help` — each answered with one
+//! message. Latency is from pushing an update to its reply being accepted.
+//!
+//! Run: `cargo bench --bench inbound` (or `-- 200` for C = 200).
+
+use std::collections::HashMap;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use teloxide::dispatching::UpdateHandler;
+use teloxide::prelude::*;
+use velkommen::app::AppState;
+use velkommen::clock::SystemClock;
+use velkommen::conversation::callback::{Action, Answer, Field};
+use velkommen::fake_bot_api::{FakeBotApi, FakeConfig};
+use velkommen::i18n::{I18n, Locale};
+use velkommen::newcomers::{Arrival, Category, Household};
+
+/// One step of the script: text to type, or callback data to press.
+enum Push {
+    Text(&'static str),
+    Press(String),
+}
+
+fn script() -> Vec<Push> {
+    let press = |action: Action| Push::Press(action.encode());
+    vec![
+        Push::Text("/start haram"),
+        press(Action::Language(Locale::En)),
+        press(Action::Consent(true)),
+        press(Action::Answer(Answer::Category(Category::Labour))),
+        press(Action::Answer(Answer::Arrival(Arrival::NotYet))),
+        press(Action::Answer(Answer::Household(Household::Alone))),
+        press(Action::Back(Field::Mentor)),
+        Push::Text("hello, where is the tax office?"),
+        Push::Text("/help"),
+    ]
+}
+
+struct Measured {
+    updates: usize,
+    seconds: f64,
+    latencies: Vec<Duration>,
+}
+
+impl Measured {
+    fn per_second(&self) -> f64 {
+        self.updates as f64 / self.seconds
+    }
+
+    fn percentile(&self, p: f64) -> Duration {
+        let mut sorted = self.latencies.clone();
+        sorted.sort();
+        sorted[((sorted.len() as f64 - 1.0) * p).round() as usize]
+    }
+}
+
+/// Plays the script in `chats` chats against a bot already polling `fake`.
+async fn drive(fake: &FakeBotApi, chats: i64) -> Measured {
+    let steps = script();
+    let mut replies = fake.watch_sent();
+    let mut position: HashMap<i64, (usize, Instant)> = HashMap::new();
+    let push = |chat: i64, step: &Push| match step {
+        Push::Text(text) => fake.push_text(chat, Some("en"), text),
+        Push::Press(data) => fake.push_callback(chat, Some("en"), data),
+    };
+    let started = Instant::now();
+    for chat in 1..=chats {
+        push(chat, &steps[0]);
+        position.insert(chat, (0, Instant::now()));
+    }
+    let mut latencies = Vec::new();
+    let total = chats as usize * steps.len();
+    while latencies.len() < total {
+        let reply = tokio::time::timeout(Duration::from_secs(30), replies.recv())
+            .await
+            .expect("a reply within 30 s")
+            .expect("the fake is running");
+        let Some((step, pushed_at)) = position.get(&reply.chat_id).copied() else {
+            continue;
+        };
+        latencies.push(pushed_at.elapsed());
+        let next = step + 1;
+        if next < steps.len() {
+            push(reply.chat_id, &steps[next]);
+            position.insert(reply.chat_id, (next, Instant::now()));
+        } else {
+            position.remove(&reply.chat_id);
+        }
+    }
+    Measured {
+        updates: total,
+        seconds: started.elapsed().as_secs_f64(),
+        latencies,
+    }
+}
+
+fn echo_schema() -> UpdateHandler<anyhow::Error> {
+    dptree::entry()
+        .branch(
+            Update::filter_message().endpoint(|bot: Bot, msg: Message| async move {
+                bot.send_message(msg.chat.id, msg.text().unwrap_or("?").to_owned())
+                    .await?;
+                Ok(())
+            }),
+        )
+        .branch(
+            Update::filter_callback_query().endpoint(|bot: Bot, q: CallbackQuery| async move {
+                bot.answer_callback_query(q.id.clone()).await?;
+                if let Some(message) = &q.message {
+                    bot.send_message(message.chat().id, q.data.clone().unwrap_or_default())
+                        .await?;
+                }
+                Ok(())
+            }),
+        )
+}
+
+async fn run_bot(
+    schema: UpdateHandler<anyhow::Error>,
+    deps: DependencyMap,
+    chats: i64,
+) -> Measured {
+    let fake = FakeBotApi::start(FakeConfig::UNLIMITED)
+        .await
+        .expect("the fake starts");
+    let mut dispatcher = Dispatcher::builder(fake.bot(), schema)
+        .dependencies(deps)
+        .build();
+    let shutdown = dispatcher.shutdown_token();
+    let polling = tokio::spawn(async move { dispatcher.dispatch().await });
+    let measured = drive(&fake, chats).await;
+    shutdown
+        .shutdown()
+        .expect("the dispatcher is running")
+        .await;
+    polling.await.unwrap();
+    measured
+}
+
+fn report(name: &str, m: &Measured) {
+    println!(
+        "{name:>10}: {} updates in {:.2} s = {:.0} updates/s; reply latency p50 {:.1} ms, p99 {:.1} ms",
+        m.updates,
+        m.seconds,
+        m.per_second(),
+        m.percentile(0.5).as_secs_f64() * 1000.0,
+        m.percentile(0.99).as_secs_f64() * 1000.0,
+    );
+}
+
+fn main() {
+    let chats: i64 = std::env::args()
+        .skip(1)
+        .find_map(|a| a.parse().ok())
+        .unwrap_or(100);
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    runtime.block_on(async {
+        let dir = tempfile::tempdir().unwrap();
+        let url = format!("sqlite://{}", dir.path().join("bench.db").display());
+        let store = velkommen::app::open_store(&url).await.unwrap();
+        let (content, _) = velkommen::content::Content::load(
+            std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/content")),
+            chrono::Utc::now().date_naive(),
+        )
+        .expect("the shipped content loads");
+        let state =
+            AppState::assemble(store, I18n::load().unwrap(), content, Arc::new(SystemClock))
+                .await
+                .unwrap();
+        println!(
+            "{chats} chats × {} updates each, closed loop, SQLite, fake Bot API",
+            script().len()
+        );
+        let echo = run_bot(echo_schema(), DependencyMap::new(), chats).await;
+        let ours = run_bot(
+            velkommen::telegram::schema(),
+            dptree::deps![state.engine()],
+            chats,
+        )
+        .await;
+        report("echo", &echo);
+        report("velkommen", &ours);
+        println!(
+            "velkommen / echo: {:.2}",
+            ours.per_second() / echo.per_second()
+        );
+    });
+}

@@ -328,6 +328,11 @@ fn parse<T>(
     })
 }
 
+/// Turns fetched rows into domain values, failing on the first bad one.
+fn convert<R, T: TryFrom<R, Error = StoreError>>(rows: Vec<R>) -> Result<Vec<T>, StoreError> {
+    rows.into_iter().map(T::try_from).collect()
+}
+
 fn chat_key(column: &'static str, channel: &str, id: i64) -> Result<ChatKey, StoreError> {
     Ok(ChatKey {
         channel: parse(column, channel, Channel::from_code)?,
@@ -527,15 +532,14 @@ macro_rules! impl_store {
                 include_non_urgent: bool,
                 limit: i64,
             ) -> Result<Vec<Delivery>, StoreError> {
-                sqlx::query_as::<_, DeliveryRow>(DUE_DELIVERIES)
+                convert(
+                    sqlx::query_as::<_, DeliveryRow>(DUE_DELIVERIES)
                     .bind(now)
                     .bind(include_non_urgent)
                     .bind(limit)
-                    .fetch_all(&self.pool)
-                    .await?
-                    .into_iter()
-                    .map(Delivery::try_from)
-                    .collect()
+                        .fetch_all(&self.pool)
+                        .await?,
+                )
             }
 
             async fn next_due(
@@ -727,13 +731,12 @@ macro_rules! impl_store {
                     "{STAFF_COLUMNS} where ($1 is null or municipality = $1) \
                      order by municipality, created_at"
                 );
-                sqlx::query_as::<_, StaffRow>(&sql)
+                convert(
+                    sqlx::query_as::<_, StaffRow>(&sql)
                     .bind(municipality)
-                    .fetch_all(&self.pool)
-                    .await?
-                    .into_iter()
-                    .map(StaffMember::try_from)
-                    .collect()
+                        .fetch_all(&self.pool)
+                        .await?,
+                )
             }
 
             async fn revoke_staff(
@@ -762,13 +765,12 @@ macro_rules! impl_store {
             }
 
             async fn newcomers_in(&self, municipality: &str) -> Result<Vec<Newcomer>, StoreError> {
-                sqlx::query_as::<_, NewcomerRow>(NEWCOMERS_IN)
+                convert(
+                    sqlx::query_as::<_, NewcomerRow>(NEWCOMERS_IN)
                     .bind(municipality)
-                    .fetch_all(&self.pool)
-                    .await?
-                    .into_iter()
-                    .map(Newcomer::try_from)
-                    .collect()
+                        .fetch_all(&self.pool)
+                        .await?,
+                )
             }
 
             async fn create_announcement(
@@ -810,13 +812,12 @@ macro_rules! impl_store {
                     "{ANNOUNCEMENT_COLUMNS} where status = 'scheduled' and next_run_at <= $1 \
                      order by next_run_at, id"
                 );
-                sqlx::query_as::<_, AnnouncementRow>(&sql)
+                convert(
+                    sqlx::query_as::<_, AnnouncementRow>(&sql)
                     .bind(now)
-                    .fetch_all(&self.pool)
-                    .await?
-                    .into_iter()
-                    .map(Announcement::try_from)
-                    .collect()
+                        .fetch_all(&self.pool)
+                        .await?,
+                )
             }
 
             async fn queue_run(
@@ -911,12 +912,11 @@ macro_rules! impl_store {
             }
 
             async fn runs_to_report(&self) -> Result<Vec<Announcement>, StoreError> {
-                sqlx::query_as::<_, AnnouncementRow>(RUNS_TO_REPORT)
-                    .fetch_all(&self.pool)
-                    .await?
-                    .into_iter()
-                    .map(Announcement::try_from)
-                    .collect()
+                convert(
+                    sqlx::query_as::<_, AnnouncementRow>(RUNS_TO_REPORT)
+                        .fetch_all(&self.pool)
+                        .await?,
+                )
             }
 
             async fn mark_reported(&self, id: i64, run_at: DateTime<Utc>) -> Result<(), StoreError> {

@@ -253,7 +253,7 @@ fn contacts_and_places(
     messages
 }
 
-fn office_block(tr: Tr<'_>, office: &Office) -> String {
+pub(crate) fn office_block(tr: Tr<'_>, office: &Office) -> String {
     let kind = tr.msg(office.kind.label_key());
     let mut lines = vec![match &office.name {
         Some(name) => format!("🏛 {name} · {kind}"),

@@ -5,17 +5,21 @@
 
 pub mod announcements;
 pub mod app;
+pub mod cases;
 pub mod cli;
 pub mod clock;
 pub mod config;
 pub mod content;
 pub mod conversation;
 pub mod delivery;
+pub mod events;
 pub mod fake_bot_api;
+pub mod guide;
 pub mod i18n;
 pub mod letter;
 pub mod newcomers;
 pub mod scheduler;
+pub mod skills;
 pub mod staff;
 pub mod store;
 pub mod telegram;

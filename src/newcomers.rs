@@ -84,6 +84,8 @@ macro_rules! answer_enum {
     };
 }
 
+pub(crate) use answer_enum;
+
 answer_enum!(
     /// How a newcomer came: the study's three groups, and everyone else.
     Category {

@@ -13,11 +13,17 @@ use crate::i18n::{I18n, Locale};
 use crate::newcomers::ChatKey;
 
 /// The commands shown in Telegram's menu, with the key of their description.
-pub const COMMANDS: [(&str, &str); 10] = [
+pub const COMMANDS: [(&str, &str); 16] = [
     ("start", "command-start"),
     ("menu", "command-menu"),
     ("letter", "command-letter"),
+    ("guide", "command-guide"),
+    ("checklist", "command-checklist"),
+    ("housing", "command-housing"),
+    ("skills", "command-skills"),
     ("info", "command-info"),
+    ("events", "command-events"),
+    ("ask", "command-ask"),
     ("settings", "command-settings"),
     ("language", "command-language"),
     ("privacy", "command-privacy"),
@@ -90,11 +96,24 @@ fn is_command_for_us(text: &str, me: &Me) -> bool {
     }
 }
 
+/// The text of our own message that `msg` replies to, if it does.
+fn quoted_from_us(msg: &Message, me: &Me) -> Option<String> {
+    let replied = msg.reply_to_message()?;
+    let ours = replied.from.as_ref().is_some_and(|user| user.id == me.id);
+    ours.then(|| replied.text().unwrap_or_default().to_owned())
+}
+
 async fn on_message(bot: Bot, msg: Message, me: Me, engine: Engine) -> anyhow::Result<()> {
+    let quoted = quoted_from_us(&msg, &me);
     let input = if !msg.chat.is_private() {
-        // In groups, answer only commands addressed to us; stay quiet otherwise.
-        match msg.text() {
-            Some(text) if is_command_for_us(text, &me) => match Input::from_text(text) {
+        // In groups, answer only commands addressed to us and replies to our
+        // messages; stay quiet otherwise.
+        match (msg.text(), quoted) {
+            (Some(text), Some(quoted)) if !text.starts_with('/') => Input::GroupReply {
+                quoted,
+                text: text.to_owned(),
+            },
+            (Some(text), _) if is_command_for_us(text, &me) => match Input::from_text(text) {
                 Input::Command { name, args } => Input::GroupCommand { name, args },
                 _ => Input::GroupCommand {
                     name: "start".into(),
@@ -104,9 +123,13 @@ async fn on_message(bot: Bot, msg: Message, me: Me, engine: Engine) -> anyhow::R
             _ => return Ok(()),
         }
     } else {
-        match msg.text() {
-            Some(text) => Input::from_text(text),
-            None => Input::Unsupported,
+        match (msg.text(), quoted) {
+            (Some(text), Some(quoted)) if !text.starts_with('/') => Input::Reply {
+                quoted,
+                text: text.to_owned(),
+            },
+            (Some(text), _) => Input::from_text(text),
+            (None, _) => Input::Unsupported,
         }
     };
     let incoming = Incoming {

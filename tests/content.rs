@@ -30,22 +30,34 @@ fn the_shipped_packs_have_no_errors() {
 /// A copy of the shipped content with one file rewritten.
 fn broken(file: &str, edit: impl Fn(String) -> String) -> (tempfile::TempDir, Vec<Finding>) {
     let dir = tempfile::tempdir().unwrap();
-    for entry in std::fs::read_dir(repo_path("content")).unwrap() {
-        let path = entry.unwrap().path();
-        let name = path.file_name().unwrap().to_str().unwrap().to_owned();
-        let mut text = std::fs::read_to_string(&path).unwrap();
-        if name == file {
-            let edited = edit(text.clone());
-            assert_ne!(edited, text, "the edit must change {file}");
-            text = edited;
-        }
-        std::fs::write(dir.path().join(name), text).unwrap();
-    }
+    copy_edited(&repo_path("content"), dir.path(), "", file, &edit);
     let findings = match Content::load(dir.path(), test_now().date_naive()) {
         Ok((_, warnings)) => warnings,
         Err(e) => e.findings,
     };
     (dir, findings)
+}
+
+/// Copies `from` into `to`, rewriting the file whose path (relative to the
+/// content directory, e.g. `guide/pl.toml`) is `file`.
+fn copy_edited(from: &Path, to: &Path, prefix: &str, file: &str, edit: &impl Fn(String) -> String) {
+    for entry in std::fs::read_dir(from).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_str().unwrap().to_owned();
+        let relative = format!("{prefix}{name}");
+        if path.is_dir() {
+            std::fs::create_dir(to.join(&name)).unwrap();
+            copy_edited(&path, &to.join(&name), &format!("{relative}/"), file, edit);
+            continue;
+        }
+        let mut text = std::fs::read_to_string(&path).unwrap();
+        if relative == file {
+            let edited = edit(text.clone());
+            assert_ne!(edited, text, "the edit must change {file}");
+            text = edited;
+        }
+        std::fs::write(to.join(name), text).unwrap();
+    }
 }
 
 fn assert_error(findings: &[Finding], file: &str, field: &str, words: &str) {
@@ -207,4 +219,82 @@ fn every_letter_and_info_page_fits_telegram_in_every_language() {
         }
     }
     assert_eq!(letters, 3 * 10 * 4 * 3);
+}
+
+#[test]
+fn a_guide_topic_without_a_source_or_with_a_dead_link_fails_the_check() {
+    let (_dir, findings) = broken("guide/topics.toml", |text| {
+        // The first topic loses both its sources; the second links nowhere.
+        let text = text.replacen(
+            "[[topics.sources]]\nurl = \"https://www.skatteetaten.no/person/folkeregister/identitetsnummer/id-kontroll/\"\nchecked = 2026-11-01\n[[topics.sources]]\nurl = \"https://www.skatteetaten.no/en/person/foreign/norwegian-identification-number/ID-check/\"\nchecked = 2026-11-01\n",
+            "",
+            1,
+        );
+        text.replacen(
+            "related = [\"id-check\", \"residence-permit\", \"nav\"]",
+            "related = [\"id-check\", \"no-such-topic\"]",
+            1,
+        )
+    });
+    assert_error(
+        &findings,
+        "guide/topics.toml",
+        "topics[0].sources",
+        "official source",
+    );
+    assert_error(
+        &findings,
+        "guide/topics.toml",
+        "topics[1].related",
+        "dead link",
+    );
+}
+
+#[test]
+fn a_missing_translation_or_an_overlong_topic_fails_the_check() {
+    let (_dir, findings) = broken("guide/pl.toml", |text| {
+        let start = text.find("[topics.eea-registration]").unwrap();
+        let end = text[start..].find("\n[topics.").unwrap() + start;
+        let mut text = format!("{}{}", &text[..start], &text[end + 1..]);
+        let what = text.find("what = \"").unwrap() + "what = \"".len();
+        text.insert_str(what, &"Bardzo długi tekst. ".repeat(80));
+        text
+    });
+    assert_error(
+        &findings,
+        "guide/pl.toml",
+        "topics.eea-registration",
+        "missing translation",
+    );
+    assert_error(
+        &findings,
+        "guide/pl.toml",
+        "topics.id-check",
+        "at most 1400",
+    );
+}
+
+#[test]
+fn an_old_guide_check_date_is_a_warning() {
+    let (_dir, findings) = broken("guide/topics.toml", |text| {
+        text.replacen("checked = 2026-11-01", "checked = 2025-06-01", 1)
+    });
+    assert!(
+        findings.iter().any(|f| f.severity == Severity::Warning
+            && f.file.ends_with("guide/topics.toml")
+            && f.field == "topics[0].sources[0].checked"
+            && f.message.contains("more than 12 months")),
+        "{findings:?}"
+    );
+    assert!(errors(&findings).is_empty(), "{:?}", errors(&findings));
+}
+
+#[test]
+fn a_municipal_note_must_point_to_a_real_topic() {
+    let (_dir, findings) = broken("haram.toml", |text| {
+        format!(
+            "{text}\n[[guide_notes]]\ntopic = \"no-such-topic\"\nsource = \"https://www.haram.kommune.no/\"\nchecked = 2026-11-25\nconfirmed = true\n[guide_notes.text]\nnb = \"Lokal merknad.\"\n"
+        )
+    });
+    assert_error(&findings, "haram.toml", "guide_notes[0].topic", "dead link");
 }

@@ -369,13 +369,19 @@ async fn text_media_and_edits_where_a_button_is_expected_keep_the_state() {
 }
 
 #[tokio::test]
-async fn free_text_at_the_menu_gets_the_menu_back() {
+async fn free_text_at_the_menu_is_answered_as_a_question() {
     let app = TestApp::new(common::sqlite_db()).await;
     let mut person = app.person(9100, Some("so"));
     onboard(&mut person, "haram", Locale::So, Category::Other).await;
     person.say("Waa maxay kaadhka canshuurta?").await;
     let so = app.state.i18n.tr(Locale::So);
-    assert!(person.text().contains(&so.msg("free-text-not-understood")));
+    assert!(person.text().contains(&so.msg("question-matches")));
+    assert!(person.offers(&Action::Guide(
+        velkommen::conversation::callback::GuideAction::Topic("tax-card".into(), 0)
+    )));
+    // Text that matches nothing gets a clear answer and the menu.
+    person.say("qwertyuiop").await;
+    assert!(person.text().contains(&so.msg("question-no-match")));
     assert!(person.offers(&Action::Menu(MenuItem::Letter)));
 }
 

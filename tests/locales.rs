@@ -213,7 +213,9 @@ fn sample_args() -> fluent_bundle::FluentArgs<'static> {
         "when" => "01.12.2026 18:00", "expression" => "0 18 * * 2", "upcoming" => "01.12.2026 18:00",
         "categories" => "alle", "languages" => "alle", "arrival" => "alle", "fallback" => "English",
         "title" => "#1 «Kafé»", "sent" => 3, "blocked" => 1, "failed" => 0, "queued" => 2,
-        "id" => "1", "max" => 3500, "length" => 3600,
+        "id" => "1", "max" => 3500, "length" => 3600, "case" => "S-7KQ4", "event" => "tir. 01.12.2026 18:00",
+        "who" => "alle", "hours" => 5, "messages" => 2, "steps" => "a, b", "step" => "a",
+        "done" => 3, "total" => 9, "skipped" => 1, "category" => "Flyktning",
     ]
 }
 

@@ -8,73 +8,15 @@ use std::time::Duration;
 
 use async_trait::async_trait;
 use chrono::{TimeZone, Utc};
-use common::{Person, TestApp, databases};
-use velkommen::clock::Clock;
+use common::{TestApp, databases, invite, newcomer, staff_member};
 use velkommen::conversation::callback::{Action, AnnounceAction};
 use velkommen::conversation::{Input, Reply};
 use velkommen::delivery::{DeliveryConfig, DeliveryWorker, SendOutcome, Sender, Step};
 use velkommen::i18n::Locale;
-use velkommen::newcomers::{Arrival, Category, ChatKey, Household, Newcomer, YearMonth};
+use velkommen::newcomers::{Arrival, ChatKey, Household, YearMonth};
 use velkommen::scheduler::Scheduler;
-use velkommen::staff::{InviteCode, Role, StaffKind};
-use velkommen::store::{ConversationRecord, DeliveryStatus, Turn};
-
-async fn invite(app: &TestApp, municipality: &str, role: Role) -> InviteCode {
-    let code = InviteCode::generate();
-    let now = app.clock.now();
-    app.state
-        .store
-        .create_invite(
-            &code.hash(),
-            municipality,
-            role,
-            now,
-            now + chrono::Duration::hours(72),
-        )
-        .await
-        .unwrap();
-    code
-}
-
-/// A staff member of `municipality`, talking in Bokmål.
-async fn staff_member<'a>(app: &'a TestApp, chat: i64, municipality: &str) -> Person<'a> {
-    let code = invite(app, municipality, Role::Coordinator).await;
-    let mut person = app.person(chat, Some("nb"));
-    person.say(&format!("/staff {}", code.display())).await;
-    person
-}
-
-/// Stores a consented newcomer directly.
-async fn newcomer(
-    app: &TestApp,
-    chat: i64,
-    municipality: &str,
-    locale: Locale,
-    household: Household,
-    arrival: Arrival,
-) {
-    let key = ChatKey::telegram(chat);
-    let mut newcomer = Newcomer::consented(key, locale, app.clock.now());
-    newcomer.municipality = Some(municipality.into());
-    newcomer.category = Some(Category::Refugee);
-    newcomer.household = Some(household);
-    newcomer.arrival = Some(arrival);
-    newcomer.wants_mentor = Some(false);
-    let record = ConversationRecord {
-        locale,
-        state: r#"{"step":{"step":"menu"}}"#.into(),
-    };
-    app.state
-        .store
-        .save_turn(Turn {
-            chat: key,
-            conversation: &record,
-            newcomer: Some(&newcomer),
-            now: app.clock.now(),
-        })
-        .await
-        .unwrap();
-}
+use velkommen::staff::{Role, StaffKind};
+use velkommen::store::DeliveryStatus;
 
 fn announce(action: AnnounceAction) -> Action {
     Action::Announce(action)

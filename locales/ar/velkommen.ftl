@@ -370,3 +370,209 @@ announce-stopped =
         [many] تم إيقاف الإعلان { $title }. سُحبت { $count } رسالةً كانت في قائمة الانتظار.
        *[other] تم إيقاف الإعلان { $title }. سُحبت { $count } رسالة كانت في قائمة الانتظار.
     }
+
+## الفعاليات في أماكن اللقاء
+menu-events = 📅 الفعاليات القادمة
+menu-ask = 💬 اسأل موظفًا
+command-events = الفعاليات في البلدية
+command-ask = اطرح سؤالًا على موظف في البلدية
+events-title = 📅 الفعاليات في بلدية { $municipality } خلال الشهر القادم:
+events-none = لم تُضَف أي فعاليات في بلدية { $municipality } للشهر القادم. اطّلع أيضًا على أماكن اللقاء في «جهات الاتصال وأماكن اللقاء».
+events-remind-hint = اضغط 🔔 لتصلك رسالة تذكير قبل الموعد بثلاث ساعات.
+event-repeats = تتكرر كل أسبوع أو حسب جدول ثابت.
+event-reminder = 🔔 تذكير: { $title }
+event-reminder-set = حسنًا! ستصلك رسالة تذكير بفعالية «{ $title }» ({ $event }) في { $when }.
+event-reminder-exists = لديك من قبلُ تذكير بفعالية «{ $title }» ({ $event }).
+event-has-started = هذه الفعالية بدأت أو انتهت، لذلك لا أستطيع أن أذكّرك بها.
+event-is-cancelled = أُلغيت هذه الفعالية.
+event-cancelled-notice = ❌ إلغاء فعالية: { $title }
+event-changed-notice = ✏️ تغيير في فعالية: { $title }. حذفنا التذكير الخاص بك – اضغط 🔔 في /events لتحصل على تذكير جديد.
+staff-events = 📅 الفعاليات
+staff-events-title = 📅 الفعاليات القادمة:
+staff-events-none = لا توجد فعاليات قادمة.
+staff-new-event = ➕ فعالية جديدة
+event-edit = ✏️ تعديل #{ $id }
+event-cancel = ✖ إلغاء #{ $id }
+event-cancel-confirm = هل تريد إلغاء الفعالية #{ $id }؟ سيُبلَّغ كل من طلب تذكيرًا.
+event-cancel-yes = ✖ نعم، ألغِها
+event-cancelled =
+    { $count ->
+        [0] تم إلغاء «{ $title }». لم يطلب أحد تذكيرًا.
+        [zero] تم إلغاء «{ $title }». لم يطلب أحد تذكيرًا.
+        [one] تم إلغاء «{ $title }». سيُبلَّغ شخص واحد طلب تذكيرًا.
+        [two] تم إلغاء «{ $title }». سيُبلَّغ شخصان طلبا تذكيرًا.
+        [few] تم إلغاء «{ $title }». سيُبلَّغ { $count } أشخاص طلبوا تذكيرًا.
+        [many] تم إلغاء «{ $title }». سيُبلَّغ { $count } شخصًا طلبوا تذكيرًا.
+       *[other] تم إلغاء «{ $title }». سيُبلَّغ { $count } شخص طلبوا تذكيرًا.
+    }
+event-aborted = لم تُحفَظ الفعالية.
+event-title-prompt = اكتب اسم الفعالية، مثل «مقهى اللغة» (الحد الأقصى لعدد الأحرف: { $max }).
+event-place-prompt = أين تُقام الفعالية؟ اختر مكان لقاء أو اكتب مكانًا آخر.
+event-other-place = ✏️ مكان آخر
+event-place-text-prompt = اكتب المكان، مثل «Haram folkebibliotek, Brattvåg» (الحد الأقصى لعدد الأحرف: { $max }).
+event-start-prompt = متى تبدأ (أول مرة)؟ اكتب التاريخ والوقت بتوقيت النرويج، مثل 01.12.2026 18:00
+event-recurrence-prompt = هل تُقام أكثر من مرة؟
+event-once = مرة واحدة فقط
+event-weekly = كل أسبوع ({ $when })
+event-repeat-crontab = تتكرر حسب «{ $expression }» (crontab، بتوقيت النرويج).
+event-audience-prompt = لمن هذه الفعالية؟ إذا لم تختر أي فئة، فستظهر لجميع القادمين الجدد في البلدية.
+event-for = لمن: { $who }
+event-description-prompt = اكتب وصفًا قصيرًا باللغة { $language } (الحد الأقصى لعدد الأحرف: { $max }).
+event-descriptions-prompt = حُفظ الوصف بالبوكمول (Bokmål). أضف لغات أخرى إن استطعت؛ ومن لا يوجد وصف بلغته يتلقى الوصف بالإنجليزية إن وُجد، وإلا فبالبوكمول.
+event-preview-languages = الوصف حسب اللغة:
+event-preview-fallback = { $language }: الوصف باللغة { $fallback }
+event-summary-title = 📅 { $title }
+event-save = ✅ حفظ
+event-change-title = ✏️ الاسم
+event-change-place = 📍 المكان
+event-change-time = 🕕 الوقت
+event-change-audience = 👥 لمن
+event-change-descriptions = 📝 الأوصاف
+event-saved = ✅ حُفظت الفعالية، وهي تظهر في /events للأشخاص الموجّهة إليهم.
+event-updated =
+    { $count ->
+        [0] ✅ حُفظ التغيير.
+        [zero] ✅ حُفظ التغيير.
+        [one] ✅ حُفظ التغيير. سيُبلَّغ شخص واحد طلب تذكيرًا.
+        [two] ✅ حُفظ التغيير. سيُبلَّغ شخصان طلبا تذكيرًا.
+        [few] ✅ حُفظ التغيير. سيُبلَّغ { $count } أشخاص طلبوا تذكيرًا.
+        [many] ✅ حُفظ التغيير. سيُبلَّغ { $count } شخصًا طلبوا تذكيرًا.
+       *[other] ✅ حُفظ التغيير. سيُبلَّغ { $count } شخص طلبوا تذكيرًا.
+    }
+event-announce = 📣 الإعلان عن الفعالية
+event-announce-started = تم ملء الإعلان ببيانات الفعالية، باللغات التي كُتب بها وصفها. اختر المستلمين.
+
+## اسأل موظفًا (الطلبات)
+ask-prompt =
+    اكتب سؤالك في رسالة واحدة، بأي لغة تريد (الحد الأقصى لعدد الأحرف: { $max }).
+    سيصل سؤالك إلى موظفي بلدية { $municipality }. سيرون رقم الطلب ولغتك والفئة التي تنتمي إليها فقط، ولن يروا اسمك. وستصلك الإجابة هنا.
+ask-sent = ✅ أُرسل سؤالك إلى بلدية { $municipality }. رقم طلبك هو { $case }. ستصلك الإجابة هنا في المحادثة.
+ask-nobody = لا أحد في بلدية { $municipality } يستقبل الأسئلة هنا حتى الآن. تواصل مع البلدية مباشرة من فضلك: { $website }
+case-notification = ❓ طلب جديد { $case } · { $language } · { $category }
+case-notification-more = ❓ رسالة إضافية في الطلب { $case } · { $language } · { $category }
+case-notification-footer = ↩️ ردّ على هذه الرسالة لتجيب، أو اكتب /reply { $case } ثم الإجابة. أغلق الطلب بالأمر /close { $case }.
+case-answer = 💬 إجابة من بلدية { $municipality } (الطلب { $case }):
+case-answer-footer = هل تريد أن تسأل عن شيء آخر؟ اضغط «اسأل موظفًا» في /menu.
+case-answer-sent = ✅ أُرسلت الإجابة في الطلب { $case }.
+case-unknown = لم أجد طلبًا برقم { $case } يمكنك الوصول إليه.
+case-closed = أُغلق الطلب { $case }.
+case-already-closed = الطلب { $case } كان مغلقًا من قبل.
+case-reply-usage = اكتب مثلًا /reply S-7KQ4 إجابتك، أو /close S-7KQ4.
+case-close-button = ✔ إغلاق { $case }
+cases-title = 💬 الطلبات المفتوحة:
+cases-line = { $case } · { $language } · { $category } · الانتظار: { $hours } س · الرسائل: { $messages }
+cases-none = لا توجد طلبات مفتوحة.
+cases-hint = أجب بالرد على رسالة الطلب، أو اكتب /reply ثم رقم الطلب ثم النص.
+cases-not-allowed = لا يستطيع رؤية الطلبات إلا المنسّقون ومجموعات الموظفين.
+field-cases = أسئلة إلى البلدية
+delete-done-cases =
+    { $count ->
+        [zero] لم تكن هناك أسئلة إلى البلدية
+        [one] سؤال واحد إلى البلدية، مع الإجابات
+        [two] سؤالان إلى البلدية، مع الإجابات
+        [few] { $count } أسئلة إلى البلدية، مع الإجابات
+        [many] { $count } سؤالًا إلى البلدية، مع الإجابات
+       *[other] { $count } سؤال إلى البلدية، مع الإجابات
+    }
+
+## الدليل وقائمة المهام والأسئلة المكتوبة
+menu-guide = 📘 الدليل
+menu-housing = 🏠 السكن
+menu-checklist = ✅ قائمة مهامي
+command-guide = الهوية، الضرائب، البنك، NAV، الطبيب، المدرسة، النرويجية
+command-housing = استئجار مسكن وشراؤه، مبلغ التأمين، دعم السكن
+command-checklist = قائمة مهامك: ما أنجزته وما بقي
+guide-title = 📘 الدليل: اختر موضوعًا.
+housing-title = 🏠 السكن: اختر موضوعًا.
+guide-steps = كيف تقوم بذلك:
+guide-bring = 🎒 أحضر معك:
+guide-where = 📍 في بلدية { $municipality }:
+guide-unconfirmed = ليست كل المعلومات هنا مؤكدة من مصدر رسمي حتى الآن. اسأل البلدية قبل أن تعتمد عليها.
+guide-previous = ◀ السابق
+guide-next = التالي ▶
+checklist-title = ✅ قائمة مهامك: تم إنجاز { $done } من { $total }
+checklist-after = بانتظار: { $steps }
+checklist-hint = اضغط على أي خطوة لتقرأ كيف تقوم بها، ولتضع عليها علامة «تم».
+checklist-mark-done = ✅ تم: { $step }
+checklist-mark-skip = ➖ لا ينطبق عليّ
+checklist-mark-open = ↩️ لم أنجزها بعد: { $step }
+checklist-marked-done = رائع! سجّلنا أنك أنجزت الخطوة «{ $step }».
+checklist-marked-skipped = سجّلنا أن الخطوة «{ $step }» لا تنطبق عليك.
+checklist-marked-open = عادت الخطوة «{ $step }» إلى القائمة.
+question-matches = وجدت هذه المواضيع. هل أحدها هو ما تبحث عنه؟
+question-none-button = لا شيء من هذه
+question-none = عذرًا، لم أجد ما تبحث عنه.
+question-none-next = يمكنك أن تتصفح الدليل، أو أن تسأل موظفًا في البلدية.
+question-no-match = لم أجد موضوعًا مناسبًا. جرّب كلمات أخرى (مثل «البطاقة الضريبية» أو «طبيب»)، أو استخدم الأزرار.
+field-checklist = قائمة المهام
+value-checklist = أُنجز: { $done }، لا ينطبق عليك: { $skipped }
+delete-done-checklist = تقدّمك في قائمة المهام
+
+## الكفاءات والمهارات (/skills)
+menu-skills = 🧰 ما أستطيع فعله
+command-skills = تعليمك وعملك ولغاتك، وما تتمنّاه
+skills-consent =
+    🧰 قليل من القادمين الجدد يعملون في المجال الذي تعلّموه، ولا يسأل أحد عمّا تحمله العائلات معها من معارف وخبرات. هنا يمكنك أن تخبرنا بما لديك من تعليم وخبرة، وباللغات التي تتحدثها، وبما تتمنّاه.
+    كل شيء اختياري. لا نحفظ هذه المعلومات إلا إذا وافقت، وتراها في /mydata، ويمكنك تغييرها أو حذفها في أي وقت. ولا يراها موظفو البلدية إلا إذا فعّلت المشاركة.
+    هل تريد أن تملأ هذه المعلومات؟
+skills-consent-yes = ✅ نعم، أريد أن أملأها
+skills-consent-no = لا، شكرًا
+skills-declined = حسنًا، لن نحفظ أي شيء. ستجد هذا مرة أخرى تحت «ما أستطيع فعله» في /menu.
+skills-overview = اضغط على ما تريد أن تملأه أو تغيّره. كل شيء اختياري.
+skills-summary-title = 🧰 ما أستطيع فعله:
+skills-part-education = 🎓 التعليم
+skills-part-field = 🧭 المجال
+skills-part-profession = 👷 المهنة
+skills-part-experience = ⏳ الخبرة
+skills-part-languages = 🗣 اللغات
+skills-part-licence = 🚗 رخصة القيادة
+skills-part-wishes = 🎯 الرغبات
+skills-shared = 👀 يستطيع موظفو البلدية رؤية هذه المعلومات.
+skills-not-shared = 🔒 أنت وحدك ترى هذه المعلومات.
+skills-share-start = 👀 اسمح للبلدية برؤيتها
+skills-share-stop = 🔒 أوقف المشاركة مع البلدية
+skills-share-on = يستطيع موظفو البلدية الآن رؤية هذه المعلومات، حتى يتمكّنوا من ربطك بفرص العمل والدورات ومعادلة الشهادات.
+skills-share-off = الآن أنت وحدك ترى هذه المعلومات.
+skills-clear = 🗑 احذف هذا
+skills-finish = ✅ انتهيت
+skills-cleared = حُذف ما ملأته تحت «ما أستطيع فعله».
+skills-thanks = شكرًا لك! يمكنك تغيير هذا في أي وقت تحت «ما أستطيع فعله».
+skills-education-prompt = ما أعلى مستوى تعليمي أكملته؟
+skills-field-prompt = في أي مجال لديك تعليم أو خبرة؟
+skills-profession-prompt = اكتب مهنتك في كلمات قليلة، مثل «ممرّضة» أو «لحّام» (الحد الأقصى لعدد الأحرف: { $max }).
+skills-profession-invalid = اكتب مهنتك في كلمات قليلة (الحد الأقصى لعدد الأحرف: { $max }).
+skills-experience-prompt = كم سنة من الخبرة لديك في هذا المجال؟
+skills-languages-prompt = ما اللغات التي تتحدثها؟ اضغط على كل ما ينطبق عليك.
+skills-licence-prompt = هل لديك رخصة قيادة؟
+skills-wishes-prompt = ماذا تتمنّى؟ اضغط على كل ما ينطبق عليك.
+skills-edu-none = لم أُكمل أي مرحلة دراسية
+skills-edu-primary = التعليم الأساسي
+skills-edu-secondary = التعليم الثانوي
+skills-edu-vocational = تعليم أو شهادة مهنية (fagbrev)
+skills-edu-bachelor = جامعة أو كلية (بكالوريوس)
+skills-edu-master = ماجستير أو أعلى
+skills-field-health = الصحة
+skills-field-teaching = التدريس
+skills-field-technical = التقنية والصناعة
+skills-field-building = البناء والإنشاءات
+skills-field-transport = النقل والمستودعات
+skills-field-farming = الزراعة وصيد الأسماك
+skills-field-food = الأغذية والفنادق والمطاعم
+skills-field-office = الأعمال المكتبية والمالية
+skills-field-it = تقنية المعلومات (IT)
+skills-field-service = التنظيف والخدمات
+skills-field-care = الرعاية ورياض الأطفال
+skills-field-other = مجال آخر
+skills-exp-lt1 = أقل من سنة
+skills-exp-1-3 = 1–3 سنوات
+skills-exp-3-10 = 3–10 سنوات
+skills-exp-gt10 = أكثر من 10 سنوات
+skills-licence-none = لا
+skills-licence-car = نعم، لسيارة (الفئة B)
+skills-licence-heavy = نعم، لشاحنة أو حافلة
+skills-wish-same = عمل في مجال خبرتي
+skills-wish-any = عمل، أيًّا كان
+skills-wish-edu = تعليم أو دورة تدريبية
+skills-wish-recog = معادلة شهادتي
+skills-wish-business = تأسيس مشروعي الخاص
+delete-done-skills = ما أخبرتنا به تحت «ما أستطيع فعله»

@@ -339,3 +339,197 @@ announce-stopped =
         [one] { $title } is stopped. One queued message was withdrawn.
        *[other] { $title } is stopped. { $count } queued messages were withdrawn.
     }
+
+## Events at meeting places
+menu-events = 📅 What's on
+menu-ask = 💬 Ask a person
+command-events = What's on in the municipality
+command-ask = Ask a person at the municipality
+events-title = 📅 What's on in { $municipality } in the next month:
+events-none = No events have been added in { $municipality } for the next month. See also the meeting places under "Contacts and meeting places".
+events-remind-hint = Press 🔔 to get a reminder three hours before.
+event-repeats = Repeats every week or on a fixed plan.
+event-reminder = 🔔 Reminder: { $title }
+event-reminder-set = All right! You will get a reminder about "{ $title }" ({ $event }) on { $when }.
+event-reminder-exists = You already have a reminder about "{ $title }" ({ $event }).
+event-has-started = That event has started or is over, so I cannot remind you of it.
+event-is-cancelled = That event has been cancelled.
+event-cancelled-notice = ❌ Cancelled: { $title }
+event-changed-notice = ✏️ Changed: { $title }. Your reminder has been removed – press 🔔 under /events to get a new one.
+staff-events = 📅 Events
+staff-events-title = 📅 Upcoming events:
+staff-events-none = No upcoming events.
+staff-new-event = ➕ New event
+event-edit = ✏️ Edit #{ $id }
+event-cancel = ✖ Cancel #{ $id }
+event-cancel-confirm = Cancel event #{ $id }? Everyone who asked for a reminder will be told.
+event-cancel-yes = ✖ Yes, cancel it
+event-cancelled =
+    { $count ->
+        [0] "{ $title }" is cancelled. Nobody had asked for a reminder.
+        [one] "{ $title }" is cancelled. One person who asked for a reminder will be told.
+       *[other] "{ $title }" is cancelled. { $count } people who asked for a reminder will be told.
+    }
+event-aborted = The event was not saved.
+event-title-prompt = Write the name of the event, for example "Language café" (at most { $max } characters).
+event-place-prompt = Where is it? Pick a meeting place or type another place.
+event-other-place = ✏️ Another place
+event-place-text-prompt = Write the place, for example "Haram folkebibliotek, Brattvåg" (at most { $max } characters).
+event-start-prompt = When does it start (the first time)? Write the date and time, Norwegian time, for example 01.12.2026 18:00
+event-recurrence-prompt = Does it happen more than once?
+event-once = Only once
+event-weekly = Every week ({ $when })
+event-repeat-crontab = Repeats by "{ $expression }" (crontab, Norwegian time).
+event-audience-prompt = Who is it for? Pick none to show it to all newcomers in the municipality.
+event-for = For: { $who }
+event-description-prompt = Write a short description in { $language } (at most { $max } characters).
+event-descriptions-prompt = The Bokmål description is saved. Add more languages if you can; readers of a missing language get the English description if there is one, otherwise the Bokmål one.
+event-preview-languages = The description per language:
+event-preview-fallback = { $language }: gets { $fallback }
+event-summary-title = 📅 { $title }
+event-save = ✅ Save
+event-change-title = ✏️ Name
+event-change-place = 📍 Place
+event-change-time = 🕕 Time
+event-change-audience = 👥 Who for
+event-change-descriptions = 📝 Descriptions
+event-saved = ✅ The event is saved and shows under /events for the people it is for.
+event-updated =
+    { $count ->
+        [0] ✅ The change is saved.
+        [one] ✅ The change is saved. One person who asked for a reminder will be told.
+       *[other] ✅ The change is saved. { $count } people who asked for a reminder will be told.
+    }
+event-announce = 📣 Announce the event
+event-announce-started = The announcement is filled in with the event, in the languages it is described in. Choose the recipients.
+
+## Ask a person (cases)
+ask-prompt =
+    Write your question in one message, in any language (at most { $max } characters).
+    It goes to the staff of { $municipality }. They see a case number, your language and your group – not your name. The answer comes here.
+ask-sent = ✅ Sent to { $municipality }. Your case number is { $case }. The answer will come here in the chat.
+ask-nobody = Nobody in { $municipality } receives questions here yet. Please contact the municipality directly: { $website }
+case-notification = ❓ New case { $case } · { $language } · { $category }
+case-notification-more = ❓ More in case { $case } · { $language } · { $category }
+case-notification-footer = ↩️ Reply to this message to answer, or write /reply { $case } and the answer. Close the case with /close { $case }.
+case-answer = 💬 Answer from { $municipality } (case { $case }):
+case-answer-footer = Want to ask more? Press "Ask a person" in /menu.
+case-answer-sent = ✅ The answer was sent in case { $case }.
+case-unknown = I cannot find a case { $case } that you have access to.
+case-closed = Case { $case } is closed.
+case-already-closed = Case { $case } was already closed.
+case-reply-usage = Write for example /reply S-7KQ4 Your answer, or /close S-7KQ4.
+case-close-button = ✔ Close { $case }
+cases-title = 💬 Open cases:
+cases-line = { $case } · { $language } · { $category } · waiting { $hours } h · { $messages } messages
+cases-none = No open cases.
+cases-hint = Answer by replying to the case message, or with /reply CASE text.
+cases-not-allowed = Only coordinators and staff groups can see the cases.
+field-cases = Questions to the municipality
+delete-done-cases =
+    { $count ->
+        [one] one question to the municipality, with answers
+       *[other] { $count } questions to the municipality, with answers
+    }
+
+## The guide, the checklist and typed questions
+menu-guide = 📘 Guide
+menu-housing = 🏠 Housing
+menu-checklist = ✅ My checklist
+command-guide = Guide: ID, tax, bank, NAV, doctor, school, Norwegian
+command-housing = Renting and buying a home, deposit, housing benefit
+command-checklist = Your checklist: what you have done and what is left
+guide-title = 📘 Guide: choose a topic.
+housing-title = 🏠 Housing: choose a topic.
+guide-steps = How to do it:
+guide-bring = 🎒 Bring:
+guide-where = 📍 In { $municipality }:
+guide-unconfirmed = Not everything here is confirmed by an official source yet. Ask the municipality before you rely on it.
+guide-previous = ◀ Previous
+guide-next = Next ▶
+checklist-title = ✅ Your checklist: { $done } of { $total } done
+checklist-after = waiting for: { $steps }
+checklist-hint = Press a step to read how to do it and to tick it off.
+checklist-mark-done = ✅ Done: { $step }
+checklist-mark-skip = ➖ Not for me
+checklist-mark-open = ↩️ Not done after all: { $step }
+checklist-marked-done = Great! "{ $step }" is ticked off.
+checklist-marked-skipped = "{ $step }" is marked as not relevant for you.
+checklist-marked-open = "{ $step }" is back on the list.
+question-matches = I found these topics. Is one of them what you are looking for?
+question-none-button = None of these
+question-none = Sorry I did not find it.
+question-none-next = You can browse the guide, or ask a person at the municipality.
+question-no-match = I found no topic that fits. Try other words (for example "tax card" or "doctor"), or use the buttons.
+field-checklist = Checklist
+value-checklist = { $done } done, { $skipped } not relevant
+delete-done-checklist = your checklist progress
+
+## Competence mapping (/skills)
+menu-skills = 🧰 What I can do
+command-skills = Your education, work and languages – and what you want
+skills-consent =
+    🧰 Few newcomers work with what they trained for, and nobody asks what families bring. Here you can tell us what you have education and experience in, which languages you speak and what you would like.
+    Everything is optional. We store it only if you say yes, you see it in /mydata, and you can change or delete it at any time. The municipality's staff see it only if you turn on sharing.
+    Do you want to fill it in?
+skills-consent-yes = ✅ Yes, I want to fill it in
+skills-consent-no = No, thanks
+skills-declined = All right, we store nothing. You will find it again under "What I can do" in /menu.
+skills-overview = Press what you want to fill in or change. Everything is optional.
+skills-summary-title = 🧰 What I can do:
+skills-part-education = 🎓 Education
+skills-part-field = 🧭 Field
+skills-part-profession = 👷 Profession
+skills-part-experience = ⏳ Experience
+skills-part-languages = 🗣 Languages
+skills-part-licence = 🚗 Driving licence
+skills-part-wishes = 🎯 Wishes
+skills-shared = 👀 The municipality's staff can see this.
+skills-not-shared = 🔒 Only you see this.
+skills-share-start = 👀 Let the municipality see this
+skills-share-stop = 🔒 Stop sharing with the municipality
+skills-share-on = The municipality's staff can now see this, so they can connect you with jobs, courses and recognition.
+skills-share-off = Now only you see this.
+skills-clear = 🗑 Delete this
+skills-finish = ✅ Done
+skills-cleared = What you filled in under "What I can do" is deleted.
+skills-thanks = Thank you! You can change this at any time under "What I can do".
+skills-education-prompt = What is the highest education you have completed?
+skills-field-prompt = Which field do you have education or experience in?
+skills-profession-prompt = Write your profession in a few words, for example "nurse" or "welder" (at most { $max } characters).
+skills-profession-invalid = Write your profession in a few words, at most { $max } characters.
+skills-experience-prompt = How many years of experience do you have in this?
+skills-languages-prompt = Which languages do you speak? Press all that apply.
+skills-licence-prompt = Do you have a driving licence?
+skills-wishes-prompt = What would you like? Press all that apply.
+skills-edu-none = No school completed
+skills-edu-primary = Primary school
+skills-edu-secondary = Secondary school
+skills-edu-vocational = Trade certificate or vocational training
+skills-edu-bachelor = College or university (bachelor)
+skills-edu-master = Master or higher
+skills-field-health = Health
+skills-field-teaching = Teaching
+skills-field-technical = Technical and industry
+skills-field-building = Building and construction
+skills-field-transport = Transport and warehouse
+skills-field-farming = Farming and fishing
+skills-field-food = Food, hotels and restaurants
+skills-field-office = Office and finance
+skills-field-it = IT
+skills-field-service = Cleaning and service
+skills-field-care = Care and childcare
+skills-field-other = Other
+skills-exp-lt1 = Less than 1 year
+skills-exp-1-3 = 1–3 years
+skills-exp-3-10 = 3–10 years
+skills-exp-gt10 = More than 10 years
+skills-licence-none = No
+skills-licence-car = Yes, for a car (class B)
+skills-licence-heavy = Yes, for a truck or bus
+skills-wish-same = A job in what I already do
+skills-wish-any = A job, any job
+skills-wish-edu = Education or a course
+skills-wish-recog = Get my education recognised
+skills-wish-business = Start my own business
+delete-done-skills = what you told us under "What I can do"

@@ -360,3 +360,238 @@ announce-stopped =
         [few] Skelbimas { $title } sustabdytas. Iš eilės atšauktos { $count } žinutės.
        *[other] Skelbimas { $title } sustabdytas. Iš eilės atšaukta { $count } žinučių.
     }
+
+## Renginiai susitikimų vietose
+menu-events = 📅 Kas vyksta
+menu-ask = 💬 Paklausti žmogaus
+command-events = Kas vyksta savivaldybėje
+command-ask = Užduoti klausimą savivaldybės darbuotojui
+events-title = 📅 Kas vyks { $municipality } savivaldybėje per ateinantį mėnesį:
+events-none = Renginių { $municipality } savivaldybėje per ateinantį mėnesį dar nepridėta. Taip pat peržiūrėkite susitikimų vietas skiltyje „Kontaktai ir susitikimų vietos“.
+events-remind-hint = Paspauskite 🔔 ir gausite priminimą likus trims valandoms iki pradžios.
+event-repeats = Kartojasi kas savaitę arba pagal nustatytą tvarkaraštį.
+event-reminder = 🔔 Priminimas: { $title }
+event-reminder-set = Gerai! Priminimą apie „{ $title }“ ({ $event }) gausite { $when }.
+event-reminder-exists = Priminimą apie „{ $title }“ ({ $event }) jau turite.
+event-has-started = Šis renginys jau prasidėjo arba baigėsi, todėl negaliu jums apie jį priminti.
+event-is-cancelled = Šis renginys atšauktas.
+event-cancelled-notice = ❌ Atšaukta: { $title }
+event-changed-notice = ✏️ Pakeista: { $title }. Jūsų priminimas pašalintas – paspauskite 🔔 skiltyje /events, kad gautumėte naują.
+staff-events = 📅 Renginiai
+staff-events-title = 📅 Artimiausi renginiai:
+staff-events-none = Artimiausių renginių nėra.
+staff-new-event = ➕ Naujas renginys
+event-edit = ✏️ Keisti #{ $id }
+event-cancel = ✖ Atšaukti #{ $id }
+event-cancel-confirm = Atšaukti renginį #{ $id }? Visiems, kurie prašė priminimo, bus pranešta.
+event-cancel-yes = ✖ Taip, atšaukti
+event-cancelled =
+    { $count ->
+        [0] Renginys „{ $title }“ atšauktas. Priminimo niekas nebuvo prašęs.
+        [one] Renginys „{ $title }“ atšauktas. Pranešimą gaus { $count } asmuo, kuris prašė priminimo.
+        [few] Renginys „{ $title }“ atšauktas. Pranešimą gaus { $count } asmenys, kurie prašė priminimo.
+        [many] Renginys „{ $title }“ atšauktas. Pranešimą gaus { $count } asmens, kurie prašė priminimo.
+       *[other] Renginys „{ $title }“ atšauktas. Pranešimą gaus { $count } asmenų, kurie prašė priminimo.
+    }
+event-aborted = Renginys neišsaugotas.
+event-title-prompt =
+    Parašykite renginio pavadinimą, pavyzdžiui, „Kalbų kavinė“ (ne daugiau kaip { $max ->
+        [one] { $max } simbolis
+        [few] { $max } simboliai
+        [many] { $max } simbolio
+       *[other] { $max } simbolių
+    }).
+event-place-prompt = Kur renginys vyks? Pasirinkite susitikimų vietą arba įrašykite kitą vietą.
+event-other-place = ✏️ Kita vieta
+event-place-text-prompt =
+    Parašykite vietą, pavyzdžiui, „Haram folkebibliotek, Brattvåg“ (ne daugiau kaip { $max ->
+        [one] { $max } simbolis
+        [few] { $max } simboliai
+        [many] { $max } simbolio
+       *[other] { $max } simbolių
+    }).
+event-start-prompt = Kada renginys prasideda (pirmą kartą)? Parašykite datą ir laiką Norvegijos laiku, pavyzdžiui, 01.12.2026 18:00
+event-recurrence-prompt = Ar renginys vyks daugiau nei vieną kartą?
+event-once = Tik vieną kartą
+event-weekly = Kas savaitę ({ $when })
+event-repeat-crontab = Kartojasi pagal „{ $expression }“ (crontab, Norvegijos laiku).
+event-audience-prompt = Kam skirtas renginys? Jei nieko nepasirinksite, jį matys visi nauji savivaldybės gyventojai.
+event-for = Kam: { $who }
+event-description-prompt =
+    Parašykite trumpą aprašymą (kalba: { $language }; ne daugiau kaip { $max ->
+        [one] { $max } simbolis
+        [few] { $max } simboliai
+        [many] { $max } simbolio
+       *[other] { $max } simbolių
+    }).
+event-descriptions-prompt = Aprašymas norvegų kalba (bokmål) išsaugotas. Jei galite, pridėkite daugiau kalbų. Skaitytojai, kurių kalba aprašymo nėra, gaus aprašymą anglų kalba, jei jis yra, o jei ne – norvegų kalba (bokmål).
+event-preview-languages = Aprašymas pagal kalbas:
+event-preview-fallback = { $language } – gaus tekstą: { $fallback }
+event-summary-title = 📅 { $title }
+event-save = ✅ Išsaugoti
+event-change-title = ✏️ Pavadinimas
+event-change-place = 📍 Vieta
+event-change-time = 🕕 Laikas
+event-change-audience = 👥 Kam skirta
+event-change-descriptions = 📝 Aprašymai
+event-saved = ✅ Renginys išsaugotas. Tie, kuriems jis skirtas, jį matys skiltyje /events.
+event-updated =
+    { $count ->
+        [0] ✅ Pakeitimas išsaugotas.
+        [one] ✅ Pakeitimas išsaugotas. Pranešimą gaus { $count } asmuo, kuris prašė priminimo.
+        [few] ✅ Pakeitimas išsaugotas. Pranešimą gaus { $count } asmenys, kurie prašė priminimo.
+        [many] ✅ Pakeitimas išsaugotas. Pranešimą gaus { $count } asmens, kurie prašė priminimo.
+       *[other] ✅ Pakeitimas išsaugotas. Pranešimą gaus { $count } asmenų, kurie prašė priminimo.
+    }
+event-announce = 📣 Paskelbti renginį
+event-announce-started = Skelbimas užpildytas renginio informacija tomis kalbomis, kuriomis renginys aprašytas. Pasirinkite gavėjus.
+
+## Paklausti žmogaus (užklausos)
+ask-prompt =
+    Parašykite savo klausimą viena žinute, bet kuria kalba (ne daugiau kaip { $max ->
+        [one] { $max } simbolis
+        [few] { $max } simboliai
+        [many] { $max } simbolio
+       *[other] { $max } simbolių
+    }).
+    Klausimas bus perduotas { $municipality } savivaldybės darbuotojams. Jie matys užklausos numerį, jūsų kalbą ir grupę, kuriai priklausote. Jūsų vardo jie nematys. Atsakymas ateis čia.
+ask-sent = ✅ Išsiųsta { $municipality } savivaldybei. Jūsų užklausos numeris – { $case }. Atsakymas ateis čia, į šį pokalbį.
+ask-nobody = { $municipality } savivaldybėje čia kol kas niekas nepriima klausimų. Kreipkitės į savivaldybę tiesiogiai: { $website }
+case-notification = ❓ Nauja užklausa { $case } · { $language } · { $category }
+case-notification-more = ❓ Papildyta užklausa { $case } · { $language } · { $category }
+case-notification-footer = ↩️ Norėdami atsakyti, atsakykite į šią žinutę arba parašykite /reply { $case } ir atsakymą. Užklausą uždarysite su /close { $case }.
+case-answer = 💬 { $municipality } savivaldybės atsakymas (užklausa { $case }):
+case-answer-footer = Norite paklausti dar ko nors? Paspauskite „Paklausti žmogaus“ skiltyje /menu.
+case-answer-sent = ✅ Atsakymas į užklausą { $case } išsiųstas.
+case-unknown = Neradau užklausos { $case }, prie kurios turėtumėte prieigą.
+case-closed = Užklausa { $case } uždaryta.
+case-already-closed = Užklausa { $case } jau buvo uždaryta.
+case-reply-usage = Parašykite, pavyzdžiui, /reply S-7KQ4 Jūsų atsakymas, arba /close S-7KQ4.
+case-close-button = ✔ Uždaryti { $case }
+cases-title = 💬 Atviros užklausos:
+cases-line = { $case } · { $language } · { $category } · laukia { $hours } val. · žinučių: { $messages }
+cases-none = Atvirų užklausų nėra.
+cases-hint = Atsakykite į užklausos žinutę arba parašykite /reply NUMERIS tekstas.
+cases-not-allowed = Užklausas gali matyti tik koordinatoriai ir darbuotojų grupės.
+field-cases = Klausimai savivaldybei
+delete-done-cases =
+    { $count ->
+        [one] { $count } klausimas savivaldybei su atsakymais
+        [few] { $count } klausimai savivaldybei su atsakymais
+        [many] { $count } klausimo savivaldybei su atsakymais
+       *[other] { $count } klausimų savivaldybei su atsakymais
+    }
+
+## Gidas, darbų sąrašas ir savais žodžiais parašyti klausimai
+menu-guide = 📘 Gidas
+menu-housing = 🏠 Būstas
+menu-checklist = ✅ Mano darbų sąrašas
+command-guide = Gidas: ID, mokesčiai, bankas, NAV, gydytojas, mokykla, kalba
+command-housing = Būsto nuoma ir pirkimas, užstatas, būsto išmoka
+command-checklist = Jūsų darbų sąrašas: kas jau padaryta ir kas liko
+guide-title = 📘 Gidas: pasirinkite temą.
+housing-title = 🏠 Būstas: pasirinkite temą.
+guide-steps = Kaip tai padaryti:
+guide-bring = 🎒 Pasiimkite:
+guide-where = 📍 { $municipality } savivaldybėje:
+guide-unconfirmed = Ne viskas, kas čia parašyta, jau patvirtinta oficialaus šaltinio. Prieš pasikliaudami šia informacija, pasiteiraukite savivaldybėje.
+guide-previous = ◀ Atgal
+guide-next = Toliau ▶
+checklist-title = ✅ Jūsų darbų sąrašas: atlikta { $done } iš { $total }
+checklist-after = pirmiausia: { $steps }
+checklist-hint = Paspauskite punktą, kad perskaitytumėte, kaip tai padaryti, ir pažymėtumėte jį kaip atliktą.
+checklist-mark-done = ✅ Atlikta: { $step }
+checklist-mark-skip = ➖ Man netaikoma
+checklist-mark-open = ↩️ Vis dėlto neatlikta: { $step }
+checklist-marked-done = Puiku! Punktas „{ $step }“ pažymėtas kaip atliktas.
+checklist-marked-skipped = Punktas „{ $step }“ pažymėtas kaip jums netaikomas.
+checklist-marked-open = Punktas „{ $step }“ vėl sąraše.
+question-matches = Radau šias temas. Ar tarp jų yra tai, ko ieškote?
+question-none-button = Nė viena iš šių
+question-none = Atsiprašau, neradau to, ko ieškote.
+question-none-next = Galite peržiūrėti gidą arba paklausti savivaldybės darbuotojo.
+question-no-match = Neradau tinkamos temos. Pabandykite parašyti kitais žodžiais (pavyzdžiui, „mokesčių kortelė“, „skattekort“ ar „šeimos gydytojas“) arba naudokitės mygtukais.
+field-checklist = Darbų sąrašas
+value-checklist = atlikta: { $done }, netaikoma: { $skipped }
+delete-done-checklist = jūsų darbų sąrašo pažanga
+
+## Kompetencijų aprašas (/skills)
+menu-skills = 🧰 Ką moku
+command-skills = Jūsų išsilavinimas, darbo patirtis, kalbos ir norai
+skills-consent =
+    🧰 Nedaug naujai atvykusių žmonių dirba pagal savo specialybę, o tuo, ką moka jų šeimos, niekas nesidomi. Čia galite papasakoti, kokį turite išsilavinimą ir patirtį, kokiomis kalbomis kalbate ir ko norėtumėte.
+    Viskas savanoriška. Tai išsaugome tik jei sutinkate. Tai matysite skiltyje /mydata ir bet kada galėsite pakeisti ar ištrinti. Savivaldybės darbuotojai tai matys tik tada, jei leisite jiems matyti.
+    Ar norite užpildyti?
+skills-consent-yes = ✅ Taip, noriu užpildyti
+skills-consent-no = Ne, ačiū
+skills-declined = Gerai, nieko neišsaugome. Tai vėl rasite /menu skiltyje „Ką moku“.
+skills-overview = Paspauskite tai, ką norite užpildyti ar pakeisti. Viskas savanoriška.
+skills-summary-title = 🧰 Ką moku:
+skills-part-education = 🎓 Išsilavinimas
+skills-part-field = 🧭 Sritis
+skills-part-profession = 👷 Profesija
+skills-part-experience = ⏳ Patirtis
+skills-part-languages = 🗣 Kalbos
+skills-part-licence = 🚗 Vairuotojo pažymėjimas
+skills-part-wishes = 🎯 Norai
+skills-shared = 👀 Tai gali matyti savivaldybės darbuotojai.
+skills-not-shared = 🔒 Tai matote tik jūs.
+skills-share-start = 👀 Leisti savivaldybei matyti
+skills-share-stop = 🔒 Nebesidalyti su savivaldybe
+skills-share-on = Dabar tai gali matyti savivaldybės darbuotojai. Jie galės padėti jums susirasti darbą ar kursus ir gauti išsilavinimo pripažinimą.
+skills-share-off = Dabar tai matote tik jūs.
+skills-clear = 🗑 Ištrinti tai
+skills-finish = ✅ Baigta
+skills-cleared = Tai, ką užpildėte skiltyje „Ką moku“, ištrinta.
+skills-thanks = Ačiū! Tai bet kada galėsite pakeisti skiltyje „Ką moku“.
+skills-education-prompt = Koks aukščiausias jūsų įgytas išsilavinimas?
+skills-field-prompt = Kurioje srityje įgijote išsilavinimą ar patirtį?
+skills-profession-prompt =
+    Keliais žodžiais parašykite savo profesiją, pavyzdžiui, „slaugytoja“ ar „suvirintojas“ (ne daugiau kaip { $max ->
+        [one] { $max } simbolis
+        [few] { $max } simboliai
+        [many] { $max } simbolio
+       *[other] { $max } simbolių
+    }).
+skills-profession-invalid =
+    Parašykite profesiją keliais žodžiais, ne daugiau kaip { $max ->
+        [one] { $max } simbolis
+        [few] { $max } simboliai
+        [many] { $max } simbolio
+       *[other] { $max } simbolių
+    }.
+skills-experience-prompt = Kiek metų patirties turite šioje srityje?
+skills-languages-prompt = Kokiomis kalbomis kalbate? Paspauskite visas, kurios tinka.
+skills-licence-prompt = Ar turite vairuotojo pažymėjimą?
+skills-wishes-prompt = Ko norėtumėte? Paspauskite viską, kas tinka.
+skills-edu-none = Mokyklos nebaigiau
+skills-edu-primary = Pagrindinis išsilavinimas
+skills-edu-secondary = Vidurinis išsilavinimas
+skills-edu-vocational = Profesinis mokymas ar fagbrev
+skills-edu-bachelor = Aukštasis mokslas (bakalauras)
+skills-edu-master = Magistro ar aukštesnis laipsnis
+skills-field-health = Sveikatos priežiūra
+skills-field-teaching = Švietimas ir mokymas
+skills-field-technical = Technika ir pramonė
+skills-field-building = Statyba
+skills-field-transport = Transportas ir sandėliai
+skills-field-farming = Žemės ūkis ir žvejyba
+skills-field-food = Maitinimas ir viešbučiai
+skills-field-office = Biuro darbas ir finansai
+skills-field-it = IT
+skills-field-service = Valymas ir paslaugos
+skills-field-care = Globa ir vaikų darželiai
+skills-field-other = Kita
+skills-exp-lt1 = Mažiau nei 1 metai
+skills-exp-1-3 = 1–3 metai
+skills-exp-3-10 = 3–10 metų
+skills-exp-gt10 = Daugiau nei 10 metų
+skills-licence-none = Ne
+skills-licence-car = Taip, B kategorija (automobilis)
+skills-licence-heavy = Taip, sunkvežimiui ar autobusui
+skills-wish-same = Darbas pagal mano specialybę
+skills-wish-any = Bet koks darbas
+skills-wish-edu = Mokslai ar kursai
+skills-wish-recog = Išsilavinimo pripažinimas
+skills-wish-business = Savo verslo kūrimas
+delete-done-skills = tai, ką papasakojote skiltyje „Ką moku“

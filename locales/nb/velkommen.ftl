@@ -339,3 +339,197 @@ announce-stopped =
         [one] { $title } er stoppet. Én melding i kø ble trukket tilbake.
        *[other] { $title } er stoppet. { $count } meldinger i kø ble trukket tilbake.
     }
+
+## Events at meeting places
+menu-events = 📅 Hva skjer
+menu-ask = 💬 Spør en person
+command-events = Hva skjer i kommunen
+command-ask = Still et spørsmål til en person i kommunen
+events-title = 📅 Hva skjer i { $municipality } den neste måneden:
+events-none = Det er ikke lagt inn noen arrangementer i { $municipality } den neste måneden. Se også møteplassene under «Kontakter og møteplasser».
+events-remind-hint = Trykk 🔔 for å få en påminnelse tre timer før.
+event-repeats = Gjentas hver uke eller etter fast plan.
+event-reminder = 🔔 Påminnelse: { $title }
+event-reminder-set = Greit! Du får en påminnelse om «{ $title }» ({ $event }) { $when }.
+event-reminder-exists = Du har allerede en påminnelse om «{ $title }» ({ $event }).
+event-has-started = Det arrangementet har startet eller er over, så jeg kan ikke minne deg på det.
+event-is-cancelled = Det arrangementet er avlyst.
+event-cancelled-notice = ❌ Avlyst: { $title }
+event-changed-notice = ✏️ Endret: { $title }. Påminnelsen din er fjernet – trykk 🔔 under /events for å få en ny.
+staff-events = 📅 Arrangementer
+staff-events-title = 📅 Kommende arrangementer:
+staff-events-none = Ingen kommende arrangementer.
+staff-new-event = ➕ Nytt arrangement
+event-edit = ✏️ Endre #{ $id }
+event-cancel = ✖ Avlys #{ $id }
+event-cancel-confirm = Vil du avlyse arrangement #{ $id }? Alle som har bedt om påminnelse, får beskjed.
+event-cancel-yes = ✖ Ja, avlys
+event-cancelled =
+    { $count ->
+        [0] «{ $title }» er avlyst. Ingen hadde bedt om påminnelse.
+        [one] «{ $title }» er avlyst. Én person som ba om påminnelse, får beskjed.
+       *[other] «{ $title }» er avlyst. { $count } personer som ba om påminnelse, får beskjed.
+    }
+event-aborted = Arrangementet ble ikke lagret.
+event-title-prompt = Skriv navnet på arrangementet, for eksempel «Språkkafé» (høyst { $max } tegn).
+event-place-prompt = Hvor skjer det? Velg en møteplass eller skriv inn et annet sted.
+event-other-place = ✏️ Et annet sted
+event-place-text-prompt = Skriv stedet, for eksempel «Haram folkebibliotek, Brattvåg» (høyst { $max } tegn).
+event-start-prompt = Når starter det (første gang)? Skriv dato og klokkeslett, norsk tid, for eksempel 01.12.2026 18:00
+event-recurrence-prompt = Skjer det flere ganger?
+event-once = Bare én gang
+event-weekly = Hver uke ({ $when })
+event-repeat-crontab = Gjentas etter «{ $expression }» (crontab, norsk tid).
+event-audience-prompt = Hvem er det for? Velg ingen for å vise det til alle nykommere i kommunen.
+event-for = For: { $who }
+event-description-prompt = Skriv en kort beskrivelse på { $language } (høyst { $max } tegn).
+event-descriptions-prompt = Beskrivelsen på bokmål er lagret. Legg gjerne til flere språk; de som mangler, får beskrivelsen på engelsk hvis den finnes, ellers på bokmål.
+event-preview-languages = Beskrivelsen per språk:
+event-preview-fallback = { $language }: får { $fallback }
+event-summary-title = 📅 { $title }
+event-save = ✅ Lagre
+event-change-title = ✏️ Navn
+event-change-place = 📍 Sted
+event-change-time = 🕕 Tid
+event-change-audience = 👥 For hvem
+event-change-descriptions = 📝 Beskrivelser
+event-saved = ✅ Arrangementet er lagret og vises under /events for dem det er for.
+event-updated =
+    { $count ->
+        [0] ✅ Endringen er lagret.
+        [one] ✅ Endringen er lagret. Én person som ba om påminnelse, får beskjed.
+       *[other] ✅ Endringen er lagret. { $count } personer som ba om påminnelse, får beskjed.
+    }
+event-announce = 📣 Kunngjør arrangementet
+event-announce-started = Kunngjøringen er fylt ut med arrangementet på de språkene det er beskrevet på. Velg mottakere.
+
+## Ask a person (cases)
+ask-prompt =
+    Skriv spørsmålet ditt i én melding, på hvilket som helst språk (høyst { $max } tegn).
+    Det går til de ansatte i { $municipality }. De ser et saksnummer, språket ditt og hvilken gruppe du tilhører – ikke navnet ditt. Svaret kommer her.
+ask-sent = ✅ Sendt til { $municipality }. Saksnummeret ditt er { $case }. Svaret kommer her i chatten.
+ask-nobody = Ingen i { $municipality } tar imot spørsmål her ennå. Kontakt kommunen direkte: { $website }
+case-notification = ❓ Ny sak { $case } · { $language } · { $category }
+case-notification-more = ❓ Mer i sak { $case } · { $language } · { $category }
+case-notification-footer = ↩️ Svar på denne meldingen for å svare, eller skriv /svar { $case } og svaret. Lukk saken med /lukk { $case }.
+case-answer = 💬 Svar fra { $municipality } (sak { $case }):
+case-answer-footer = Vil du spørre om mer? Trykk «Spør en person» i /menu.
+case-answer-sent = ✅ Svaret er sendt i sak { $case }.
+case-unknown = Jeg finner ingen sak { $case } som du har tilgang til.
+case-closed = Sak { $case } er lukket.
+case-already-closed = Sak { $case } var allerede lukket.
+case-reply-usage = Skriv for eksempel /svar S-7KQ4 Svaret ditt, eller /lukk S-7KQ4.
+case-close-button = ✔ Lukk { $case }
+cases-title = 💬 Åpne saker:
+cases-line = { $case } · { $language } · { $category } · venter { $hours } t · { $messages } meldinger
+cases-none = Ingen åpne saker.
+cases-hint = Svar ved å svare på saksmeldingen, eller med /svar SAK tekst.
+cases-not-allowed = Sakene kan bare ses av koordinatorer og staff-grupper.
+field-cases = Spørsmål til kommunen
+delete-done-cases =
+    { $count ->
+        [one] ett spørsmål til kommunen, med svar
+       *[other] { $count } spørsmål til kommunen, med svar
+    }
+
+## The guide, the checklist and typed questions
+menu-guide = 📘 Veiviser
+menu-housing = 🏠 Bolig
+menu-checklist = ✅ Sjekklisten min
+command-guide = Veiviser: ID, skatt, bank, NAV, lege, skole, norsk
+command-housing = Leie og kjøpe bolig, depositum, bostøtte
+command-checklist = Sjekklisten din: hva du har gjort, og hva som gjenstår
+guide-title = 📘 Veiviser: velg et tema.
+housing-title = 🏠 Bolig: velg et tema.
+guide-steps = Slik gjør du det:
+guide-bring = 🎒 Ta med:
+guide-where = 📍 I { $municipality }:
+guide-unconfirmed = Ikke alt her er bekreftet av en offentlig kilde ennå. Spør kommunen før du stoler på det.
+guide-previous = ◀ Forrige
+guide-next = Neste ▶
+checklist-title = ✅ Sjekklisten din: { $done } av { $total } gjort
+checklist-after = venter på: { $steps }
+checklist-hint = Trykk på et punkt for å lese hvordan du gjør det og krysse det av.
+checklist-mark-done = ✅ Gjort: { $step }
+checklist-mark-skip = ➖ Gjelder ikke meg
+checklist-mark-open = ↩️ Ikke gjort likevel: { $step }
+checklist-marked-done = Flott! «{ $step }» er krysset av.
+checklist-marked-skipped = «{ $step }» er merket som ikke relevant for deg.
+checklist-marked-open = «{ $step }» står på lista igjen.
+question-matches = Jeg fant disse temaene. Er ett av dem det du lurer på?
+question-none-button = Ingen av disse
+question-none = Beklager at jeg ikke fant det.
+question-none-next = Du kan bla i veiviseren, eller spørre en person i kommunen.
+question-no-match = Jeg fant ikke noe tema som passer. Prøv med andre ord (for eksempel «skattekort» eller «fastlege»), eller bruk knappene.
+field-checklist = Sjekkliste
+value-checklist = { $done } gjort, { $skipped } ikke relevant
+delete-done-checklist = fremdriften på sjekklisten din
+
+## Competence mapping (/skills)
+menu-skills = 🧰 Det jeg kan
+command-skills = Utdanning, arbeid og språk du har – og hva du ønsker
+skills-consent =
+    🧰 Få nykommere jobber med det de er utdannet til, og ingen spør hva familien tar med seg. Her kan du fortelle hva du har utdanning og erfaring i, hvilke språk du snakker og hva du ønsker deg.
+    Alt er frivillig. Vi lagrer det bare hvis du sier ja, du ser det i /mydata, og du kan endre eller slette det når som helst. De ansatte i kommunen ser det bare hvis du slår på deling.
+    Vil du fylle ut?
+skills-consent-yes = ✅ Ja, jeg vil fylle ut
+skills-consent-no = Nei takk
+skills-declined = Greit, vi lagrer ingenting. Du finner det igjen under «Det jeg kan» i /menu.
+skills-overview = Trykk på det du vil fylle ut eller endre. Alt er frivillig.
+skills-summary-title = 🧰 Det jeg kan:
+skills-part-education = 🎓 Utdanning
+skills-part-field = 🧭 Fagfelt
+skills-part-profession = 👷 Yrke
+skills-part-experience = ⏳ Erfaring
+skills-part-languages = 🗣 Språk
+skills-part-licence = 🚗 Førerkort
+skills-part-wishes = 🎯 Ønsker
+skills-shared = 👀 De ansatte i kommunen kan se dette.
+skills-not-shared = 🔒 Bare du ser dette.
+skills-share-start = 👀 La kommunen se dette
+skills-share-stop = 🔒 Slutt å dele med kommunen
+skills-share-on = Nå kan de ansatte i kommunen se dette, så de kan koble deg med jobb, kurs og godkjenning.
+skills-share-off = Nå ser bare du dette.
+skills-clear = 🗑 Slett dette
+skills-finish = ✅ Ferdig
+skills-cleared = Det du hadde fylt ut under «Det jeg kan», er slettet.
+skills-thanks = Takk! Du kan endre dette når som helst under «Det jeg kan».
+skills-education-prompt = Hva er den høyeste utdanningen du har fullført?
+skills-field-prompt = Hvilket fagfelt har du utdanning eller erfaring i?
+skills-profession-prompt = Skriv yrket ditt med noen få ord, for eksempel «sykepleier» eller «sveiser» (høyst { $max } tegn).
+skills-profession-invalid = Skriv yrket med noen få ord, høyst { $max } tegn.
+skills-experience-prompt = Hvor mange års erfaring har du i dette?
+skills-languages-prompt = Hvilke språk snakker du? Trykk på alle som passer.
+skills-licence-prompt = Har du førerkort?
+skills-wishes-prompt = Hva ønsker du deg? Trykk på alt som passer.
+skills-edu-none = Ingen skole fullført
+skills-edu-primary = Grunnskole
+skills-edu-secondary = Videregående skole
+skills-edu-vocational = Fagbrev eller yrkesutdanning
+skills-edu-bachelor = Høyskole eller universitet (bachelor)
+skills-edu-master = Master eller høyere
+skills-field-health = Helse
+skills-field-teaching = Undervisning
+skills-field-technical = Teknikk og industri
+skills-field-building = Bygg og anlegg
+skills-field-transport = Transport og lager
+skills-field-farming = Landbruk og fiske
+skills-field-food = Mat, hotell og restaurant
+skills-field-office = Kontor og økonomi
+skills-field-it = IT
+skills-field-service = Renhold og service
+skills-field-care = Omsorg og barnehage
+skills-field-other = Annet
+skills-exp-lt1 = Under 1 år
+skills-exp-1-3 = 1–3 år
+skills-exp-3-10 = 3–10 år
+skills-exp-gt10 = Over 10 år
+skills-licence-none = Nei
+skills-licence-car = Ja, for bil (klasse B)
+skills-licence-heavy = Ja, for lastebil eller buss
+skills-wish-same = Jobb i det jeg kan fra før
+skills-wish-any = En jobb, hva som helst
+skills-wish-edu = Utdanning eller kurs
+skills-wish-recog = Få utdanningen min godkjent
+skills-wish-business = Starte egen bedrift
+delete-done-skills = det du fortalte under «Det jeg kan»

@@ -342,3 +342,201 @@ announce-stopped =
         [one] { $title } er stoppa. Éi melding i kø vart trekt tilbake.
        *[other] { $title } er stoppa. { $count } meldingar i kø vart trekte tilbake.
     }
+
+## Arrangement på møteplassar
+menu-events = 📅 Kva skjer
+menu-ask = 💬 Spør ein person
+command-events = Kva skjer i kommunen
+command-ask = Still eit spørsmål til ein person i kommunen
+events-title = 📅 Kva skjer i { $municipality } den neste månaden:
+events-none = Det er ikkje lagt inn nokon arrangement i { $municipality } den neste månaden. Sjå òg møteplassane under «Kontaktar og møteplassar».
+events-remind-hint = Trykk 🔔 for å få ei påminning tre timar før.
+event-repeats = Blir gjenteke kvar veke eller etter fast plan.
+event-reminder = 🔔 Påminning: { $title }
+event-reminder-set = Greitt! Du får ei påminning om «{ $title }» ({ $event }) { $when }.
+event-reminder-exists = Du har alt ei påminning om «{ $title }» ({ $event }).
+event-has-started = Det arrangementet har byrja eller er over, så eg kan ikkje minne deg på det.
+event-is-cancelled = Det arrangementet er avlyst.
+event-cancelled-notice = ❌ Avlyst: { $title }
+event-changed-notice = ✏️ Endra: { $title }. Påminninga di er fjerna – trykk 🔔 under /events for å få ei ny.
+staff-events = 📅 Arrangement
+staff-events-title = 📅 Komande arrangement:
+staff-events-none = Ingen komande arrangement.
+staff-new-event = ➕ Nytt arrangement
+event-edit = ✏️ Endre #{ $id }
+event-cancel = ✖ Avlys #{ $id }
+event-cancel-confirm = Vil du avlyse arrangement #{ $id }? Alle som har bede om påminning, får beskjed.
+event-cancel-yes = ✖ Ja, avlys
+event-cancelled =
+    { $count ->
+        [0] «{ $title }» er avlyst. Ingen hadde bede om påminning.
+        [one] «{ $title }» er avlyst. Éin person som bad om påminning, får beskjed.
+       *[other] «{ $title }» er avlyst. { $count } personar som bad om påminning, får beskjed.
+    }
+event-aborted = Arrangementet vart ikkje lagra.
+event-title-prompt = Skriv namnet på arrangementet, til dømes «Språkkafé» (høgst { $max } teikn).
+event-place-prompt = Kvar skjer det? Vel ein møteplass eller skriv inn ein annan stad.
+event-other-place = ✏️ Ein annan stad
+event-place-text-prompt = Skriv staden, til dømes «Haram folkebibliotek, Brattvåg» (høgst { $max } teikn).
+event-start-prompt = Når byrjar det (første gongen)? Skriv dato og klokkeslett, norsk tid, til dømes 01.12.2026 18:00
+event-recurrence-prompt = Skjer det fleire gonger?
+event-once = Berre éin gong
+event-weekly = Kvar veke ({ $when })
+event-repeat-crontab = Blir gjenteke etter «{ $expression }» (crontab, norsk tid).
+event-audience-prompt = Kven er det for? Vel du ingen, blir det vist til alle nykomarar i kommunen.
+event-for = For: { $who }
+event-description-prompt = Skriv ei kort skildring på { $language } (høgst { $max } teikn).
+event-descriptions-prompt = Skildringa på bokmål er lagra. Legg gjerne til fleire språk. Dei som les eit språk som manglar, får skildringa på engelsk viss ho finst, elles på bokmål.
+event-preview-languages = Skildringa per språk:
+event-preview-fallback = { $language }: får { $fallback }
+event-summary-title = 📅 { $title }
+event-save = ✅ Lagre
+event-change-title = ✏️ Namn
+event-change-place = 📍 Stad
+event-change-time = 🕕 Tid
+event-change-audience = 👥 For kven
+event-change-descriptions = 📝 Skildringar
+event-saved = ✅ Arrangementet er lagra og blir vist under /events for dei det er meint for.
+event-updated =
+    { $count ->
+        [0] ✅ Endringa er lagra.
+        [one] ✅ Endringa er lagra. Éin person som bad om påminning, får beskjed.
+       *[other] ✅ Endringa er lagra. { $count } personar som bad om påminning, får beskjed.
+    }
+event-announce = 📣 Kunngjer arrangementet
+event-announce-started = Kunngjeringa er fylt ut med arrangementet på dei språka det er skildra på. Vel mottakarar.
+
+## Spør ein person (saker)
+ask-prompt =
+    Skriv spørsmålet ditt i éi melding, på kva språk du vil (høgst { $max } teikn).
+    Det går til dei tilsette i { $municipality }. Dei ser eit saksnummer, språket ditt og kva gruppe du høyrer til – ikkje namnet ditt. Svaret kjem her.
+ask-sent = ✅ Sendt til { $municipality }. Saksnummeret ditt er { $case }. Svaret kjem her i chatten.
+ask-nobody = Ingen i { $municipality } tek imot spørsmål her enno. Kontakt kommunen direkte: { $website }
+case-notification = ❓ Ny sak { $case } · { $language } · { $category }
+case-notification-more = ❓ Meir i sak { $case } · { $language } · { $category }
+case-notification-footer = ↩️ Svar på denne meldinga for å svare, eller skriv /svar { $case } og svaret. Lukk saka med /lukk { $case }.
+case-answer = 💬 Svar frå { $municipality } (sak { $case }):
+case-answer-footer = Vil du spørje om meir? Trykk «Spør ein person» i /menu.
+case-answer-sent = ✅ Svaret er sendt i sak { $case }.
+case-unknown = Eg finn inga sak { $case } som du har tilgang til.
+case-closed = Sak { $case } er lukka.
+case-already-closed = Sak { $case } var alt lukka.
+case-reply-usage = Skriv til dømes /svar S-7KQ4 Svaret ditt, eller /lukk S-7KQ4.
+case-close-button = ✔ Lukk { $case }
+cases-title = 💬 Opne saker:
+cases-line =
+    { $case } · { $language } · { $category } · ventar { $hours } t · { $messages ->
+        [one] { $messages } melding
+       *[other] { $messages } meldingar
+    }
+cases-none = Ingen opne saker.
+cases-hint = Svar ved å svare på saksmeldinga, eller med /svar SAK tekst.
+cases-not-allowed = Sakene kan berre sjåast av koordinatorar og staff-grupper.
+field-cases = Spørsmål til kommunen
+delete-done-cases =
+    { $count ->
+        [one] eitt spørsmål til kommunen, med svar
+       *[other] { $count } spørsmål til kommunen, med svar
+    }
+
+## Vegvisaren, sjekklista og spørsmål du skriv sjølv
+menu-guide = 📘 Vegvisar
+menu-housing = 🏠 Bustad
+menu-checklist = ✅ Sjekklista mi
+command-guide = Vegvisar: ID, skatt, bank, NAV, lege, skule, norsk
+command-housing = Leige og kjøpe bustad, depositum, bustøtte
+command-checklist = Sjekklista di: kva du har gjort, og kva som står att
+guide-title = 📘 Vegvisar: vel eit tema.
+housing-title = 🏠 Bustad: vel eit tema.
+guide-steps = Slik gjer du det:
+guide-bring = 🎒 Ta med:
+guide-where = 📍 I { $municipality }:
+guide-unconfirmed = Ikkje alt her er stadfesta av ei offentleg kjelde enno. Spør kommunen før du stolar på det.
+guide-previous = ◀ Førre
+guide-next = Neste ▶
+checklist-title = ✅ Sjekklista di: { $done } av { $total } gjort
+checklist-after = ventar på: { $steps }
+checklist-hint = Trykk på eit punkt for å lese korleis du gjer det, og for å krysse det av.
+checklist-mark-done = ✅ Gjort: { $step }
+checklist-mark-skip = ➖ Gjeld ikkje meg
+checklist-mark-open = ↩️ Ikkje gjort likevel: { $step }
+checklist-marked-done = Flott! «{ $step }» er kryssa av.
+checklist-marked-skipped = «{ $step }» er merkt som ikkje relevant for deg.
+checklist-marked-open = «{ $step }» står på lista igjen.
+question-matches = Eg fann desse temaa. Er eitt av dei det du lurer på?
+question-none-button = Ingen av desse
+question-none = Orsak at eg ikkje fann det.
+question-none-next = Du kan bla i vegvisaren, eller spørje ein person i kommunen.
+question-no-match = Eg fann ikkje noko tema som passar. Prøv med andre ord (til dømes «skattekort» eller «fastlege»), eller bruk knappane.
+field-checklist = Sjekkliste
+value-checklist = { $done } gjort, { $skipped } ikkje relevant
+delete-done-checklist = framdrifta på sjekklista di
+
+## Kompetansekartlegging (/skills)
+menu-skills = 🧰 Det eg kan
+command-skills = Utdanning, arbeid og språk du har – og kva du ønskjer
+skills-consent =
+    🧰 Få nykomarar arbeider med det dei er utdanna til, og ingen spør kva familien tek med seg. Her kan du fortelje kva du har utdanning og erfaring i, kva språk du snakkar og kva du ønskjer deg.
+    Alt er frivillig. Vi lagrar det berre viss du seier ja, du ser det i /mydata, og du kan endre eller slette det når som helst. Dei tilsette i kommunen ser det berre viss du slår på deling.
+    Vil du fylle ut?
+skills-consent-yes = ✅ Ja, eg vil fylle ut
+skills-consent-no = Nei takk
+skills-declined = Greitt, vi lagrar ingenting. Du finn det att under «Det eg kan» i /menu.
+skills-overview = Trykk på det du vil fylle ut eller endre. Alt er frivillig.
+skills-summary-title = 🧰 Det eg kan:
+skills-part-education = 🎓 Utdanning
+skills-part-field = 🧭 Fagfelt
+skills-part-profession = 👷 Yrke
+skills-part-experience = ⏳ Erfaring
+skills-part-languages = 🗣 Språk
+skills-part-licence = 🚗 Førarkort
+skills-part-wishes = 🎯 Ønske
+skills-shared = 👀 Dei tilsette i kommunen kan sjå dette.
+skills-not-shared = 🔒 Berre du ser dette.
+skills-share-start = 👀 La kommunen sjå dette
+skills-share-stop = 🔒 Slutt å dele med kommunen
+skills-share-on = No kan dei tilsette i kommunen sjå dette, slik at dei kan kople deg med jobb, kurs og godkjenning.
+skills-share-off = No ser berre du dette.
+skills-clear = 🗑 Slett dette
+skills-finish = ✅ Ferdig
+skills-cleared = Det du hadde fylt ut under «Det eg kan», er sletta.
+skills-thanks = Takk! Du kan endre dette når som helst under «Det eg kan».
+skills-education-prompt = Kva er den høgaste utdanninga du har fullført?
+skills-field-prompt = Kva fagfelt har du utdanning eller erfaring i?
+skills-profession-prompt = Skriv yrket ditt med nokre få ord, til dømes «sjukepleiar» eller «sveisar» (høgst { $max } teikn).
+skills-profession-invalid = Skriv yrket med nokre få ord, høgst { $max } teikn.
+skills-experience-prompt = Kor mange års erfaring har du i dette?
+skills-languages-prompt = Kva språk snakkar du? Trykk på alle som passar.
+skills-licence-prompt = Har du førarkort?
+skills-wishes-prompt = Kva ønskjer du deg? Trykk på alt som passar.
+skills-edu-none = Ingen skule fullført
+skills-edu-primary = Grunnskule
+skills-edu-secondary = Vidaregåande skule
+skills-edu-vocational = Fagbrev eller yrkesutdanning
+skills-edu-bachelor = Høgskule/universitet (bachelor)
+skills-edu-master = Master eller høgare
+skills-field-health = Helse
+skills-field-teaching = Undervisning
+skills-field-technical = Teknikk og industri
+skills-field-building = Bygg og anlegg
+skills-field-transport = Transport og lager
+skills-field-farming = Landbruk og fiske
+skills-field-food = Mat, hotell og restaurant
+skills-field-office = Kontor og økonomi
+skills-field-it = IT
+skills-field-service = Reinhald og service
+skills-field-care = Omsorg og barnehage
+skills-field-other = Anna
+skills-exp-lt1 = Under 1 år
+skills-exp-1-3 = 1–3 år
+skills-exp-3-10 = 3–10 år
+skills-exp-gt10 = Over 10 år
+skills-licence-none = Nei
+skills-licence-car = Ja, for bil (klasse B)
+skills-licence-heavy = Ja, for lastebil eller buss
+skills-wish-same = Jobb i det eg kan frå før
+skills-wish-any = Ein jobb, kva som helst
+skills-wish-edu = Utdanning eller kurs
+skills-wish-recog = Få utdanninga mi godkjend
+skills-wish-business = Starte eiga bedrift
+delete-done-skills = det du fortalde under «Det eg kan»

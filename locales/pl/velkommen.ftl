@@ -378,3 +378,233 @@ announce-stopped =
         [many] Ogłoszenie { $title } zostało zatrzymane. Wycofano z kolejki { $count } wiadomości.
        *[other] Ogłoszenie { $title } zostało zatrzymane. Wycofano z kolejki { $count } wiadomości.
     }
+
+## Wydarzenia w miejscach spotkań
+menu-events = 📅 Co się dzieje
+menu-ask = 💬 Zapytaj człowieka
+command-events = Co się dzieje w gminie
+command-ask = Zadaj pytanie pracownikowi gminy
+events-title = 📅 Co się dzieje w gminie { $municipality } w najbliższym miesiącu:
+events-none = W gminie { $municipality } nie dodano jeszcze żadnych wydarzeń na najbliższy miesiąc. Zajrzyj też do miejsc spotkań w części „Kontakty i miejsca spotkań”.
+events-remind-hint = Naciśnij 🔔, żeby dostać przypomnienie trzy godziny przed wydarzeniem.
+event-repeats = Powtarza się co tydzień lub według stałego planu.
+event-reminder = 🔔 Przypomnienie: { $title }
+event-reminder-set = Dobrze! Przypomnienie o wydarzeniu „{ $title }” ({ $event }) dostaniesz { $when }.
+event-reminder-exists = Masz już przypomnienie o wydarzeniu „{ $title }” ({ $event }).
+event-has-started = To wydarzenie już się zaczęło albo skończyło, więc nie mogę Ci o nim przypomnieć.
+event-is-cancelled = To wydarzenie zostało odwołane.
+event-cancelled-notice = ❌ Odwołane: { $title }
+event-changed-notice = ✏️ Zmiana: { $title }. Twoje przypomnienie zostało usunięte – naciśnij 🔔 w /events, żeby ustawić nowe.
+staff-events = 📅 Wydarzenia
+staff-events-title = 📅 Nadchodzące wydarzenia:
+staff-events-none = Brak nadchodzących wydarzeń.
+staff-new-event = ➕ Nowe wydarzenie
+event-edit = ✏️ Edytuj #{ $id }
+event-cancel = ✖ Odwołaj #{ $id }
+event-cancel-confirm = Odwołać wydarzenie #{ $id }? Wszystkie osoby, które prosiły o przypomnienie, zostaną powiadomione.
+event-cancel-yes = ✖ Tak, odwołaj
+event-cancelled =
+    { $count ->
+        [0] Wydarzenie „{ $title }” zostało odwołane. Nikt nie prosił o przypomnienie.
+        [one] Wydarzenie „{ $title }” zostało odwołane. Powiadomimy jedną osobę, która prosiła o przypomnienie.
+        [few] Wydarzenie „{ $title }” zostało odwołane. Powiadomimy { $count } osoby, które prosiły o przypomnienie.
+        [many] Wydarzenie „{ $title }” zostało odwołane. Powiadomimy { $count } osób, które prosiły o przypomnienie.
+       *[other] Wydarzenie „{ $title }” zostało odwołane. Powiadomimy { $count } osoby, które prosiły o przypomnienie.
+    }
+event-aborted = Wydarzenie nie zostało zapisane.
+event-title-prompt = Wpisz nazwę wydarzenia, na przykład „Kawiarenka językowa” (maksymalnie { $max ->
+        [one] { $max } znak
+        [few] { $max } znaki
+        [many] { $max } znaków
+       *[other] { $max } znaku
+    }).
+event-place-prompt = Gdzie się odbywa? Wybierz miejsce spotkań albo wpisz inne miejsce.
+event-other-place = ✏️ Inne miejsce
+event-place-text-prompt = Wpisz miejsce, na przykład „Haram folkebibliotek, Brattvåg” (maksymalnie { $max ->
+        [one] { $max } znak
+        [few] { $max } znaki
+        [many] { $max } znaków
+       *[other] { $max } znaku
+    }).
+event-start-prompt = Kiedy się zaczyna (za pierwszym razem)? Wpisz datę i godzinę (czas norweski), na przykład 01.12.2026 18:00
+event-recurrence-prompt = Czy odbywa się więcej niż raz?
+event-once = Tylko raz
+event-weekly = Co tydzień ({ $when })
+event-repeat-crontab = Powtarza się według wyrażenia „{ $expression }” (crontab, czas norweski).
+event-audience-prompt = Dla kogo jest to wydarzenie? Jeśli nic nie zaznaczysz, zobaczą je wszyscy nowi mieszkańcy gminy.
+event-for = Dla kogo: { $who }
+event-description-prompt = Wpisz krótki opis w tym języku: { $language } (maksymalnie { $max ->
+        [one] { $max } znak
+        [few] { $max } znaki
+        [many] { $max } znaków
+       *[other] { $max } znaku
+    }).
+event-descriptions-prompt = Opis w bokmål został zapisany. Jeśli możesz, dodaj inne języki. Osoby, dla których nie ma opisu w ich języku, dostaną opis angielski, jeśli jest, a jeśli nie – opis w bokmål.
+event-preview-languages = Opis w poszczególnych językach:
+event-preview-fallback = { $language } – dostaną wersję: { $fallback }
+event-summary-title = 📅 { $title }
+event-save = ✅ Zapisz
+event-change-title = ✏️ Nazwa
+event-change-place = 📍 Miejsce
+event-change-time = 🕕 Termin
+event-change-audience = 👥 Dla kogo
+event-change-descriptions = 📝 Opisy
+event-saved = ✅ Wydarzenie zostało zapisane. Osoby, dla których jest przeznaczone, zobaczą je w /events.
+event-updated =
+    { $count ->
+        [0] ✅ Zmiana została zapisana.
+        [one] ✅ Zmiana została zapisana. Powiadomimy jedną osobę, która prosiła o przypomnienie.
+        [few] ✅ Zmiana została zapisana. Powiadomimy { $count } osoby, które prosiły o przypomnienie.
+        [many] ✅ Zmiana została zapisana. Powiadomimy { $count } osób, które prosiły o przypomnienie.
+       *[other] ✅ Zmiana została zapisana. Powiadomimy { $count } osoby, które prosiły o przypomnienie.
+    }
+event-announce = 📣 Ogłoś wydarzenie
+event-announce-started = Ogłoszenie zostało wypełnione informacjami o wydarzeniu w językach, w których je opisano. Wybierz odbiorców.
+
+## Zapytaj człowieka (sprawy)
+ask-prompt =
+    Napisz swoje pytanie w jednej wiadomości, w dowolnym języku (maksymalnie { $max ->
+        [one] { $max } znak
+        [few] { $max } znaki
+        [many] { $max } znaków
+       *[other] { $max } znaku
+    }).
+    Trafi ono do pracowników gminy { $municipality }. Zobaczą numer sprawy, Twój język i grupę, do której należysz. Twojego imienia ani nazwiska nie zobaczą. Odpowiedź przyjdzie tutaj.
+ask-sent = ✅ Wysłano do gminy { $municipality }. Numer Twojej sprawy to { $case }. Odpowiedź przyjdzie tutaj, na ten czat.
+ask-nobody = W gminie { $municipality } nikt jeszcze nie odbiera tu pytań. Skontaktuj się z gminą bezpośrednio: { $website }
+case-notification = ❓ Nowa sprawa { $case } · { $language } · { $category }
+case-notification-more = ❓ Nowa wiadomość w sprawie { $case } · { $language } · { $category }
+case-notification-footer = ↩️ Aby odpowiedzieć, użyj opcji „Odpowiedz” na tej wiadomości albo wpisz /reply { $case } i odpowiedź. Sprawę zamkniesz poleceniem /close { $case }.
+case-answer = 💬 Odpowiedź z gminy { $municipality } (sprawa { $case }):
+case-answer-footer = Chcesz zapytać o coś jeszcze? Naciśnij „Zapytaj człowieka” w /menu.
+case-answer-sent = ✅ Odpowiedź w sprawie { $case } została wysłana.
+case-unknown = Nie mogę znaleźć sprawy { $case }, do której masz dostęp.
+case-closed = Sprawa { $case } została zamknięta.
+case-already-closed = Sprawa { $case } była już zamknięta.
+case-reply-usage = Wpisz na przykład /reply S-7KQ4 Twoja odpowiedź albo /close S-7KQ4.
+case-close-button = ✔ Zamknij { $case }
+cases-title = 💬 Otwarte sprawy:
+cases-line = { $case } · { $language } · { $category } · czeka { $hours } godz. · wiadomości: { $messages }
+cases-none = Brak otwartych spraw.
+cases-hint = Odpowiadaj, używając opcji „Odpowiedz” na wiadomości ze sprawą, albo poleceniem /reply NUMER tekst.
+cases-not-allowed = Sprawy widzą tylko koordynatorzy i grupy pracowników.
+field-cases = Pytania do gminy
+delete-done-cases =
+    { $count ->
+        [one] jedno pytanie do gminy wraz z odpowiedziami
+        [few] { $count } pytania do gminy wraz z odpowiedziami
+        [many] { $count } pytań do gminy wraz z odpowiedziami
+       *[other] { $count } pytania do gminy wraz z odpowiedziami
+    }
+
+## Przewodnik, lista spraw i pytania wpisane własnymi słowami
+menu-guide = 📘 Przewodnik
+menu-housing = 🏠 Mieszkanie
+menu-checklist = ✅ Moja lista spraw
+command-guide = Przewodnik: ID, podatki, bank, NAV, lekarz, szkoła, norweski
+command-housing = Wynajem i kupno mieszkania, kaucja, dodatek mieszkaniowy
+command-checklist = Twoja lista spraw: co już zrobione, a co zostało
+guide-title = 📘 Przewodnik: wybierz temat.
+housing-title = 🏠 Mieszkanie: wybierz temat.
+guide-steps = Jak to zrobić:
+guide-bring = 🎒 Zabierz ze sobą:
+guide-where = 📍 W gminie { $municipality }:
+guide-unconfirmed = Nie wszystko, co tu jest, zostało już potwierdzone przez oficjalne źródło. Zanim zaczniesz na tym polegać, zapytaj w gminie.
+guide-previous = ◀ Wstecz
+guide-next = Dalej ▶
+checklist-title = ✅ Twoja lista spraw: zrobione { $done } z { $total }
+checklist-after = najpierw: { $steps }
+checklist-hint = Naciśnij punkt, aby przeczytać, jak to zrobić, i zaznaczyć go jako zrobiony.
+checklist-mark-done = ✅ Zrobione: { $step }
+checklist-mark-skip = ➖ Nie dotyczy mnie
+checklist-mark-open = ↩️ Jednak do zrobienia: { $step }
+checklist-marked-done = Świetnie! Punkt „{ $step }” jest zaznaczony jako zrobiony.
+checklist-marked-skipped = Zaznaczono, że punkt „{ $step }” Cię nie dotyczy.
+checklist-marked-open = Punkt „{ $step }” wrócił na listę.
+question-matches = Oto tematy, które udało mi się znaleźć. Czy któryś z nich dotyczy Twojej sprawy?
+question-none-button = Żaden z nich
+question-none = Przepraszam, nie udało mi się tego znaleźć.
+question-none-next = Możesz przejrzeć przewodnik albo zapytać pracownika gminy.
+question-no-match = Nie udało mi się znaleźć pasującego tematu. Spróbuj innych słów (na przykład „karta podatkowa”, „skattekort” lub „lekarz rodzinny”) albo użyj przycisków.
+field-checklist = Lista spraw
+value-checklist = zrobione: { $done }, nie dotyczy: { $skipped }
+delete-done-checklist = Twoje postępy na liście spraw
+
+## Mapowanie kompetencji (/skills)
+menu-skills = 🧰 Co potrafię
+command-skills = Twoje wykształcenie, praca i języki – oraz plany
+skills-consent =
+    🧰 Niewiele nowo przybyłych osób pracuje w wyuczonym zawodzie, a nikt nie pyta, co wnoszą ze sobą ich rodziny. Tutaj możesz opowiedzieć, jakie masz wykształcenie i doświadczenie, jakimi językami mówisz i czego chcesz.
+    Wszystko jest dobrowolne. Zapisujemy to tylko wtedy, gdy się zgodzisz. Zobaczysz to w /mydata i w każdej chwili możesz to zmienić lub usunąć. Pracownicy gminy zobaczą to tylko wtedy, gdy włączysz udostępnianie.
+    Czy chcesz to wypełnić?
+skills-consent-yes = ✅ Tak, chcę wypełnić
+skills-consent-no = Nie, dziękuję
+skills-declined = Dobrze, niczego nie zapisujemy. Wrócisz do tego w części „Co potrafię” w /menu.
+skills-overview = Naciśnij to, co chcesz wypełnić lub zmienić. Wszystko jest dobrowolne.
+skills-summary-title = 🧰 Co potrafię:
+skills-part-education = 🎓 Wykształcenie
+skills-part-field = 🧭 Dziedzina
+skills-part-profession = 👷 Zawód
+skills-part-experience = ⏳ Doświadczenie
+skills-part-languages = 🗣 Języki
+skills-part-licence = 🚗 Prawo jazdy
+skills-part-wishes = 🎯 Plany
+skills-shared = 👀 Pracownicy gminy mogą to zobaczyć.
+skills-not-shared = 🔒 Widzisz to tylko Ty.
+skills-share-start = 👀 Pokaż to gminie
+skills-share-stop = 🔒 Przestań udostępniać gminie
+skills-share-on = Teraz pracownicy gminy mogą to zobaczyć. Dzięki temu mogą Ci pomóc w znalezieniu pracy i kursów oraz w uznaniu wykształcenia.
+skills-share-off = Teraz widzisz to tylko Ty.
+skills-clear = 🗑 Usuń to
+skills-finish = ✅ Gotowe
+skills-cleared = Dane z części „Co potrafię” zostały usunięte.
+skills-thanks = Dziękujemy! W każdej chwili możesz to zmienić w części „Co potrafię”.
+skills-education-prompt = Jakie masz najwyższe ukończone wykształcenie?
+skills-field-prompt = W jakiej dziedzinie masz wykształcenie lub doświadczenie?
+skills-profession-prompt = Wpisz swój zawód w kilku słowach, na przykład „pielęgniarka” albo „spawacz” (maksymalnie { $max ->
+        [one] { $max } znak
+        [few] { $max } znaki
+        [many] { $max } znaków
+       *[other] { $max } znaku
+    }).
+skills-profession-invalid = Wpisz zawód w kilku słowach, maksymalnie { $max ->
+        [one] { $max } znak
+        [few] { $max } znaki
+        [many] { $max } znaków
+       *[other] { $max } znaku
+    }.
+skills-experience-prompt = Ile lat doświadczenia masz w tej dziedzinie?
+skills-languages-prompt = Jakimi językami mówisz? Naciśnij wszystkie, które pasują.
+skills-licence-prompt = Czy masz prawo jazdy?
+skills-wishes-prompt = Na czym Ci zależy? Naciśnij wszystko, co pasuje.
+skills-edu-none = Brak ukończonej szkoły
+skills-edu-primary = Szkoła podstawowa
+skills-edu-secondary = Szkoła średnia
+skills-edu-vocational = Wykształcenie zawodowe (fagbrev)
+skills-edu-bachelor = Studia I stopnia (licencjat)
+skills-edu-master = Studia magisterskie lub wyżej
+skills-field-health = Ochrona zdrowia
+skills-field-teaching = Nauczanie
+skills-field-technical = Technika i przemysł
+skills-field-building = Budownictwo
+skills-field-transport = Transport i magazynowanie
+skills-field-farming = Rolnictwo i rybołówstwo
+skills-field-food = Gastronomia i hotelarstwo
+skills-field-office = Praca biurowa i finanse
+skills-field-it = IT
+skills-field-service = Sprzątanie i usługi
+skills-field-care = Opieka i przedszkola
+skills-field-other = Inne
+skills-exp-lt1 = Poniżej 1 roku
+skills-exp-1-3 = 1–3 lata
+skills-exp-3-10 = 3–10 lat
+skills-exp-gt10 = Ponad 10 lat
+skills-licence-none = Nie
+skills-licence-car = Tak, na samochód (kategoria B)
+skills-licence-heavy = Tak, na ciężarówkę lub autobus
+skills-wish-same = Praca w moim zawodzie
+skills-wish-any = Jakakolwiek praca
+skills-wish-edu = Nauka lub kurs
+skills-wish-recog = Uznanie mojego wykształcenia
+skills-wish-business = Założenie własnej firmy
+delete-done-skills = Twoje informacje z części „Co potrafię”

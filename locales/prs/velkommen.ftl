@@ -340,3 +340,198 @@ announce-stopped =
         [1] اعلان { $title } متوقف شد. یک پیام که در صف بود، پس گرفته شد.
        *[other] اعلان { $title } متوقف شد. { $count } پیام که در صف بود، پس گرفته شد.
     }
+
+## برنامه‌ها در جاهای دیدار
+menu-events = 📅 برنامه‌ها
+menu-ask = 💬 سوال از کارمند
+command-events = برنامه‌ها در شاروالی
+command-ask = از یک کارمند شاروالی سوال بپرسید
+events-title = 📅 برنامه‌ها در { $municipality } در یک ماه آینده:
+events-none = برای یک ماه آینده هیچ برنامه‌ای در { $municipality } ثبت نشده است. جاهای دیدار را هم در «تماس‌ها و جاهای دیدار» ببینید.
+events-remind-hint = روی 🔔 بزنید تا سه ساعت پیش از شروع برنامه، یادآوری دریافت کنید.
+event-repeats = هر هفته یا طبق یک پلان ثابت تکرار می‌شود.
+event-reminder = 🔔 یادآوری: { $title }
+event-reminder-set = بسیار خوب! در { $when } برای «{ $title }» ({ $event }) یادآوری دریافت می‌کنید.
+event-reminder-exists = شما قبلاً برای «{ $title }» ({ $event }) یادآوری دارید.
+event-has-started = این برنامه شروع شده یا تمام شده است، پس نمی‌توانم آن را به شما یادآوری کنم.
+event-is-cancelled = این برنامه لغو شده است.
+event-cancelled-notice = ❌ لغو شد: { $title }
+event-changed-notice = ✏️ تغییر کرد: { $title }. یادآوری شما حذف شد – برای گرفتن یادآوری تازه، در /events روی 🔔 بزنید.
+staff-events = 📅 برنامه‌ها
+staff-events-title = 📅 برنامه‌های آینده:
+staff-events-none = هیچ برنامهٔ آینده‌ای نیست.
+staff-new-event = ➕ برنامهٔ تازه
+event-edit = ✏️ تغییر #{ $id }
+event-cancel = ✖ لغو #{ $id }
+event-cancel-confirm = آیا برنامهٔ #{ $id } لغو شود؟ به همهٔ کسانی که یادآوری خواسته‌اند اطلاع داده می‌شود.
+event-cancel-yes = ✖ بلی، لغو شود
+event-cancelled =
+    { $count ->
+        [0] «{ $title }» لغو شد. هیچ کسی یادآوری نخواسته بود.
+        [one] «{ $title }» لغو شد. به یک نفر که یادآوری خواسته بود اطلاع داده می‌شود.
+       *[other] «{ $title }» لغو شد. به { $count } نفر که یادآوری خواسته بودند اطلاع داده می‌شود.
+    }
+event-aborted = برنامه ذخیره نشد.
+event-title-prompt = نام برنامه را بنویسید، مثلاً «کافهٔ زبان» (حداکثر { $max } حرف).
+event-place-prompt = برنامه در کجا برگزار می‌شود؟ یکی از جاهای دیدار را انتخاب کنید یا جای دیگری را بنویسید.
+event-other-place = ✏️ جای دیگر
+event-place-text-prompt = جای برنامه را بنویسید، مثلاً «Haram folkebibliotek, Brattvåg» (حداکثر { $max } حرف).
+event-start-prompt = چه وقت شروع می‌شود (بار اول)؟ تاریخ و ساعت را به وقت ناروی بنویسید، مثلاً 01.12.2026 18:00
+event-recurrence-prompt = آیا بیشتر از یک بار برگزار می‌شود؟
+event-once = فقط یک بار
+event-weekly = هر هفته ({ $when })
+event-repeat-crontab = طبق «{ $expression }» تکرار می‌شود (crontab، به وقت ناروی).
+event-audience-prompt = این برنامه برای چه کسانی است؟ اگر هیچ کدام را انتخاب نکنید، به همهٔ تازه‌واردان شاروالی نشان داده می‌شود.
+event-for = برای: { $who }
+event-description-prompt = یک توضیح کوتاه به زبان { $language } بنویسید (حداکثر { $max } حرف).
+event-descriptions-prompt = توضیح به بوکمول (Bokmål) ذخیره شد. اگر می‌توانید، زبان‌های دیگر را هم اضافه کنید. کسانی که توضیحی به زبان خودشان نیست، اگر توضیح انگلیسی باشد آن را دریافت می‌کنند، و گرنه توضیح بوکمول را.
+event-preview-languages = توضیح به هر زبان:
+event-preview-fallback = { $language }: متن را به زبان { $fallback } دریافت می‌کنند
+event-summary-title = 📅 { $title }
+event-save = ✅ ذخیره
+event-change-title = ✏️ نام
+event-change-place = 📍 مکان
+event-change-time = 🕕 وقت
+event-change-audience = 👥 برای چه کسانی
+event-change-descriptions = 📝 توضیحات
+event-saved = ✅ برنامه ذخیره شد و در /events برای کسانی که برایشان است نشان داده می‌شود.
+event-updated =
+    { $count ->
+        [0] ✅ تغییر ذخیره شد.
+        [one] ✅ تغییر ذخیره شد. به یک نفر که یادآوری خواسته بود اطلاع داده می‌شود.
+       *[other] ✅ تغییر ذخیره شد. به { $count } نفر که یادآوری خواسته بودند اطلاع داده می‌شود.
+    }
+event-announce = 📣 اعلان برنامه
+event-announce-started = اعلان با معلومات برنامه، به زبان‌هایی که توضیح دارد، پر شد. گیرندگان را انتخاب کنید.
+
+## سوال از کارمند (دوسیه‌ها)
+ask-prompt =
+    سوال خود را در یک پیام بنویسید، به هر زبانی که می‌خواهید (حداکثر { $max } حرف).
+    سوال شما به کارمندان { $municipality } می‌رسد. آن‌ها فقط یک شمارهٔ دوسیه، زبان شما و گروهی را که به آن تعلق دارید می‌بینند – نام شما را نمی‌بینند. جواب همین‌جا می‌آید.
+ask-sent = ✅ به { $municipality } فرستاده شد. شمارهٔ دوسیهٔ شما { $case } است. جواب همین‌جا در چت می‌آید.
+ask-nobody = هنوز در { $municipality } کسی از این راه سوال دریافت نمی‌کند. لطفاً مستقیم با شاروالی به تماس شوید: { $website }
+case-notification = ❓ دوسیهٔ تازه { $case } · { $language } · { $category }
+case-notification-more = ❓ پیام بیشتر در دوسیهٔ { $case } · { $language } · { $category }
+case-notification-footer = ↩️ برای جواب دادن، به همین پیام پاسخ (Reply) بدهید، یا /reply { $case } و جواب را بنویسید. دوسیه را با /close { $case } ببندید.
+case-answer = 💬 جواب از { $municipality } (دوسیهٔ { $case }):
+case-answer-footer = سوال دیگری دارید؟ در /menu روی «سوال از کارمند» بزنید.
+case-answer-sent = ✅ جواب در دوسیهٔ { $case } فرستاده شد.
+case-unknown = دوسیهٔ { $case } را که شما به آن دسترسی داشته باشید پیدا نکردم.
+case-closed = دوسیهٔ { $case } بسته شد.
+case-already-closed = دوسیهٔ { $case } قبلاً بسته شده بود.
+case-reply-usage = مثلاً بنویسید /reply S-7KQ4 جواب شما، یا /close S-7KQ4.
+case-close-button = ✔ بستن { $case }
+cases-title = 💬 دوسیه‌های باز:
+cases-line = { $case } · { $language } · { $category } · { $hours } ساعت انتظار · { $messages } پیام
+cases-none = هیچ دوسیهٔ بازی نیست.
+cases-hint = با پاسخ دادن به پیام دوسیه جواب بدهید، یا بنویسید /reply شمارهٔ-دوسیه متن.
+cases-not-allowed = دوسیه‌ها را فقط هماهنگ‌کننده‌ها و گروپ‌های کارمندان می‌توانند ببینند.
+field-cases = سوال‌ها به شاروالی
+delete-done-cases =
+    { $count ->
+        [1] یک سوال به شاروالی، همراه با جواب‌ها
+        [one] { $count } سوال به شاروالی، همراه با جواب‌ها
+       *[other] { $count } سوال به شاروالی، همراه با جواب‌ها
+    }
+
+## رهنمای اداری، فهرست کارها و سوال‌های نوشته‌شده
+menu-guide = 📘 رهنمای اداری
+menu-housing = 🏠 مسکن
+menu-checklist = ✅ فهرست کارهای من
+command-guide = هویت، مالیات، بانک، NAV، داکتر، مکتب، زبان نارویژی
+command-housing = کرایه و خریدن خانه، پول ضمانت، کمک هزینهٔ مسکن
+command-checklist = فهرست کارهای شما: چه کرده‌اید و چه مانده است
+guide-title = 📘 رهنمای اداری: یک موضوع را انتخاب کنید.
+housing-title = 🏠 مسکن: یک موضوع را انتخاب کنید.
+guide-steps = این طور انجام دهید:
+guide-bring = 🎒 با خود ببرید:
+guide-where = 📍 در { $municipality }:
+guide-unconfirmed = بخشی از این معلومات هنوز از طرف یک منبع رسمی تأیید نشده است. پیش از آنکه به آن اعتماد کنید، از شاروالی بپرسید.
+guide-previous = ◀ قبلی
+guide-next = بعدی ▶
+checklist-title = ✅ فهرست کارهای شما: { $done } از { $total } انجام شده
+checklist-after = در انتظار: { $steps }
+checklist-hint = روی یک قدم بزنید تا بخوانید چطور انجامش دهید و آن را علامه بزنید.
+checklist-mark-done = ✅ انجام شد: { $step }
+checklist-mark-skip = ➖ به من مربوط نیست
+checklist-mark-open = ↩️ هنوز انجام نشده: { $step }
+checklist-marked-done = عالی! «{ $step }» علامه زده شد.
+checklist-marked-skipped = ثبت شد که «{ $step }» به شما مربوط نیست.
+checklist-marked-open = «{ $step }» دوباره در فهرست است.
+question-matches = این موضوع‌ها را پیدا کردم. آیا یکی از آن‌ها همان چیزی است که دنبالش هستید؟
+question-none-button = هیچ‌کدام از این‌ها
+question-none = متأسفم که آن را پیدا نکردم.
+question-none-next = می‌توانید در رهنمای اداری بگردید، یا از یک کارمند شاروالی بپرسید.
+question-no-match = موضوع مناسبی پیدا نکردم. کلمه‌های دیگری را امتحان کنید (مثلاً «کارت مالیاتی» یا «داکتر»)، یا از تکمه‌ها استفاده کنید.
+field-checklist = فهرست کارها
+value-checklist = انجام‌شده: { $done }، نامربوط: { $skipped }
+delete-done-checklist = پیشرفت شما در فهرست کارها
+
+## مهارت‌ها و تجربه‌ها (/skills)
+menu-skills = 🧰 کارهایی که بلدم
+command-skills = تحصیلات، کار و زبان‌های شما – و آنچه می‌خواهید
+skills-consent =
+    🧰 کمتر تازه‌واردی در رشته‌ای کار می‌کند که در آن درس خوانده است، و هیچ کسی نمی‌پرسد که خانواده‌ها چه دانش و تجربه‌ای با خود آورده‌اند. اینجا می‌توانید بگویید در چه رشته‌ای تحصیلات و تجربه دارید، به کدام زبان‌ها صحبت می‌کنید و چه می‌خواهید.
+    همه چیز اختیاری است. فقط اگر «بلی» بگویید، آن را ذخیره می‌کنیم. آن را در /mydata می‌بینید، و هر وقت بخواهید می‌توانید تغییرش دهید یا پاکش کنید. کارمندان شاروالی فقط وقتی آن را می‌بینند که شما اجازه بدهید.
+    آیا می‌خواهید آن را پر کنید؟
+skills-consent-yes = ✅ بلی، می‌خواهم پر کنم
+skills-consent-no = نه، تشکر
+skills-declined = خوب، هیچ چیزی ذخیره نمی‌کنیم. این را دوباره در /menu زیر «کارهایی که بلدم» پیدا می‌کنید.
+skills-overview = روی چیزی بزنید که می‌خواهید پر کنید یا تغییر دهید. همه چیز اختیاری است.
+skills-summary-title = 🧰 کارهایی که بلدم:
+skills-part-education = 🎓 تحصیلات
+skills-part-field = 🧭 رشته
+skills-part-profession = 👷 مسلک
+skills-part-experience = ⏳ تجربه
+skills-part-languages = 🗣 زبان‌ها
+skills-part-licence = 🚗 لایسنس رانندگی
+skills-part-wishes = 🎯 خواسته‌ها
+skills-shared = 👀 کارمندان شاروالی این را می‌توانند ببینند.
+skills-not-shared = 🔒 فقط شما این را می‌بینید.
+skills-share-start = 👀 نشان دادن به شاروالی
+skills-share-stop = 🔒 پنهان کردن از شاروالی
+skills-share-on = حالا کارمندان شاروالی این را می‌توانند ببینند، تا بتوانند شما را با کار، کورس‌ها و تأیید تحصیلات وصل کنند.
+skills-share-off = حالا فقط شما این را می‌بینید.
+skills-clear = 🗑 پاک کردن این
+skills-finish = ✅ تمام شد
+skills-cleared = چیزهایی که زیر «کارهایی که بلدم» پر کرده بودید، پاک شد.
+skills-thanks = تشکر! هر وقت بخواهید، می‌توانید این را زیر «کارهایی که بلدم» تغییر دهید.
+skills-education-prompt = بالاترین تحصیلاتی که تمام کرده‌اید چیست؟
+skills-field-prompt = در کدام رشته تحصیلات یا تجربه دارید؟
+skills-profession-prompt = مسلک خود را در چند کلمه بنویسید، مثلاً «نرس» یا «نجار» (حداکثر { $max } حرف).
+skills-profession-invalid = مسلک خود را در چند کلمه بنویسید، حداکثر { $max } حرف.
+skills-experience-prompt = در این کار چند سال تجربه دارید؟
+skills-languages-prompt = به کدام زبان‌ها صحبت می‌کنید؟ روی همهٔ گزینه‌های مناسب بزنید.
+skills-licence-prompt = آیا لایسنس رانندگی دارید؟
+skills-wishes-prompt = چه می‌خواهید؟ روی همهٔ گزینه‌های مناسب بزنید.
+skills-edu-none = هیچ دورهٔ مکتب را تمام نکرده‌ام
+skills-edu-primary = مکتب ابتدائیه و متوسطه
+skills-edu-secondary = لیسه
+skills-edu-vocational = تعلیمات یا تصدیق مسلکی (fagbrev)
+skills-edu-bachelor = پوهنتون یا انستیتوت (لیسانس)
+skills-edu-master = ماستری یا بالاتر
+skills-field-health = صحت
+skills-field-teaching = تدریس
+skills-field-technical = تخنیک و صنعت
+skills-field-building = ساختمان و اعمار
+skills-field-transport = ترانسپورت و گدام
+skills-field-farming = زراعت و ماهیگیری
+skills-field-food = غذا، هوتل و رستورانت
+skills-field-office = دفتر و امور مالی
+skills-field-it = تکنالوژی معلوماتی (IT)
+skills-field-service = پاک‌کاری و خدمات
+skills-field-care = مراقبت و کودکستان
+skills-field-other = دیگر
+skills-exp-lt1 = کمتر از 1 سال
+skills-exp-1-3 = 1–3 سال
+skills-exp-3-10 = 3–10 سال
+skills-exp-gt10 = بیشتر از 10 سال
+skills-licence-none = نه
+skills-licence-car = بلی، برای موتر (درجهٔ B)
+skills-licence-heavy = بلی، برای لاری یا بس
+skills-wish-same = کار در مسلک خودم
+skills-wish-any = یک کار، هر کاری باشد
+skills-wish-edu = تحصیل یا کورس
+skills-wish-recog = تأیید تحصیلاتم
+skills-wish-business = باز کردن کسب‌وکار خودم
+delete-done-skills = چیزهایی که زیر «کارهایی که بلدم» گفته بودید

@@ -339,3 +339,197 @@ announce-stopped =
         [one] { $title } waa la joojiyay. Hal fariin oo safka ku jirtay waa la celiyay.
        *[other] { $title } waa la joojiyay. { $count } fariimood oo safka ku jiray waa la celiyay.
     }
+
+## Munaasabadaha meelaha kulanka
+menu-events = 📅 Waxa socda
+menu-ask = 💬 Weydii shaqaale
+command-events = Waxa ka socda degmada
+command-ask = Su'aal u dir shaqaale ka tirsan degmada
+events-title = 📅 Waxa ka dhacaya degmada { $municipality } bisha soo socota:
+events-none = Weli lama gelin munaasabado ka dhacaya degmada { $municipality } bisha soo socota. Sidoo kale eeg meelaha kulanka ee ku jira “Xiriirro iyo meelo kulan”.
+events-remind-hint = Taabo 🔔 si laguu xasuusiyo saddex saacadood ka hor.
+event-repeats = Toddobaad kasta ama jadwal go'an ayay dhacdaa.
+event-reminder = 🔔 Xusuusin: { $title }
+event-reminder-set = Hagaag! Waxaad heli doontaa xusuusin ku saabsan “{ $title }” ({ $event }) marka ay tahay { $when }.
+event-reminder-exists = Horay ayaad u haysataa xusuusin ku saabsan “{ $title }” ({ $event }).
+event-has-started = Munaasabaddaas way bilaabatay ama way dhammaatay, sidaas darteed kuma xusuusin karo.
+event-is-cancelled = Munaasabaddaas waa la baajiyay.
+event-cancelled-notice = ❌ Waa la baajiyay: { $title }
+event-changed-notice = ✏️ Waa la beddelay: { $title }. Xusuusintaadii waa la tirtiray – taabo 🔔 ee ku jira /events si aad u hesho mid cusub.
+staff-events = 📅 Munaasabadaha
+staff-events-title = 📅 Munaasabadaha soo socda:
+staff-events-none = Ma jiraan munaasabado soo socda.
+staff-new-event = ➕ Munaasabad cusub
+event-edit = ✏️ Beddel #{ $id }
+event-cancel = ✖ Baaji #{ $id }
+event-cancel-confirm = Ma rabtaa inaad baajiso munaasabadda #{ $id }? Qof kasta oo codsaday xusuusin waa la ogeysiin doonaa.
+event-cancel-yes = ✖ Haa, baaji
+event-cancelled =
+    { $count ->
+        [0] “{ $title }” waa la baajiyay. Qofna ma codsan xusuusin.
+        [one] “{ $title }” waa la baajiyay. Hal qof oo codsaday xusuusin ayaa la ogeysiin doonaa.
+       *[other] “{ $title }” waa la baajiyay. { $count } qof oo codsaday xusuusin ayaa la ogeysiin doonaa.
+    }
+event-aborted = Munaasabadda lama kaydin.
+event-title-prompt = Qor magaca munaasabadda, tusaale ahaan “Kafeega luqadda” (ugu badnaan { $max } xaraf).
+event-place-prompt = Xaggee ayay ka dhacaysaa? Dooro meel kulan ama qor meel kale.
+event-other-place = ✏️ Meel kale
+event-place-text-prompt = Qor meesha, tusaale ahaan “Haram folkebibliotek, Brattvåg” (ugu badnaan { $max } xaraf).
+event-start-prompt = Goorma ayay bilaabanaysaa (markii ugu horreysay)? Qor taariikhda iyo saacadda, waqtiga Noorweey, tusaale ahaan 01.12.2026 18:00
+event-recurrence-prompt = Ma dhacaysaa in ka badan hal mar?
+event-once = Hal mar oo keliya
+event-weekly = Toddobaad kasta ({ $when })
+event-repeat-crontab = Waxay ku soo noqnoqotaa sida “{ $expression }” (crontab, waqtiga Noorweey).
+event-audience-prompt = Yaa loogu talagalay? Haddii aadan midna dooran, waxaa la tusi doonaa dhammaan dadka cusub ee degmada.
+event-for = Loogu talagalay: { $who }
+event-description-prompt = Qor sharaxaad kooban oo ku qoran luqadda { $language } (ugu badnaan { $max } xaraf).
+event-descriptions-prompt = Sharaxaadda Noorweejiga bokmål waa la kaydiyay. Haddii aad awoodo, ku dar luqado kale. Qofkii luqaddiisu maqan tahay wuxuu helayaa sharaxaadda Ingiriisiga haddii ay jirto, haddii kale tan bokmål.
+event-preview-languages = Sharaxaadda luqad kasta:
+event-preview-fallback = { $language }: waxay helayaan { $fallback }
+event-summary-title = 📅 { $title }
+event-save = ✅ Kaydi
+event-change-title = ✏️ Magaca
+event-change-place = 📍 Meesha
+event-change-time = 🕕 Waqtiga
+event-change-audience = 👥 Yaa loogu talagalay
+event-change-descriptions = 📝 Sharaxaadaha
+event-saved = ✅ Munaasabadda waa la kaydiyay, waxayna ka muuqataa /events dadka loogu talagalay.
+event-updated =
+    { $count ->
+        [0] ✅ Isbeddelka waa la kaydiyay.
+        [one] ✅ Isbeddelka waa la kaydiyay. Hal qof oo codsaday xusuusin ayaa la ogeysiin doonaa.
+       *[other] ✅ Isbeddelka waa la kaydiyay. { $count } qof oo codsaday xusuusin ayaa la ogeysiin doonaa.
+    }
+event-announce = 📣 Ogeysii munaasabadda
+event-announce-started = Ogeysiiska waxaa lagu buuxiyay xogta munaasabadda, luqadaha lagu sharxay. Dooro qaatayaasha.
+
+## Weydii shaqaale (kiisaska)
+ask-prompt =
+    Su'aashaada ku qor hal fariin, luqad kasta oo aad rabto (ugu badnaan { $max } xaraf).
+    Waxay gaaraysaa shaqaalaha degmada { $municipality }. Waxay arkayaan lambar kiis, luqaddaada iyo kooxda aad ka tirsan tahay oo keliya – magacaaga ma arkayaan. Jawaabta halkan ayaad ka heli doontaa.
+ask-sent = ✅ Waxaa loo diray degmada { $municipality }. Lambarka kiiskaagu waa { $case }. Jawaabta halkan wada-sheekaysiga ayaad ka heli doontaa.
+ask-nobody = Weli qofna degmada { $municipality } kama qaabilo su'aalaha halkan. Fadlan si toos ah ula xiriir degmada: { $website }
+case-notification = ❓ Kiis cusub { $case } · { $language } · { $category }
+case-notification-more = ❓ Fariin dheeraad ah, kiiska { $case } · { $language } · { $category }
+case-notification-footer = ↩️ Fariintan ka jawaab (reply) si aad u jawaabto, ama qor /reply { $case } iyo jawaabta. Kiiska ku xir /close { $case }.
+case-answer = 💬 Jawaab ka timid degmada { $municipality } (kiiska { $case }):
+case-answer-footer = Ma rabtaa inaad wax kale weydiiso? Taabo “Weydii shaqaale” ee ku jira /menu.
+case-answer-sent = ✅ Jawaabta waa la diray (kiiska { $case }).
+case-unknown = Ma helin kiis { $case } oo aad xaq u leedahay inaad aragto.
+case-closed = Kiiska { $case } waa la xiray.
+case-already-closed = Kiiska { $case } horay ayaa loo xiray.
+case-reply-usage = Qor tusaale ahaan /reply S-7KQ4 Jawaabtaada, ama /close S-7KQ4.
+case-close-button = ✔ Xir { $case }
+cases-title = 💬 Kiisaska furan:
+cases-line = { $case } · { $language } · { $category } · sugaya { $hours } saac · fariimo: { $messages }
+cases-none = Ma jiraan kiisas furan.
+cases-hint = Ku jawaab adigoo ka jawaabaya fariinta kiiska, ama qor /reply KIIS qoraalka.
+cases-not-allowed = Kiisaska waxaa arki kara isku-duweyaasha iyo kooxaha shaqaalaha oo keliya.
+field-cases = Su'aalaha loo diray degmada
+delete-done-cases =
+    { $count ->
+        [one] hal su'aal oo loo diray degmada, iyo jawaabaheeda
+       *[other] { $count } su'aalood oo loo diray degmada, iyo jawaabahooda
+    }
+
+## Tilmaamaha, liiska hawlaha iyo su'aalaha la qoro
+menu-guide = 📘 Tilmaamaha
+menu-housing = 🏠 Guri
+menu-checklist = ✅ Liiska hawlahayga
+command-guide = Aqoonsi, canshuur, bangi, NAV, dhakhtar, dugsi, af-Noorweeji
+command-housing = Kiraysi iyo iibsasho guri, depositum, bostøtte
+command-checklist = Liiska hawlahaaga: waxaad samaysay iyo waxa haray
+guide-title = 📘 Tilmaamaha: dooro mawduuc.
+housing-title = 🏠 Guri: dooro mawduuc.
+guide-steps = Sida loo sameeyo:
+guide-bring = 🎒 Qaado:
+guide-where = 📍 Degmada { $municipality }:
+guide-unconfirmed = Qaar ka mid ah waxa halkan ku qoran weli lagama xaqiijin il rasmi ah. Weydii degmada ka hor intaadan ku kalsoonaan.
+guide-previous = ◀ Kii hore
+guide-next = Kan xiga ▶
+checklist-title = ✅ Liiska hawlahaaga: waxaad dhammaysay { $done } ka mid ah { $total }
+checklist-after = sugaya: { $steps }
+checklist-hint = Taabo tallaabo si aad u akhrido sida loo sameeyo, oo aad u calaamadeyso.
+checklist-mark-done = ✅ Waan sameeyay: { $step }
+checklist-mark-skip = ➖ Ima khuseeyo
+checklist-mark-open = ↩️ Weli ma samayn: { $step }
+checklist-marked-done = Aad u fiican! “{ $step }” waa la calaamadeeyay.
+checklist-marked-skipped = “{ $step }” waxaa loo calaamadeeyay inaanay ku khusayn.
+checklist-marked-open = “{ $step }” mar kale ayuu liiska ku jiraa.
+question-matches = Mawduucyadan ayaan helay. Mid ka mid ah ma yahay waxa aad raadinayso?
+question-none-button = Midna ma aha
+question-none = Waan ka xumahay, ma helin.
+question-none-next = Waxaad eegi kartaa tilmaamaha, ama waxaad weydiin kartaa qof ka tirsan degmada.
+question-no-match = Ma helin mawduuc ku habboon. Isku day erayo kale (tusaale ahaan “kaarka canshuurta” ama “dhakhtar”), ama isticmaal badhamada.
+field-checklist = Liiska hawlaha
+value-checklist = la dhammeeyay: { $done }, aan ku khusayn: { $skipped }
+delete-done-checklist = horumarkaaga liiska hawlaha
+
+## Xirfadaha iyo aqoonta (/skills)
+menu-skills = 🧰 Waxa aan qaban karo
+command-skills = Waxbarashadaada, shaqadaada, luqadahaaga iyo waxaad rabto
+skills-consent =
+    🧰 Dadka cusub intooda badan kama shaqeeyaan xirfaddii ay u soo barteen, qofna ma weydiiyo aqoonta iyo khibradda ay qoysasku la yimaadaan. Halkan waxaad noogu sheegi kartaa waxbarashada iyo khibradda aad leedahay, luqadaha aad ku hadasho iyo waxa aad rabto.
+    Wax walba waa ikhtiyaari. Waxaan kaydinnaa oo keliya haddii aad oggolaato. Waxaad ku arki kartaa /mydata, waadna beddeli kartaa ama tirtiri kartaa waqti kasta. Shaqaalaha degmadu ma arkaan, haddii aadan u oggolaan.
+    Ma rabtaa inaad buuxiso?
+skills-consent-yes = ✅ Haa, waan buuxinayaa
+skills-consent-no = Maya, mahadsanid
+skills-declined = Waa hagaag, waxba ma kaydinno. Mar kale waxaad ka heli kartaa “Waxa aan qaban karo” ee ku jira /menu.
+skills-overview = Taabo waxa aad rabto inaad buuxiso ama beddesho. Wax walba waa ikhtiyaari.
+skills-summary-title = 🧰 Waxa aan qaban karo:
+skills-part-education = 🎓 Waxbarasho
+skills-part-field = 🧭 Qaybta shaqada
+skills-part-profession = 👷 Xirfadda
+skills-part-experience = ⏳ Khibradda
+skills-part-languages = 🗣 Luqadaha
+skills-part-licence = 🚗 Liisanka darawalnimada
+skills-part-wishes = 🎯 Waxa aan rabo
+skills-shared = 👀 Shaqaalaha degmadu way arki karaan xogtan.
+skills-not-shared = 🔒 Adiga oo keliya ayaa arka xogtan.
+skills-share-start = 👀 U oggolow degmada inay aragto
+skills-share-stop = 🔒 Jooji la wadaagista degmada
+skills-share-on = Hadda shaqaalaha degmadu way arki karaan xogtan, si ay kuugu xiriiriyaan shaqo, koorsooyin iyo ansixinta waxbarashadaada.
+skills-share-off = Hadda adiga oo keliya ayaa arka xogtan.
+skills-clear = 🗑 Tirtir xogtan
+skills-finish = ✅ Waan dhammeeyay
+skills-cleared = Wixii aad ku buuxisay “Waxa aan qaban karo” waa la tirtiray.
+skills-thanks = Mahadsanid! Waqti kasta waad ku beddeli kartaa “Waxa aan qaban karo”.
+skills-education-prompt = Waa maxay waxbarashada ugu sarreysa ee aad dhammaysay?
+skills-field-prompt = Qaybtee ayaad waxbarasho ama khibrad ku leedahay?
+skills-profession-prompt = Xirfaddaada ku qor dhowr eray, tusaale ahaan “kalkaaliso” ama “alxamle” (ugu badnaan { $max } xaraf).
+skills-profession-invalid = Xirfaddaada ku qor dhowr eray, ugu badnaan { $max } xaraf.
+skills-experience-prompt = Immisa sano oo khibrad ah ayaad arrintan ku leedahay?
+skills-languages-prompt = Luqadee ayaad ku hadashaa? Taabo dhammaan kuwa kugu habboon.
+skills-licence-prompt = Ma haysataa liisanka darawalnimada?
+skills-wishes-prompt = Maxaad rabtaa? Taabo dhammaan kuwa kugu habboon.
+skills-edu-none = Dugsi ma dhammaysan
+skills-edu-primary = Dugsi hoose iyo dhexe
+skills-edu-secondary = Dugsi sare
+skills-edu-vocational = Tababar ama shahaado xirfadeed
+skills-edu-bachelor = Jaamacad (shahaadada koowaad)
+skills-edu-master = Master ama ka sarreeya
+skills-field-health = Caafimaad
+skills-field-teaching = Waxbarid
+skills-field-technical = Farsamo iyo warshado
+skills-field-building = Dhismo iyo kaabayaal
+skills-field-transport = Gaadiid iyo bakhaar
+skills-field-farming = Beeraha iyo kalluumaysiga
+skills-field-food = Cunto, hudheel iyo maqaayad
+skills-field-office = Xafiis iyo maaliyad
+skills-field-it = IT iyo kombiyuutar
+skills-field-service = Nadiifin iyo adeeg
+skills-field-care = Daryeel iyo xannaanada carruurta
+skills-field-other = Wax kale
+skills-exp-lt1 = Ka yar 1 sano
+skills-exp-1-3 = 1–3 sano
+skills-exp-3-10 = 3–10 sano
+skills-exp-gt10 = Ka badan 10 sano
+skills-licence-none = Maya
+skills-licence-car = Haa, baabuur (fasalka B)
+skills-licence-heavy = Haa, gaari xamuul ama bas
+skills-wish-same = Shaqo ku saabsan xirfaddayda
+skills-wish-any = Shaqo, mid kasta ha ahaatee
+skills-wish-edu = Waxbarasho ama koorso
+skills-wish-recog = Ansixinta waxbarashadayda
+skills-wish-business = Inaan furto ganacsi u gaar ah
+delete-done-skills = wixii aad noogu sheegtay “Waxa aan qaban karo”

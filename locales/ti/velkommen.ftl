@@ -343,3 +343,197 @@ announce-stopped =
         [one] { $title } ደው ኢሉ ኣሎ። ኣብ መስርዕ ዝነበረ { $count } መልእኽቲ ተሳሒቡ።
        *[other] { $title } ደው ኢሉ ኣሎ። ኣብ መስርዕ ዝነበሩ { $count } መልእኽትታት ተሳሒቦም።
     }
+
+## ንጥፈታት ኣብ መራኸቢ ቦታታት
+menu-events = 📅 ንጥፈታት
+menu-ask = 💬 ንሰራሕተኛ ሕተቱ
+command-events = ኣብ ኮሙነ ዘለዉ ንጥፈታት
+command-ask = ንሰራሕተኛ ኮሙነ ሕቶ ሕተቱ
+events-title = 📅 ኣብ ዝመጽእ ወርሒ ኣብ { $municipality } ዝካየዱ ንጥፈታት:
+events-none = ኣብ ዝመጽእ ወርሒ ኣብ { $municipality } ዝተመዝገበ ንጥፈት የለን። ኣብ «ኣድራሻታትን መራኸቢ ቦታታትን» ዘለዉ መራኸቢ ቦታታት'ውን ርኣዩ።
+events-remind-hint = ቅድሚ ሰለስተ ሰዓት መዘኻኸሪ ክበጽሓኩም እንተ ደሊኹም 🔔 ጠውቑ።
+event-repeats = ነፍሲ ወከፍ ሰሙን ወይ ብዝተወሰነ መደብ ይድገም።
+event-reminder = 🔔 መዘኻኸሪ: { $title }
+event-reminder-set = ሕራይ! ብዛዕባ «{ $title }» ({ $event }) ኣብ { $when } መዘኻኸሪ ክበጽሓኩም እዩ።
+event-reminder-exists = ብዛዕባ «{ $title }» ({ $event }) ድሮ መዘኻኸሪ ኣለኩም።
+event-has-started = እቲ ንጥፈት ጀሚሩ ወይ ተወዲኡ እዩ፡ ስለዚ ከዘኻኽረኩም ኣይክእልን እየ።
+event-is-cancelled = እቲ ንጥፈት ተሰሪዙ እዩ።
+event-cancelled-notice = ❌ ተሰሪዙ: { $title }
+event-changed-notice = ✏️ ተቐይሩ: { $title }። መዘኻኸሪኹም ተሰሪዙ እዩ – ሓድሽ መዘኻኸሪ ንምርካብ ኣብ /events 🔔 ጠውቑ።
+staff-events = 📅 ንጥፈታት
+staff-events-title = 📅 ዝመጽኡ ንጥፈታት:
+staff-events-none = ዝመጽእ ንጥፈት የለን።
+staff-new-event = ➕ ሓድሽ ንጥፈት
+event-edit = ✏️ #{ $id } ቀይሩ
+event-cancel = ✖ #{ $id } ሰርዙ
+event-cancel-confirm = ንጥፈት #{ $id } ክትሰርዝዎ ትደልዩ ዶ? መዘኻኸሪ ዝሓተቱ ኩሎም ክሕበሩ እዮም።
+event-cancel-yes = ✖ እወ፡ ይሰረዝ
+event-cancelled =
+    { $count ->
+        [0] «{ $title }» ተሰሪዙ። መዘኻኸሪ ዝሓተተ ሰብ ኣይነበረን።
+        [one] «{ $title }» ተሰሪዙ። መዘኻኸሪ ዝሓተተ ሓደ ሰብ ክሕበር እዩ።
+       *[other] «{ $title }» ተሰሪዙ። መዘኻኸሪ ዝሓተቱ { $count } ሰባት ክሕበሩ እዮም።
+    }
+event-aborted = እቲ ንጥፈት ኣይተዓቀበን።
+event-title-prompt = ስም እቲ ንጥፈት ጽሓፉ፡ ንኣብነት «ምልምማድ ቋንቋ» (ቢበዝሒ { $max } ፊደላት)።
+event-place-prompt = ኣበይ እዩ ዝካየድ? መራኸቢ ቦታ ምረጹ ወይ ካልእ ቦታ ጽሓፉ።
+event-other-place = ✏️ ካልእ ቦታ
+event-place-text-prompt = ነቲ ቦታ ጽሓፉ፡ ንኣብነት «Haram folkebibliotek, Brattvåg» (ቢበዝሒ { $max } ፊደላት)።
+event-start-prompt = መዓስ ይጅምር (ንመጀመርታ ግዜ)? ዕለትን ሰዓትን ብሰዓት ኖርወይ ጽሓፉ፡ ንኣብነት 01.12.2026 18:00
+event-recurrence-prompt = ካብ ሓደ ግዜ ንላዕሊ ድዩ ዝካየድ?
+event-once = ሓንሳብ ጥራይ
+event-weekly = ነፍሲ ወከፍ ሰሙን ({ $when })
+event-repeat-crontab = ብመሰረት «{ $expression }» ይድገም (crontab፡ ሰዓት ኖርወይ)።
+event-audience-prompt = ንመን እዩ? ዋላ ሓደ እንተ ዘይመረጽኩም፡ ኣብ ኮሙነ ንዘለዉ ኩሎም ሓደስቲ ተቐማጦ ክርአ እዩ።
+event-for = ንመን: { $who }
+event-description-prompt = ብቋንቋ { $language } ሓጺር መግለጺ ጽሓፉ (ቢበዝሒ { $max } ፊደላት)።
+event-descriptions-prompt = እቲ ብቋንቋ ኖርወይ (bokmål) ዝተጻሕፈ መግለጺ ተዓቂቡ። ካልኦት ቋንቋታት'ውን እንተ ወሰኽኩም ጽቡቕ እዩ። ብቋንቋኦም መግለጺ ዘይረኸቡ ሰባት፡ እንግሊዝኛ መግለጺ እንተሎ ንእኡ፡ እንተ ዘይኮይኑ ናይ bokmål ይረኽቡ።
+event-preview-languages = መግለጺ ብቋንቋ:
+event-preview-fallback = { $language }: { $fallback } ይረኽቡ
+event-summary-title = 📅 { $title }
+event-save = ✅ ዓቅቡ
+event-change-title = ✏️ ስም
+event-change-place = 📍 ቦታ
+event-change-time = 🕕 ግዜ
+event-change-audience = 👥 ንመን
+event-change-descriptions = 📝 መግለጺታት
+event-saved = ✅ እቲ ንጥፈት ተዓቂቡ፡ ነቶም ዝምልከቶም ሰባት ኣብ /events ይርአ።
+event-updated =
+    { $count ->
+        [0] ✅ እቲ ለውጢ ተዓቂቡ።
+        [one] ✅ እቲ ለውጢ ተዓቂቡ። መዘኻኸሪ ዝሓተተ ሓደ ሰብ ክሕበር እዩ።
+       *[other] ✅ እቲ ለውጢ ተዓቂቡ። መዘኻኸሪ ዝሓተቱ { $count } ሰባት ክሕበሩ እዮም።
+    }
+event-announce = 📣 ምልክታ ንጥፈት
+event-announce-started = እቲ ምልክታ ብሓበሬታ እቲ ንጥፈት ተመሊኡ ኣሎ፡ ብዝተገልጸሉ ቋንቋታት። ተቐበልቲ ምረጹ።
+
+## ንሰራሕተኛ ሕተቱ (ጉዳያት)
+ask-prompt =
+    ሕቶኹም ብሓደ መልእኽቲ ጽሓፉ፡ ብዝደለኹምዎ ቋንቋ (ቢበዝሒ { $max } ፊደላት)።
+    ናብ ሰራሕተኛታት { $municipality } ይኸይድ። ንሳቶም ቁጽሪ ጉዳይ፡ ቋንቋኹምን ካብ ኣየናይ ጉጅለ ምዃንኩምን ጥራይ እዮም ዝርእዩ – ስምኩም ኣይርእዩን እዮም። መልሲ ኣብዚ ክበጽሓኩም እዩ።
+ask-sent = ✅ ናብ { $municipality } ተላኢኹ። ቁጽሪ ጉዳይኩም { $case } እዩ። መልሲ ኣብዚ ዕላል ክበጽሓኩም እዩ።
+ask-nobody = ኣብ { $municipality } ገና ኣብዚ ሕቶታት ዝቕበል ሰብ የለን። በጃኹም ብቐጥታ ምስ ኮሙነ ተራኸቡ: { $website }
+case-notification = ❓ ሓድሽ ጉዳይ { $case } · { $language } · { $category }
+case-notification-more = ❓ ተወሳኺ መልእኽቲ ኣብ ጉዳይ { $case } · { $language } · { $category }
+case-notification-footer = ↩️ ንምምላስ ነዚ መልእኽቲ መልሱሉ (reply)፡ ወይ /reply { $case } ምስቲ መልሲ ጽሓፉ። ነቲ ጉዳይ ንምዕጻው /close { $case } ጽሓፉ።
+case-answer = 💬 መልሲ ካብ { $municipality } (ጉዳይ { $case }):
+case-answer-footer = ተወሳኺ ክትሓቱ ትደልዩ ዶ? ኣብ /menu «ንሰራሕተኛ ሕተቱ» ጠውቑ።
+case-answer-sent = ✅ እቲ መልሲ ኣብ ጉዳይ { $case } ተላኢኹ።
+case-unknown = ክትርእይዎ እትኽእሉ ጉዳይ { $case } ኣይረኸብኩን።
+case-closed = ጉዳይ { $case } ተዓጽዩ።
+case-already-closed = ጉዳይ { $case } ድሮ ተዓጽዩ ነይሩ።
+case-reply-usage = ንኣብነት /reply S-7KQ4 መልስኹም፡ ወይ /close S-7KQ4 ጽሓፉ።
+case-close-button = ✔ { $case } ዕጸዉ
+cases-title = 💬 ክፉታት ጉዳያት:
+cases-line = { $case } · { $language } · { $category } · ይጽበ { $hours } ሰዓት · መልእኽትታት: { $messages }
+cases-none = ክፉት ጉዳይ የለን።
+cases-hint = ንመልእኽቲ እቲ ጉዳይ ብምምላስ መልሱ፡ ወይ /reply ቁጽሪ-ጉዳይ ጽሑፍ ጽሓፉ።
+cases-not-allowed = ጉዳያት ክርእዩ ዝኽእሉ ኣወሃሃድትን ጉጅለታት ሰራሕተኛታትን ጥራይ እዮም።
+field-cases = ናብ ኮሙነ ዝቐረቡ ሕቶታት
+delete-done-cases =
+    { $count ->
+        [one] { $count } ናብ ኮሙነ ዝቐረበ ሕቶ፡ ምስ መልሱ
+       *[other] { $count } ናብ ኮሙነ ዝቐረቡ ሕቶታት፡ ምስ መልስታቶም
+    }
+
+## መምርሒ፡ ዝርዝር ስጉምትታትን ብጽሑፍ ዝቐርቡ ሕቶታትን
+menu-guide = 📘 መምርሒ
+menu-housing = 🏠 መንበሪ ገዛ
+menu-checklist = ✅ ዝርዝር ስጉምትታተይ
+command-guide = መምርሒ: መንነት፡ ግብሪ፡ ባንኪ፡ NAV፡ ሓኪም፡ ቤት ትምህርቲ፡ ኖርወይኛ
+command-housing = ገዛ ምክራይን ምዕዳግን፡ depositum፡ ሓገዝ ገዛ (bostøtte)
+command-checklist = ዝርዝር ስጉምትታትኩም: ዝገበርኩምዎን ዝተረፈን
+guide-title = 📘 መምርሒ: ኣርእስቲ ምረጹ።
+housing-title = 🏠 መንበሪ ገዛ: ኣርእስቲ ምረጹ።
+guide-steps = ብኸመይ ከም እትገብርዎ:
+guide-bring = 🎒 ሒዝኩም ኪዱ:
+guide-where = 📍 ኣብ { $municipality }:
+guide-unconfirmed = ኣብዚ ዘሎ ሓበሬታ ብምልኡ ገና ብወግዓዊ ምንጪ ኣይተረጋገጸን። ቅድሚ ምእማንኩም ንኮሙነ ሕተቱ።
+guide-previous = ◀ ዝሓለፈ
+guide-next = ዝቕጽል ▶
+checklist-title = ✅ ዝርዝር ስጉምትታትኩም: ካብ { $total } { $done } ተገይሩ
+checklist-after = ቅድም ክውዳእ ዘለዎ: { $steps }
+checklist-hint = ሓደ ስጉምቲ ጠውቑ፡ ብኸመይ ከም እትገብርዎ ከተንብቡን ምልክት ክትገብሩሉን።
+checklist-mark-done = ✅ ተገይሩ: { $step }
+checklist-mark-skip = ➖ ኣይምልከተንን
+checklist-mark-open = ↩️ ገና ኣይተገብረን: { $step }
+checklist-marked-done = ጽቡቕ! «{ $step }» ከም ዝተገብረ ተመዝጊቡ።
+checklist-marked-skipped = «{ $step }» ከም ዘይምልከተኩም ተመዝጊቡ።
+checklist-marked-open = «{ $step }» ናብቲ ዝርዝር ተመሊሱ።
+question-matches = ነዞም ኣርእስትታት ረኺበዮም። ሓደ ካብኣቶም እቲ እትደልይዎ ድዩ?
+question-none-button = ካብዚኦም ዋላ ሓደ ኣይኮነን
+question-none = ይቕሬታ፡ ክረኽቦ ኣይከኣልኩን።
+question-none-next = ኣብቲ መምርሒ ክትደልዩ፡ ወይ ንሓደ ሰራሕተኛ ኮሙነ ክትሓቱ ትኽእሉ ኢኹም።
+question-no-match = ዝሰማማዕ ኣርእስቲ ኣይረኸብኩን። ካልእ ቃላት ፈትኑ (ንኣብነት «ካርድ ግብሪ» ወይ «ሓኪም»)፡ ወይ መጠወቕታት ተጠቐሙ።
+field-checklist = ዝርዝር ስጉምትታት
+value-checklist = ዝተገብረ: { $done }፡ ዘይምልከት: { $skipped }
+delete-done-checklist = ናይ ዝርዝር ስጉምትታትኩም ምዕባለ
+
+## ክእለትን ተመክሮን (/skills)
+menu-skills = 🧰 ክገብሮ ዝኽእል
+command-skills = ትምህርትኹም፡ ስራሕኩም፡ ቋንቋታትኩምን ድሌትኩምን
+skills-consent =
+    🧰 ውሑዳት ሓደስቲ ተቐማጦ ጥራይ እዮም ኣብቲ ዝተመሃርዎ ሞያ ዝሰርሑ፡ ስድራቤታት እንታይ ፍልጠትን ተመክሮን ሒዞም ከም ዝመጹ ድማ ዝሓትት የለን። ኣብዚ ኣብ እንታይ ትምህርትን ተመክሮን ከም ዘለኩም፡ ኣየኖት ቋንቋታት ከም እትዛረቡን እንታይ ከም እትደልዩን ክትነግሩና ትኽእሉ ኢኹም።
+    ኩሉ ብድሌትኩም እዩ። «እወ» እንተ ኢልኩም ጥራይ ኢና እንዕቅቦ። ኣብ /mydata ክትርእይዎ፡ ኣብ ዝኾነ እዋን ድማ ክትቕይርዎ ወይ ክትድምስስዎ ትኽእሉ ኢኹም። ሰራሕተኛታት ኮሙነ ክርእይዎ ዝኽእሉ፡ ንስኹም እንተ ፈቒድኩም ጥራይ እዩ።
+    ክትመልእዎ ትደልዩ ዶ?
+skills-consent-yes = ✅ እወ፡ ክመልኦ እደሊ
+skills-consent-no = ኣይፋል፡ የቐንየለይ
+skills-declined = ሕራይ፡ ዝኾነ ነገር ኣይንዕቅብን። ኣብ /menu ኣብ ትሕቲ «ክገብሮ ዝኽእል» እንደገና ክትረኽብዎ ትኽእሉ ኢኹም።
+skills-overview = ክትመልእዎ ወይ ክትቕይርዎ እትደልዩ ጠውቑ። ኩሉ ብድሌትኩም እዩ።
+skills-summary-title = 🧰 ክገብሮ ዝኽእል:
+skills-part-education = 🎓 ትምህርቲ
+skills-part-field = 🧭 ዓውዲ ስራሕ
+skills-part-profession = 👷 ሞያ
+skills-part-experience = ⏳ ተመክሮ
+skills-part-languages = 🗣 ቋንቋታት
+skills-part-licence = 🚗 ፍቓድ ምዝዋር
+skills-part-wishes = 🎯 ድሌታት
+skills-shared = 👀 ሰራሕተኛታት ኮሙነ ነዚ ክርእይዎ ይኽእሉ።
+skills-not-shared = 🔒 ነዚ ንስኹም ጥራይ ኢኹም እትርእይዎ።
+skills-share-start = 👀 ኮሙነ ክርእዮ ፍቐዱ
+skills-share-stop = 🔒 ምስ ኮሙነ ምክፋል ኣቋርጹ
+skills-share-on = ሕጂ ሰራሕተኛታት ኮሙነ ነዚ ክርእይዎ ይኽእሉ፡ ምስ ስራሕ፡ ኮርሳትን ምጽዳቕ ትምህርትን ምእንቲ ከራኽቡኹም።
+skills-share-off = ሕጂ ነዚ ንስኹም ጥራይ ኢኹም እትርእይዎ።
+skills-clear = 🗑 እዚ ደምስሱ
+skills-finish = ✅ ተወዲኡ
+skills-cleared = ኣብ ትሕቲ «ክገብሮ ዝኽእል» ዝመላእኩምዎ ተደምሲሱ።
+skills-thanks = የቐንየለይ! ኣብ ዝኾነ እዋን ኣብ ትሕቲ «ክገብሮ ዝኽእል» ክትቕይርዎ ትኽእሉ ኢኹም።
+skills-education-prompt = ዝወድኣኩምዎ ዝለዓለ ትምህርቲ እንታይ እዩ?
+skills-field-prompt = ኣብ ኣየናይ ዓውዲ ትምህርቲ ወይ ተመክሮ ኣለኩም?
+skills-profession-prompt = ሞያኹም ብውሑዳት ቃላት ጽሓፉ፡ ንኣብነት «ነርስ» ወይ «ኣናጺ» (ቢበዝሒ { $max } ፊደላት)።
+skills-profession-invalid = ሞያኹም ብውሑዳት ቃላት ጽሓፉ፡ ቢበዝሒ { $max } ፊደላት።
+skills-experience-prompt = ኣብዚ ክንደይ ዓመት ተመክሮ ኣለኩም?
+skills-languages-prompt = ኣየኖት ቋንቋታት ትዛረቡ? ንዝምልከተኩም ኩሉ ጠውቑ።
+skills-licence-prompt = ፍቓድ ምዝዋር (ሊቸንሳ) ኣለኩም ዶ?
+skills-wishes-prompt = እንታይ ትደልዩ? ንዝምልከተኩም ኩሉ ጠውቑ።
+skills-edu-none = ዝተወደአ ትምህርቲ የለን
+skills-edu-primary = መባእታን ማእከላይን ደረጃ
+skills-edu-secondary = ካልኣይ ደረጃ
+skills-edu-vocational = ሞያዊ ትምህርቲ ወይ ሰርቲፊኬት (fagbrev)
+skills-edu-bachelor = ኮለጅ ወይ ዩኒቨርስቲ (ቀዳማይ ዲግሪ)
+skills-edu-master = ማስተርስ ወይ ልዕሊኡ
+skills-field-health = ጥዕና
+skills-field-teaching = ምምሃር
+skills-field-technical = ቴክኒክን ኢንዱስትሪን
+skills-field-building = ህንጻን ኮንስትራክሽንን
+skills-field-transport = መጓዓዝያን መኽዘንን
+skills-field-farming = ሕርሻን ምግፋፍ ዓሳን
+skills-field-food = መግቢ፡ ሆቴልን ቤት መግብን
+skills-field-office = ቤት ጽሕፈትን ፋይናንስን
+skills-field-it = IT (ኮምፒዩተር)
+skills-field-service = ጽሬትን ኣገልግሎትን
+skills-field-care = ክንክንን መውዓሊ ህጻናትን
+skills-field-other = ካልእ
+skills-exp-lt1 = ትሕቲ 1 ዓመት
+skills-exp-1-3 = 1–3 ዓመት
+skills-exp-3-10 = 3–10 ዓመት
+skills-exp-gt10 = ልዕሊ 10 ዓመት
+skills-licence-none = የብለይን
+skills-licence-car = እወ፡ ንማኪና (ደረጃ B)
+skills-licence-heavy = እወ፡ ንናይ ጽዕነት ማኪና ወይ ኣውቶቡስ
+skills-wish-same = ኣብ ሞያይ ስራሕ
+skills-wish-any = ዝኾነ ይኹን ስራሕ
+skills-wish-edu = ትምህርቲ ወይ ኮርስ
+skills-wish-recog = ትምህርተይ ክጸድቕ
+skills-wish-business = ናይ ገዛእ ርእሰይ ንግዲ ክጅምር
+delete-done-skills = ኣብ ትሕቲ «ክገብሮ ዝኽእል» ዝነገርኩምና

@@ -3,7 +3,7 @@
 //! guidance cites. Loaded from `VELKOMMEN_CONTENT_DIR` and validated.
 
 mod hours;
-mod validate;
+pub(crate) mod validate;
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -217,6 +217,21 @@ pub struct Municipality {
     pub offices: Vec<Office>,
     #[serde(default)]
     pub meeting_places: Vec<MeetingPlace>,
+    /// Local additions to national guide topics.
+    #[serde(default)]
+    pub guide_notes: Vec<GuideNote>,
+}
+
+/// What a municipality adds to a national guide topic for its own people:
+/// a local office hour, a contact, a local rule.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GuideNote {
+    /// The id of the topic in `guide/topics.toml`.
+    pub topic: String,
+    pub text: Texts,
+    #[serde(flatten)]
+    pub provenance: Provenance,
 }
 
 impl Municipality {
@@ -247,6 +262,7 @@ struct NationalFile {
 pub struct Content {
     municipalities: BTreeMap<String, Municipality>,
     sources: BTreeMap<String, NationalSource>,
+    guide: crate::guide::Guide,
 }
 
 /// The file that holds the national sources, beside the municipality packs.
@@ -290,7 +306,19 @@ impl Content {
                 .map(|m| (m.slug.clone(), m))
                 .collect(),
             sources: sources.into_iter().map(|s| (s.id.clone(), s)).collect(),
+            guide: Default::default(),
         }
+    }
+
+    /// The same content with this guide.
+    pub fn with_guide(mut self, guide: crate::guide::Guide) -> Content {
+        self.guide = guide;
+        self
+    }
+
+    /// The national guide (`/guide`, `/housing`, `/checklist`).
+    pub fn guide(&self) -> &crate::guide::Guide {
+        &self.guide
     }
 
     /// The municipality with this slug.

@@ -48,9 +48,9 @@ impl fmt::Display for Finding {
 }
 
 /// Collects findings for one file.
-struct Report<'a> {
-    file: String,
-    findings: &'a mut Vec<Finding>,
+pub(crate) struct Report<'a> {
+    pub(crate) file: String,
+    pub(crate) findings: &'a mut Vec<Finding>,
 }
 
 impl Report<'_> {
@@ -63,11 +63,11 @@ impl Report<'_> {
         });
     }
 
-    fn error(&mut self, field: impl Into<String>, message: impl Into<String>) {
+    pub(crate) fn error(&mut self, field: impl Into<String>, message: impl Into<String>) {
         self.push(Severity::Error, field, message);
     }
 
-    fn warning(&mut self, field: impl Into<String>, message: impl Into<String>) {
+    pub(crate) fn warning(&mut self, field: impl Into<String>, message: impl Into<String>) {
         self.push(Severity::Warning, field, message);
     }
 }
@@ -174,7 +174,28 @@ pub(super) fn load_dir(dir: &Path, today: NaiveDate) -> (Content, Vec<Finding>) 
             });
         }
     }
-    (Content::from_parts(municipalities, sources), findings)
+    let guide = crate::guide::load(&dir.join(crate::guide::GUIDE_DIR), today, &mut findings);
+    for pack in &municipalities {
+        for (i, note) in pack.guide_notes.iter().enumerate() {
+            let mut report = Report {
+                file: format!("{dir_name}/{}.toml", pack.slug),
+                findings: &mut findings,
+            };
+            let field = format!("guide_notes[{i}]");
+            if guide.topic(&note.topic).is_none() {
+                report.error(
+                    format!("{field}.topic"),
+                    format!("{:?} is a dead link: no such guide topic", note.topic),
+                );
+            }
+            check_texts(&note.text, &format!("{field}.text"), &mut report);
+            check_provenance(&note.provenance, today, &field, &mut report);
+        }
+    }
+    (
+        Content::from_parts(municipalities, sources).with_guide(guide),
+        findings,
+    )
 }
 
 fn check_sources(sources: &[NationalSource], today: NaiveDate, report: &mut Report) {
@@ -325,7 +346,7 @@ fn check_provenance(p: &Provenance, today: NaiveDate, field: &str, report: &mut 
     check_date(p.checked, today, &format!("{field}.checked"), report);
 }
 
-fn check_date(checked: CheckDate, today: NaiveDate, field: &str, report: &mut Report) {
+pub(crate) fn check_date(checked: CheckDate, today: NaiveDate, field: &str, report: &mut Report) {
     if checked.0 > today {
         report.error(field, format!("{} is in the future", checked.0));
     } else if today
@@ -342,7 +363,7 @@ fn check_date(checked: CheckDate, today: NaiveDate, field: &str, report: &mut Re
     }
 }
 
-fn check_url(value: &str, field: &str, report: &mut Report) {
+pub(crate) fn check_url(value: &str, field: &str, report: &mut Report) {
     match url::Url::parse(value) {
         Ok(url)
             if matches!(url.scheme(), "http" | "https")

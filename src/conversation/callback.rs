@@ -2,7 +2,12 @@
 //! always ≤ 64 bytes, decoded with validation. Anything stale, forged or
 //! malformed decodes to an error the engine answers politely.
 
+use crate::cases::CaseRef;
 use crate::content::is_slug;
+use crate::guide::{GuideKind, StepState};
+use crate::skills::{Education, Experience, Licence, Wish, WorkField};
+
+use super::state::SkillsStep;
 use crate::i18n::Locale;
 use crate::newcomers::{Arrival, Category, Household};
 
@@ -65,10 +70,22 @@ pub enum MenuItem {
     Help,
     Language,
     SignUp,
+    /// Upcoming events in the person's municipality.
+    Events,
+    /// Write a question to a person at the municipality.
+    Ask,
+    /// The bureaucracy guide.
+    Guide,
+    /// Renting, buying and housing support.
+    Housing,
+    /// The personal checklist.
+    Checklist,
+    /// Competence mapping.
+    Skills,
 }
 
 impl MenuItem {
-    const ALL: [MenuItem; 10] = [
+    const ALL: [MenuItem; 16] = [
         MenuItem::Menu,
         MenuItem::Letter,
         MenuItem::Info,
@@ -79,6 +96,12 @@ impl MenuItem {
         MenuItem::Help,
         MenuItem::Language,
         MenuItem::SignUp,
+        MenuItem::Events,
+        MenuItem::Ask,
+        MenuItem::Guide,
+        MenuItem::Housing,
+        MenuItem::Checklist,
+        MenuItem::Skills,
     ];
 
     fn code(self) -> &'static str {
@@ -93,6 +116,12 @@ impl MenuItem {
             MenuItem::Help => "help",
             MenuItem::Language => "language",
             MenuItem::SignUp => "signup",
+            MenuItem::Events => "events",
+            MenuItem::Ask => "ask",
+            MenuItem::Guide => "guide",
+            MenuItem::Housing => "housing",
+            MenuItem::Checklist => "checklist",
+            MenuItem::Skills => "skills",
         }
     }
 }
@@ -143,6 +172,277 @@ pub enum Action {
     Info(String),
     /// Staff composing and following up announcements.
     Announce(AnnounceAction),
+    /// Staff creating, editing and cancelling events.
+    Event(EventAction),
+    /// Remind me of this event's occurrence (event id, start as a Unix time).
+    Remind(i64, i64),
+    /// Staff close a case.
+    CloseCase(CaseRef),
+    /// Reading the guide and working through the checklist.
+    Guide(GuideAction),
+    /// Filling in `/skills`.
+    Skills(SkillsAction),
+}
+
+/// A button in `/skills`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SkillsAction {
+    /// Yes (`true`) or no to filling it in.
+    Consent(bool),
+    Open(SkillsStep),
+    Education(Education),
+    Field(WorkField),
+    Experience(Experience),
+    Licence(Licence),
+    /// Speaks this language (a code from `skills::SPOKEN`), or not.
+    Spoken(String),
+    Wish(Wish),
+    /// Back to the overview.
+    Back,
+    /// Let staff see it (`true`) or not.
+    Share(bool),
+    /// Erase what was given.
+    Clear,
+    Finish,
+}
+
+impl SkillsAction {
+    fn encode(&self) -> String {
+        match self {
+            SkillsAction::Consent(b) => format!("c:{}", yes_no(*b)),
+            SkillsAction::Open(part) => format!("o:{}", part.code()),
+            SkillsAction::Education(e) => format!("e:{}", e.code()),
+            SkillsAction::Field(f) => format!("f:{}", f.code()),
+            SkillsAction::Experience(x) => format!("x:{}", x.code()),
+            SkillsAction::Licence(l) => format!("l:{}", l.code()),
+            SkillsAction::Spoken(code) => format!("sp:{code}"),
+            SkillsAction::Wish(w) => format!("w:{}", w.code()),
+            SkillsAction::Back => "b".into(),
+            SkillsAction::Share(b) => format!("sh:{}", yes_no(*b)),
+            SkillsAction::Clear => "clr".into(),
+            SkillsAction::Finish => "fin".into(),
+        }
+    }
+
+    fn decode(data: &str) -> Option<SkillsAction> {
+        let (code, value) = data.split_once(':').unwrap_or((data, ""));
+        match (code, data.contains(':')) {
+            ("b", false) => Some(SkillsAction::Back),
+            ("clr", false) => Some(SkillsAction::Clear),
+            ("fin", false) => Some(SkillsAction::Finish),
+            ("c", true) => parse_yes_no(value).map(SkillsAction::Consent),
+            ("o", true) => SkillsStep::from_code(value).map(SkillsAction::Open),
+            ("e", true) => Education::from_code(value).map(SkillsAction::Education),
+            ("f", true) => WorkField::from_code(value).map(SkillsAction::Field),
+            ("x", true) => Experience::from_code(value).map(SkillsAction::Experience),
+            ("l", true) => Licence::from_code(value).map(SkillsAction::Licence),
+            ("sp", true) => {
+                crate::skills::spoken_name(value).map(|_| SkillsAction::Spoken(value.to_owned()))
+            }
+            ("w", true) => Wish::from_code(value).map(SkillsAction::Wish),
+            ("sh", true) => parse_yes_no(value).map(SkillsAction::Share),
+            _ => None,
+        }
+    }
+}
+
+/// A button in the guide or the checklist.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum GuideAction {
+    /// The sections of `/guide` or `/housing`.
+    Home(GuideKind),
+    Section(String),
+    /// A topic, at a page (0 is the first).
+    Topic(String, u8),
+    /// Mark a checklist step done, not relevant, or (`None`) to do again.
+    Mark(String, Option<StepState>),
+    /// None of the topics offered for a typed question fits.
+    NoneOfThese,
+}
+
+impl GuideAction {
+    fn encode(&self) -> String {
+        match self {
+            GuideAction::Home(kind) => format!("h:{}", kind.code()),
+            GuideAction::Section(id) => format!("s:{id}"),
+            GuideAction::Topic(id, page) => format!("t:{id}:{page}"),
+            GuideAction::Mark(step, state) => {
+                let code = match state {
+                    Some(StepState::Done) => "d",
+                    Some(StepState::Skipped) => "s",
+                    None => "o",
+                };
+                format!("m:{step}:{code}")
+            }
+            GuideAction::NoneOfThese => "no".into(),
+        }
+    }
+
+    fn decode(data: &str) -> Option<GuideAction> {
+        let (code, value) = data.split_once(':').unwrap_or((data, ""));
+        let id = |v: &str| is_guide_id(v).then(|| v.to_owned());
+        match code {
+            "h" => GuideKind::from_code(value).map(GuideAction::Home),
+            "s" => id(value).map(GuideAction::Section),
+            "t" => {
+                let (topic, page) = value.split_once(':')?;
+                Some(GuideAction::Topic(id(topic)?, page.parse().ok()?))
+            }
+            "m" => {
+                let (step, state) = value.split_once(':')?;
+                let state = match state {
+                    "d" => Some(StepState::Done),
+                    "s" => Some(StepState::Skipped),
+                    "o" => None,
+                    _ => return None,
+                };
+                Some(GuideAction::Mark(id(step)?, state))
+            }
+            "no" if value.is_empty() && !data.contains(':') => Some(GuideAction::NoneOfThese),
+            _ => None,
+        }
+    }
+}
+
+/// A guide, section, topic or checklist id: ≤ 16 of a-z, 0-9 and '-'.
+fn is_guide_id(value: &str) -> bool {
+    !value.is_empty()
+        && value.len() <= crate::guide::MAX_ID_CHARS
+        && value
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// A staff member's button while creating or managing events.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum EventAction {
+    /// The staff member's events.
+    List,
+    New,
+    /// For staff of several municipalities: which one.
+    Municipality(String),
+    /// A meeting place from the content pack, by its id.
+    Place(String),
+    /// A place that is not in the content pack: type it.
+    OtherPlace,
+    Once,
+    Weekly,
+    /// Type a crontab expression.
+    Crontab,
+    ToggleCategory(Category),
+    ToggleChildren,
+    AudienceDone,
+    /// Write (or rewrite) the description in this language.
+    Describe(Locale),
+    DescriptionsDone,
+    /// Change one part of the draft from the preview.
+    Change(EventPart),
+    Save,
+    /// Stop composing; nothing is saved.
+    Abort,
+    Edit(i64),
+    /// Ask to cancel an event; `ConfirmCancel` does it.
+    Cancel(i64),
+    ConfirmCancel(i64),
+    /// Start an announcement with the event's text.
+    Announce(i64),
+}
+
+/// A part of an event that can be changed from the preview.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EventPart {
+    Title,
+    Place,
+    Time,
+    Audience,
+    Descriptions,
+}
+
+impl EventPart {
+    pub const ALL: [EventPart; 5] = [
+        EventPart::Title,
+        EventPart::Place,
+        EventPart::Time,
+        EventPart::Audience,
+        EventPart::Descriptions,
+    ];
+
+    fn code(self) -> &'static str {
+        match self {
+            EventPart::Title => "t",
+            EventPart::Place => "p",
+            EventPart::Time => "w",
+            EventPart::Audience => "a",
+            EventPart::Descriptions => "d",
+        }
+    }
+}
+
+fn positive_id(value: &str) -> Option<i64> {
+    value.parse::<i64>().ok().filter(|id| *id > 0)
+}
+
+impl EventAction {
+    fn encode(&self) -> String {
+        match self {
+            EventAction::List => "ls".into(),
+            EventAction::New => "new".into(),
+            EventAction::Municipality(slug) => format!("m:{slug}"),
+            EventAction::Place(id) => format!("p:{id}"),
+            EventAction::OtherPlace => "op".into(),
+            EventAction::Once => "r1".into(),
+            EventAction::Weekly => "rw".into(),
+            EventAction::Crontab => "rc".into(),
+            EventAction::ToggleCategory(c) => format!("c:{}", c.code()),
+            EventAction::ToggleChildren => "ch".into(),
+            EventAction::AudienceDone => "ad".into(),
+            EventAction::Describe(l) => format!("t:{}", l.code()),
+            EventAction::DescriptionsDone => "td".into(),
+            EventAction::Change(part) => format!("e:{}", part.code()),
+            EventAction::Save => "ok".into(),
+            EventAction::Abort => "x".into(),
+            EventAction::Edit(id) => format!("ed:{id}"),
+            EventAction::Cancel(id) => format!("cx:{id}"),
+            EventAction::ConfirmCancel(id) => format!("cy:{id}"),
+            EventAction::Announce(id) => format!("an:{id}"),
+        }
+    }
+
+    fn decode(data: &str) -> Option<EventAction> {
+        let (code, value) = data.split_once(':').unwrap_or((data, ""));
+        let plain = match code {
+            "ls" => Some(EventAction::List),
+            "new" => Some(EventAction::New),
+            "op" => Some(EventAction::OtherPlace),
+            "r1" => Some(EventAction::Once),
+            "rw" => Some(EventAction::Weekly),
+            "rc" => Some(EventAction::Crontab),
+            "ch" => Some(EventAction::ToggleChildren),
+            "ad" => Some(EventAction::AudienceDone),
+            "td" => Some(EventAction::DescriptionsDone),
+            "ok" => Some(EventAction::Save),
+            "x" => Some(EventAction::Abort),
+            _ => None,
+        };
+        if plain.is_some() {
+            return plain.filter(|_| value.is_empty() && !data.contains(':'));
+        }
+        match code {
+            "m" if is_slug(value) => Some(EventAction::Municipality(value.to_owned())),
+            "p" if is_slug(value) => Some(EventAction::Place(value.to_owned())),
+            "c" => Category::from_code(value).map(EventAction::ToggleCategory),
+            "t" => Locale::from_code(value).map(EventAction::Describe),
+            "e" => EventPart::ALL
+                .into_iter()
+                .find(|p| p.code() == value)
+                .map(EventAction::Change),
+            "ed" => positive_id(value).map(EventAction::Edit),
+            "cx" => positive_id(value).map(EventAction::Cancel),
+            "cy" => positive_id(value).map(EventAction::ConfirmCancel),
+            "an" => positive_id(value).map(EventAction::Announce),
+            _ => None,
+        }
+    }
 }
 
 /// A staff member's button while composing or following up announcements.
@@ -288,6 +588,11 @@ impl Action {
             Action::ConfirmDelete(b) => format!("d:{}", yes_no(*b)),
             Action::Info(slug) => format!("i:{slug}"),
             Action::Announce(action) => format!("an:{}", action.encode()),
+            Action::Event(action) => format!("ev:{}", action.encode()),
+            Action::Remind(id, at) => format!("rm:{id}:{at}"),
+            Action::CloseCase(reference) => format!("cc:{reference}"),
+            Action::Guide(action) => format!("gd:{}", action.encode()),
+            Action::Skills(action) => format!("sk:{}", action.encode()),
         };
         let data = format!("{VERSION}:{body}");
         debug_assert!(data.len() <= MAX_CALLBACK_BYTES, "{data} is too long");
@@ -332,6 +637,14 @@ impl Action {
             "d" => parse_yes_no(value).map(Action::ConfirmDelete),
             "i" => Some(Action::Info(slug()?)),
             "an" => AnnounceAction::decode(value).map(Action::Announce),
+            "ev" => EventAction::decode(value).map(Action::Event),
+            "rm" => value.split_once(':').and_then(|(id, at)| {
+                let at = at.parse::<i64>().ok().filter(|at| *at > 0)?;
+                Some(Action::Remind(positive_id(id)?, at))
+            }),
+            "cc" => CaseRef::parse(value).map(Action::CloseCase),
+            "gd" => GuideAction::decode(value).map(Action::Guide),
+            "sk" => SkillsAction::decode(value).map(Action::Skills),
             _ => None,
         };
         action.ok_or(CallbackError::Malformed)
@@ -369,7 +682,38 @@ mod tests {
             Action::Announce(AnnounceAction::Urgent(true)),
             Action::Announce(AnnounceAction::Stop(i64::MAX)),
             Action::Announce(AnnounceAction::Confirm),
+            Action::Event(EventAction::New),
+            Action::Event(EventAction::Place("haram-folkebibliotek".into())),
+            Action::Event(EventAction::ToggleCategory(Category::Family)),
+            Action::Event(EventAction::Describe(Locale::Ti)),
+            Action::Event(EventAction::ConfirmCancel(i64::MAX)),
+            Action::Event(EventAction::Announce(7)),
+            Action::Remind(i64::MAX, 4_102_444_800),
+            Action::CloseCase(CaseRef::parse("S-7KQ4").unwrap()),
+            Action::Guide(GuideAction::Home(GuideKind::Housing)),
+            Action::Guide(GuideAction::Section("arrival".into())),
+            Action::Guide(GuideAction::Topic("sixteen-chars-id".into(), 255)),
+            Action::Guide(GuideAction::Mark("bankid".into(), Some(StepState::Skipped))),
+            Action::Guide(GuideAction::Mark("bankid".into(), None)),
+            Action::Guide(GuideAction::NoneOfThese),
+            Action::Skills(SkillsAction::Consent(true)),
+            Action::Skills(SkillsAction::Open(SkillsStep::Languages)),
+            Action::Skills(SkillsAction::Spoken("prs".into())),
+            Action::Skills(SkillsAction::Experience(Experience::OneToThree)),
+            Action::Skills(SkillsAction::Wish(Wish::Recognition)),
+            Action::Skills(SkillsAction::Share(false)),
+            Action::Skills(SkillsAction::Finish),
         ]);
+        actions.extend(
+            WorkField::ALL
+                .iter()
+                .map(|f| Action::Skills(SkillsAction::Field(*f))),
+        );
+        actions.extend(
+            EventPart::ALL
+                .into_iter()
+                .map(|p| Action::Event(EventAction::Change(p))),
+        );
         actions.extend(
             Category::ALL
                 .iter()
@@ -415,6 +759,24 @@ mod tests {
             "1:an:stop:-3",
             "1:an:stop:abc",
             "1:an:c:tourist",
+            "1:ev:ok:1",
+            "1:ev:cy:0",
+            "1:ev:e:z",
+            "1:rm:5",
+            "1:rm:5:-1",
+            "1:rm:x:5",
+            "1:cc:S-OOOO",
+            "1:gd:t:id-check",
+            "1:gd:t:id-check:256",
+            "1:gd:t:seventeen-chars-id:0",
+            "1:gd:t:../x:0",
+            "1:gd:m:bank:x",
+            "1:gd:h:z",
+            "1:gd:no:1",
+            "1:sk:sp:xx",
+            "1:sk:o:c",
+            "1:sk:fin:1",
+            "1:sk:e:phd",
             "1:an:zz",
             "💥:💥:💥",
             long.as_str(),

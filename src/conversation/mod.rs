@@ -4,11 +4,27 @@
 //! this same engine.
 
 pub mod callback;
+mod cases;
+mod events;
+mod guide;
 mod screens;
+mod skills;
 pub mod staff;
 pub mod state;
 
+pub use guide::PAGE_CHARS as GUIDE_PAGE_CHARS;
 pub use screens::dynamic_keys;
+
+/// The pages a guide topic is shown in, for one reader (and, if known, the
+/// municipality they live in).
+pub fn guide_pages(
+    tr: &crate::i18n::Tr,
+    guide: &crate::guide::Guide,
+    topic: &crate::guide::Topic,
+    municipality: Option<&crate::content::Municipality>,
+) -> Vec<String> {
+    guide::paginate(guide::topic_blocks(tr, guide, topic, municipality))
+}
 
 use chrono::{DateTime, Utc};
 
@@ -45,6 +61,17 @@ pub enum Input {
     GroupCommand {
         name: String,
         args: String,
+    },
+    /// Text sent as a reply to one of the bot's own messages; `quoted` is
+    /// the text of that message (staff answer a case this way).
+    Reply {
+        quoted: String,
+        text: String,
+    },
+    /// The same in a group chat.
+    GroupReply {
+        quoted: String,
+        text: String,
     },
 }
 
@@ -185,25 +212,72 @@ impl Engine {
         })
     }
 
+    /// A group chat: nothing is stored about it unless staff bind it; a
+    /// bound staff group lists, answers and closes cases.
+    async fn handle_group(&self, incoming: Incoming) -> Result<Vec<Reply>, EngineError> {
+        // Staff groups work in Norwegian; anyone else is answered in the
+        // language their messenger reports.
+        let tr = self.app.i18n.tr(Locale::Nb);
+        let hinted = self.app.i18n.tr(incoming
+            .language_code
+            .as_deref()
+            .and_then(Locale::from_telegram)
+            .unwrap_or(Locale::Nb));
+        let now = self.app.clock.now();
+        let chat = incoming.chat;
+        let staff = self.app.store.staff_memberships(chat).await?;
+        let text = match incoming.input {
+            Input::GroupCommand { name, args } if name == "staff" => {
+                self.bind_staff(&hinted, chat, StaffKind::Group, &args)
+                    .await?
+            }
+            Input::GroupCommand { name, .. } if name == "cases" && !staff.is_empty() => {
+                cases::open_cases(&self.app, &tr, &staff, now).await?.0
+            }
+            Input::GroupCommand { name, args } if is_reply_command(&name) && !staff.is_empty() => {
+                match cases::split_reference(&args) {
+                    Some((reference, text)) => {
+                        cases::answer_case(&self.app, &tr, &staff, &reference, text, now).await?
+                    }
+                    None => tr.msg("case-reply-usage"),
+                }
+            }
+            Input::GroupCommand { name, args } if is_close_command(&name) && !staff.is_empty() => {
+                match cases::split_reference(&args) {
+                    Some((reference, _)) => {
+                        cases::close_case(&self.app, &tr, &staff, &reference, now).await?
+                    }
+                    None => tr.msg("case-reply-usage"),
+                }
+            }
+            Input::GroupReply { quoted, text } => {
+                match crate::cases::CaseRef::find_in(&quoted).filter(|_| !staff.is_empty()) {
+                    Some(reference) => {
+                        cases::answer_case(&self.app, &tr, &staff, &reference, &text, now).await?
+                    }
+                    // A reply to anything else stays unanswered: groups talk.
+                    None => return Ok(Vec::new()),
+                }
+            }
+            _ => hinted.msg("group-chat"),
+        };
+        Ok(vec![Reply {
+            text,
+            buttons: Vec::new(),
+        }])
+    }
+
     /// Handles one message, or says why it could not.
     pub async fn try_handle(&self, incoming: Incoming) -> Result<Vec<Reply>, EngineError> {
         let hinted = incoming
             .language_code
             .as_deref()
             .and_then(Locale::from_telegram);
-        if let Input::GroupCommand { name, args } = &incoming.input {
-            // Nothing is stored about group chats, unless staff bind one.
-            let tr = self.app.i18n.tr(hinted.unwrap_or(Locale::Nb));
-            let text = if name == "staff" {
-                self.bind_staff(&tr, incoming.chat, StaffKind::Group, args)
-                    .await?
-            } else {
-                tr.msg("group-chat")
-            };
-            return Ok(vec![Reply {
-                text,
-                buttons: Vec::new(),
-            }]);
+        if matches!(
+            incoming.input,
+            Input::GroupCommand { .. } | Input::GroupReply { .. }
+        ) {
+            return self.handle_group(incoming).await;
         }
         let store = &self.app.store;
         let (record, newcomer) = tokio::try_join!(
@@ -233,14 +307,36 @@ impl Engine {
         };
         // Staff memberships matter only on the staff side of the conversation.
         let staff_input = match &incoming.input {
-            Input::Command { name, .. } => name == "staff" || name == "announce",
-            Input::Button(data) => data.starts_with("1:an:"),
+            Input::Command { name, .. } => {
+                matches!(name.as_str(), "staff" | "announce" | "cases" | "events")
+                    || is_reply_command(name)
+                    || is_close_command(name)
+            }
+            Input::Button(data) => ["1:an:", "1:ev:", "1:cc:"]
+                .iter()
+                .any(|p| data.starts_with(p)),
+            Input::Reply { .. } => true,
             _ => false,
         };
-        let staff = if staff_input || matches!(state.step, Step::Staff | Step::Announce(_)) {
+        let staff = if staff_input
+            || matches!(state.step, Step::Staff | Step::Announce(_) | Step::Event(_))
+        {
             store.staff_memberships(incoming.chat).await?
         } else {
             Vec::new()
+        };
+        // The skills matter only where they are shown or changed.
+        let skills_input = match &incoming.input {
+            Input::Command { name, .. } => name == "skills" || name == "mydata",
+            Input::Button(data) => {
+                data.starts_with("1:sk:") || data == "1:n:skills" || data == "1:n:mydata"
+            }
+            _ => false,
+        };
+        let skills = if skills_input || matches!(state.step, Step::Skills(_)) {
+            store.load_skills(incoming.chat).await?
+        } else {
+            None
         };
         let preview_pool = match state.draft.as_ref() {
             Some(draft) if staff.iter().any(|m| m.municipality == draft.municipality) => {
@@ -253,6 +349,7 @@ impl Engine {
             saved,
             staff,
             preview_pool,
+            skills,
             chat: incoming.chat,
             locale,
             state,
@@ -288,6 +385,8 @@ struct Turn<'a> {
     /// The newcomers of a staff member's draft's municipality, for the
     /// announcement preview.
     preview_pool: Vec<Newcomer>,
+    /// What the person told `/skills`, when this turn shows or changes it.
+    skills: Option<crate::skills::Skills>,
     chat: ChatKey,
     locale: Locale,
     state: State,
@@ -374,7 +473,34 @@ impl<'a> Turn<'a> {
             Input::Command { name, .. } if name == "announce" && !self.staff.is_empty() => {
                 self.announce_action(callback::AnnounceAction::New).await?
             }
+            Input::Command { name, .. } if name == "cases" && !self.staff.is_empty() => {
+                self.staff_cases().await?
+            }
+            Input::Command { name, args } if is_reply_command(&name) && !self.staff.is_empty() => {
+                match cases::split_reference(&args) {
+                    Some((reference, text)) => self.staff_answer(&reference, text).await?,
+                    None => {
+                        self.note_msg("case-reply-usage");
+                        self.prompt();
+                    }
+                }
+            }
+            Input::Command { name, args } if is_close_command(&name) && !self.staff.is_empty() => {
+                match cases::split_reference(&args) {
+                    Some((reference, _)) => self.staff_close(&reference).await?,
+                    None => {
+                        self.note_msg("case-reply-usage");
+                        self.prompt();
+                    }
+                }
+            }
             Input::Command { name, .. } => self.command(&name).await?,
+            Input::Reply { quoted, text } => {
+                match crate::cases::CaseRef::find_in(&quoted).filter(|_| !self.staff.is_empty()) {
+                    Some(reference) => self.staff_answer(&reference, &text).await?,
+                    None => Box::pin(self.run(Input::Text(text))).await?,
+                }
+            }
             Input::Button(data) => match Action::decode(&data) {
                 Ok(action) => self.action(action).await?,
                 Err(_) => self.stale(),
@@ -383,6 +509,21 @@ impl<'a> Turn<'a> {
                 if let Step::Announce(step) = self.state.step {
                     self.announce_text(step, &text);
                 }
+            }
+            Input::Text(text) if matches!(self.state.step, Step::Event(_)) => {
+                match self.state.step {
+                    Step::Event(step) if !self.event_municipalities().is_empty() => {
+                        self.event_text(step, &text)
+                    }
+                    _ => self.prompt(),
+                }
+            }
+            Input::Text(text) if self.state.step == Step::Ask => self.ask_text(&text).await?,
+            Input::Text(text) if self.state.step == Step::Skills(state::SkillsStep::Profession) => {
+                self.profession_text(&text).await?
+            }
+            Input::Text(text) if matches!(self.state.step, Step::Menu | Step::Guest) => {
+                self.answer_question(&text)
             }
             Input::Text(_) => {
                 let key = if self.state.step.expects_button() {
@@ -398,7 +539,7 @@ impl<'a> Turn<'a> {
                 self.prompt();
             }
             Input::Edited => self.note_msg("edited-message"),
-            Input::GroupCommand { .. } => self.note_msg("group-chat"),
+            Input::GroupCommand { .. } | Input::GroupReply { .. } => self.note_msg("group-chat"),
         }
         Ok(())
     }
@@ -521,9 +662,14 @@ impl<'a> Turn<'a> {
 
     /// Shows what the current step asks for.
     fn prompt(&mut self) {
-        if matches!(self.state.step, Step::Staff | Step::Announce(_)) && self.staff.is_empty() {
+        if matches!(
+            self.state.step,
+            Step::Staff | Step::Announce(_) | Step::Event(_)
+        ) && self.staff.is_empty()
+        {
             // No longer staff (revoked): back to what a newcomer sees.
             self.state.draft = None;
+            self.state.event_draft = None;
             self.state.step = self.home();
         }
         let (text, buttons) = screens::prompt(self);
@@ -571,6 +717,15 @@ impl<'a> Turn<'a> {
             "delete" => MenuItem::Delete,
             "settings" => MenuItem::Settings,
             "info" => MenuItem::Info,
+            "ask" => MenuItem::Ask,
+            "guide" => MenuItem::Guide,
+            "housing" => MenuItem::Housing,
+            "checklist" => MenuItem::Checklist,
+            "skills" => MenuItem::Skills,
+            "events" if !self.profile_complete() && !self.event_municipalities().is_empty() => {
+                return self.event_action(callback::EventAction::List).await;
+            }
+            "events" => MenuItem::Events,
             _ => {
                 self.note_msg("unknown-command");
                 self.prompt();
@@ -601,7 +756,14 @@ impl<'a> Turn<'a> {
                 let (text, buttons) = screens::language_picker(self);
                 self.reply(text, buttons);
             }
-            MenuItem::Letter | MenuItem::Settings if !complete => {
+            MenuItem::Letter
+            | MenuItem::Settings
+            | MenuItem::Events
+            | MenuItem::Ask
+            | MenuItem::Checklist
+            | MenuItem::Skills
+                if !complete =>
+            {
                 let key = if self.newcomer.is_some() {
                     "finish-first"
                 } else {
@@ -630,8 +792,16 @@ impl<'a> Turn<'a> {
                 }
             },
             MenuItem::MyData => {
-                let pending = self.app.store.pending_deliveries(self.chat).await?;
-                let text = screens::my_data(self, pending);
+                let (pending, cases, checklist) = tokio::try_join!(
+                    self.app.store.pending_deliveries(self.chat),
+                    self.app.store.cases_of(self.chat),
+                    self.app.store.checklist_progress(self.chat)
+                )?;
+                let mut text = screens::my_data(self, pending, cases, &checklist);
+                if let Some(skills) = &self.skills {
+                    text.push_str("\n\n");
+                    text.push_str(&skills::summary(self, skills));
+                }
                 self.note(text);
                 self.prompt();
             }
@@ -661,6 +831,12 @@ impl<'a> Turn<'a> {
                 self.go(step);
             }
             MenuItem::Delete => self.go(Step::ConfirmDelete),
+            MenuItem::Events => self.newcomer_events().await?,
+            MenuItem::Ask => self.begin_ask(),
+            MenuItem::Guide => self.guide_home(crate::guide::GuideKind::Guide),
+            MenuItem::Housing => self.guide_home(crate::guide::GuideKind::Housing),
+            MenuItem::Checklist => self.show_checklist().await?,
+            MenuItem::Skills => self.open_skills(),
         }
         Ok(())
     }
@@ -793,6 +969,20 @@ impl<'a> Turn<'a> {
                 self.go(home);
             }
             Action::Announce(announce) => self.announce_action(announce).await?,
+            Action::Event(event) => self.event_action(event).await?,
+            Action::Remind(id, at) if self.profile_complete() => self.remind(id, at).await?,
+            Action::CloseCase(reference) if !self.staff.is_empty() => {
+                self.staff_close(&reference).await?
+            }
+            Action::Skills(action) if self.profile_complete() => self.skills_action(action).await?,
+            Action::Guide(action)
+                if !matches!(
+                    step,
+                    Step::Language | Step::Privacy | Step::LinkMunicipality
+                ) =>
+            {
+                self.guide_action(action).await?
+            }
             Action::Info(slug) if self.app.content.municipality(&slug).is_some() => {
                 self.show_info(&slug);
                 self.prompt();
@@ -824,6 +1014,16 @@ impl<'a> Turn<'a> {
         self.newcomer_changed = true;
         true
     }
+}
+
+/// `/reply` (or Norwegian `/svar`): staff answer a case.
+fn is_reply_command(name: &str) -> bool {
+    matches!(name, "reply" | "svar")
+}
+
+/// `/close` (or Norwegian `/lukk`): staff close a case.
+fn is_close_command(name: &str) -> bool {
+    matches!(name, "close" | "lukk")
 }
 
 #[cfg(test)]

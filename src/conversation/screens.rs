@@ -37,7 +37,10 @@ const ARRIVAL_MONTHS: u32 = 12;
 
 /// Every message key this module builds from data rather than spelling out.
 pub fn dynamic_keys() -> impl Iterator<Item = &'static str> {
-    MONTHS.into_iter().chain(MONTHS_SHORT)
+    MONTHS
+        .into_iter()
+        .chain(MONTHS_SHORT)
+        .chain(super::skills::dynamic_keys())
 }
 
 fn button(turn: &Turn, key: &str, action: Action) -> Button {
@@ -79,6 +82,12 @@ pub(super) fn prompt(turn: &Turn) -> Screen {
             let buttons = vec![
                 button(turn, "menu-letter", Action::Menu(MenuItem::Letter)),
                 button(turn, "menu-info", Action::Menu(MenuItem::Info)),
+                button(turn, "menu-guide", Action::Menu(MenuItem::Guide)),
+                button(turn, "menu-checklist", Action::Menu(MenuItem::Checklist)),
+                button(turn, "menu-housing", Action::Menu(MenuItem::Housing)),
+                button(turn, "menu-skills", Action::Menu(MenuItem::Skills)),
+                button(turn, "menu-events", Action::Menu(MenuItem::Events)),
+                button(turn, "menu-ask", Action::Menu(MenuItem::Ask)),
                 button(turn, "menu-settings", Action::Menu(MenuItem::Settings)),
                 button(turn, "menu-language", Action::Menu(MenuItem::Language)),
                 button(turn, "menu-mydata", Action::Menu(MenuItem::MyData)),
@@ -91,6 +100,10 @@ pub(super) fn prompt(turn: &Turn) -> Screen {
         Step::Guest => {
             let mut buttons = vec![
                 vec![button(turn, "menu-info", Action::Menu(MenuItem::Info))],
+                vec![
+                    button(turn, "menu-guide", Action::Menu(MenuItem::Guide)),
+                    button(turn, "menu-housing", Action::Menu(MenuItem::Housing)),
+                ],
                 vec![button(turn, "menu-signup", Action::Menu(MenuItem::SignUp))],
             ];
             buttons.extend(rows(
@@ -106,6 +119,9 @@ pub(super) fn prompt(turn: &Turn) -> Screen {
         }
         Step::Staff => staff_home(turn),
         Step::Announce(step) => super::staff::announce_screen(turn, step),
+        Step::Event(step) => super::events::event_screen(turn, step),
+        Step::Ask => super::cases::ask_screen(turn),
+        Step::Skills(step) => super::skills::skills_screen(turn, step),
         Step::ConfirmDelete => (
             tr.msg("delete-confirm"),
             vec![vec![
@@ -334,7 +350,12 @@ fn answer_text(turn: &Turn, field: Field) -> String {
 }
 
 /// Everything stored about this person, readable.
-pub(super) fn my_data(turn: &Turn, pending: u64) -> String {
+pub(super) fn my_data(
+    turn: &Turn,
+    pending: u64,
+    cases: u64,
+    checklist: &std::collections::BTreeMap<String, crate::guide::StepState>,
+) -> String {
     let tr = turn.tr();
     let chat = format!("{} {}", turn.chat.channel.code(), turn.chat.id);
     let mut lines = vec![
@@ -354,6 +375,19 @@ pub(super) fn my_data(turn: &Turn, pending: u64) -> String {
             }
             lines.push(profile_row(turn, "field-consent", local_date(newcomer)));
             lines.push(profile_row(turn, "field-pending", pending.to_string()));
+            lines.push(profile_row(turn, "field-cases", cases.to_string()));
+            let count = |state| checklist.values().filter(|s| **s == state).count() as i64;
+            lines.push(profile_row(
+                turn,
+                "field-checklist",
+                turn.tr().msg_args(
+                    "value-checklist",
+                    &args![
+                        "done" => count(crate::guide::StepState::Done),
+                        "skipped" => count(crate::guide::StepState::Skipped),
+                    ],
+                ),
+            ));
         }
         None => {
             lines.push(String::new());
@@ -372,7 +406,8 @@ fn local_date(newcomer: &Newcomer) -> String {
 /// What `/delete` removed, in words.
 pub(super) fn deletion_report(turn: &Turn, deletion: Deletion) -> String {
     let tr = turn.tr();
-    if !deletion.profile && !deletion.conversation && !deletion.staff {
+    if !deletion.profile && !deletion.conversation && !deletion.staff && deletion.cases == 0 {
+        // Skills, checklist and cases exist only with a profile.
         return tr.msg("delete-nothing");
     }
     let mut lines = vec![tr.msg("delete-done")];
@@ -384,6 +419,19 @@ pub(super) fn deletion_report(turn: &Turn, deletion: Deletion) -> String {
     }
     if deletion.staff {
         lines.push(format!("• {}", tr.msg("delete-done-staff")));
+    }
+    if deletion.skills {
+        lines.push(format!("• {}", tr.msg("delete-done-skills")));
+    }
+    if deletion.checklist > 0 {
+        lines.push(format!("• {}", tr.msg("delete-done-checklist")));
+    }
+    if deletion.cases > 0 {
+        let count = deletion.cases as i64;
+        lines.push(format!(
+            "• {}",
+            tr.msg_args("delete-done-cases", &args!["count" => count])
+        ));
     }
     if deletion.pending_deliveries > 0 {
         let count = deletion.pending_deliveries as i64;

@@ -48,7 +48,7 @@ fn oslo_time(t: DateTime<Utc>) -> String {
 
 impl Turn<'_> {
     /// The municipalities this chat may announce for.
-    fn announcer_municipalities(&self) -> Vec<String> {
+    pub(super) fn announcer_municipalities(&self) -> Vec<String> {
         self.staff
             .iter()
             .filter(|m| m.role.may_announce())
@@ -56,13 +56,13 @@ impl Turn<'_> {
             .collect()
     }
 
-    fn may_announce_for(&self, municipality: &str) -> bool {
+    pub(super) fn may_announce_for(&self, municipality: &str) -> bool {
         self.announcer_municipalities()
             .iter()
             .any(|m| m == municipality)
     }
 
-    fn municipality_display(&self, slug: &str) -> String {
+    pub(super) fn municipality_display(&self, slug: &str) -> String {
         self.app
             .content
             .municipality(slug)
@@ -389,6 +389,10 @@ pub(super) fn staff_home_buttons(turn: &Turn) -> Vec<Vec<Button>> {
         rows.push(vec![Button::new(
             tr.msg("staff-new-announcement"),
             Action::Announce(AnnounceAction::New),
+        )]);
+        rows.push(vec![Button::new(
+            tr.msg("staff-events"),
+            Action::Event(super::callback::EventAction::List),
         )]);
     }
     rows.push(vec![Button::new(

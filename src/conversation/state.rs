@@ -3,7 +3,10 @@
 use serde::{Deserialize, Serialize};
 
 use super::callback::Field;
+use chrono::{DateTime, Utc};
+
 use crate::announcements::{Audience, Schedule, Texts};
+use crate::events::{EventDetails, Recurrence};
 use crate::i18n::Locale;
 
 /// Where a person is in the conversation.
@@ -30,6 +33,138 @@ pub enum Step {
     Staff,
     /// A staff member composing an announcement.
     Announce(AnnounceStep),
+    /// A staff member creating or editing an event.
+    Event(EventStep),
+    /// A newcomer writing a question to a person at the municipality.
+    Ask,
+    /// A newcomer filling in `/skills`.
+    Skills(SkillsStep),
+}
+
+/// Where a newcomer is in `/skills`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SkillsStep {
+    /// Asked whether they want to fill it in at all.
+    Consent,
+    Overview,
+    Education,
+    Field,
+    /// Waiting for the profession, typed.
+    Profession,
+    Experience,
+    Languages,
+    Licence,
+    Wishes,
+}
+
+impl SkillsStep {
+    /// The parts a person can open from the overview, in order.
+    pub const PARTS: [SkillsStep; 7] = [
+        SkillsStep::Education,
+        SkillsStep::Field,
+        SkillsStep::Profession,
+        SkillsStep::Experience,
+        SkillsStep::Languages,
+        SkillsStep::Licence,
+        SkillsStep::Wishes,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            SkillsStep::Consent => "c",
+            SkillsStep::Overview => "ov",
+            SkillsStep::Education => "edu",
+            SkillsStep::Field => "fld",
+            SkillsStep::Profession => "prof",
+            SkillsStep::Experience => "exp",
+            SkillsStep::Languages => "lang",
+            SkillsStep::Licence => "lic",
+            SkillsStep::Wishes => "wish",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<SkillsStep> {
+        SkillsStep::PARTS.into_iter().find(|p| p.code() == code)
+    }
+}
+
+/// Where a staff member is in creating or editing an event.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum EventStep {
+    Municipality,
+    /// Waiting for the title.
+    Title,
+    Place,
+    /// Waiting for a place typed in.
+    PlaceText,
+    /// Waiting for the (first) date and time.
+    Start,
+    Recurrence,
+    /// Waiting for a crontab expression.
+    Crontab,
+    Audience,
+    /// Waiting for the description in this language.
+    Description(Locale),
+    Descriptions,
+    Preview,
+    /// Asked to confirm cancelling this event.
+    ConfirmCancel(i64),
+}
+
+/// An event being created or edited, kept until it is saved or dropped.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EventDraft {
+    /// The event being edited; `None` for a new one.
+    #[serde(default)]
+    pub editing: Option<i64>,
+    pub municipality: String,
+    #[serde(default)]
+    pub title: Option<String>,
+    #[serde(default)]
+    pub place: Option<String>,
+    #[serde(default)]
+    pub starts_at: Option<DateTime<Utc>>,
+    #[serde(default)]
+    pub recurrence: Option<Recurrence>,
+    #[serde(default)]
+    pub audience: Audience,
+    #[serde(default)]
+    pub descriptions: Texts,
+    /// Set while changing one part from the preview: go back there after.
+    #[serde(default)]
+    pub reviewing: bool,
+}
+
+impl EventDraft {
+    /// The complete event, once every required part is there.
+    pub fn details(&self) -> Option<EventDetails> {
+        Some(EventDetails {
+            municipality: self.municipality.clone(),
+            title: self.title.clone()?,
+            place: self.place.clone()?,
+            starts_at: self.starts_at?,
+            recurrence: self.recurrence.clone()?,
+            audience: self.audience.clone(),
+            descriptions: Some(self.descriptions.clone())
+                .filter(|d| d.0.contains_key(&Locale::Nb))?,
+        })
+    }
+
+    pub fn from_event(id: i64, event: &EventDetails) -> EventDraft {
+        EventDraft {
+            editing: Some(id),
+            municipality: event.municipality.clone(),
+            title: Some(event.title.clone()),
+            place: Some(event.place.clone()),
+            starts_at: Some(event.starts_at),
+            recurrence: Some(event.recurrence.clone()),
+            audience: event.audience.clone(),
+            descriptions: event.descriptions.clone(),
+            reviewing: true,
+        }
+    }
 }
 
 /// Where a staff member is in composing an announcement.
@@ -75,8 +210,17 @@ impl Step {
             Step::Menu
                 | Step::Guest
                 | Step::Staff
+                | Step::Ask
+                | Step::Skills(SkillsStep::Profession)
                 | Step::Announce(
                     AnnounceStep::Text(_) | AnnounceStep::ScheduleAt | AnnounceStep::ScheduleRepeat
+                )
+                | Step::Event(
+                    EventStep::Title
+                        | EventStep::PlaceText
+                        | EventStep::Start
+                        | EventStep::Crontab
+                        | EventStep::Description(_)
                 )
         )
     }
@@ -93,6 +237,9 @@ pub struct State {
     /// A staff member's announcement in progress.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub draft: Option<Draft>,
+    /// A staff member's event in progress.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub event_draft: Option<EventDraft>,
 }
 
 impl State {
@@ -101,6 +248,7 @@ impl State {
             step,
             link_municipality: None,
             draft: None,
+            event_draft: None,
         }
     }
 }
@@ -115,6 +263,7 @@ mod tests {
             step: Step::Onboarding(Field::Arrival),
             link_municipality: Some("haram".into()),
             draft: None,
+            event_draft: None,
         };
         let json = serde_json::to_string(&state).unwrap();
         assert_eq!(serde_json::from_str::<State>(&json).unwrap(), state);

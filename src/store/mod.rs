@@ -14,8 +14,12 @@ use sqlx::postgres::PgPoolOptions;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 
 use crate::announcements::{Announcement, NewAnnouncement};
+use crate::cases::{Case, CaseRef};
+use crate::events::{Event, EventDetails};
+use crate::guide::StepState;
 use crate::i18n::Locale;
-use crate::newcomers::{ChatKey, Newcomer};
+use crate::newcomers::{Category, ChatKey, Newcomer};
+use crate::skills::Skills;
 use crate::staff::{RedeemError, Role, StaffKind, StaffMember};
 
 pub use sql::{PgStore, SqliteStore};
@@ -66,6 +70,24 @@ pub struct Deletion {
     pub pending_deliveries: u64,
     /// Staff memberships that were ended.
     pub staff: bool,
+    /// Questions to the municipality (with their answers) that were erased.
+    pub cases: u64,
+    /// Checklist steps marked done or not relevant that were erased.
+    pub checklist: u64,
+    /// The competence mapping was erased.
+    pub skills: bool,
+}
+
+/// The case a new message belongs to: an open one, or a new one.
+#[derive(Clone, Debug)]
+pub struct NewCase {
+    /// The open case to add to; `None` opens a new case.
+    pub existing: Option<i64>,
+    pub reference: CaseRef,
+    pub municipality: String,
+    pub chat: ChatKey,
+    pub locale: Locale,
+    pub category: Option<Category>,
 }
 
 /// A message to be sent later by the delivery worker.
@@ -304,6 +326,90 @@ pub trait Store: Send + Sync {
 
     /// Records that the report for the run at `run_at` was queued.
     async fn mark_reported(&self, id: i64, run_at: DateTime<Utc>) -> Result<(), StoreError>;
+
+    async fn create_event(
+        &self,
+        event: &EventDetails,
+        now: DateTime<Utc>,
+    ) -> Result<i64, StoreError>;
+
+    async fn event(&self, id: i64) -> Result<Option<Event>, StoreError>;
+
+    /// The events of a municipality that are not cancelled.
+    async fn active_events(&self, municipality: &str) -> Result<Vec<Event>, StoreError>;
+
+    /// The chats with a queued delivery whose source starts with the prefix
+    /// (for example everyone waiting for an event's reminder).
+    async fn queued_recipients(&self, source_prefix: &str) -> Result<Vec<ChatKey>, StoreError>;
+
+    /// Changes an event (`Some`) or cancels it (`None`): withdraws its queued
+    /// reminders and queues the notices, in one transaction. Returns 0 if the
+    /// event was not active (nothing changed).
+    async fn change_event(
+        &self,
+        id: i64,
+        details: Option<&EventDetails>,
+        notices: &[NewDelivery],
+        now: DateTime<Utc>,
+    ) -> Result<u64, StoreError>;
+
+    /// This chat's open case in a municipality, if any.
+    async fn open_case_of(
+        &self,
+        chat: ChatKey,
+        municipality: &str,
+    ) -> Result<Option<(i64, CaseRef)>, StoreError>;
+
+    /// Stores a message of a case (opening the case if needed) and queues
+    /// the deliveries it causes, in one transaction. Returns the case id.
+    async fn add_to_case(
+        &self,
+        case: &NewCase,
+        text: &str,
+        from_staff: bool,
+        deliveries: &[NewDelivery],
+        now: DateTime<Utc>,
+    ) -> Result<i64, StoreError>;
+
+    async fn case_by_ref(&self, reference: &CaseRef) -> Result<Option<Case>, StoreError>;
+
+    /// Open cases of a municipality, the longest waiting first.
+    async fn open_cases(&self, municipality: &str) -> Result<Vec<Case>, StoreError>;
+
+    /// Closes an open case; `false` if it was not open.
+    async fn close_case(&self, id: i64, now: DateTime<Utc>) -> Result<bool, StoreError>;
+
+    /// How many cases this chat has opened (for /mydata).
+    async fn cases_of(&self, chat: ChatKey) -> Result<u64, StoreError>;
+
+    /// The newcomer's checklist progress: step id → state.
+    async fn checklist_progress(
+        &self,
+        chat: ChatKey,
+    ) -> Result<std::collections::BTreeMap<String, StepState>, StoreError>;
+
+    /// Records a step's state, or (`None`) makes it "to do" again.
+    async fn set_step_state(
+        &self,
+        chat: ChatKey,
+        step: &str,
+        state: Option<StepState>,
+        now: DateTime<Utc>,
+    ) -> Result<(), StoreError>;
+
+    /// What the newcomer told `/skills`, if anything.
+    async fn load_skills(&self, chat: ChatKey) -> Result<Option<Skills>, StoreError>;
+
+    /// Stores the skills; the first save records the consent time.
+    async fn save_skills(
+        &self,
+        chat: ChatKey,
+        skills: &Skills,
+        now: DateTime<Utc>,
+    ) -> Result<(), StoreError>;
+
+    /// Erases the skills; `false` if there were none.
+    async fn delete_skills(&self, chat: ChatKey) -> Result<bool, StoreError>;
 
     /// How many deliveries from `source` are in each status.
     async fn delivery_report(

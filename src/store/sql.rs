@@ -7,12 +7,16 @@ use chrono::{DateTime, Utc};
 use sqlx::{PgPool, SqlitePool};
 
 use super::{
-    Backend, ConversationRecord, Deletion, Delivery, DeliveryStatus, NewDelivery, Store,
+    Backend, ConversationRecord, Deletion, Delivery, DeliveryStatus, NewCase, NewDelivery, Store,
     StoreError, Turn,
 };
 use crate::announcements::{Announcement, AnnouncementStatus, NewAnnouncement};
+use crate::cases::{Case, CaseRef, CaseStatus};
+use crate::events::{Event, EventDetails, EventStatus, Recurrence};
+use crate::guide::StepState;
 use crate::i18n::Locale;
 use crate::newcomers::{Arrival, Category, Channel, ChatKey, Household, Newcomer, Status};
+use crate::skills::Skills;
 use crate::staff::{RedeemError, Role, StaffKind, StaffMember};
 use std::collections::BTreeMap;
 
@@ -148,6 +152,66 @@ const RUNS_TO_REPORT: &str = "select a.id, a.municipality, a.author_channel, a.a
 
 const MARK_REPORTED: &str = "update announcements set reported_run_at = $2 where id = $1";
 
+const DELETE_CHECKLIST: &str = "delete from checklist_progress where channel = $1 and chat_id = $2";
+
+const CHECKLIST_PROGRESS: &str =
+    "select step, state from checklist_progress where channel = $1 and chat_id = $2";
+
+const SET_STEP_STATE: &str = "insert into checklist_progress (channel, chat_id, step, state, updated_at) \
+     values ($1, $2, $3, $4, $5) \
+     on conflict (channel, chat_id, step) do update set state = excluded.state, updated_at = excluded.updated_at";
+
+const CLEAR_STEP_STATE: &str =
+    "delete from checklist_progress where channel = $1 and chat_id = $2 and step = $3";
+
+const DELETE_SKILLS: &str = "delete from skills where channel = $1 and chat_id = $2";
+
+const LOAD_SKILLS: &str = "select profile from skills where channel = $1 and chat_id = $2";
+
+const SAVE_SKILLS: &str = "insert into skills (channel, chat_id, profile, consented_at, updated_at) \
+     values ($1, $2, $3, $4, $4) \
+     on conflict (channel, chat_id) do update set profile = excluded.profile, updated_at = excluded.updated_at";
+
+const DELETE_CASES: &str = "delete from cases where channel = $1 and chat_id = $2";
+
+const CREATE_EVENT: &str = "insert into events (municipality, title, place, starts_at, recurrence, \
+     audience, descriptions, status, created_at, updated_at) \
+     values ($1, $2, $3, $4, $5, $6, $7, 'active', $8, $8) returning id";
+
+const UPDATE_EVENT: &str = "update events set title = $2, place = $3, starts_at = $4, recurrence = $5, \
+     audience = $6, descriptions = $7, updated_at = $8 where id = $1 and status = 'active'";
+
+const CANCEL_EVENT: &str =
+    "update events set status = 'cancelled', updated_at = $2 where id = $1 and status = 'active'";
+
+const EVENT_COLUMNS: &str = "select id, municipality, title, place, starts_at, recurrence, audience, \
+     descriptions, status from events";
+
+const QUEUED_FROM: &str = "select channel, chat_id from outbox \
+     where source like $1 and status = 'queued' order by id";
+
+const OPEN_CASE_OF: &str = "select id, ref from cases \
+     where channel = $1 and chat_id = $2 and municipality = $3 and status = 'open'";
+
+const CREATE_CASE: &str = "insert into cases (ref, municipality, channel, chat_id, locale, category, \
+     status, created_at, updated_at) values ($1, $2, $3, $4, $5, $6, 'open', $7, $7) returning id";
+
+const ADD_CASE_MESSAGE: &str = "insert into case_messages (case_id, from_staff, body, created_at) \
+     values ($1, $2, $3, $4)";
+
+const TOUCH_CASE: &str = "update cases set updated_at = $2 where id = $1";
+
+const CASE_COLUMNS: &str = "select c.id, c.ref, c.municipality, c.channel, c.chat_id, c.locale, \
+     c.category, c.status, c.created_at, c.updated_at, \
+     (select count(*) from case_messages m where m.case_id = c.id) as messages, \
+     (select m.body from case_messages m where m.case_id = c.id and not m.from_staff \
+     order by m.id desc limit 1) as last_question from cases c";
+
+const CLOSE_CASE: &str =
+    "update cases set status = 'closed', updated_at = $2 where id = $1 and status = 'open'";
+
+const CASES_OF_CHAT: &str = "select count(*) from cases where channel = $1 and chat_id = $2";
+
 const FORGET_AUTHOR: &str = "update announcements set author_channel = null, author_chat_id = null \
      where author_channel = $1 and author_chat_id = $2";
 
@@ -214,6 +278,76 @@ fn report_rows(rows: Vec<(String, i64)>) -> Result<BTreeMap<DeliveryStatus, u64>
             Ok((status, n.max(0) as u64))
         })
         .collect()
+}
+
+#[derive(sqlx::FromRow)]
+struct EventRow {
+    id: i64,
+    municipality: String,
+    title: String,
+    place: String,
+    starts_at: DateTime<Utc>,
+    recurrence: Option<String>,
+    audience: String,
+    descriptions: String,
+    status: String,
+}
+
+impl TryFrom<EventRow> for Event {
+    type Error = StoreError;
+
+    fn try_from(row: EventRow) -> Result<Self, StoreError> {
+        Ok(Event {
+            id: row.id,
+            details: EventDetails {
+                municipality: row.municipality,
+                title: row.title,
+                place: row.place,
+                starts_at: row.starts_at,
+                recurrence: Recurrence::from_stored(row.recurrence),
+                audience: from_json("events.audience", &row.audience)?,
+                descriptions: from_json("events.descriptions", &row.descriptions)?,
+            },
+            status: parse("events.status", &row.status, EventStatus::from_code)?,
+        })
+    }
+}
+
+#[derive(sqlx::FromRow)]
+struct CaseRow {
+    id: i64,
+    #[sqlx(rename = "ref")]
+    reference: String,
+    municipality: String,
+    channel: String,
+    chat_id: i64,
+    locale: String,
+    category: Option<String>,
+    status: String,
+    created_at: DateTime<Utc>,
+    updated_at: DateTime<Utc>,
+    messages: i64,
+    last_question: Option<String>,
+}
+
+impl TryFrom<CaseRow> for Case {
+    type Error = StoreError;
+
+    fn try_from(row: CaseRow) -> Result<Self, StoreError> {
+        Ok(Case {
+            id: row.id,
+            reference: CaseRef::from_stored(row.reference),
+            municipality: row.municipality,
+            chat: chat_key("cases.channel", &row.channel, row.chat_id)?,
+            locale: parse("cases.locale", &row.locale, Locale::from_code)?,
+            category: parse_opt("cases.category", row.category, Category::from_code)?,
+            status: parse("cases.status", &row.status, CaseStatus::from_code)?,
+            created_at: row.created_at,
+            updated_at: row.updated_at,
+            messages: row.messages,
+            last_question: row.last_question,
+        })
+    }
 }
 
 #[derive(sqlx::FromRow)]
@@ -373,6 +507,25 @@ impl PgStore {
 static SQLITE_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("migrations/sqlite");
 static POSTGRES_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("migrations/postgres");
 
+/// The statement that queues one delivery, for either backend.
+macro_rules! enqueue_stmt {
+    ($delivery:expr, $now:expr) => {
+        sqlx::query(ENQUEUE)
+            .bind(&$delivery.municipality)
+            .bind($delivery.chat.channel.code())
+            .bind($delivery.chat.id)
+            .bind(&$delivery.source)
+            .bind(&$delivery.body)
+            .bind($delivery.urgent)
+            .bind($delivery.not_before)
+            .bind($now)
+    };
+}
+
+fn to_json<T: serde::Serialize>(value: &T) -> String {
+    serde_json::to_string(value).expect("stored values always serialize")
+}
+
 macro_rules! impl_store {
     ($store:ty, $backend:expr, $migrations:expr) => {
         #[async_trait]
@@ -469,7 +622,7 @@ macro_rules! impl_store {
                     .bind(chat.id)
                     .fetch_one(&mut *tx)
                     .await?;
-                let mut affected = [0u64; 6];
+                let mut affected = [0u64; 9];
                 for (i, statement) in [
                     DELETE_OUTBOX,
                     DELETE_NEWCOMER,
@@ -477,6 +630,9 @@ macro_rules! impl_store {
                     DELETE_STAFF,
                     FORGET_INVITE_USER,
                     FORGET_AUTHOR,
+                    DELETE_CASES,
+                    DELETE_CHECKLIST,
+                    DELETE_SKILLS,
                 ]
                 .into_iter()
                 .enumerate()
@@ -494,6 +650,9 @@ macro_rules! impl_store {
                     profile: affected[1] > 0,
                     conversation: affected[2] > 0,
                     staff: affected[3] > 0,
+                    cases: affected[6],
+                    checklist: affected[7],
+                    skills: affected[8] > 0,
                 })
             }
 
@@ -511,15 +670,7 @@ macro_rules! impl_store {
                 delivery: &NewDelivery,
                 now: DateTime<Utc>,
             ) -> Result<bool, StoreError> {
-                let inserted = sqlx::query(ENQUEUE)
-                    .bind(&delivery.municipality)
-                    .bind(delivery.chat.channel.code())
-                    .bind(delivery.chat.id)
-                    .bind(&delivery.source)
-                    .bind(&delivery.body)
-                    .bind(delivery.urgent)
-                    .bind(delivery.not_before)
-                    .bind(now)
+                let inserted = enqueue_stmt!(delivery, now)
                     .execute(&self.pool)
                     .await?
                     .rows_affected();
@@ -831,15 +982,7 @@ macro_rules! impl_store {
                 let mut tx = self.pool.begin().await?;
                 let mut queued = 0;
                 for delivery in deliveries {
-                    queued += sqlx::query(ENQUEUE)
-                        .bind(&delivery.municipality)
-                        .bind(delivery.chat.channel.code())
-                        .bind(delivery.chat.id)
-                        .bind(&delivery.source)
-                        .bind(&delivery.body)
-                        .bind(delivery.urgent)
-                        .bind(delivery.not_before)
-                        .bind(now)
+                    queued += enqueue_stmt!(delivery, now)
                         .execute(&mut *tx)
                         .await?
                         .rows_affected();
@@ -922,6 +1065,274 @@ macro_rules! impl_store {
             async fn mark_reported(&self, id: i64, run_at: DateTime<Utc>) -> Result<(), StoreError> {
                 sqlx::query(MARK_REPORTED).bind(id).bind(run_at).execute(&self.pool).await?;
                 Ok(())
+            }
+
+            async fn create_event(
+                &self,
+                event: &EventDetails,
+                now: DateTime<Utc>,
+            ) -> Result<i64, StoreError> {
+                Ok(sqlx::query_scalar(CREATE_EVENT)
+                    .bind(&event.municipality)
+                    .bind(&event.title)
+                    .bind(&event.place)
+                    .bind(event.starts_at)
+                    .bind(event.recurrence.stored(event.starts_at))
+                    .bind(to_json(&event.audience))
+                    .bind(to_json(&event.descriptions))
+                    .bind(now)
+                    .fetch_one(&self.pool)
+                    .await?)
+            }
+
+            async fn event(&self, id: i64) -> Result<Option<Event>, StoreError> {
+                let sql = format!("{EVENT_COLUMNS} where id = $1");
+                sqlx::query_as::<_, EventRow>(&sql)
+                    .bind(id)
+                    .fetch_optional(&self.pool)
+                    .await?
+                    .map(Event::try_from)
+                    .transpose()
+            }
+
+            async fn active_events(&self, municipality: &str) -> Result<Vec<Event>, StoreError> {
+                let sql = format!(
+                    "{EVENT_COLUMNS} where municipality = $1 and status = 'active' order by starts_at, id"
+                );
+                convert(
+                    sqlx::query_as::<_, EventRow>(&sql)
+                        .bind(municipality)
+                        .fetch_all(&self.pool)
+                        .await?,
+                )
+            }
+
+            async fn queued_recipients(&self, source_prefix: &str) -> Result<Vec<ChatKey>, StoreError> {
+                let rows: Vec<(String, i64)> = sqlx::query_as(QUEUED_FROM)
+                    .bind(format!("{source_prefix}%"))
+                    .fetch_all(&self.pool)
+                    .await?;
+                let mut chats = Vec::new();
+                for (channel, id) in rows {
+                    let chat = chat_key("outbox.channel", &channel, id)?;
+                    if !chats.contains(&chat) {
+                        chats.push(chat);
+                    }
+                }
+                Ok(chats)
+            }
+
+            async fn change_event(
+                &self,
+                id: i64,
+                details: Option<&EventDetails>,
+                notices: &[NewDelivery],
+                now: DateTime<Utc>,
+            ) -> Result<u64, StoreError> {
+                let mut tx = self.pool.begin().await?;
+                let changed = match details {
+                    Some(event) => sqlx::query(UPDATE_EVENT)
+                        .bind(id)
+                        .bind(&event.title)
+                        .bind(&event.place)
+                        .bind(event.starts_at)
+                        .bind(event.recurrence.stored(event.starts_at))
+                        .bind(to_json(&event.audience))
+                        .bind(to_json(&event.descriptions))
+                        .bind(now)
+                        .execute(&mut *tx)
+                        .await?
+                        .rows_affected(),
+                    None => sqlx::query(CANCEL_EVENT)
+                        .bind(id)
+                        .bind(now)
+                        .execute(&mut *tx)
+                        .await?
+                        .rows_affected(),
+                };
+                if changed == 0 {
+                    return Ok(0);
+                }
+                let withdrawn = sqlx::query(CANCEL_DELIVERIES)
+                    .bind(format!("{}%", Event::reminder_prefix(id)))
+                    .bind(now)
+                    .execute(&mut *tx)
+                    .await?
+                    .rows_affected();
+                for notice in notices {
+                    enqueue_stmt!(notice, now).execute(&mut *tx).await?;
+                }
+                tx.commit().await?;
+                Ok(withdrawn.max(1))
+            }
+
+            async fn open_case_of(
+                &self,
+                chat: ChatKey,
+                municipality: &str,
+            ) -> Result<Option<(i64, CaseRef)>, StoreError> {
+                let row: Option<(i64, String)> = sqlx::query_as(OPEN_CASE_OF)
+                    .bind(chat.channel.code())
+                    .bind(chat.id)
+                    .bind(municipality)
+                    .fetch_optional(&self.pool)
+                    .await?;
+                Ok(row.map(|(id, reference)| (id, CaseRef::from_stored(reference))))
+            }
+
+            async fn add_to_case(
+                &self,
+                case: &NewCase,
+                text: &str,
+                from_staff: bool,
+                deliveries: &[NewDelivery],
+                now: DateTime<Utc>,
+            ) -> Result<i64, StoreError> {
+                let mut tx = self.pool.begin().await?;
+                let id = match case.existing {
+                    Some(id) => {
+                        sqlx::query(TOUCH_CASE).bind(id).bind(now).execute(&mut *tx).await?;
+                        id
+                    }
+                    None => sqlx::query_scalar(CREATE_CASE)
+                        .bind(case.reference.as_str())
+                        .bind(&case.municipality)
+                        .bind(case.chat.channel.code())
+                        .bind(case.chat.id)
+                        .bind(case.locale.code())
+                        .bind(case.category.map(Category::code))
+                        .bind(now)
+                        .fetch_one(&mut *tx)
+                        .await?,
+                };
+                sqlx::query(ADD_CASE_MESSAGE)
+                    .bind(id)
+                    .bind(from_staff)
+                    .bind(text)
+                    .bind(now)
+                    .execute(&mut *tx)
+                    .await?;
+                for delivery in deliveries {
+                    enqueue_stmt!(delivery, now).execute(&mut *tx).await?;
+                }
+                tx.commit().await?;
+                Ok(id)
+            }
+
+            async fn case_by_ref(&self, reference: &CaseRef) -> Result<Option<Case>, StoreError> {
+                let sql = format!("{CASE_COLUMNS} where c.ref = $1");
+                sqlx::query_as::<_, CaseRow>(&sql)
+                    .bind(reference.as_str())
+                    .fetch_optional(&self.pool)
+                    .await?
+                    .map(Case::try_from)
+                    .transpose()
+            }
+
+            async fn open_cases(&self, municipality: &str) -> Result<Vec<Case>, StoreError> {
+                let sql = format!(
+                    "{CASE_COLUMNS} where c.municipality = $1 and c.status = 'open' order by c.updated_at, c.id"
+                );
+                convert(
+                    sqlx::query_as::<_, CaseRow>(&sql)
+                        .bind(municipality)
+                        .fetch_all(&self.pool)
+                        .await?,
+                )
+            }
+
+            async fn close_case(&self, id: i64, now: DateTime<Utc>) -> Result<bool, StoreError> {
+                Ok(sqlx::query(CLOSE_CASE)
+                    .bind(id)
+                    .bind(now)
+                    .execute(&self.pool)
+                    .await?
+                    .rows_affected()
+                    > 0)
+            }
+
+            async fn cases_of(&self, chat: ChatKey) -> Result<u64, StoreError> {
+                let n: i64 = sqlx::query_scalar(CASES_OF_CHAT)
+                    .bind(chat.channel.code())
+                    .bind(chat.id)
+                    .fetch_one(&self.pool)
+                    .await?;
+                Ok(n.max(0) as u64)
+            }
+            async fn checklist_progress(
+                &self,
+                chat: ChatKey,
+            ) -> Result<BTreeMap<String, StepState>, StoreError> {
+                let rows: Vec<(String, String)> = sqlx::query_as(CHECKLIST_PROGRESS)
+                    .bind(chat.channel.code())
+                    .bind(chat.id)
+                    .fetch_all(&self.pool)
+                    .await?;
+                rows.into_iter()
+                    .map(|(step, state)| {
+                        Ok((step, parse("checklist_progress.state", &state, StepState::from_code)?))
+                    })
+                    .collect()
+            }
+
+            async fn set_step_state(
+                &self,
+                chat: ChatKey,
+                step: &str,
+                state: Option<StepState>,
+                now: DateTime<Utc>,
+            ) -> Result<(), StoreError> {
+                match state {
+                    Some(state) => sqlx::query(SET_STEP_STATE)
+                        .bind(chat.channel.code())
+                        .bind(chat.id)
+                        .bind(step)
+                        .bind(state.code())
+                        .bind(now)
+                        .execute(&self.pool)
+                        .await?,
+                    None => sqlx::query(CLEAR_STEP_STATE)
+                        .bind(chat.channel.code())
+                        .bind(chat.id)
+                        .bind(step)
+                        .execute(&self.pool)
+                        .await?,
+                };
+                Ok(())
+            }
+            async fn load_skills(&self, chat: ChatKey) -> Result<Option<Skills>, StoreError> {
+                let profile: Option<String> = sqlx::query_scalar(LOAD_SKILLS)
+                    .bind(chat.channel.code())
+                    .bind(chat.id)
+                    .fetch_optional(&self.pool)
+                    .await?;
+                profile.map(|p| from_json("skills.profile", &p)).transpose()
+            }
+
+            async fn save_skills(
+                &self,
+                chat: ChatKey,
+                skills: &Skills,
+                now: DateTime<Utc>,
+            ) -> Result<(), StoreError> {
+                sqlx::query(SAVE_SKILLS)
+                    .bind(chat.channel.code())
+                    .bind(chat.id)
+                    .bind(to_json(skills))
+                    .bind(now)
+                    .execute(&self.pool)
+                    .await?;
+                Ok(())
+            }
+
+            async fn delete_skills(&self, chat: ChatKey) -> Result<bool, StoreError> {
+                Ok(sqlx::query(DELETE_SKILLS)
+                    .bind(chat.channel.code())
+                    .bind(chat.id)
+                    .execute(&self.pool)
+                    .await?
+                    .rows_affected()
+                    > 0)
             }
         }
     };

@@ -8,16 +8,21 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU32, Ordering};
 
+use chrono::Duration;
 use chrono::{DateTime, TimeZone, Utc};
 use sqlx::Connection;
 use velkommen::app::AppState;
+use velkommen::clock::Clock;
 use velkommen::clock::FixedClock;
 use velkommen::content::Content;
 use velkommen::conversation::callback::Action;
 use velkommen::conversation::{Button, Engine, Incoming, Input, Reply};
 use velkommen::i18n::I18n;
+use velkommen::i18n::Locale;
+use velkommen::newcomers::{Arrival, Category, Household};
 use velkommen::newcomers::{ChatKey, Newcomer};
-use velkommen::store::ConversationRecord;
+use velkommen::staff::{InviteCode, Role};
+use velkommen::store::{ConversationRecord, Turn};
 
 /// 25 November 2026, 13:00 in Oslo.
 pub fn test_now() -> DateTime<Utc> {
@@ -247,4 +252,61 @@ pub fn check_reply(reply: &Reply) {
         );
         assert!(!button.label.trim().is_empty(), "empty button label");
     }
+}
+
+pub async fn invite(app: &TestApp, municipality: &str, role: Role) -> InviteCode {
+    let code = InviteCode::generate();
+    let now = app.clock.now();
+    app.state
+        .store
+        .create_invite(
+            &code.hash(),
+            municipality,
+            role,
+            now,
+            now + Duration::hours(72),
+        )
+        .await
+        .unwrap();
+    code
+}
+
+/// A staff member of `municipality`, talking in Bokmål.
+pub async fn staff_member<'a>(app: &'a TestApp, chat: i64, municipality: &str) -> Person<'a> {
+    let code = invite(app, municipality, Role::Coordinator).await;
+    let mut person = app.person(chat, Some("nb"));
+    person.say(&format!("/staff {}", code.display())).await;
+    person
+}
+
+/// Stores a consented newcomer directly.
+pub async fn newcomer(
+    app: &TestApp,
+    chat: i64,
+    municipality: &str,
+    locale: Locale,
+    household: Household,
+    arrival: Arrival,
+) {
+    let key = ChatKey::telegram(chat);
+    let mut newcomer = Newcomer::consented(key, locale, app.clock.now());
+    newcomer.municipality = Some(municipality.into());
+    newcomer.category = Some(Category::Refugee);
+    newcomer.household = Some(household);
+    newcomer.arrival = Some(arrival);
+    newcomer.wants_mentor = Some(false);
+    let record = ConversationRecord {
+        locale,
+        state: r#"{"step":{"step":"menu"}}"#.into(),
+    };
+    app.state
+        .store
+        .save_turn(Turn {
+            chat: key,
+            conversation: &record,
+            newcomer: Some(&newcomer),
+            now: app.clock.now(),
+        })
+        .await
+        .unwrap();
 }

@@ -1,0 +1,474 @@
+//! The guide in the conversation: `/guide` and `/housing` (sections →
+//! topics → pages), the personal `/checklist`, and typed questions answered
+//! with the three best matching topics.
+
+use super::callback::{Action, GuideAction, MenuItem};
+use super::{Button, EngineError, Turn};
+use crate::args;
+use crate::content::Municipality;
+use crate::guide::{Guide, GuideKind, StepState, Topic};
+use crate::i18n::{Tr, format_date};
+use crate::letter;
+use crate::newcomers::Newcomer;
+
+type Screen = (String, Vec<Vec<Button>>);
+
+/// The most a guide page holds: one phone screen, well under Telegram's
+/// 4 096 characters.
+pub const PAGE_CHARS: usize = 1800;
+
+/// How many topics a typed question is answered with.
+const SUGGESTIONS: usize = 3;
+
+/// Button labels are cut here, so they fit a phone's width.
+const LABEL_CHARS: usize = 38;
+
+fn cut(label: &str) -> String {
+    if label.chars().count() <= LABEL_CHARS {
+        return label.to_owned();
+    }
+    let mut short: String = label.chars().take(LABEL_CHARS - 1).collect();
+    short.push('…');
+    short
+}
+
+fn guide_button(label: String, action: GuideAction) -> Button {
+    Button::new(label, Action::Guide(action))
+}
+
+fn topic_button(guide: &Guide, turn: &Turn, topic: &Topic) -> Button {
+    let title = guide
+        .topic_text(turn.locale, &topic.id)
+        .map_or(topic.id.clone(), |t| t.title.clone());
+    guide_button(cut(&title), GuideAction::Topic(topic.id.clone(), 0))
+}
+
+/// The blocks of a topic, in reading order, for one reader.
+pub(super) fn topic_blocks(
+    tr: &Tr,
+    guide: &Guide,
+    topic: &Topic,
+    municipality: Option<&Municipality>,
+) -> Vec<String> {
+    let Some(text) = guide.topic_text(tr.locale, &topic.id) else {
+        return Vec::new();
+    };
+    let mut blocks = vec![format!("📘 {}\n\n{}", text.title, text.what)];
+    blocks.push(format!("👥 {}", text.who));
+    let steps: Vec<String> = text
+        .steps
+        .iter()
+        .enumerate()
+        .map(|(i, step)| format!("{}. {step}", i + 1))
+        .collect();
+    blocks.push(format!("{}\n{}", tr.msg("guide-steps"), steps.join("\n")));
+    if !text.bring.is_empty() {
+        let bring: Vec<String> = text.bring.iter().map(|b| format!("• {b}")).collect();
+        blocks.push(format!("{}\n{}", tr.msg("guide-bring"), bring.join("\n")));
+    }
+    if let Some(municipality) = municipality {
+        if let Some(office) = topic.office.and_then(|kind| municipality.office(kind)) {
+            blocks.push(format!(
+                "{}\n{}",
+                tr.msg_args(
+                    "guide-where",
+                    &args!["municipality" => municipality.short_name.as_str()]
+                ),
+                letter::office_block(*tr, office)
+            ));
+        }
+        for note in municipality
+            .guide_notes
+            .iter()
+            .filter(|n| n.topic == topic.id)
+        {
+            if let Some(local) = note.text.get(tr.locale) {
+                let mut lines = vec![format!("📝 {local}")];
+                lines.push(tr.msg_args(
+                    "source-line",
+                    &args![
+                        "url" => note.provenance.source.as_str(),
+                        "date" => format_date(note.provenance.checked.0),
+                    ],
+                ));
+                if !note.provenance.confirmed {
+                    lines.push(format!("⚠️ {}", tr.msg("unconfirmed")));
+                }
+                blocks.push(lines.join("\n"));
+            }
+        }
+    }
+    let mut sources: Vec<String> = topic
+        .sources
+        .iter()
+        .map(|s| {
+            tr.msg_args(
+                "source-line",
+                &args!["url" => s.url.as_str(), "date" => format_date(s.checked.0)],
+            )
+        })
+        .collect();
+    if !topic.confirmed {
+        sources.push(format!("⚠️ {}", tr.msg("guide-unconfirmed")));
+    }
+    blocks.push(sources.join("\n"));
+    blocks
+}
+
+/// Packs blocks into pages of at most [`PAGE_CHARS`]; a block longer than
+/// a page is split at line breaks.
+pub(super) fn paginate(blocks: Vec<String>) -> Vec<String> {
+    let mut pieces = Vec::new();
+    for block in blocks {
+        if block.chars().count() <= PAGE_CHARS {
+            pieces.push(block);
+        } else {
+            pieces.extend(
+                letter::split_messages(vec![block])
+                    .into_iter()
+                    .flat_map(|m| {
+                        let lines: Vec<String> = m.lines().map(str::to_owned).collect();
+                        lines
+                    }),
+            );
+        }
+    }
+    let mut pages: Vec<String> = Vec::new();
+    for piece in pieces {
+        match pages.last_mut() {
+            Some(page) if page.chars().count() + 2 + piece.chars().count() <= PAGE_CHARS => {
+                page.push_str("\n\n");
+                page.push_str(&piece);
+            }
+            _ => pages.push(piece),
+        }
+    }
+    pages
+}
+
+impl Turn<'_> {
+    fn guide(&self) -> &Guide {
+        self.app.content.guide()
+    }
+
+    fn reader_municipality(&self) -> Option<&Municipality> {
+        self.newcomer
+            .as_ref()
+            .and_then(|n| n.municipality.as_deref())
+            .and_then(|slug| self.app.content.municipality(slug))
+    }
+
+    /// Where the menu button leads: the menu or the guest menu.
+    fn menu_row(&self) -> Vec<Button> {
+        vec![Button::new(
+            self.tr().msg("button-menu"),
+            Action::Menu(MenuItem::Menu),
+        )]
+    }
+
+    pub(super) async fn guide_action(&mut self, action: GuideAction) -> Result<(), EngineError> {
+        match action {
+            GuideAction::Home(kind) => self.guide_home(kind),
+            GuideAction::Section(id) => match self.guide().section(&id) {
+                Some(_) => self.guide_section(&id),
+                None => self.stale(),
+            },
+            GuideAction::Topic(id, page) => self.show_topic(&id, page.into()).await?,
+            GuideAction::Mark(step, state) => self.mark_step(&step, state).await?,
+            GuideAction::NoneOfThese => {
+                self.note_msg("question-none");
+                let tr = self.tr();
+                let mut buttons = vec![vec![guide_button(
+                    tr.msg("menu-guide"),
+                    GuideAction::Home(GuideKind::Guide),
+                )]];
+                if self.profile_complete() {
+                    buttons.push(vec![Button::new(
+                        tr.msg("menu-ask"),
+                        Action::Menu(MenuItem::Ask),
+                    )]);
+                }
+                buttons.push(self.menu_row());
+                self.state.step = self.home();
+                self.reply(tr.msg("question-none-next"), buttons);
+            }
+        }
+        Ok(())
+    }
+
+    /// The sections of one guide.
+    pub(super) fn guide_home(&mut self, kind: GuideKind) {
+        let tr = self.tr();
+        let guide = self.guide();
+        let mut buttons: Vec<Vec<Button>> = guide
+            .sections(kind)
+            .map(|section| {
+                vec![guide_button(
+                    guide.section_title(self.locale, &section.id),
+                    GuideAction::Section(section.id.clone()),
+                )]
+            })
+            .collect();
+        if self.profile_complete() {
+            buttons.push(vec![Button::new(
+                tr.msg("menu-checklist"),
+                Action::Menu(MenuItem::Checklist),
+            )]);
+        }
+        buttons.push(self.menu_row());
+        let key = match kind {
+            GuideKind::Guide => "guide-title",
+            GuideKind::Housing => "housing-title",
+        };
+        self.state.step = self.home();
+        self.reply(tr.msg(key), buttons);
+    }
+
+    /// The topics of one section; those for the reader's group first.
+    fn guide_section(&mut self, id: &str) {
+        let tr = self.tr();
+        let guide = self.guide();
+        let category = self.newcomer.as_ref().and_then(|n| n.category);
+        let mut topics: Vec<&Topic> = guide.topics_in(id).collect();
+        topics.sort_by_key(|t| category.is_some_and(|c| !t.categories.contains(&c)));
+        let mut buttons: Vec<Vec<Button>> = topics
+            .into_iter()
+            .map(|t| vec![topic_button(guide, self, t)])
+            .collect();
+        let kind = guide.section(id).map_or(GuideKind::Guide, |s| s.guide);
+        buttons.push(vec![guide_button(
+            tr.msg("button-back"),
+            GuideAction::Home(kind),
+        )]);
+        let title = guide.section_title(self.locale, id);
+        self.state.step = self.home();
+        self.reply(format!("📂 {title}"), buttons);
+    }
+
+    /// One page of a topic, with paging, related topics and the checklist.
+    async fn show_topic(&mut self, id: &str, page: usize) -> Result<(), EngineError> {
+        let guide = self.guide();
+        let Some(topic) = guide.topic(id) else {
+            self.stale();
+            return Ok(());
+        };
+        let tr = self.tr();
+        let pages = paginate(topic_blocks(&tr, guide, topic, self.reader_municipality()));
+        let Some(text) = pages.get(page) else {
+            self.stale();
+            return Ok(());
+        };
+        let mut text = text.clone();
+        let mut buttons = Vec::new();
+        if pages.len() > 1 {
+            text.push_str(&format!("\n\n({}/{})", page + 1, pages.len()));
+            let mut row = Vec::new();
+            if page > 0 {
+                row.push(guide_button(
+                    tr.msg("guide-previous"),
+                    GuideAction::Topic(id.to_owned(), (page - 1) as u8),
+                ));
+            }
+            if page + 1 < pages.len() {
+                row.push(guide_button(
+                    tr.msg("guide-next"),
+                    GuideAction::Topic(id.to_owned(), (page + 1) as u8),
+                ));
+            }
+            buttons.push(row);
+        }
+        // The checklist steps this topic belongs to, for this person.
+        if let Some(newcomer) = self.newcomer.as_ref().filter(|_| self.profile_complete()) {
+            let progress = self.app.store.checklist_progress(self.chat).await?;
+            for step in guide
+                .checklist()
+                .iter()
+                .filter(|s| s.topic == topic.id && s.applies_to(newcomer))
+            {
+                let label = cut(&guide.step_label(self.locale, &step.id));
+                let row = match progress.get(&step.id) {
+                    None => vec![
+                        guide_button(
+                            tr.msg_args("checklist-mark-done", &args!["step" => label]),
+                            GuideAction::Mark(step.id.clone(), Some(StepState::Done)),
+                        ),
+                        guide_button(
+                            tr.msg("checklist-mark-skip"),
+                            GuideAction::Mark(step.id.clone(), Some(StepState::Skipped)),
+                        ),
+                    ],
+                    Some(_) => vec![guide_button(
+                        tr.msg_args("checklist-mark-open", &args!["step" => label]),
+                        GuideAction::Mark(step.id.clone(), None),
+                    )],
+                };
+                buttons.push(row);
+            }
+        }
+        let related: Vec<Button> = topic
+            .related
+            .iter()
+            .filter_map(|r| guide.topic(r))
+            .map(|t| topic_button(guide, self, t))
+            .collect();
+        buttons.extend(related.chunks(2).map(<[Button]>::to_vec));
+        buttons.push(vec![
+            guide_button(
+                tr.msg("button-back"),
+                GuideAction::Section(topic.section.clone()),
+            ),
+            Button::new(tr.msg("button-menu"), Action::Menu(MenuItem::Menu)),
+        ]);
+        self.state.step = self.home();
+        self.reply(text, buttons);
+        Ok(())
+    }
+
+    /// `/checklist`: the person's steps, in order, with progress.
+    pub(super) async fn show_checklist(&mut self) -> Result<(), EngineError> {
+        let Some(newcomer) = self.newcomer.clone() else {
+            return Ok(());
+        };
+        let progress = self.app.store.checklist_progress(self.chat).await?;
+        let (text, buttons) = checklist_screen(self, &newcomer, &progress);
+        self.state.step = self.home();
+        self.reply(text, buttons);
+        Ok(())
+    }
+
+    async fn mark_step(&mut self, id: &str, state: Option<StepState>) -> Result<(), EngineError> {
+        let guide = self.guide();
+        let applies = self
+            .newcomer
+            .as_ref()
+            .filter(|_| self.profile_complete())
+            .zip(guide.step(id))
+            .is_some_and(|(n, step)| step.applies_to(n));
+        if !applies {
+            self.stale();
+            return Ok(());
+        }
+        self.app
+            .store
+            .set_step_state(self.chat, id, state, self.now)
+            .await?;
+        let label = guide.step_label(self.locale, id);
+        let key = match state {
+            Some(StepState::Done) => "checklist-marked-done",
+            Some(StepState::Skipped) => "checklist-marked-skipped",
+            None => "checklist-marked-open",
+        };
+        self.note(self.tr().msg_args(key, &args!["step" => label]));
+        self.show_checklist().await
+    }
+
+    /// A typed question: the three best matching topics, or a way on.
+    pub(super) fn answer_question(&mut self, text: &str) {
+        let guide = self.guide();
+        let found: Vec<Button> = guide
+            .search(text, SUGGESTIONS)
+            .into_iter()
+            .map(|t| topic_button(guide, self, t))
+            .collect();
+        let tr = self.tr();
+        if found.is_empty() {
+            self.note_msg("question-no-match");
+            self.prompt();
+            return;
+        }
+        let mut buttons: Vec<Vec<Button>> = found.into_iter().map(|b| vec![b]).collect();
+        buttons.push(vec![guide_button(
+            tr.msg("question-none-button"),
+            GuideAction::NoneOfThese,
+        )]);
+        self.reply(tr.msg("question-matches"), buttons);
+    }
+}
+
+/// The checklist screen: progress, each step with its state, and buttons
+/// to open the step's topic.
+fn checklist_screen(
+    turn: &Turn,
+    newcomer: &Newcomer,
+    progress: &std::collections::BTreeMap<String, StepState>,
+) -> Screen {
+    let tr = turn.tr();
+    let guide = turn.app.content.guide();
+    let steps: Vec<_> = guide
+        .checklist()
+        .iter()
+        .filter(|s| s.applies_to(newcomer))
+        .collect();
+    let settled = |id: &str| progress.contains_key(id);
+    let done = steps
+        .iter()
+        .filter(|s| progress.get(&s.id) == Some(&StepState::Done))
+        .count();
+    let relevant = steps
+        .iter()
+        .filter(|s| progress.get(&s.id) != Some(&StepState::Skipped))
+        .count();
+    let mut lines = vec![
+        tr.msg_args(
+            "checklist-title",
+            &args!["done" => done as i64, "total" => relevant as i64],
+        ),
+        String::new(),
+    ];
+    let mut buttons = Vec::new();
+    for (i, step) in steps.iter().enumerate() {
+        let label = guide.step_label(turn.locale, &step.id);
+        let waiting_for: Vec<String> = step
+            .after
+            .iter()
+            .filter(|a| steps.iter().any(|s| s.id == **a) && !settled(a))
+            .map(|a| guide.step_label(turn.locale, a))
+            .collect();
+        let mark = match progress.get(&step.id) {
+            Some(StepState::Done) => "✅",
+            Some(StepState::Skipped) => "➖",
+            None if !waiting_for.is_empty() => "🔒",
+            None => "⬜",
+        };
+        let mut line = format!("{mark} {}. {label}", i + 1);
+        if progress.get(&step.id).is_none() && !waiting_for.is_empty() {
+            line.push_str(&format!(
+                "\n    {}",
+                tr.msg_args("checklist-after", &args!["steps" => waiting_for.join(", ")])
+            ));
+        }
+        lines.push(line);
+        buttons.push(guide_button(
+            cut(&format!("{}. {label}", i + 1)),
+            GuideAction::Topic(step.topic.clone(), 0),
+        ));
+    }
+    lines.push(String::new());
+    lines.push(tr.msg("checklist-hint"));
+    let mut rows: Vec<Vec<Button>> = buttons.into_iter().map(|b| vec![b]).collect();
+    rows.push(vec![Button::new(
+        tr.msg("button-menu"),
+        Action::Menu(MenuItem::Menu),
+    )]);
+    (lines.join("\n"), rows)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pages_hold_whole_blocks_and_never_exceed_the_limit() {
+        let blocks: Vec<String> = (0..10).map(|i| format!("{i}{}", "x".repeat(500))).collect();
+        let pages = paginate(blocks.clone());
+        assert!(pages.len() > 1);
+        assert!(pages.iter().all(|p| p.chars().count() <= PAGE_CHARS));
+        assert_eq!(pages.join("\n\n"), blocks.join("\n\n"));
+        let huge = vec!["line\n".repeat(2000)];
+        assert!(
+            paginate(huge)
+                .iter()
+                .all(|p| p.chars().count() <= PAGE_CHARS)
+        );
+    }
+}

@@ -1,0 +1,284 @@
+//! Events at meeting places: a title, a place, a first start time in
+//! Europe/Oslo, an optional recurrence (weekly, or any crontab expression),
+//! who it is for, and a short description per language. Newcomers list the
+//! upcoming ones and ask for a reminder; a cancelled event tells everyone
+//! who asked.
+
+use std::str::FromStr;
+
+use chrono::{DateTime, Datelike, Duration, Timelike, Utc};
+use chrono_tz::Europe::Oslo;
+use serde::{Deserialize, Serialize};
+
+use crate::announcements::{Audience, Texts};
+use crate::newcomers::{Newcomer, YearMonth};
+
+/// How long before an occurrence the reminder is sent.
+pub const REMINDER_LEAD: Duration = Duration::hours(3);
+
+/// How far ahead `/events` looks.
+pub const LOOK_AHEAD: Duration = Duration::days(31);
+
+/// The longest title and place name.
+pub const MAX_TITLE_CHARS: usize = 80;
+
+/// The longest description in one language.
+pub const MAX_DESCRIPTION_CHARS: usize = 600;
+
+/// How an event repeats.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Recurrence {
+    /// Once only.
+    Once,
+    /// Every week on the weekday and at the time of the first occurrence.
+    Weekly,
+    /// By a five-field crontab expression read in Europe/Oslo.
+    Cron(String),
+}
+
+impl Recurrence {
+    /// The crontab expression a recurrence stands for, given the first start.
+    pub fn crontab(&self, starts_at: DateTime<Utc>) -> Option<String> {
+        match self {
+            Recurrence::Once => None,
+            Recurrence::Weekly => {
+                let local = starts_at.with_timezone(&Oslo);
+                Some(format!(
+                    "{} {} * * {}",
+                    local.minute(),
+                    local.hour(),
+                    local.weekday().num_days_from_sunday()
+                ))
+            }
+            Recurrence::Cron(expression) => Some(expression.clone()),
+        }
+    }
+
+    /// How it is stored: `None` for once, else the crontab expression.
+    pub fn stored(&self, starts_at: DateTime<Utc>) -> Option<String> {
+        self.crontab(starts_at)
+    }
+
+    /// Reads the stored form back.
+    pub fn from_stored(stored: Option<String>) -> Recurrence {
+        match stored {
+            None => Recurrence::Once,
+            Some(expression) => Recurrence::Cron(expression),
+        }
+    }
+}
+
+/// Where an event is in its life.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EventStatus {
+    Active,
+    Cancelled,
+}
+
+impl EventStatus {
+    pub fn code(self) -> &'static str {
+        match self {
+            EventStatus::Active => "active",
+            EventStatus::Cancelled => "cancelled",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<EventStatus> {
+        [EventStatus::Active, EventStatus::Cancelled]
+            .into_iter()
+            .find(|s| s.code() == code)
+    }
+}
+
+/// An event as staff write it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EventDetails {
+    pub municipality: String,
+    pub title: String,
+    pub place: String,
+    pub starts_at: DateTime<Utc>,
+    pub recurrence: Recurrence,
+    #[serde(default)]
+    pub audience: Audience,
+    /// Bokmål required; the others fall back like announcements do.
+    #[serde(default)]
+    pub descriptions: Texts,
+}
+
+/// A stored event.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Event {
+    pub id: i64,
+    pub details: EventDetails,
+    pub status: EventStatus,
+}
+
+impl EventDetails {
+    /// Occurrences that start after `from` and before `until`, at most `n`.
+    pub fn occurrences(
+        &self,
+        from: DateTime<Utc>,
+        until: DateTime<Utc>,
+        n: usize,
+    ) -> Vec<DateTime<Utc>> {
+        let mut found = Vec::new();
+        let Some(expression) = self.recurrence.crontab(self.starts_at) else {
+            if self.starts_at > from && self.starts_at < until {
+                found.push(self.starts_at);
+            }
+            return found;
+        };
+        let Ok(cron) = croner::Cron::from_str(&expression) else {
+            return found;
+        };
+        // The first occurrence counts even if the crontab would not give it.
+        if self.starts_at > from && self.starts_at < until {
+            found.push(self.starts_at);
+        }
+        let mut cursor = from.max(self.starts_at).with_timezone(&Oslo);
+        while found.len() < n {
+            let Ok(next) = cron.find_next_occurrence(&cursor, false) else {
+                break;
+            };
+            let next_utc = next.with_timezone(&Utc);
+            if next_utc >= until {
+                break;
+            }
+            if !found.contains(&next_utc) {
+                found.push(next_utc);
+            }
+            cursor = next;
+        }
+        found.sort();
+        found.truncate(n);
+        found
+    }
+
+    /// Whether `at` is one of this event's occurrences.
+    pub fn occurs_at(&self, at: DateTime<Utc>) -> bool {
+        at == self.starts_at
+            || self
+                .occurrences(at - Duration::seconds(1), at + Duration::seconds(1), 2)
+                .contains(&at)
+    }
+
+    /// Whether this newcomer is among those the event is for.
+    pub fn is_for(&self, newcomer: &Newcomer, now: DateTime<Utc>) -> bool {
+        newcomer.municipality.as_deref() == Some(self.municipality.as_str())
+            && self
+                .audience
+                .includes(newcomer, YearMonth::of(&now.with_timezone(&Oslo)))
+    }
+}
+
+impl Event {
+    /// The outbox source of a reminder for one occurrence: with the chat,
+    /// unique, so pressing "remind me" twice queues one reminder.
+    pub fn reminder_source(&self, occurrence: DateTime<Utc>) -> String {
+        format!("event:{}:remind:{}", self.id, occurrence.timestamp())
+    }
+
+    /// The prefix of all this event's reminder sources.
+    pub fn reminder_prefix(id: i64) -> String {
+        format!("event:{id}:remind:")
+    }
+
+    /// The outbox source of the notice that the event was cancelled
+    /// (`changed` false) or changed.
+    pub fn notice_source(&self, changed: bool, now: DateTime<Utc>) -> String {
+        let what = if changed { "changed" } else { "cancelled" };
+        format!("event:{}:{what}:{}", self.id, now.timestamp())
+    }
+}
+
+/// When the reminder for an occurrence goes out: [`REMINDER_LEAD`] before,
+/// or now if that has passed. `None` if the occurrence has started.
+pub fn reminder_time(occurrence: DateTime<Utc>, now: DateTime<Utc>) -> Option<DateTime<Utc>> {
+    (occurrence > now).then(|| (occurrence - REMINDER_LEAD).max(now))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone;
+
+    fn oslo(y: i32, m: u32, d: u32, h: u32, min: u32) -> DateTime<Utc> {
+        Oslo.with_ymd_and_hms(y, m, d, h, min, 0)
+            .unwrap()
+            .with_timezone(&Utc)
+    }
+
+    fn cafe(recurrence: Recurrence) -> EventDetails {
+        EventDetails {
+            municipality: "haram".into(),
+            title: "Språkkafé".into(),
+            place: "Haram folkebibliotek".into(),
+            // Tuesday 1 December 2026, 18:00.
+            starts_at: oslo(2026, 12, 1, 18, 0),
+            recurrence,
+            audience: Audience::default(),
+            descriptions: Texts::default(),
+        }
+    }
+
+    #[test]
+    fn weekly_events_repeat_on_the_weekday_and_time_of_the_first() {
+        let event = cafe(Recurrence::Weekly);
+        assert_eq!(
+            Recurrence::Weekly.crontab(event.starts_at).as_deref(),
+            Some("0 18 * * 2")
+        );
+        let now = oslo(2026, 11, 25, 12, 0);
+        let next = event.occurrences(now, now + LOOK_AHEAD, 3);
+        assert_eq!(
+            next,
+            vec![
+                oslo(2026, 12, 1, 18, 0),
+                oslo(2026, 12, 8, 18, 0),
+                oslo(2026, 12, 15, 18, 0)
+            ]
+        );
+        assert!(event.occurs_at(oslo(2026, 12, 8, 18, 0)));
+        assert!(!event.occurs_at(oslo(2026, 12, 8, 19, 0)));
+        assert!(
+            !event.occurs_at(oslo(2026, 11, 24, 18, 0)),
+            "before the first"
+        );
+    }
+
+    #[test]
+    fn a_one_off_event_has_one_occurrence_until_it_starts() {
+        let event = cafe(Recurrence::Once);
+        let before = oslo(2026, 11, 25, 12, 0);
+        assert_eq!(event.occurrences(before, before + LOOK_AHEAD, 5).len(), 1);
+        let after = oslo(2026, 12, 1, 18, 30);
+        assert!(event.occurrences(after, after + LOOK_AHEAD, 5).is_empty());
+    }
+
+    #[test]
+    fn weekly_events_keep_their_local_time_across_dst() {
+        // Tuesday 20 October 2026 18:00 CEST; DST ends on 25 October.
+        let mut event = cafe(Recurrence::Weekly);
+        event.starts_at = oslo(2026, 10, 20, 18, 0);
+        let from = oslo(2026, 10, 19, 0, 0);
+        let next = event.occurrences(from, from + LOOK_AHEAD, 2);
+        assert_eq!(
+            next,
+            vec![oslo(2026, 10, 20, 18, 0), oslo(2026, 10, 27, 18, 0)]
+        );
+        assert_eq!(next[1] - next[0], Duration::hours(24 * 7 + 1));
+    }
+
+    #[test]
+    fn reminders_go_three_hours_before_or_at_once() {
+        let at = oslo(2026, 12, 1, 18, 0);
+        assert_eq!(
+            reminder_time(at, oslo(2026, 11, 30, 9, 0)),
+            Some(oslo(2026, 12, 1, 15, 0))
+        );
+        let late = oslo(2026, 12, 1, 16, 0);
+        assert_eq!(reminder_time(at, late), Some(late));
+        assert_eq!(reminder_time(at, oslo(2026, 12, 1, 18, 0)), None);
+    }
+}

@@ -1,0 +1,328 @@
+//! Events at meeting places: staff create, edit, announce and cancel them
+//! from Telegram; newcomers list them in their language and get reminders;
+//! people waiting for a reminder hear about changes and cancellations.
+
+mod common;
+
+use chrono::{DateTime, TimeZone, Utc};
+use chrono_tz::Europe::Oslo;
+use common::{Person, TestApp, databases, invite, newcomer, staff_member};
+use velkommen::args;
+use velkommen::conversation::callback::{Action, AnnounceAction, EventAction, EventPart, MenuItem};
+use velkommen::conversation::{Input, Reply};
+use velkommen::i18n::Locale;
+use velkommen::newcomers::{Arrival, ChatKey, Household, YearMonth};
+use velkommen::staff::Role;
+use velkommen::store::Delivery;
+
+fn ev(action: EventAction) -> Action {
+    Action::Event(action)
+}
+
+fn oslo(y: i32, m: u32, d: u32, h: u32, min: u32) -> DateTime<Utc> {
+    Oslo.with_ymd_and_hms(y, m, d, h, min, 0)
+        .unwrap()
+        .with_timezone(&Utc)
+}
+
+const RECENT: Arrival = Arrival::Month(YearMonth {
+    year: 2026,
+    month: 9,
+});
+
+/// Everything queued in the outbox, due or not.
+async fn queued(app: &TestApp) -> Vec<Delivery> {
+    app.state
+        .store
+        .due_deliveries(oslo(2030, 1, 1, 0, 0), true, 1000)
+        .await
+        .unwrap()
+}
+
+fn body(delivery: &Delivery) -> String {
+    serde_json::from_str::<Reply>(&delivery.body).unwrap().text
+}
+
+/// The Haram consultant creates "Språkkafé every Tuesday 18:00 at Haram
+/// library" with a Bokmål and a Ukrainian description.
+async fn create_language_cafe(consultant: &mut Person<'_>) {
+    consultant.say("/events").await;
+    consultant.press(ev(EventAction::New)).await;
+    consultant.say("Språkkafé").await;
+    consultant
+        .press(ev(EventAction::Place("haram-folkebibliotek".into())))
+        .await;
+    consultant.say("tirsdag kl 18").await;
+    consultant.say("01.12.2026 18:00").await;
+    consultant.press(ev(EventAction::Weekly)).await;
+    consultant.press(ev(EventAction::AudienceDone)).await;
+    consultant
+        .say("Øv norsk over en kopp kaffe. Alle er velkomne, barn også.")
+        .await;
+    consultant
+        .press(ev(EventAction::Describe(Locale::Uk)))
+        .await;
+    consultant
+        .say("Практикуйте норвезьку за чашкою кави. Усі бажані, діти теж.")
+        .await;
+    consultant.press(ev(EventAction::DescriptionsDone)).await;
+}
+
+#[tokio::test]
+async fn a_weekly_language_cafe_reaches_newcomers_in_their_language_with_reminders() {
+    for db in databases().await {
+        let app = TestApp::new(db).await;
+        let nb = app.state.i18n.tr(Locale::Nb);
+        let uk = app.state.i18n.tr(Locale::Uk);
+        newcomer(&app, 1, "haram", Locale::Uk, Household::Children, RECENT).await;
+        newcomer(&app, 2, "haram", Locale::Ar, Household::Alone, RECENT).await;
+        newcomer(&app, 3, "tynset", Locale::Uk, Household::Children, RECENT).await;
+        let mut consultant = staff_member(&app, 700, "haram").await;
+
+        create_language_cafe(&mut consultant).await;
+        // The preview: times in Oslo, weekly, and the fallback per language.
+        let preview = consultant.text();
+        assert!(preview.contains("Språkkafé"), "{preview}");
+        assert!(
+            preview.contains("Haram folkebibliotek, Brattvåg"),
+            "{preview}"
+        );
+        assert!(
+            preview.contains("tir. 01.12.2026 18:00 · tir. 08.12.2026 18:00"),
+            "{preview}"
+        );
+        assert!(preview.contains("0 18 * * 2"), "{preview}");
+        assert!(preview.contains(&nb.msg_args(
+            "event-preview-fallback",
+            &args!["language" => "العربية", "fallback" => "Norsk bokmål"]
+        )));
+        consultant.press(ev(EventAction::Save)).await;
+        assert!(consultant.text().contains(&nb.msg("event-saved")));
+        assert!(consultant.offers(&ev(EventAction::Announce(1))));
+
+        // The Ukrainian family sees it in Ukrainian; Tynset sees nothing.
+        let mut olena = app.person(1, Some("uk"));
+        olena.say("/events").await;
+        let listing = olena.text();
+        assert!(listing.contains("Практикуйте норвезьку"), "{listing}");
+        assert!(listing.contains(&uk.msg("event-repeats")), "{listing}");
+        let first = oslo(2026, 12, 1, 18, 0);
+        let remind = Action::Remind(1, first.timestamp());
+        assert!(olena.offers(&remind));
+        let mut tynset = app.person(3, Some("uk"));
+        tynset.say("/menu").await;
+        tynset.press(Action::Menu(MenuItem::Events)).await;
+        assert!(
+            tynset
+                .text()
+                .contains(&uk.msg_args("events-none", &args!["municipality" => "Tynset"]))
+        );
+        // The Arabic reader gets the Bokmål description (the declared fallback).
+        let mut ahmad = app.person(2, Some("ar"));
+        ahmad.say("/events").await;
+        assert!(ahmad.text().contains("Øv norsk over en kopp kaffe"));
+
+        // Remind me: one reminder, three hours before, in Ukrainian.
+        olena.press(remind.clone()).await;
+        let three_before = oslo(2026, 12, 1, 15, 0);
+        assert!(
+            olena.text().contains(&uk.msg_args(
+                "event-reminder-set",
+                &args![
+                    "title" => "Språkkafé",
+                    "event" => velkommen_when(&app, Locale::Uk, first),
+                    "when" => velkommen_when(&app, Locale::Uk, three_before),
+                ]
+            )),
+            "{}",
+            olena.text()
+        );
+        olena.press_raw(&remind.encode()).await;
+        assert!(olena.text().contains(&uk.msg_args(
+            "event-reminder-exists",
+            &args!["title" => "Språkkafé", "event" => velkommen_when(&app, Locale::Uk, first)]
+        )));
+        let reminders = queued(&app).await;
+        assert_eq!(reminders.len(), 1);
+        assert_eq!(reminders[0].chat, ChatKey::telegram(1));
+        assert!(body(&reminders[0]).contains("Практикуйте"));
+        let due = |at| {
+            let store = app.state.store.clone();
+            async move { store.due_deliveries(at, true, 10).await.unwrap().len() }
+        };
+        assert_eq!(due(oslo(2026, 12, 1, 14, 59)).await, 0, "not before 15:00");
+        assert_eq!(due(three_before).await, 1);
+
+        // The consultant moves it to 18:30: Olena is told, her old reminder
+        // is withdrawn.
+        consultant.press(ev(EventAction::List)).await;
+        consultant.press(ev(EventAction::Edit(1))).await;
+        consultant
+            .press(ev(EventAction::Change(EventPart::Time)))
+            .await;
+        consultant.say("01.12.2026 18:30").await;
+        consultant.press(ev(EventAction::Weekly)).await;
+        assert!(consultant.text().contains("tir. 01.12.2026 18:30"));
+        consultant.press(ev(EventAction::Save)).await;
+        assert!(
+            consultant
+                .text()
+                .contains(&nb.msg_args("event-updated", &args!["count" => 1]))
+        );
+        let after_edit = queued(&app).await;
+        assert_eq!(after_edit.len(), 1, "the reminder went, the notice came");
+        assert!(
+            body(&after_edit[0])
+                .contains(&uk.msg_args("event-changed-notice", &args!["title" => "Språkkafé"]))
+        );
+        assert!(body(&after_edit[0]).contains("01.12.2026 18:30"));
+        // The old time can no longer be chosen.
+        olena.press_raw(&remind.encode()).await;
+        assert!(olena.text().contains(&uk.msg("event-has-started")));
+
+        // She asks again for the new time, and the event is then cancelled.
+        olena.say("/events").await;
+        let new_time = Action::Remind(1, oslo(2026, 12, 1, 18, 30).timestamp());
+        olena.press(new_time.clone()).await;
+        consultant.press(ev(EventAction::List)).await;
+        consultant.press(ev(EventAction::Cancel(1))).await;
+        consultant.press(ev(EventAction::ConfirmCancel(1))).await;
+        assert!(consultant.text().contains(&nb.msg_args(
+            "event-cancelled",
+            &args!["title" => "Språkkafé", "count" => 1]
+        )));
+        let after_cancel = queued(&app).await;
+        let notices: Vec<String> = after_cancel.iter().map(body).collect();
+        assert!(
+            notices.iter().any(|t| t
+                .contains(&uk.msg_args("event-cancelled-notice", &args!["title" => "Språkkafé"]))),
+            "{notices:?}"
+        );
+        assert!(
+            !notices.iter().any(|t| t.starts_with("🔔")),
+            "no reminder is left: {notices:?}"
+        );
+        olena.press_raw(&new_time.encode()).await;
+        assert!(olena.text().contains(&uk.msg("event-is-cancelled")));
+        olena.say("/events").await;
+        assert!(
+            olena
+                .text()
+                .contains(&uk.msg_args("events-none", &args!["municipality" => "Haram"]))
+        );
+    }
+}
+
+fn velkommen_when(app: &TestApp, locale: Locale, at: DateTime<Utc>) -> String {
+    let tr = app.state.i18n.tr(locale);
+    let local = at.with_timezone(&Oslo);
+    let key = [
+        "weekday-short-mon",
+        "weekday-short-tue",
+        "weekday-short-wed",
+        "weekday-short-thu",
+        "weekday-short-fri",
+        "weekday-short-sat",
+        "weekday-short-sun",
+    ][chrono::Datelike::weekday(&local).num_days_from_monday() as usize];
+    format!("{} {}", tr.msg(key), local.format("%d.%m.%Y %H:%M"))
+}
+
+#[tokio::test]
+async fn an_event_can_be_announced_with_its_descriptions() {
+    let app = TestApp::new(common::sqlite_db()).await;
+    newcomer(&app, 1, "haram", Locale::Uk, Household::Children, RECENT).await;
+    let mut consultant = staff_member(&app, 700, "haram").await;
+    create_language_cafe(&mut consultant).await;
+    consultant.press(ev(EventAction::Save)).await;
+    consultant.press(ev(EventAction::Announce(1))).await;
+    let nb = app.state.i18n.tr(Locale::Nb);
+    assert!(
+        consultant
+            .text()
+            .contains(&nb.msg("event-announce-started"))
+    );
+    consultant
+        .press(Action::Announce(AnnounceAction::AudienceDone))
+        .await;
+    // The texts are there already: straight to the translations.
+    assert!(consultant.offers(&Action::Announce(AnnounceAction::TranslationsDone)));
+    consultant
+        .press(Action::Announce(AnnounceAction::TranslationsDone))
+        .await;
+    consultant
+        .press(Action::Announce(AnnounceAction::Urgent(false)))
+        .await;
+    consultant
+        .press(Action::Announce(AnnounceAction::ScheduleNow))
+        .await;
+    consultant
+        .press(Action::Announce(AnnounceAction::Confirm))
+        .await;
+    let sent = queued(&app).await;
+    assert_eq!(sent.len(), 1);
+    let text = body(&sent[0]);
+    assert!(text.contains("Практикуйте норвезьку"), "{text}");
+    assert!(text.contains("Haram folkebibliotek"), "{text}");
+}
+
+#[tokio::test]
+async fn staff_flow_rejects_bad_input_and_other_municipalities() {
+    let app = TestApp::new(common::sqlite_db()).await;
+    let nb = app.state.i18n.tr(Locale::Nb);
+    let mut consultant = staff_member(&app, 700, "haram").await;
+    create_language_cafe(&mut consultant).await;
+    consultant.press(ev(EventAction::Save)).await;
+
+    let mut tynset = staff_member(&app, 800, "tynset").await;
+    for forged in [
+        EventAction::Edit(1),
+        EventAction::Cancel(1),
+        EventAction::ConfirmCancel(1),
+        EventAction::Announce(1),
+    ] {
+        tynset.press_raw(&ev(forged).encode()).await;
+        assert!(tynset.text().contains(&nb.msg("stale-button")));
+    }
+    tynset.press(ev(EventAction::List)).await;
+    assert!(tynset.text().contains(&nb.msg("staff-events-none")));
+
+    // Over-long titles, past dates and nonsense crontabs get clear answers.
+    tynset.press(ev(EventAction::New)).await;
+    tynset.say(&"x".repeat(200)).await;
+    assert!(tynset.text().contains(&nb.msg_args(
+        "announce-text-too-long",
+        &args!["max" => 80, "length" => 200]
+    )));
+    tynset.say("Turgruppe").await;
+    tynset.press(ev(EventAction::OtherPlace)).await;
+    tynset.say("Tynset stasjon").await;
+    tynset.say("01.01.2020 10:00").await;
+    assert!(tynset.text().contains(&nb.msg("announce-at-past")));
+    tynset.say("05.12.2026 11:00").await;
+    tynset.press(ev(EventAction::Crontab)).await;
+    tynset.say("every saturday").await;
+    assert!(tynset.text().contains(&nb.msg("announce-repeat-invalid")));
+    tynset.say("0 11 * * 6").await;
+    // A button from another step is stale, not a crash.
+    tynset.press_raw(&ev(EventAction::Save).encode()).await;
+    assert!(tynset.text().contains(&nb.msg("stale-button")));
+    tynset.press(ev(EventAction::Abort)).await;
+    assert!(tynset.text().contains(&nb.msg("event-aborted")));
+
+    // An announcer may run events; a mentor coordinator may not.
+    let code = invite(&app, "haram", Role::MentorCoordinator).await;
+    let mut mentor = app.person(900, Some("nb"));
+    mentor.say(&format!("/staff {}", code.display())).await;
+    mentor.press_raw(&ev(EventAction::New).encode()).await;
+    assert!(mentor.text().contains(&nb.msg("stale-button")));
+    // A newcomer typing to a group chat is not an event title.
+    let mut group = app.person(-5, Some("nb"));
+    group
+        .input(Input::GroupCommand {
+            name: "events".into(),
+            args: String::new(),
+        })
+        .await;
+    assert!(group.text().contains(&nb.msg("group-chat")));
+}

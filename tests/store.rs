@@ -172,3 +172,78 @@ async fn an_unsupported_url_is_refused_without_leaking_the_password() {
     assert!(text.contains("unsupported DATABASE_URL"), "{text}");
     assert!(!text.contains("hunter2"), "{text}");
 }
+
+#[tokio::test]
+async fn one_read_gives_the_conversation_and_the_newcomer_and_a_failed_turn_saves_nothing() {
+    for db in databases().await {
+        let store = open(&db.url).await;
+        let chat = ChatKey::telegram(4242);
+        assert_eq!(store.load_chat(chat).await.unwrap(), (None, None));
+        let record = ConversationRecord {
+            locale: Locale::Ti,
+            state: "{\"step\":{\"step\":\"language\"}}".into(),
+        };
+        store
+            .save_turn(Turn {
+                chat,
+                conversation: &record,
+                newcomer: None,
+                now: test_now(),
+            })
+            .await
+            .unwrap();
+        assert_eq!(
+            store.load_chat(chat).await.unwrap(),
+            (Some(record.clone()), None),
+            "{}",
+            db.label
+        );
+
+        // A newcomer in a municipality that does not exist breaks the
+        // foreign key: neither row changes, and the store keeps working.
+        let mut bad = Newcomer::consented(chat, Locale::Ti, test_now());
+        bad.municipality = Some("atlantis".into());
+        let later = ConversationRecord {
+            locale: Locale::Ti,
+            state: "{\"step\":{\"step\":\"menu\"}}".into(),
+        };
+        for _ in 0..3 {
+            assert!(
+                store
+                    .save_turn(Turn {
+                        chat,
+                        conversation: &later,
+                        newcomer: Some(&bad),
+                        now: test_now(),
+                    })
+                    .await
+                    .is_err(),
+                "{}",
+                db.label
+            );
+        }
+        assert_eq!(
+            store.load_chat(chat).await.unwrap(),
+            (Some(record.clone()), None),
+            "{}",
+            db.label
+        );
+        let mut good = bad.clone();
+        good.municipality = Some("haram".into());
+        store
+            .save_turn(Turn {
+                chat,
+                conversation: &later,
+                newcomer: Some(&good),
+                now: test_now(),
+            })
+            .await
+            .unwrap();
+        assert_eq!(
+            store.load_chat(chat).await.unwrap(),
+            (Some(later), Some(good)),
+            "{}",
+            db.label
+        );
+    }
+}

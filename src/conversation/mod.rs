@@ -280,10 +280,7 @@ impl Engine {
             return self.handle_group(incoming).await;
         }
         let store = &self.app.store;
-        let (record, newcomer) = tokio::try_join!(
-            store.load_conversation(incoming.chat),
-            store.load_newcomer(incoming.chat)
-        )?;
+        let (record, newcomer) = store.load_chat(incoming.chat).await?;
         let is_new = record.is_none();
         let saved = record.clone();
         let (locale, state) = match record {

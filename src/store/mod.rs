@@ -180,6 +180,13 @@ pub trait Store: Send + Sync {
 
     async fn load_newcomer(&self, chat: ChatKey) -> Result<Option<Newcomer>, StoreError>;
 
+    /// The conversation and the newcomer of a chat, in one read (what every
+    /// turn starts with).
+    async fn load_chat(
+        &self,
+        chat: ChatKey,
+    ) -> Result<(Option<ConversationRecord>, Option<Newcomer>), StoreError>;
+
     /// Saves the conversation state and, if given, the newcomer, in one
     /// transaction.
     async fn save_turn(&self, turn: Turn<'_>) -> Result<(), StoreError>;
@@ -433,6 +440,10 @@ pub async fn open(url: &str) -> Result<Arc<dyn Store>, StoreError> {
             .foreign_keys(true);
         let pool = SqlitePoolOptions::new()
             .max_connections(4)
+            // A file on this machine does not drop connections; the ping
+            // before every use would cost each query another hand-off to
+            // the connection's thread.
+            .test_before_acquire(false)
             .connect_with(options)
             .await?;
         Ok(Arc::new(SqliteStore::new(pool)))

@@ -36,6 +36,14 @@ const LOAD_NEWCOMER: &str = "select channel, chat_id, municipality, locale, cate
      wants_mentor, consented_at, status, created_at \
      from newcomers where channel = $1 and chat_id = $2";
 
+/// One row whatever exists: the chat's conversation and newcomer, if any.
+const LOAD_CHAT: &str = "select c.locale as conversation_locale, c.state, \
+     n.channel, n.chat_id, n.municipality, n.locale, n.category, n.arrival, n.household, \
+     n.wants_mentor, n.consented_at, n.status, n.created_at \
+     from (select cast($1 as text) as channel, cast($2 as bigint) as chat_id) k \
+     left join conversations c on c.channel = k.channel and c.chat_id = k.chat_id \
+     left join newcomers n on n.channel = k.channel and n.chat_id = k.chat_id";
+
 const SAVE_NEWCOMER: &str = "insert into newcomers (channel, chat_id, municipality, locale, category, arrival, \
      household, wants_mentor, consented_at, status, created_at, updated_at) \
      values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) \
@@ -43,6 +51,22 @@ const SAVE_NEWCOMER: &str = "insert into newcomers (channel, chat_id, municipali
      municipality = excluded.municipality, locale = excluded.locale, \
      category = excluded.category, arrival = excluded.arrival, household = excluded.household, \
      wants_mentor = excluded.wants_mentor, status = excluded.status, updated_at = excluded.updated_at";
+
+/// [`SAVE_CONVERSATION`] and [`SAVE_NEWCOMER`] as one SQLite script in one
+/// transaction: the newcomer's parameters follow the conversation's.
+const SAVE_TURN_SCRIPT: &str = "begin immediate; \
+     insert into conversations (channel, chat_id, locale, state, updated_at) \
+     values ($1, $2, $3, $4, $5) \
+     on conflict (channel, chat_id) do update set \
+     locale = excluded.locale, state = excluded.state, updated_at = excluded.updated_at; \
+     insert into newcomers (channel, chat_id, municipality, locale, category, arrival, \
+     household, wants_mentor, consented_at, status, created_at, updated_at) \
+     values ($6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17) \
+     on conflict (channel, chat_id) do update set \
+     municipality = excluded.municipality, locale = excluded.locale, \
+     category = excluded.category, arrival = excluded.arrival, household = excluded.household, \
+     wants_mentor = excluded.wants_mentor, status = excluded.status, updated_at = excluded.updated_at; \
+     commit";
 
 const COUNT_PENDING: &str = "select count(*) from outbox \
      where channel = $1 and chat_id = $2 and status in ('queued', 'sending')";
@@ -418,6 +442,68 @@ impl TryFrom<ConversationRow> for ConversationRecord {
 }
 
 #[derive(sqlx::FromRow)]
+struct ChatRow {
+    conversation_locale: Option<String>,
+    state: Option<String>,
+    channel: Option<String>,
+    chat_id: Option<i64>,
+    municipality: Option<String>,
+    locale: Option<String>,
+    category: Option<String>,
+    arrival: Option<String>,
+    household: Option<String>,
+    wants_mentor: Option<bool>,
+    consented_at: Option<DateTime<Utc>>,
+    status: Option<String>,
+    created_at: Option<DateTime<Utc>>,
+}
+
+impl TryFrom<ChatRow> for (Option<ConversationRecord>, Option<Newcomer>) {
+    type Error = StoreError;
+
+    fn try_from(row: ChatRow) -> Result<Self, StoreError> {
+        let conversation = match (row.conversation_locale, row.state) {
+            (Some(locale), Some(state)) => Some(ConversationRecord::try_from(ConversationRow {
+                locale,
+                state,
+            })?),
+            _ => None,
+        };
+        let newcomer = match (
+            row.channel,
+            row.chat_id,
+            row.locale,
+            row.consented_at,
+            row.status,
+            row.created_at,
+        ) {
+            (
+                Some(channel),
+                Some(chat_id),
+                Some(locale),
+                Some(consented_at),
+                Some(status),
+                Some(created_at),
+            ) => Some(Newcomer::try_from(NewcomerRow {
+                channel,
+                chat_id,
+                municipality: row.municipality,
+                locale,
+                category: row.category,
+                arrival: row.arrival,
+                household: row.household,
+                wants_mentor: row.wants_mentor,
+                consented_at,
+                status,
+                created_at,
+            })?),
+            _ => None,
+        };
+        Ok((conversation, newcomer))
+    }
+}
+
+#[derive(sqlx::FromRow)]
 struct NewcomerRow {
     channel: String,
     chat_id: i64,
@@ -522,6 +608,26 @@ macro_rules! enqueue_stmt {
     };
 }
 
+/// Binds a newcomer's columns (and the update time) after what `$query`
+/// already has, for either backend.
+macro_rules! newcomer_args {
+    ($query:expr, $n:expr, $now:expr) => {
+        $query
+            .bind($n.chat.channel.code())
+            .bind($n.chat.id)
+            .bind($n.municipality.as_deref())
+            .bind($n.locale.code())
+            .bind($n.category.map(Category::code))
+            .bind($n.arrival.map(Arrival::code))
+            .bind($n.household.map(Household::code))
+            .bind($n.wants_mentor)
+            .bind($n.consented_at)
+            .bind($n.status.code())
+            .bind($n.created_at)
+            .bind($now)
+    };
+}
+
 fn to_json<T: serde::Serialize>(value: &T) -> String {
     serde_json::to_string(value).expect("stored values always serialize")
 }
@@ -580,6 +686,18 @@ macro_rules! impl_store {
                     .transpose()
             }
 
+            async fn load_chat(
+                &self,
+                chat: ChatKey,
+            ) -> Result<(Option<ConversationRecord>, Option<Newcomer>), StoreError> {
+                sqlx::query_as::<_, ChatRow>(LOAD_CHAT)
+                    .bind(chat.channel.code())
+                    .bind(chat.id)
+                    .fetch_one(&self.pool)
+                    .await?
+                    .try_into()
+            }
+
             async fn save_turn(&self, turn: Turn<'_>) -> Result<(), StoreError> {
                 let conversation = sqlx::query(SAVE_CONVERSATION)
                     .bind(turn.chat.channel.code())
@@ -592,25 +710,31 @@ macro_rules! impl_store {
                     conversation.execute(&self.pool).await?;
                     return Ok(());
                 };
+                if $backend == Backend::Sqlite {
+                    // SQLite runs each command on the connection's own
+                    // thread; one script (begin, both upserts, commit) is one
+                    // hand-off instead of four. A failure rolls back.
+                    let script = sqlx::query(SAVE_TURN_SCRIPT)
+                        .bind(turn.chat.channel.code())
+                        .bind(turn.chat.id)
+                        .bind(turn.conversation.locale.code())
+                        .bind(&turn.conversation.state)
+                        .bind(turn.now);
+                    let mut connection = self.pool.acquire().await?;
+                    let result = newcomer_args!(script, n, turn.now)
+                        .execute(&mut *connection)
+                        .await;
+                    if result.is_err() {
+                        let _ = sqlx::query("rollback").execute(&mut *connection).await;
+                    }
+                    result?;
+                    return Ok(());
+                }
                 let mut tx = self.pool.begin().await?;
                 conversation.execute(&mut *tx).await?;
-                {
-                    sqlx::query(SAVE_NEWCOMER)
-                        .bind(n.chat.channel.code())
-                        .bind(n.chat.id)
-                        .bind(n.municipality.as_deref())
-                        .bind(n.locale.code())
-                        .bind(n.category.map(Category::code))
-                        .bind(n.arrival.map(Arrival::code))
-                        .bind(n.household.map(Household::code))
-                        .bind(n.wants_mentor)
-                        .bind(n.consented_at)
-                        .bind(n.status.code())
-                        .bind(n.created_at)
-                        .bind(turn.now)
-                        .execute(&mut *tx)
-                        .await?;
-                }
+                newcomer_args!(sqlx::query(SAVE_NEWCOMER), n, turn.now)
+                    .execute(&mut *tx)
+                    .await?;
                 tx.commit().await?;
                 Ok(())
             }

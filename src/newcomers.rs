@@ -131,6 +131,15 @@ impl YearMonth {
         }
     }
 
+    /// The month `n` months later.
+    pub fn plus(self, n: u32) -> YearMonth {
+        let index = self.year * 12 + self.month as i32 - 1 + n as i32;
+        YearMonth {
+            year: index.div_euclid(12),
+            month: index.rem_euclid(12) as u32 + 1,
+        }
+    }
+
     fn parse(s: &str) -> Option<YearMonth> {
         let (year, month) = s.split_once('-')?;
         if year.len() != 4 || month.len() != 2 {

@@ -298,3 +298,39 @@ fn a_municipal_note_must_point_to_a_real_topic() {
     });
     assert_error(&findings, "haram.toml", "guide_notes[0].topic", "dead link");
 }
+
+#[test]
+fn a_municipal_topic_needs_bokmal_a_source_and_a_real_section() {
+    let (_dir, findings) = broken("vestvagoy.toml", |text| {
+        text.replace("section = \"norwegian\"", "section = \"nowhere\"")
+            .replace(
+                "[[guide_topics.sources]]\nurl = \"https://www.vestvagoy.kommune.no/barnehage-og-skole/skole-for-voksne-flyktninger-og-innvandrere/\"\nchecked = 2026-11-01\n",
+                "",
+            )
+            .replace("[guide_topics.text.nb]", "[guide_topics.text.xx]")
+    });
+    assert_error(
+        &findings,
+        "vestvagoy.toml",
+        "guide_topics[0].section",
+        "not a section",
+    );
+    assert_error(
+        &findings,
+        "vestvagoy.toml",
+        "guide_topics[0].sources",
+        "official source",
+    );
+    assert_error(
+        &findings,
+        "vestvagoy.toml",
+        "guide_topics[0].text",
+        "needs a text in nb",
+    );
+    assert_error(
+        &findings,
+        "vestvagoy.toml",
+        "guide_topics[0].text.xx",
+        "not a shipped locale",
+    );
+}

@@ -229,41 +229,66 @@ fn velkommen_when(app: &TestApp, locale: Locale, at: DateTime<Utc>) -> String {
 }
 
 #[tokio::test]
-async fn an_event_can_be_announced_with_its_descriptions() {
-    let app = TestApp::new(common::sqlite_db()).await;
-    newcomer(&app, 1, "haram", Locale::Uk, Household::Children, RECENT).await;
-    let mut consultant = staff_member(&app, 700, "haram").await;
-    create_language_cafe(&mut consultant).await;
-    consultant.press(ev(EventAction::Save)).await;
-    consultant.press(ev(EventAction::Announce(1))).await;
-    let nb = app.state.i18n.tr(Locale::Nb);
-    assert!(
+async fn the_language_cafe_is_announced_to_ukrainian_and_arabic_families() {
+    for db in databases().await {
+        let app = TestApp::new(db).await;
+        let nb = app.state.i18n.tr(Locale::Nb);
+        newcomer(&app, 1, "haram", Locale::Uk, Household::Children, RECENT).await;
+        newcomer(&app, 2, "haram", Locale::Ar, Household::Children, RECENT).await;
+        newcomer(&app, 3, "haram", Locale::Uk, Household::Alone, RECENT).await;
+        newcomer(&app, 4, "haram", Locale::Pl, Household::Children, RECENT).await;
+        newcomer(&app, 5, "tynset", Locale::Ar, Household::Children, RECENT).await;
+        let mut consultant = staff_member(&app, 700, "haram").await;
+        create_language_cafe(&mut consultant).await;
+        consultant.press(ev(EventAction::Save)).await;
+        consultant.press(ev(EventAction::Announce(1))).await;
+        assert!(
+            consultant
+                .text()
+                .contains(&nb.msg("event-announce-started"))
+        );
+        let an = Action::Announce;
+        consultant.press(an(AnnounceAction::OpenLanguages)).await;
         consultant
-            .text()
-            .contains(&nb.msg("event-announce-started"))
-    );
-    consultant
-        .press(Action::Announce(AnnounceAction::AudienceDone))
-        .await;
-    // The texts are there already: straight to the translations.
-    assert!(consultant.offers(&Action::Announce(AnnounceAction::TranslationsDone)));
-    consultant
-        .press(Action::Announce(AnnounceAction::TranslationsDone))
-        .await;
-    consultant
-        .press(Action::Announce(AnnounceAction::Urgent(false)))
-        .await;
-    consultant
-        .press(Action::Announce(AnnounceAction::ScheduleNow))
-        .await;
-    consultant
-        .press(Action::Announce(AnnounceAction::Confirm))
-        .await;
-    let sent = queued(&app).await;
-    assert_eq!(sent.len(), 1);
-    let text = body(&sent[0]);
-    assert!(text.contains("Практикуйте норвезьку"), "{text}");
-    assert!(text.contains("Haram folkebibliotek"), "{text}");
+            .press(an(AnnounceAction::ToggleLanguage(Locale::Uk)))
+            .await;
+        consultant
+            .press(an(AnnounceAction::ToggleLanguage(Locale::Ar)))
+            .await;
+        consultant.press(an(AnnounceAction::BackToAudience)).await;
+        consultant.press(an(AnnounceAction::ToggleChildren)).await;
+        consultant.press(an(AnnounceAction::AudienceDone)).await;
+        // The texts are there already: straight to the translations.
+        assert!(consultant.offers(&an(AnnounceAction::TranslationsDone)));
+        consultant.press(an(AnnounceAction::TranslationsDone)).await;
+        consultant.press(an(AnnounceAction::Urgent(false))).await;
+        consultant.press(an(AnnounceAction::ScheduleNow)).await;
+        // Exactly who: one Ukrainian family (in Ukrainian), one Arabic
+        // family (in Bokmål, the declared fallback).
+        let preview = consultant.text();
+        assert!(preview.contains(&nb.msg_args("announce-preview-reach", &args!["count" => 2])));
+        assert!(preview.contains(&nb.msg_args(
+            "announce-preview-language",
+            &args!["language" => "Українська", "count" => 1]
+        )));
+        assert!(preview.contains(&nb.msg_args(
+            "announce-preview-fallback",
+            &args!["language" => "العربية", "count" => 1, "fallback" => "Norsk bokmål"]
+        )));
+        consultant.press(an(AnnounceAction::Confirm)).await;
+        let sent = queued(&app).await;
+        assert_eq!(sent.len(), 2, "once each, nobody else");
+        let to = |chat: i64| {
+            sent.iter()
+                .find(|d| d.chat == ChatKey::telegram(chat))
+                .map(body)
+                .unwrap_or_default()
+        };
+        assert!(to(1).contains("Практикуйте норвезьку"), "{}", to(1));
+        assert!(to(1).contains("Haram folkebibliotek"));
+        assert!(to(2).contains("Øv norsk over en kopp kaffe"), "{}", to(2));
+        assert!(sent.iter().all(|d| !d.urgent), "never at night");
+    }
 }
 
 #[tokio::test]

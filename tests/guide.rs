@@ -115,6 +115,16 @@ async fn a_labour_migrant_in_haram_finds_d_number_tax_card_and_bank_in_every_lan
                 )))
                 .await;
             assert!(person.text().contains("✅ 2."), "{}", person.text());
+            // Came in October: EU/EEA registration by the end of December.
+            let december = format!("{} 2026", tr.msg("month-12"));
+            assert!(
+                person.text().contains(&tr.msg_args(
+                    "checklist-due",
+                    &velkommen::args!["month" => december.as_str()]
+                )),
+                "{}",
+                person.text()
+            );
             assert!(person.offers(&topic("tax-card")));
             read_topic(&mut person, &app, "tax-card", locale).await;
             person
@@ -310,4 +320,92 @@ fn every_topic_page_fits_a_phone_screen_in_every_language_and_municipality() {
         }
     }
     assert!(pages_seen >= 10 * 21 * 4);
+}
+
+#[tokio::test]
+async fn a_municipality_adds_its_own_topic_for_its_own_people() {
+    let app = TestApp::new(common::sqlite_db()).await;
+    newcomer(&app, 1, "vestvagoy", Locale::En, Household::Alone, RECENT).await;
+    newcomer(&app, 2, "haram", Locale::En, Household::Alone, RECENT).await;
+    let adult_school = topic("adult-school");
+
+    let mut leknes = app.person(1, Some("en"));
+    leknes.say("/guide").await;
+    leknes
+        .press(gd(GuideAction::Section("norwegian".into())))
+        .await;
+    assert!(leknes.offers(&adult_school));
+    leknes.press(adult_school.clone()).await;
+    let text = leknes.text();
+    assert!(
+        text.contains("Free primary school for adults in Vestvågøy"),
+        "{text}"
+    );
+    assert!(text.contains("IFI VO"), "{text}");
+    assert!(text.contains("Gravdal"), "{text}");
+    assert!(
+        text.contains("https://www.vestvagoy.kommune.no/barnehage-og-skole/skole-for-voksne-flyktninger-og-innvandrere/")
+    );
+    leknes.say("can I finish primary school as an adult?").await;
+    assert!(leknes.offers(&adult_school), "{:?}", leknes.buttons());
+
+    // Haram's people neither see nor find it.
+    let mut brattvag = app.person(2, Some("en"));
+    brattvag.say("/guide").await;
+    brattvag
+        .press(gd(GuideAction::Section("norwegian".into())))
+        .await;
+    assert!(!brattvag.offers(&adult_school));
+    brattvag.press_raw(&adult_school.encode()).await;
+    let en = app.state.i18n.tr(Locale::En);
+    assert!(brattvag.text().contains(&en.msg("stale-button")));
+    brattvag
+        .say("can I finish primary school as an adult?")
+        .await;
+    assert!(!brattvag.offers(&adult_school));
+}
+
+#[tokio::test]
+async fn a_legal_deadline_that_has_passed_is_shown_as_overdue() {
+    let app = TestApp::new(common::sqlite_db()).await;
+    let may = Arrival::Month(YearMonth {
+        year: 2026,
+        month: 5,
+    });
+    newcomer(&app, 1, "haram", Locale::Lt, Household::Alone, may).await;
+    let key = ChatKey::telegram(1);
+    let mut stored = app.stored_newcomer(key).await.unwrap();
+    stored.category = Some(Category::Labour);
+    let record = app.stored_conversation(key).await.unwrap();
+    app.state
+        .store
+        .save_turn(Turn {
+            chat: key,
+            conversation: &record,
+            newcomer: Some(&stored),
+            now: app.state.clock.now(),
+        })
+        .await
+        .unwrap();
+    let lt = app.state.i18n.tr(Locale::Lt);
+    let mut person = app.person(1, Some("lt"));
+    person.say("/checklist").await;
+    let july = format!("{} 2026", lt.msg("month-7"));
+    assert!(
+        person.text().contains(&lt.msg_args(
+            "checklist-overdue",
+            &velkommen::args!["month" => july.as_str()]
+        )),
+        "{}",
+        person.text()
+    );
+    // Once done, no deadline is shown.
+    person.press(topic("eea-registration")).await;
+    person
+        .press(gd(GuideAction::Mark(
+            "eea-registration".into(),
+            Some(StepState::Done),
+        )))
+        .await;
+    assert!(!person.text().contains("⚠️"), "{}", person.text());
 }

@@ -576,3 +576,5 @@ skills-wish-edu = تعليم أو دورة تدريبية
 skills-wish-recog = معادلة شهادتي
 skills-wish-business = تأسيس مشروعي الخاص
 delete-done-skills = ما أخبرتنا به تحت «ما أستطيع فعله»
+checklist-due = ⏰ بحلول نهاية { $month }
+checklist-overdue = ⚠️ كان موعدها النهائي نهاية { $month } – يُرجى القيام بها في أقرب وقت ممكن

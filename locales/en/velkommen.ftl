@@ -533,3 +533,5 @@ skills-wish-edu = Education or a course
 skills-wish-recog = Get my education recognised
 skills-wish-business = Start my own business
 delete-done-skills = what you told us under "What I can do"
+checklist-due = ⏰ by the end of { $month }
+checklist-overdue = ⚠️ was due by the end of { $month } – do it as soon as you can

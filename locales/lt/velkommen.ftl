@@ -595,3 +595,5 @@ skills-wish-edu = Mokslai ar kursai
 skills-wish-recog = Išsilavinimo pripažinimas
 skills-wish-business = Savo verslo kūrimas
 delete-done-skills = tai, ką papasakojote skiltyje „Ką moku“
+checklist-due = ⏰ terminas: iki mėnesio pabaigos ({ $month })
+checklist-overdue = ⚠️ tai reikėjo padaryti iki mėnesio pabaigos ({ $month }) – padarykite tai kuo greičiau

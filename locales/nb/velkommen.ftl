@@ -533,3 +533,5 @@ skills-wish-edu = Utdanning eller kurs
 skills-wish-recog = Få utdanningen min godkjent
 skills-wish-business = Starte egen bedrift
 delete-done-skills = det du fortalte under «Det jeg kan»
+checklist-due = ⏰ innen utgangen av { $month }
+checklist-overdue = ⚠️ skulle vært gjort innen utgangen av { $month } – gjør det så snart du kan

@@ -540,3 +540,5 @@ skills-wish-edu = Utdanning eller kurs
 skills-wish-recog = Få utdanninga mi godkjend
 skills-wish-business = Starte eiga bedrift
 delete-done-skills = det du fortalde under «Det eg kan»
+checklist-due = ⏰ innan utgangen av { $month }
+checklist-overdue = ⚠️ skulle vore gjort innan utgangen av { $month } – gjer det så snart du kan

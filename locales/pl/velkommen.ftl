@@ -608,3 +608,5 @@ skills-wish-edu = Nauka lub kurs
 skills-wish-recog = Uznanie mojego wykształcenia
 skills-wish-business = Założenie własnej firmy
 delete-done-skills = Twoje informacje z części „Co potrafię”
+checklist-due = ⏰ termin: do końca miesiąca ({ $month })
+checklist-overdue = ⚠️ trzeba było to zrobić do końca miesiąca ({ $month }) – zrób to jak najszybciej

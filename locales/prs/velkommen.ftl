@@ -535,3 +535,5 @@ skills-wish-edu = تحصیل یا کورس
 skills-wish-recog = تأیید تحصیلاتم
 skills-wish-business = باز کردن کسب‌وکار خودم
 delete-done-skills = چیزهایی که زیر «کارهایی که بلدم» گفته بودید
+checklist-due = ⏰ تا آخر { $month }
+checklist-overdue = ⚠️ باید تا آخر { $month } انجام می‌شد – لطفاً هر چه زودتر انجامش دهید

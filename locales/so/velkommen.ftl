@@ -533,3 +533,5 @@ skills-wish-edu = Waxbarasho ama koorso
 skills-wish-recog = Ansixinta waxbarashadayda
 skills-wish-business = Inaan furto ganacsi u gaar ah
 delete-done-skills = wixii aad noogu sheegtay “Waxa aan qaban karo”
+checklist-due = ⏰ ugu dambayn dhammaadka { $month }
+checklist-overdue = ⚠️ waxaa la rabay in la sameeyo ugu dambayn dhammaadka { $month } – fadlan samee sida ugu dhakhsaha badan

@@ -537,3 +537,5 @@ skills-wish-edu = ትምህርቲ ወይ ኮርስ
 skills-wish-recog = ትምህርተይ ክጸድቕ
 skills-wish-business = ናይ ገዛእ ርእሰይ ንግዲ ክጅምር
 delete-done-skills = ኣብ ትሕቲ «ክገብሮ ዝኽእል» ዝነገርኩምና
+checklist-due = ⏰ ክሳብ መወዳእታ { $month }
+checklist-overdue = ⚠️ ክሳብ መወዳእታ { $month } ክግበር ነይርዎ – ብዝተኻእለ መጠን ቀልጢፍኩም ግበርዎ

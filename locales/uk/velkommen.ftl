@@ -611,3 +611,5 @@ skills-wish-edu = Навчання або курси
 skills-wish-recog = Визнання моєї освіти
 skills-wish-business = Відкрити власну справу
 delete-done-skills = те, що Ви розповіли в розділі «Що я вмію»
+checklist-due = ⏰ термін: до кінця місяця ({ $month })
+checklist-overdue = ⚠️ це потрібно було зробити до кінця місяця ({ $month }) – будь ласка, зробіть це якнайшвидше

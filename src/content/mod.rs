@@ -220,6 +220,9 @@ pub struct Municipality {
     /// Local additions to national guide topics.
     #[serde(default)]
     pub guide_notes: Vec<GuideNote>,
+    /// The municipality's own guide topics, or its versions of national ones.
+    #[serde(default)]
+    pub guide_topics: Vec<crate::guide::LocalTopic>,
 }
 
 /// What a municipality adds to a national guide topic for its own people:

@@ -174,15 +174,21 @@ pub(super) fn load_dir(dir: &Path, today: NaiveDate) -> (Content, Vec<Finding>) 
             });
         }
     }
-    let guide = crate::guide::load(&dir.join(crate::guide::GUIDE_DIR), today, &mut findings);
+    let mut guide = crate::guide::load(&dir.join(crate::guide::GUIDE_DIR), today, &mut findings);
     for pack in &municipalities {
+        let mut report = Report {
+            file: format!("{dir_name}/{}.toml", pack.slug),
+            findings: &mut findings,
+        };
+        crate::guide::check_local(&guide, &pack.guide_topics, today, &mut report);
+        guide.add_local(&pack.slug, &pack.guide_topics);
         for (i, note) in pack.guide_notes.iter().enumerate() {
             let mut report = Report {
                 file: format!("{dir_name}/{}.toml", pack.slug),
                 findings: &mut findings,
             };
             let field = format!("guide_notes[{i}]");
-            if guide.topic(&note.topic).is_none() {
+            if guide.topic_for(Some(&pack.slug), &note.topic).is_none() {
                 report.error(
                     format!("{field}.topic"),
                     format!("{:?} is a dead link: no such guide topic", note.topic),

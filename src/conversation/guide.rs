@@ -9,7 +9,7 @@ use crate::content::Municipality;
 use crate::guide::{Guide, GuideKind, StepState, Topic};
 use crate::i18n::{Tr, format_date};
 use crate::letter;
-use crate::newcomers::Newcomer;
+use crate::newcomers::{Newcomer, YearMonth};
 
 type Screen = (String, Vec<Vec<Button>>);
 
@@ -38,7 +38,7 @@ fn guide_button(label: String, action: GuideAction) -> Button {
 
 fn topic_button(guide: &Guide, turn: &Turn, topic: &Topic) -> Button {
     let title = guide
-        .topic_text(turn.locale, &topic.id)
+        .topic_text_for(turn.reader_slug(), turn.locale, &topic.id)
         .map_or(topic.id.clone(), |t| t.title.clone());
     guide_button(cut(&title), GuideAction::Topic(topic.id.clone(), 0))
 }
@@ -50,7 +50,8 @@ pub(super) fn topic_blocks(
     topic: &Topic,
     municipality: Option<&Municipality>,
 ) -> Vec<String> {
-    let Some(text) = guide.topic_text(tr.locale, &topic.id) else {
+    let slug = municipality.map(|m| m.slug.as_str());
+    let Some(text) = guide.topic_text_for(slug, tr.locale, &topic.id) else {
         return Vec::new();
     };
     let mut blocks = vec![format!("📘 {}\n\n{}", text.title, text.what)];
@@ -151,6 +152,13 @@ impl Turn<'_> {
         self.app.content.guide()
     }
 
+    /// The slug of the reader's municipality, if they told us.
+    fn reader_slug(&self) -> Option<&str> {
+        self.newcomer
+            .as_ref()
+            .and_then(|n| n.municipality.as_deref())
+    }
+
     fn reader_municipality(&self) -> Option<&Municipality> {
         self.newcomer
             .as_ref()
@@ -229,7 +237,7 @@ impl Turn<'_> {
         let tr = self.tr();
         let guide = self.guide();
         let category = self.newcomer.as_ref().and_then(|n| n.category);
-        let mut topics: Vec<&Topic> = guide.topics_in(id).collect();
+        let mut topics: Vec<&Topic> = guide.topics_in_for(self.reader_slug(), id).collect();
         topics.sort_by_key(|t| category.is_some_and(|c| !t.categories.contains(&c)));
         let mut buttons: Vec<Vec<Button>> = topics
             .into_iter()
@@ -248,7 +256,7 @@ impl Turn<'_> {
     /// One page of a topic, with paging, related topics and the checklist.
     async fn show_topic(&mut self, id: &str, page: usize) -> Result<(), EngineError> {
         let guide = self.guide();
-        let Some(topic) = guide.topic(id) else {
+        let Some(topic) = guide.topic_for(self.reader_slug(), id) else {
             self.stale();
             return Ok(());
         };
@@ -308,7 +316,7 @@ impl Turn<'_> {
         let related: Vec<Button> = topic
             .related
             .iter()
-            .filter_map(|r| guide.topic(r))
+            .filter_map(|r| guide.topic_for(self.reader_slug(), r))
             .map(|t| topic_button(guide, self, t))
             .collect();
         buttons.extend(related.chunks(2).map(<[Button]>::to_vec));
@@ -366,7 +374,7 @@ impl Turn<'_> {
     pub(super) fn answer_question(&mut self, text: &str) {
         let guide = self.guide();
         let found: Vec<Button> = guide
-            .search(text, SUGGESTIONS)
+            .search_for(self.reader_slug(), text, SUGGESTIONS)
             .into_iter()
             .map(|t| topic_button(guide, self, t))
             .collect();
@@ -394,6 +402,7 @@ fn checklist_screen(
 ) -> Screen {
     let tr = turn.tr();
     let guide = turn.app.content.guide();
+    let this_month = YearMonth::of(&turn.app.clock.today_in_oslo());
     let steps: Vec<_> = guide
         .checklist()
         .iter()
@@ -431,6 +440,22 @@ fn checklist_screen(
             None => "⬜",
         };
         let mut line = format!("{mark} {}. {label}", i + 1);
+        if let (None, Some(due)) = (progress.get(&step.id), step.due_by(newcomer.arrival)) {
+            let key = if due < this_month {
+                "checklist-overdue"
+            } else {
+                "checklist-due"
+            };
+            let month = format!(
+                "{} {}",
+                tr.msg(super::screens::month_key(due.month)),
+                due.year
+            );
+            line.push_str(&format!(
+                "\n    {}",
+                tr.msg_args(key, &args!["month" => month])
+            ));
+        }
         if progress.get(&step.id).is_none() && !waiting_for.is_empty() {
             line.push_str(&format!(
                 "\n    {}",

@@ -43,6 +43,11 @@ pub fn dynamic_keys() -> impl Iterator<Item = &'static str> {
         .chain(super::skills::dynamic_keys())
 }
 
+/// The message key of a month's name (1 = January).
+pub(super) fn month_key(month: u32) -> &'static str {
+    MONTHS[(month.clamp(1, 12) - 1) as usize]
+}
+
 fn button(turn: &Turn, key: &str, action: Action) -> Button {
     Button::new(turn.tr().msg(key), action)
 }

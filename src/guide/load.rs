@@ -9,8 +9,8 @@ use std::path::Path;
 use chrono::NaiveDate;
 
 use super::{
-    Guide, LocaleTexts, MAX_BODY_CHARS, MAX_ID_CHARS, MAX_STEP_LABEL_CHARS, MAX_TITLE_CHARS,
-    Structure, matching,
+    Guide, LocalTopic, LocaleTexts, MAX_BODY_CHARS, MAX_ID_CHARS, MAX_STEP_LABEL_CHARS,
+    MAX_TITLE_CHARS, Structure, TopicText, matching,
 };
 use crate::content::Finding;
 use crate::content::validate::{Report, check_date, check_url};
@@ -78,6 +78,7 @@ pub fn load(dir: &Path, today: NaiveDate, findings: &mut Vec<Finding>) -> Guide 
         checklist: structure.checklist,
         texts,
         index,
+        local: Default::default(),
     }
 }
 
@@ -211,28 +212,109 @@ fn check_texts(structure: &Structure, words: &LocaleTexts, report: &mut Report) 
         }
     }
     for (id, text) in &words.topics {
-        let field = format!("topics.{id}");
-        if text.title.trim().is_empty() || text.title.chars().count() > MAX_TITLE_CHARS {
+        check_topic_text(text, &format!("topics.{id}"), report);
+    }
+}
+
+/// Checks a municipality's own topics against the national guide.
+pub(crate) fn check_local(
+    guide: &Guide,
+    own: &[LocalTopic],
+    today: NaiveDate,
+    report: &mut Report,
+) {
+    let own_ids: BTreeSet<&str> = own.iter().map(|t| t.id.as_str()).collect();
+    for (i, topic) in own.iter().enumerate() {
+        let field = format!("guide_topics[{i}]");
+        if !is_id(&topic.id) {
             report.error(
-                format!("{field}.title"),
-                format!("must be 1-{MAX_TITLE_CHARS} characters"),
+                format!("{field}.id"),
+                format!("{:?} is not a valid id", topic.id),
             );
         }
-        if text.what.trim().is_empty() || text.who.trim().is_empty() || text.steps.is_empty() {
-            report.error(field.clone(), "needs what, who and at least one step");
-        }
-        let body = text.body_chars();
-        if body > MAX_BODY_CHARS {
+        if guide.section(&topic.section).is_none() {
             report.error(
-                field.clone(),
-                format!("is {body} characters; a topic page holds at most {MAX_BODY_CHARS}"),
+                format!("{field}.section"),
+                format!("{:?} is not a section of the guide", topic.section),
             );
         }
-        if text.keywords.iter().all(|k| k.trim().is_empty()) {
+        if topic.categories.is_empty() {
+            report.error(format!("{field}.categories"), "names nobody");
+        }
+        for related in &topic.related {
+            if guide.topic(related).is_none() && !own_ids.contains(related.as_str()) {
+                report.error(
+                    format!("{field}.related"),
+                    format!("{related:?} is a dead link: no such topic"),
+                );
+            }
+        }
+        if topic.sources.is_empty() {
             report.error(
-                format!("{field}.keywords"),
-                "needs keywords for typed questions",
+                format!("{field}.sources"),
+                "every topic needs an official source",
             );
         }
+        for (j, source) in topic.sources.iter().enumerate() {
+            check_url(&source.url, &format!("{field}.sources[{j}].url"), report);
+            check_date(
+                source.checked,
+                today,
+                &format!("{field}.sources[{j}].checked"),
+                report,
+            );
+        }
+        if !topic.text.contains_key(Locale::REFERENCE.code()) {
+            report.error(
+                format!("{field}.text"),
+                "needs a text in nb, the reference language",
+            );
+        }
+        for (code, text) in &topic.text {
+            let at = format!("{field}.text.{code}");
+            if Locale::from_code(code).is_none() {
+                report.error(at.clone(), "is not a shipped locale");
+            }
+            check_topic_text(text, &at, report);
+        }
+        let missing: Vec<&str> = Locale::ALL
+            .iter()
+            .map(|l| l.code())
+            .filter(|code| !topic.text.contains_key(*code))
+            .collect();
+        if !missing.is_empty() {
+            report.warning(
+                format!("{field}.text"),
+                format!(
+                    "no text in {}: those readers get the fallback (nn → nb, others → en → nb)",
+                    missing.join(", ")
+                ),
+            );
+        }
+    }
+}
+
+fn check_topic_text(text: &TopicText, field: &str, report: &mut Report) {
+    if text.title.trim().is_empty() || text.title.chars().count() > MAX_TITLE_CHARS {
+        report.error(
+            format!("{field}.title"),
+            format!("must be 1-{MAX_TITLE_CHARS} characters"),
+        );
+    }
+    if text.what.trim().is_empty() || text.who.trim().is_empty() || text.steps.is_empty() {
+        report.error(field.to_owned(), "needs what, who and at least one step");
+    }
+    let body = text.body_chars();
+    if body > MAX_BODY_CHARS {
+        report.error(
+            field.to_owned(),
+            format!("is {body} characters; a topic page holds at most {MAX_BODY_CHARS}"),
+        );
+    }
+    if text.keywords.iter().all(|k| k.trim().is_empty()) {
+        report.error(
+            format!("{field}.keywords"),
+            "needs keywords for typed questions",
+        );
     }
 }

@@ -99,7 +99,7 @@ pub const NO_TOKEN_HELP: &str = "TELOXIDE_TOKEN is not set. Create a bot with @B
 (send /newbot), then run: TELOXIDE_TOKEN=<the token> velkommen serve   \
 (to try velkommen without Telegram: velkommen chat)";
 
-/// Runs the Telegram bot (long polling) until Ctrl-C.
+/// Runs the Telegram bot (long polling, or a webhook) until Ctrl-C.
 pub async fn serve(config: Config, clock: Arc<dyn Clock>) -> anyhow::Result<()> {
     let Some(token) = config.telegram_token.clone() else {
         bail!(NO_TOKEN_HELP);
@@ -127,7 +127,13 @@ pub async fn serve(config: Config, clock: Arc<dyn Clock>) -> anyhow::Result<()> 
     );
     let delivery = tokio::spawn(worker.run_until_stopped(stopped.clone()));
     let scheduler = tokio::spawn(Scheduler::new(state.clone()).run_until_stopped(stopped));
-    crate::telegram::run_polling(bot, state.engine()).await;
+    match &config.webhook {
+        Some(webhook) => {
+            tracing::info!(listen = %webhook.listen, "receiving updates by webhook");
+            crate::telegram::run_webhook(bot, state.engine(), webhook).await?
+        }
+        None => crate::telegram::run_polling(bot, state.engine()).await,
+    }
     // The dispatcher stops on Ctrl-C; the worker finishes its current send.
     let _ = stop.send(true);
     delivery.await.context("the delivery worker panicked")?;

@@ -29,6 +29,32 @@ pub struct Config {
     pub delivery: DeliveryConfig,
     /// Use Telegram's paid broadcast for outbox messages.
     pub paid_broadcast: bool,
+    /// Receive updates by webhook instead of long polling.
+    pub webhook: Option<WebhookConfig>,
+}
+
+/// Where Telegram sends updates in webhook mode.
+#[derive(Clone, Debug)]
+pub struct WebhookConfig {
+    /// `VELKOMMEN_WEBHOOK_URL`: the public HTTPS address Telegram posts to.
+    pub url: url::Url,
+    /// `VELKOMMEN_WEBHOOK_LISTEN`: the local address to listen on.
+    pub listen: std::net::SocketAddr,
+    /// `VELKOMMEN_WEBHOOK_SECRET`: the secret Telegram sends in every
+    /// request's `X-Telegram-Bot-Api-Secret-Token`; generated at start-up
+    /// when not given.
+    pub secret: Option<String>,
+}
+
+/// The default local address in webhook mode.
+pub const DEFAULT_WEBHOOK_LISTEN: &str = "0.0.0.0:8443";
+
+/// Telegram's rule for the secret token: 1-256 of A-Z, a-z, 0-9, _ and -.
+fn valid_secret(secret: &str) -> bool {
+    (1..=256).contains(&secret.len())
+        && secret
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -40,6 +66,8 @@ struct FileConfig {
     send_rate: Option<f64>,
     paid_broadcast: Option<bool>,
     quiet_hours: Option<String>,
+    webhook_url: Option<String>,
+    webhook_listen: Option<String>,
 }
 
 impl Config {
@@ -91,9 +119,43 @@ impl Config {
                 format!("quiet hours {quiet:?}: write them like 21:00-08:00, or off")
             })?;
         }
+        let webhook = match non_empty("VELKOMMEN_WEBHOOK_URL").or(file_config.webhook_url) {
+            None => None,
+            Some(url) => {
+                let parsed = url::Url::parse(&url)
+                    .ok()
+                    .filter(|u| matches!(u.scheme(), "https" | "http") && u.host().is_some())
+                    .with_context(|| {
+                        format!(
+                            "VELKOMMEN_WEBHOOK_URL {url:?}: give the public address, e.g. https://bot.example.no/telegram"
+                        )
+                    })?;
+                let listen = non_empty("VELKOMMEN_WEBHOOK_LISTEN")
+                    .or(file_config.webhook_listen)
+                    .unwrap_or_else(|| DEFAULT_WEBHOOK_LISTEN.to_owned());
+                let listen = listen.parse().with_context(|| {
+                    format!(
+                        "VELKOMMEN_WEBHOOK_LISTEN {listen:?}: give an address such as 0.0.0.0:8443"
+                    )
+                })?;
+                let secret = match non_empty("VELKOMMEN_WEBHOOK_SECRET") {
+                    Some(secret) if valid_secret(&secret) => Some(secret),
+                    Some(_) => anyhow::bail!(
+                        "VELKOMMEN_WEBHOOK_SECRET: use 1-256 characters of A-Z, a-z, 0-9, _ and -"
+                    ),
+                    None => None,
+                };
+                Some(WebhookConfig {
+                    url: parsed,
+                    listen,
+                    secret,
+                })
+            }
+        };
         Ok(Config {
             delivery,
             paid_broadcast,
+            webhook,
             database_url: non_empty("DATABASE_URL")
                 .or(file_config.database_url)
                 .unwrap_or_else(|| DEFAULT_DATABASE_URL.to_owned()),
@@ -200,5 +262,33 @@ mod tests {
         })
         .unwrap_err();
         assert!(format!("{error:#}").contains("TELOXIDE_API_URL"));
+    }
+
+    #[test]
+    fn webhook_mode_needs_a_public_address_and_a_valid_secret() {
+        let env = |url: &'static str, secret: Option<&'static str>| {
+            move |name: &str| match name {
+                "VELKOMMEN_WEBHOOK_URL" => Some(url.to_owned()),
+                "VELKOMMEN_WEBHOOK_SECRET" => secret.map(str::to_owned),
+                _ => None,
+            }
+        };
+        let none = Path::new("/nonexistent");
+        let config =
+            Config::from_sources(none, env("https://bot.example.no/telegram", None)).unwrap();
+        let webhook = config.webhook.unwrap();
+        assert_eq!(webhook.listen.to_string(), DEFAULT_WEBHOOK_LISTEN);
+        assert_eq!(webhook.secret, None);
+        assert!(
+            Config::from_sources(none, |_| None)
+                .unwrap()
+                .webhook
+                .is_none()
+        );
+        let error = Config::from_sources(none, env("bot.example.no", None)).unwrap_err();
+        assert!(format!("{error:#}").contains("VELKOMMEN_WEBHOOK_URL"));
+        let error = Config::from_sources(none, env("https://bot.example.no/t", Some("has space")))
+            .unwrap_err();
+        assert!(format!("{error:#}").contains("VELKOMMEN_WEBHOOK_SECRET"));
     }
 }

@@ -279,6 +279,11 @@ impl FakeBotApi {
         self.shared.lock().calls.get(&method).copied().unwrap_or(0)
     }
 
+    /// The webhook URL and secret token last set with `setWebhook`.
+    pub fn webhook(&self) -> Option<(String, Option<String>)> {
+        self.shared.lock().webhook.clone()
+    }
+
     /// Every message accepted from now on, as it is recorded.
     pub fn watch_sent(&self) -> tokio::sync::mpsc::UnboundedReceiver<SentMessage> {
         let (sender, receiver) = tokio::sync::mpsc::unbounded_channel();
@@ -354,6 +359,8 @@ struct FakeState {
     rejected_429: u64,
     rejected_403: u64,
     calls: HashMap<String, u64>,
+    /// The webhook set with `setWebhook`: its URL and secret token.
+    webhook: Option<(String, Option<String>)>,
     blocked: HashSet<i64>,
     delays: HashMap<i64, Duration>,
     /// When the sends still inside the global 1-second window were accepted.
@@ -526,16 +533,22 @@ async fn call(shared: &Shared, method: &str, params: &Params) -> Result<Value, A
         "getupdates" => get_updates(shared, params).await,
         "editmessagetext" => edit_message(shared, params, Edit::Text),
         "editmessagereplymarkup" => edit_message(shared, params, Edit::ReplyMarkup),
+        "setwebhook" => {
+            let url = params.string("url").unwrap_or_default().to_owned();
+            let secret = params.string("secret_token").map(str::to_owned);
+            shared.lock().webhook = Some((url, secret));
+            Ok(Value::Bool(true))
+        }
+        "deletewebhook" => {
+            shared.lock().webhook = None;
+            Ok(Value::Bool(true))
+        }
         "getwebhookinfo" => Ok(json!({
-            "url": "",
+            "url": shared.lock().webhook.as_ref().map_or("", |(url, _)| url.as_str()),
             "has_custom_certificate": false,
             "pending_update_count": shared.lock().updates.len(),
         })),
-        "answercallbackquery"
-        | "setmycommands"
-        | "deletemycommands"
-        | "deletewebhook"
-        | "setwebhook" => Ok(Value::Bool(true)),
+        "answercallbackquery" | "setmycommands" | "deletemycommands" => Ok(Value::Bool(true)),
         _ => Err(ApiError::NotFound),
     }
 }
@@ -619,8 +632,38 @@ fn parse_params(
             Ok(Value::Object(fields)) => params.extend(fields),
             _ => return Err(ApiError::BadRequest("can't parse JSON object")),
         }
+    } else if let Some(boundary) = content_type
+        .strip_prefix("multipart/form-data")
+        .and_then(|rest| rest.split("boundary=").nth(1))
+    {
+        params.extend(parse_multipart(body, boundary.trim_matches('"')));
     }
     Ok(params)
+}
+
+/// The text fields of a `multipart/form-data` body (teloxide sends
+/// `setWebhook` this way); file parts are skipped.
+fn parse_multipart(body: &[u8], boundary: &str) -> Map<String, Value> {
+    let body = String::from_utf8_lossy(body);
+    let mut fields = Map::new();
+    for part in body.split(&format!("--{boundary}")) {
+        let Some((head, value)) = part.split_once("\r\n\r\n") else {
+            continue;
+        };
+        if head.contains("filename=") {
+            continue;
+        }
+        let Some(name) = head
+            .split("name=\"")
+            .nth(1)
+            .and_then(|rest| rest.split('"').next())
+        else {
+            continue;
+        };
+        let value = value.strip_suffix("\r\n").unwrap_or(value);
+        fields.insert(name.to_owned(), Value::String(value.to_owned()));
+    }
+    fields
 }
 
 /// Telegram's checks on a message's text and buttons.

@@ -70,6 +70,40 @@ pub fn schema() -> UpdateHandler<anyhow::Error> {
         .branch(Update::filter_callback_query().endpoint(on_callback_query))
 }
 
+/// Receives updates by webhook until Ctrl-C: tells Telegram the address
+/// and secret (`setWebhook`), listens on `listen`, and answers 401 to any
+/// request without the secret.
+pub async fn run_webhook(
+    bot: Bot,
+    engine: Engine,
+    webhook: &crate::config::WebhookConfig,
+) -> anyhow::Result<()> {
+    use teloxide::update_listeners::webhooks;
+    let mut options = webhooks::Options::new(webhook.listen, webhook.url.clone());
+    options = match &webhook.secret {
+        Some(secret) => options.secret_token(secret.clone()),
+        None => {
+            options.get_or_gen_secret_token();
+            options
+        }
+    };
+    let listener = webhooks::axum(bot.clone(), options)
+        .await
+        .map_err(|e| anyhow::anyhow!("setting the webhook with Telegram: {e}"))?;
+    Dispatcher::builder(bot, schema())
+        .dependencies(dptree::deps![engine])
+        .enable_ctrlc_handler()
+        .build()
+        .dispatch_with_listener(
+            listener,
+            teloxide::error_handlers::LoggingErrorHandler::with_custom_text(
+                "receiving an update by webhook failed",
+            ),
+        )
+        .await;
+    Ok(())
+}
+
 /// Long-polls Telegram until Ctrl-C.
 pub async fn run_polling(bot: Bot, engine: Engine) {
     Dispatcher::builder(bot, schema())

@@ -70,7 +70,7 @@ async fn updates_arrive_by_webhook_only_with_the_secret() {
     let db = common::sqlite_db();
     let fake = FakeBotApi::start(FakeConfig::TELEGRAM).await.unwrap();
     let port = free_port();
-    let public = format!("https://bot.haram.example/telegram");
+    let public = "https://bot.haram.example/telegram".to_owned();
     let mut service = Command::new(env!("CARGO_BIN_EXE_velkommen"))
         .arg("serve")
         .current_dir(repo_path(""))

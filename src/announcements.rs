@@ -118,6 +118,18 @@ pub enum ScheduleError {
     NeverFires,
 }
 
+impl ScheduleError {
+    /// The message that explains the error, with an example.
+    pub fn message_key(&self) -> &'static str {
+        match self {
+            ScheduleError::NotATime => "announce-at-invalid",
+            ScheduleError::InThePast => "announce-at-past",
+            ScheduleError::NotACrontab => "announce-repeat-invalid",
+            ScheduleError::NeverFires => "announce-repeat-never",
+        }
+    }
+}
+
 /// When an announcement goes out.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]

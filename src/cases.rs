@@ -101,12 +101,18 @@ pub struct Case {
 
 /// Checks a question or answer; the trimmed text if it can be sent.
 pub fn clean_message(text: &str) -> Result<String, MessageError> {
+    clean_text(text, MAX_MESSAGE_CHARS)
+}
+
+/// Checks typed text: something besides white space and control
+/// characters, at most `max` characters. The trimmed text if it is fine.
+pub fn clean_text(text: &str, max: usize) -> Result<String, MessageError> {
     let text = text.trim();
     if text.is_empty() || text.chars().all(char::is_control) {
         return Err(MessageError::Empty);
     }
     let length = text.chars().count();
-    if length > MAX_MESSAGE_CHARS {
+    if length > max {
         return Err(MessageError::TooLong(length));
     }
     Ok(text.to_owned())

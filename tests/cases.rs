@@ -4,15 +4,15 @@
 
 mod common;
 
-use common::{TestApp, databases, invite, newcomer, staff_member};
+use common::{TestApp, databases, invite, newcomer, set_category, staff_member};
 use velkommen::args;
 use velkommen::cases::CaseRef;
 use velkommen::conversation::callback::{Action, MenuItem};
 use velkommen::conversation::{Input, Reply};
 use velkommen::i18n::Locale;
-use velkommen::newcomers::{Arrival, Category, ChatKey, Household, YearMonth};
+use velkommen::newcomers::{Arrival, Category, Household, YearMonth};
 use velkommen::staff::Role;
-use velkommen::store::{Delivery, Turn};
+use velkommen::store::Delivery;
 
 const RECENT: Arrival = Arrival::Month(YearMonth {
     year: 2026,
@@ -35,20 +35,7 @@ fn body(delivery: &Delivery) -> String {
 /// A labour migrant from Poland in Haram.
 async fn polish_worker(app: &TestApp, chat: i64) {
     newcomer(app, chat, "haram", Locale::Pl, Household::Alone, RECENT).await;
-    let key = ChatKey::telegram(chat);
-    let mut stored = app.stored_newcomer(key).await.unwrap();
-    stored.category = Some(Category::Labour);
-    let record = app.stored_conversation(key).await.unwrap();
-    app.state
-        .store
-        .save_turn(Turn {
-            chat: key,
-            conversation: &record,
-            newcomer: Some(&stored),
-            now: app.state.clock.now(),
-        })
-        .await
-        .unwrap();
+    set_category(app, chat, Category::Labour).await;
 }
 
 #[tokio::test]

@@ -5,12 +5,11 @@
 
 mod common;
 
-use common::{Person, TestApp, databases, newcomer, repo_path};
+use common::{Person, TestApp, databases, newcomer, repo_path, set_category};
 use velkommen::conversation::callback::{Action, GuideAction, MenuItem};
 use velkommen::guide::{GuideKind, StepState};
 use velkommen::i18n::Locale;
-use velkommen::newcomers::{Arrival, Category, ChatKey, Household, YearMonth};
-use velkommen::store::Turn;
+use velkommen::newcomers::{Arrival, Category, Household, YearMonth};
 
 const RECENT: Arrival = Arrival::Month(YearMonth {
     year: 2026,
@@ -28,20 +27,7 @@ fn topic(id: &str) -> Action {
 /// A labour migrant in Haram who speaks `locale`.
 async fn worker(app: &TestApp, chat: i64, locale: Locale) {
     newcomer(app, chat, "haram", locale, Household::Alone, RECENT).await;
-    let key = ChatKey::telegram(chat);
-    let mut stored = app.stored_newcomer(key).await.unwrap();
-    stored.category = Some(Category::Labour);
-    let record = app.stored_conversation(key).await.unwrap();
-    app.state
-        .store
-        .save_turn(Turn {
-            chat: key,
-            conversation: &record,
-            newcomer: Some(&stored),
-            now: app.state.clock.now(),
-        })
-        .await
-        .unwrap();
+    set_category(app, chat, Category::Labour).await;
 }
 
 #[derive(serde::Deserialize)]
@@ -373,20 +359,7 @@ async fn a_legal_deadline_that_has_passed_is_shown_as_overdue() {
         month: 5,
     });
     newcomer(&app, 1, "haram", Locale::Lt, Household::Alone, may).await;
-    let key = ChatKey::telegram(1);
-    let mut stored = app.stored_newcomer(key).await.unwrap();
-    stored.category = Some(Category::Labour);
-    let record = app.stored_conversation(key).await.unwrap();
-    app.state
-        .store
-        .save_turn(Turn {
-            chat: key,
-            conversation: &record,
-            newcomer: Some(&stored),
-            now: app.state.clock.now(),
-        })
-        .await
-        .unwrap();
+    set_category(&app, 1, Category::Labour).await;
     let lt = app.state.i18n.tr(Locale::Lt);
     let mut person = app.person(1, Some("lt"));
     person.say("/checklist").await;

@@ -37,7 +37,7 @@ fn reply_json(text: String) -> String {
     .expect("a reply always serializes")
 }
 
-fn message_error(tr: &Tr, error: MessageError, max: usize) -> String {
+pub(super) fn message_error(tr: &Tr, error: MessageError, max: usize) -> String {
     match error {
         MessageError::Empty => tr.msg("announce-text-empty"),
         MessageError::TooLong(length) => tr.msg_args(
@@ -210,14 +210,8 @@ impl Turn<'_> {
             self.stale();
             return Ok(());
         };
-        let text = match clean_message(text) {
-            Ok(text) => text,
-            Err(error) => {
-                let message = message_error(&self.tr(), error, crate::cases::MAX_MESSAGE_CHARS);
-                self.note(message);
-                self.prompt();
-                return Ok(());
-            }
+        let Some(text) = self.typed(text, crate::cases::MAX_MESSAGE_CHARS) else {
+            return Ok(());
         };
         let store = &self.app.store;
         let staff = store.list_staff(Some(&municipality)).await?;

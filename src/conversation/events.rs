@@ -10,7 +10,7 @@ use chrono_tz::Europe::Oslo;
 use super::callback::{Action, EventAction, EventPart, MenuItem};
 use super::state::{Draft, EventDraft, EventStep, Step};
 use super::{Button, EngineError, Turn};
-use crate::announcements::{Schedule, ScheduleError, Texts};
+use crate::announcements::{Schedule, Texts};
 use crate::args;
 use crate::content::Weekday;
 use crate::conversation::Reply;
@@ -309,39 +309,21 @@ impl Turn<'_> {
     /// Text typed while creating an event.
     pub(super) fn event_text(&mut self, step: EventStep, text: &str) {
         let now = self.now;
-        let text = text.trim();
         let limit = match step {
             EventStep::Description(_) => MAX_DESCRIPTION_CHARS,
             _ => MAX_TITLE_CHARS,
         };
-        let length = text.chars().count();
-        if text.is_empty() || text.chars().all(char::is_control) {
-            self.note_msg("announce-text-empty");
-            self.prompt();
+        let Some(text) = self.typed(text, limit) else {
             return;
-        }
-        if length > limit {
-            let message = self.tr().msg_args(
-                "announce-text-too-long",
-                &args!["max" => limit as i64, "length" => length as i64],
-            );
-            self.note(message);
-            self.prompt();
-            return;
-        }
+        };
+        let text = text.as_str();
         let parsed = match step {
             EventStep::Start => Some(Schedule::parse_at(text, now)),
             EventStep::Crontab => Some(Schedule::parse_repeat(text, now)),
             _ => None,
         };
         if let Some(Err(error)) = &parsed {
-            let key = match error {
-                ScheduleError::NotATime => "announce-at-invalid",
-                ScheduleError::InThePast => "announce-at-past",
-                ScheduleError::NotACrontab => "announce-repeat-invalid",
-                ScheduleError::NeverFires => "announce-repeat-never",
-            };
-            self.note_msg(key);
+            self.note_msg(error.message_key());
             self.prompt();
             return;
         }
@@ -839,20 +821,12 @@ pub(super) fn event_screen(turn: &Turn, step: EventStep) -> Screen {
             )
         }
         EventStep::Descriptions => {
-            let languages: Vec<Button> = Locale::ALL
-                .into_iter()
-                .map(|l| {
-                    event_button(
-                        tick(
-                            draft.descriptions.0.contains_key(&l),
-                            turn.app.i18n.tr(l).msg("language-name"),
-                        ),
-                        EventAction::Describe(l),
-                    )
-                })
-                .collect();
-            let mut buttons: Vec<Vec<Button>> =
-                languages.chunks(2).map(<[Button]>::to_vec).collect();
+            let mut buttons = super::staff::language_buttons(
+                turn,
+                Locale::ALL,
+                |l| draft.descriptions.0.contains_key(&l),
+                |l| Action::Event(EventAction::Describe(l)),
+            );
             buttons.push(vec![event_button(
                 tr.msg("announce-continue"),
                 EventAction::DescriptionsDone,

@@ -673,6 +673,20 @@ impl<'a> Turn<'a> {
         self.reply(text, buttons);
     }
 
+    /// Typed text that must fit `max` characters: the trimmed text, or
+    /// `None` after saying what is wrong and showing the step again.
+    fn typed(&mut self, text: &str, max: usize) -> Option<String> {
+        match crate::cases::clean_text(text, max) {
+            Ok(text) => Some(text),
+            Err(error) => {
+                let message = cases::message_error(&self.tr(), error, max);
+                self.note(message);
+                self.prompt();
+                None
+            }
+        }
+    }
+
     fn stale(&mut self) {
         self.note_msg("stale-button");
         self.prompt();

@@ -12,7 +12,6 @@ use super::state::{AnnounceStep, Draft, Step};
 use super::{Button, EngineError, Turn};
 use crate::announcements::{
     self, Announcement, AnnouncementStatus, MAX_TEXT_CHARS, NewAnnouncement, Schedule,
-    ScheduleError,
 };
 use crate::args;
 use crate::i18n::Locale;
@@ -202,23 +201,13 @@ impl Turn<'_> {
         };
         let next = match step {
             AnnounceStep::Text(locale) => {
-                let text = text.trim();
-                let length = text.chars().count();
-                if text.is_empty() || text.chars().all(char::is_control) {
-                    self.note_msg("announce-text-empty");
-                    self.prompt();
+                let Some(text) = self.typed(text, MAX_TEXT_CHARS) else {
                     return;
-                }
-                if length > MAX_TEXT_CHARS {
-                    let message = self.tr().msg_args(
-                        "announce-text-too-long",
-                        &args!["max" => MAX_TEXT_CHARS as i64, "length" => length as i64],
-                    );
-                    self.note(message);
-                    self.prompt();
+                };
+                let Some(draft) = self.state.draft.as_mut() else {
                     return;
-                }
-                draft.texts.0.insert(locale, text.to_owned());
+                };
+                draft.texts.0.insert(locale, text);
                 AnnounceStep::Translations
             }
             AnnounceStep::ScheduleAt | AnnounceStep::ScheduleRepeat => {
@@ -233,13 +222,7 @@ impl Turn<'_> {
                         AnnounceStep::Preview
                     }
                     Err(error) => {
-                        let key = match error {
-                            ScheduleError::NotATime => "announce-at-invalid",
-                            ScheduleError::InThePast => "announce-at-past",
-                            ScheduleError::NotACrontab => "announce-repeat-invalid",
-                            ScheduleError::NeverFires => "announce-repeat-never",
-                        };
-                        self.note_msg(key);
+                        self.note_msg(error.message_key());
                         self.prompt();
                         return;
                     }
@@ -402,6 +385,29 @@ pub(super) fn staff_home_buttons(turn: &Turn) -> Vec<Vec<Button>> {
     rows
 }
 
+/// The languages as buttons in their own names, two per row, ticked where
+/// `ticked` says so.
+pub(super) fn language_buttons(
+    turn: &Turn,
+    languages: impl IntoIterator<Item = Locale>,
+    ticked: impl Fn(Locale) -> bool,
+    action: impl Fn(Locale) -> Action,
+) -> Vec<Vec<Button>> {
+    let buttons: Vec<Button> = languages
+        .into_iter()
+        .map(|l| {
+            let name = turn.app.i18n.tr(l).msg("language-name");
+            let label = if ticked(l) {
+                format!("✓ {name}")
+            } else {
+                name
+            };
+            Button::new(label, action(l))
+        })
+        .collect();
+    buttons.chunks(2).map(<[Button]>::to_vec).collect()
+}
+
 fn cancel_row(turn: &Turn) -> Vec<Button> {
     vec![Button::new(
         turn.tr().msg("announce-cancel"),
@@ -490,20 +496,12 @@ pub(super) fn announce_screen(turn: &Turn, step: AnnounceStep) -> Screen {
             (tr.msg("announce-categories-prompt"), buttons)
         }
         AnnounceStep::Languages => {
-            let languages: Vec<Button> = Locale::ALL
-                .into_iter()
-                .map(|l| {
-                    announce_button(
-                        tick(
-                            draft.audience.languages.contains(&l),
-                            turn.app.i18n.tr(l).msg("language-name"),
-                        ),
-                        AnnounceAction::ToggleLanguage(l),
-                    )
-                })
-                .collect();
-            let mut buttons: Vec<Vec<Button>> =
-                languages.chunks(2).map(<[Button]>::to_vec).collect();
+            let mut buttons = language_buttons(
+                turn,
+                Locale::ALL,
+                |l| draft.audience.languages.contains(&l),
+                |l| Action::Announce(AnnounceAction::ToggleLanguage(l)),
+            );
             buttons.push(vec![announce_button(
                 tr.msg("button-back"),
                 AnnounceAction::BackToAudience,
@@ -535,20 +533,12 @@ pub(super) fn announce_screen(turn: &Turn, step: AnnounceStep) -> Screen {
                         || *l == Locale::En
                 })
                 .collect();
-            let languages: Vec<Button> = offered
-                .into_iter()
-                .map(|l| {
-                    announce_button(
-                        tick(
-                            draft.texts.0.contains_key(&l),
-                            turn.app.i18n.tr(l).msg("language-name"),
-                        ),
-                        AnnounceAction::Translate(l),
-                    )
-                })
-                .collect();
-            let mut buttons: Vec<Vec<Button>> =
-                languages.chunks(2).map(<[Button]>::to_vec).collect();
+            let mut buttons = language_buttons(
+                turn,
+                offered,
+                |l| draft.texts.0.contains_key(&l),
+                |l| Action::Announce(AnnounceAction::Translate(l)),
+            );
             buttons.push(vec![announce_button(
                 tr.msg("announce-continue"),
                 AnnounceAction::TranslationsDone,

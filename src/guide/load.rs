@@ -10,7 +10,7 @@ use chrono::NaiveDate;
 
 use super::{
     Guide, LocalTopic, LocaleTexts, MAX_BODY_CHARS, MAX_ID_CHARS, MAX_STEP_LABEL_CHARS,
-    MAX_TITLE_CHARS, Structure, TopicText, matching,
+    MAX_TITLE_CHARS, Structure, Topic, TopicText, matching,
 };
 use crate::content::Finding;
 use crate::content::validate::{Report, check_date, check_url};
@@ -103,45 +103,14 @@ fn check_structure(structure: &Structure, today: NaiveDate, report: &mut Report)
         report.error("topics", "a topic id is listed twice");
     }
     for (i, topic) in structure.topics.iter().enumerate() {
-        let field = format!("topics[{i}]");
-        if !is_id(&topic.id) {
-            report.error(
-                format!("{field}.id"),
-                format!("{:?} is not a valid id", topic.id),
-            );
-        }
-        if !sections.contains(topic.section.as_str()) {
-            report.error(
-                format!("{field}.section"),
-                format!("{:?} is not a section", topic.section),
-            );
-        }
-        if topic.categories.is_empty() {
-            report.error(format!("{field}.categories"), "names nobody");
-        }
-        for related in &topic.related {
-            if !topics.contains(related.as_str()) || *related == topic.id {
-                report.error(
-                    format!("{field}.related"),
-                    format!("{related:?} is a dead link: no such other topic"),
-                );
-            }
-        }
-        if topic.sources.is_empty() {
-            report.error(
-                format!("{field}.sources"),
-                "every topic needs an official source",
-            );
-        }
-        for (j, source) in topic.sources.iter().enumerate() {
-            check_url(&source.url, &format!("{field}.sources[{j}].url"), report);
-            check_date(
-                source.checked,
-                today,
-                &format!("{field}.sources[{j}].checked"),
-                report,
-            );
-        }
+        check_topic(
+            topic,
+            &format!("topics[{i}]"),
+            sections.contains(topic.section.as_str()),
+            |id| topics.contains(id) && id != topic.id,
+            today,
+            report,
+        );
     }
     let mut seen = BTreeSet::new();
     for (i, step) in structure.checklist.iter().enumerate() {
@@ -226,44 +195,14 @@ pub(crate) fn check_local(
     let own_ids: BTreeSet<&str> = own.iter().map(|t| t.id.as_str()).collect();
     for (i, topic) in own.iter().enumerate() {
         let field = format!("guide_topics[{i}]");
-        if !is_id(&topic.id) {
-            report.error(
-                format!("{field}.id"),
-                format!("{:?} is not a valid id", topic.id),
-            );
-        }
-        if guide.section(&topic.section).is_none() {
-            report.error(
-                format!("{field}.section"),
-                format!("{:?} is not a section of the guide", topic.section),
-            );
-        }
-        if topic.categories.is_empty() {
-            report.error(format!("{field}.categories"), "names nobody");
-        }
-        for related in &topic.related {
-            if guide.topic(related).is_none() && !own_ids.contains(related.as_str()) {
-                report.error(
-                    format!("{field}.related"),
-                    format!("{related:?} is a dead link: no such topic"),
-                );
-            }
-        }
-        if topic.sources.is_empty() {
-            report.error(
-                format!("{field}.sources"),
-                "every topic needs an official source",
-            );
-        }
-        for (j, source) in topic.sources.iter().enumerate() {
-            check_url(&source.url, &format!("{field}.sources[{j}].url"), report);
-            check_date(
-                source.checked,
-                today,
-                &format!("{field}.sources[{j}].checked"),
-                report,
-            );
-        }
+        check_topic(
+            &topic.topic(),
+            &field,
+            guide.section(&topic.section).is_some(),
+            |id| guide.topic(id).is_some() || own_ids.contains(id),
+            today,
+            report,
+        );
         if !topic.text.contains_key(Locale::REFERENCE.code()) {
             report.error(
                 format!("{field}.text"),
@@ -291,6 +230,55 @@ pub(crate) fn check_local(
                 ),
             );
         }
+    }
+}
+
+/// A topic's id, section, audience, links and sources.
+fn check_topic(
+    topic: &Topic,
+    field: &str,
+    section_exists: bool,
+    link_exists: impl Fn(&str) -> bool,
+    today: NaiveDate,
+    report: &mut Report,
+) {
+    if !is_id(&topic.id) {
+        report.error(
+            format!("{field}.id"),
+            format!("{:?} is not a valid id", topic.id),
+        );
+    }
+    if !section_exists {
+        report.error(
+            format!("{field}.section"),
+            format!("{:?} is not a section of the guide", topic.section),
+        );
+    }
+    if topic.categories.is_empty() {
+        report.error(format!("{field}.categories"), "names nobody");
+    }
+    for related in &topic.related {
+        if !link_exists(related) {
+            report.error(
+                format!("{field}.related"),
+                format!("{related:?} is a dead link: no such other topic"),
+            );
+        }
+    }
+    if topic.sources.is_empty() {
+        report.error(
+            format!("{field}.sources"),
+            "every topic needs an official source",
+        );
+    }
+    for (j, source) in topic.sources.iter().enumerate() {
+        check_url(&source.url, &format!("{field}.sources[{j}].url"), report);
+        check_date(
+            source.checked,
+            today,
+            &format!("{field}.sources[{j}].checked"),
+            report,
+        );
     }
 }
 

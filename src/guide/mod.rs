@@ -234,7 +234,7 @@ pub struct LocalTopic {
 }
 
 impl LocalTopic {
-    fn topic(&self) -> Topic {
+    pub(crate) fn topic(&self) -> Topic {
         Topic {
             id: self.id.clone(),
             section: self.section.clone(),

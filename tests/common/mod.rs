@@ -310,3 +310,21 @@ pub async fn newcomer(
         .await
         .unwrap();
 }
+
+/// Changes a stored newcomer's category.
+pub async fn set_category(app: &TestApp, chat: i64, category: Category) {
+    let key = ChatKey::telegram(chat);
+    let mut stored = app.stored_newcomer(key).await.unwrap();
+    stored.category = Some(category);
+    let record = app.stored_conversation(key).await.unwrap();
+    app.state
+        .store
+        .save_turn(Turn {
+            chat: key,
+            conversation: &record,
+            newcomer: Some(&stored),
+            now: app.state.clock.now(),
+        })
+        .await
+        .unwrap();
+}

@@ -11,7 +11,7 @@
 //! arrival, household), Back, free text, `/help` — each answered with one
 //! message. Latency is from pushing an update to its reply being accepted.
 //!
-//! Each bot plays seven rounds, alternating, each round with new chats; the
+//! Each bot plays fifteen rounds, alternating, each round with new chats; the
 //! median round of each is reported.
 //!
 //! Run: `cargo bench --bench inbound` (or `-- 200` for C = 200).
@@ -129,6 +129,45 @@ fn echo_schema() -> UpdateHandler<anyhow::Error> {
         )
 }
 
+/// The echo bot, but every reply carries a keyboard as big as velkommen's
+/// largest (the arrival question: 14 buttons), so the HTTP and JSON work per
+/// reply is comparable.
+fn echo_keyboard_schema() -> UpdateHandler<anyhow::Error> {
+    use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup};
+    fn keyboard() -> InlineKeyboardMarkup {
+        InlineKeyboardMarkup::new((0..7).map(|row| {
+            (0..2)
+                .map(|col| {
+                    InlineKeyboardButton::callback(
+                        format!("Button {row}-{col}"),
+                        format!("1:a:2026-{:02}", row * 2 + col + 1),
+                    )
+                })
+                .collect::<Vec<_>>()
+        }))
+    }
+    dptree::entry()
+        .branch(
+            Update::filter_message().endpoint(|bot: Bot, msg: Message| async move {
+                bot.send_message(msg.chat.id, msg.text().unwrap_or("?").to_owned())
+                    .reply_markup(keyboard())
+                    .await?;
+                Ok(())
+            }),
+        )
+        .branch(
+            Update::filter_callback_query().endpoint(|bot: Bot, q: CallbackQuery| async move {
+                bot.answer_callback_query(q.id.clone()).await?;
+                if let Some(message) = &q.message {
+                    bot.send_message(message.chat().id, q.data.clone().unwrap_or_default())
+                        .reply_markup(keyboard())
+                        .await?;
+                }
+                Ok(())
+            }),
+        )
+}
+
 async fn run_bot(
     schema: UpdateHandler<anyhow::Error>,
     deps: DependencyMap,
@@ -153,7 +192,7 @@ async fn run_bot(
 }
 
 /// How many rounds each bot plays.
-const ROUNDS: i64 = 7;
+const ROUNDS: i64 = 15;
 
 /// The round with the median rate.
 fn median(mut rounds: Vec<Measured>) -> Measured {
@@ -201,10 +240,20 @@ fn main() {
         // Several rounds, alternating, each with new chats; the median
         // round of each bot is reported, so one noisy round cannot decide.
         let mut echo_rounds = Vec::new();
+        let mut keyboard_rounds = Vec::new();
         let mut our_rounds = Vec::new();
         for round in 0..ROUNDS {
             let first_chat = 1 + round * chats;
             echo_rounds.push(run_bot(echo_schema(), DependencyMap::new(), first_chat, chats).await);
+            keyboard_rounds.push(
+                run_bot(
+                    echo_keyboard_schema(),
+                    DependencyMap::new(),
+                    first_chat,
+                    chats,
+                )
+                .await,
+            );
             our_rounds.push(
                 run_bot(
                     velkommen::telegram::schema(),
@@ -216,13 +265,16 @@ fn main() {
             );
         }
         let echo = median(echo_rounds);
+        let keyboard = median(keyboard_rounds);
         let ours = median(our_rounds);
         println!("median of {ROUNDS} rounds:");
         report("echo", &echo);
+        report("echo+kbd", &keyboard);
         report("velkommen", &ours);
         println!(
-            "velkommen / echo: {:.2}",
-            ours.per_second() / echo.per_second()
+            "velkommen / echo: {:.2}; velkommen / echo with keyboards: {:.2}",
+            ours.per_second() / echo.per_second(),
+            ours.per_second() / keyboard.per_second()
         );
     });
 }

@@ -9,7 +9,7 @@
 mod check;
 mod locale;
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use chrono::{Datelike, NaiveDate};
 use fluent_bundle::concurrent::FluentBundle;
@@ -55,6 +55,10 @@ pub struct LocaleProblem {
 pub struct I18n {
     bundles: BTreeMap<Locale, FluentBundle<FluentResource>>,
     strict: bool,
+    /// Every message that needs no arguments, already formatted for every
+    /// locale (with fallback): most button labels and prompts. A turn shows
+    /// dozens of them; formatting each anew was a good part of its time.
+    plain: BTreeMap<Locale, HashMap<String, String>>,
 }
 
 impl I18n {
@@ -83,14 +87,39 @@ impl I18n {
                 }));
             }
         }
-        if problems.is_empty() {
-            Ok(I18n {
-                bundles,
-                strict: false,
-            })
-        } else {
-            Err(problems)
+        if !problems.is_empty() {
+            return Err(problems);
         }
+        let mut i18n = I18n {
+            bundles,
+            strict: false,
+            plain: BTreeMap::new(),
+        };
+        let keys: BTreeSet<String> = SOURCES
+            .iter()
+            .filter_map(|source| FluentResource::try_new(source.text.to_owned()).ok())
+            .flat_map(|resource| {
+                resource
+                    .entries()
+                    .filter_map(|entry| match entry {
+                        fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_owned()),
+                        _ => None,
+                    })
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        let plain = Locale::ALL
+            .into_iter()
+            .map(|locale| {
+                let formatted = keys
+                    .iter()
+                    .filter_map(|key| Some((key.clone(), i18n.format_plain(locale, key)?)))
+                    .collect();
+                (locale, formatted)
+            })
+            .collect();
+        i18n.plain = plain;
+        Ok(i18n)
     }
 
     /// Like [`I18n::load`], but a missing message or a formatting error
@@ -113,7 +142,29 @@ impl I18n {
             .is_some_and(|bundle| bundle.has_message(key))
     }
 
+    /// The message formatted without arguments, if that works without
+    /// errors (it does not for messages that use variables).
+    fn format_plain(&self, locale: Locale, key: &str) -> Option<String> {
+        for candidate in locale.fallback_chain() {
+            let Some(bundle) = self.bundles.get(candidate) else {
+                continue;
+            };
+            let Some(pattern) = bundle.get_message(key).and_then(|m| m.value()) else {
+                continue;
+            };
+            let mut errors = Vec::new();
+            let text = bundle.format_pattern(pattern, None, &mut errors);
+            return errors.is_empty().then(|| text.into_owned());
+        }
+        None
+    }
+
     fn format(&self, locale: Locale, key: &str, args: Option<&FluentArgs>) -> String {
+        if args.is_none()
+            && let Some(text) = self.plain.get(&locale).and_then(|m| m.get(key))
+        {
+            return text.clone();
+        }
         for candidate in locale.fallback_chain() {
             let Some(bundle) = self.bundles.get(candidate) else {
                 continue;

@@ -232,3 +232,77 @@ async fn commands_are_registered_for_every_shipped_language() {
         "a default list"
     );
 }
+
+#[tokio::test]
+async fn a_staff_reply_in_the_group_reaches_the_newcomer() {
+    let app = TestApp::new(common::sqlite_db()).await;
+    let nb = app.state.i18n.tr(Locale::Nb);
+    // A Polish newcomer in Haram asks; the refugee service's group is bound.
+    common::newcomer(
+        &app,
+        77,
+        "haram",
+        Locale::Pl,
+        velkommen::newcomers::Household::Alone,
+        velkommen::newcomers::Arrival::NotYet,
+    )
+    .await;
+    let code = common::invite(&app, "haram", velkommen::staff::Role::Coordinator).await;
+    let mut group = app.person(-500, Some("nb"));
+    group
+        .input(velkommen::conversation::Input::GroupCommand {
+            name: "staff".into(),
+            args: code.display(),
+        })
+        .await;
+    let mut marek = app.person(77, Some("pl"));
+    marek.say("/ask").await;
+    marek.say("Gdzie jest urząd skarbowy?").await;
+    let far = chrono::Utc::now() + chrono::Duration::days(3650);
+    let queued = app.state.store.due_deliveries(far, true, 10).await.unwrap();
+    let notification: velkommen::conversation::Reply =
+        serde_json::from_str(&queued[0].body).unwrap();
+
+    // A staff member replies to the bot's notification in the group.
+    let from_bot = MockMessageText::new()
+        .text(notification.text.clone())
+        .from(
+            MockUser::new()
+                .id(teloxide_tests::MockMe::ID)
+                .is_bot(true)
+                .build(),
+        )
+        .chat(MockGroupChat::new().id(-500).build())
+        .build();
+    let reply = MockMessageText::new()
+        .text("Skatteetaten i Ålesund, etter timebestilling.")
+        .from(user("nb"))
+        .chat(MockGroupChat::new().id(-500).build())
+        .reply_to_message(from_bot);
+    let mut bot = bot_for(&app, reply);
+    bot.dispatch().await;
+    let reference = velkommen::cases::CaseRef::find_in(&notification.text).unwrap();
+    assert_eq!(
+        sent_texts(&bot),
+        vec![nb.msg_args(
+            "case-answer-sent",
+            &velkommen::args!["case" => reference.as_str()]
+        )]
+    );
+    let queued = app.state.store.due_deliveries(far, true, 10).await.unwrap();
+    let answer = queued
+        .iter()
+        .find(|d| d.chat == ChatKey::telegram(77))
+        .expect("the answer is queued for the newcomer");
+    assert!(answer.body.contains("Skatteetaten i Ålesund"));
+
+    // Chatter in the group that replies to nothing of ours stays unanswered.
+    bot.update(
+        MockMessageText::new()
+            .text("kaffe?")
+            .from(user("nb"))
+            .chat(MockGroupChat::new().id(-500).build()),
+    );
+    bot.dispatch().await;
+    assert!(sent_texts(&bot).is_empty());
+}

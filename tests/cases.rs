@@ -222,6 +222,8 @@ async fn other_municipalities_and_outsiders_cannot_touch_a_case() {
     announcer.say(&format!("/staff {}", code.display())).await;
     announcer.say("/cases").await;
     assert!(announcer.text().contains(&nb.msg("cases-not-allowed")));
+    announcer.say("/staff").await;
+    assert!(!announcer.offers(&Action::Cases));
 
     // Haram's coordinator answers with a reply in the private chat, sees
     // the list with a close button and closes it.
@@ -236,7 +238,9 @@ async fn other_municipalities_and_outsiders_cannot_touch_a_case() {
             .text()
             .contains(&nb.msg_args("case-answer-sent", &args!["case" => reference.as_str()]))
     );
-    coordinator.say("/cases").await;
+    coordinator.say("/staff").await;
+    coordinator.press(Action::Cases).await;
+    assert!(coordinator.text().contains(reference.as_str()));
     coordinator
         .press(Action::CloseCase(reference.clone()))
         .await;

@@ -39,6 +39,8 @@ privacy-notice =
 
     Why: so that the advice and the welcome letter fit you, and so that the municipality can put you in touch with a mentor if you want one.
 
+    If you use them, we also store: the questions you send with "Ask a person" and the answers (staff see a case number, your language and your group, never your name), what you tick off on your checklist, and what you tell us under "What I can do" – the last only if you say yes there too, and staff see it only if you turn on sharing.
+
     Who sees it: only the people who welcome new residents in your municipality. The messages go through Telegram.
 
     See and delete: /mydata shows everything we have stored about you. /delete erases all of it, at any time.
@@ -135,6 +137,12 @@ help-text =
     /menu – the main menu
     /letter – your welcome letter
     /info – contacts and meeting places
+    /guide – guide: ID, tax, bank, NAV, doctor, school, Norwegian
+    /housing – renting and buying a home
+    /checklist – your checklist
+    /events – what's on in the municipality
+    /ask – ask a person at the municipality
+    /skills – what you can do, if you want to tell us
     /settings – see and change your answers
     /language – change language
     /privacy – what we store, and why
@@ -535,3 +543,4 @@ skills-wish-business = Start my own business
 delete-done-skills = what you told us under "What I can do"
 checklist-due = ⏰ by the end of { $month }
 checklist-overdue = ⚠️ was due by the end of { $month } – do it as soon as you can
+staff-cases = 💬 Open cases

@@ -39,6 +39,8 @@ privacy-notice =
 
     Kodėl: kad patarimai ir sveikinimo laiškas tiktų būtent jums ir kad savivaldybė galėtų jus supažindinti su mentoriumi, jei to norite.
 
+    Jei naudojatės šiomis funkcijomis, taip pat saugome: klausimus, kuriuos siunčiate per „Paklausti žmogaus“, ir atsakymus į juos (savivaldybės darbuotojai mato užklausos numerį, jūsų kalbą ir grupę, bet niekada nemato jūsų vardo); tai, ką pažymite savo darbų sąraše; ir tai, ką papasakojate skiltyje „Ką moku“ – šią informaciją tik tada, jei sutiksite ir ten, o savivaldybės darbuotojai ją matys tik tada, jei leisite jiems ją matyti.
+
     Kas tai mato: tik tie, kurie jūsų savivaldybėje pasitinka naujus gyventojus. Žinutės siunčiamos per Telegram.
 
     Peržiūrėti ir ištrinti: /mydata parodo viską, ką apie jus išsaugojome. /delete bet kada viską ištrina.
@@ -135,6 +137,12 @@ help-text =
     /menu – pagrindinis meniu
     /letter – jūsų sveikinimo laiškas
     /info – kontaktai ir susitikimų vietos
+    /guide – gidas: ID, mokesčiai, bankas, NAV, gydytojas, mokykla, norvegų kalba
+    /housing – būsto nuoma ir pirkimas
+    /checklist – jūsų darbų sąrašas
+    /events – kas vyksta savivaldybėje
+    /ask – paklausti savivaldybės darbuotojo
+    /skills – ką mokate, jei norite papasakoti
     /settings – peržiūrėti ir pakeisti atsakymus
     /language – pakeisti kalbą
     /privacy – ką saugome ir kodėl
@@ -597,3 +605,4 @@ skills-wish-business = Savo verslo kūrimas
 delete-done-skills = tai, ką papasakojote skiltyje „Ką moku“
 checklist-due = ⏰ terminas: iki mėnesio pabaigos ({ $month })
 checklist-overdue = ⚠️ tai reikėjo padaryti iki mėnesio pabaigos ({ $month }) – padarykite tai kuo greičiau
+staff-cases = 💬 Atviros užklausos

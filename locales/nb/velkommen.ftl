@@ -39,6 +39,8 @@ privacy-notice =
 
     Hvorfor: slik at rådene og velkomstbrevet passer for deg, og slik at kommunen kan sette deg i kontakt med en fadder hvis du ønsker det.
 
+    Hvis du bruker det, lagrer vi også: spørsmålene du sender med «Spør en person» og svarene (de ansatte ser et saksnummer, språket ditt og gruppen din, aldri navnet ditt), hva du krysser av på sjekklisten, og det du forteller under «Det jeg kan» – det siste bare hvis du sier ja der også, og de ansatte ser det bare hvis du slår på deling.
+
     Hvem ser det: bare de som jobber med å ta imot nye innbyggere i kommunen din. Meldingene går gjennom Telegram.
 
     Se og slett: /mydata viser alt vi har lagret om deg. /delete sletter alt, når som helst.
@@ -135,6 +137,12 @@ help-text =
     /menu – hovedmenyen
     /letter – velkomstbrevet ditt
     /info – kontakter og møteplasser
+    /guide – veiviser: ID, skatt, bank, NAV, lege, skole, norsk
+    /housing – leie og kjøpe bolig
+    /checklist – sjekklisten din
+    /events – hva skjer i kommunen
+    /ask – spør en person i kommunen
+    /skills – det du kan, hvis du vil fortelle det
     /settings – se og endre svarene dine
     /language – bytt språk
     /privacy – hva vi lagrer, og hvorfor
@@ -535,3 +543,4 @@ skills-wish-business = Starte egen bedrift
 delete-done-skills = det du fortalte under «Det jeg kan»
 checklist-due = ⏰ innen utgangen av { $month }
 checklist-overdue = ⚠️ skulle vært gjort innen utgangen av { $month } – gjør det så snart du kan
+staff-cases = 💬 Åpne saker

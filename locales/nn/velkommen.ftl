@@ -39,6 +39,8 @@ privacy-notice =
 
     Kvifor: slik at råda og velkomstbrevet passar for deg, og slik at kommunen kan setje deg i kontakt med ein fadder viss du ønskjer det.
 
+    Viss du brukar det, lagrar vi òg: spørsmåla du sender med «Spør ein person» og svara (dei tilsette ser eit saksnummer, språket ditt og gruppa di, aldri namnet ditt), kva du kryssar av på sjekklista, og det du fortel under «Det eg kan» – det siste berre viss du seier ja der òg, og dei tilsette ser det berre viss du slår på deling.
+
     Kven ser det: berre dei som arbeider med å ta imot nye innbyggjarar i kommunen din. Meldingane går gjennom Telegram.
 
     Sjå og slett: /mydata viser alt vi har lagra om deg. /delete slettar alt, når som helst.
@@ -135,6 +137,12 @@ help-text =
     /menu – hovudmenyen
     /letter – velkomstbrevet ditt
     /info – kontaktar og møteplassar
+    /guide – vegvisar: ID, skatt, bank, NAV, lege, skule, norsk
+    /housing – leige og kjøpe bustad
+    /checklist – sjekklista di
+    /events – kva skjer i kommunen
+    /ask – spør ein person i kommunen
+    /skills – det du kan, viss du vil fortelje det
     /settings – sjå og endre svara dine
     /language – byt språk
     /privacy – kva vi lagrar, og kvifor
@@ -542,3 +550,4 @@ skills-wish-business = Starte eiga bedrift
 delete-done-skills = det du fortalde under «Det eg kan»
 checklist-due = ⏰ innan utgangen av { $month }
 checklist-overdue = ⚠️ skulle vore gjort innan utgangen av { $month } – gjer det så snart du kan
+staff-cases = 💬 Opne saker

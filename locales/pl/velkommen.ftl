@@ -40,6 +40,8 @@ privacy-notice =
 
     Po co: żeby porady i list powitalny pasowały do Ciebie i żeby gmina mogła skontaktować Cię z opiekunem, jeśli tego chcesz.
 
+    Jeśli korzystasz z tych funkcji, zapisujemy też: pytania, które wysyłasz przez „Zapytaj człowieka”, i odpowiedzi na nie (pracownicy gminy widzą numer sprawy, Twój język i grupę, ale nigdy nie widzą Twojego imienia i nazwiska); to, co zaznaczasz na swojej liście spraw; oraz to, co opowiadasz w części „Co potrafię” – to ostatnie tylko wtedy, gdy zgodzisz się także tam, a pracownicy gminy widzą to tylko wtedy, gdy włączysz udostępnianie.
+
     Kto to widzi: tylko osoby, które w Twojej gminie zajmują się przyjmowaniem nowych mieszkańców. Wiadomości przechodzą przez Telegram.
 
     Podgląd i usuwanie: /mydata pokazuje wszystko, co o Tobie zapisaliśmy. /delete usuwa to wszystko, w dowolnej chwili.
@@ -136,6 +138,12 @@ help-text =
     /menu – menu główne
     /letter – Twój list powitalny
     /info – kontakty i miejsca spotkań
+    /guide – przewodnik: ID, podatki, bank, NAV, lekarz, szkoła, norweski
+    /housing – wynajem i kupno mieszkania
+    /checklist – Twoja lista spraw
+    /events – co się dzieje w gminie
+    /ask – zapytaj pracownika gminy
+    /skills – co potrafisz, jeśli chcesz nam o tym powiedzieć
     /settings – zobacz i zmień swoje odpowiedzi
     /language – zmień język
     /privacy – co zapisujemy i dlaczego
@@ -610,3 +618,4 @@ skills-wish-business = Założenie własnej firmy
 delete-done-skills = Twoje informacje z części „Co potrafię”
 checklist-due = ⏰ termin: do końca miesiąca ({ $month })
 checklist-overdue = ⚠️ trzeba było to zrobić do końca miesiąca ({ $month }) – zrób to jak najszybciej
+staff-cases = 💬 Otwarte sprawy

@@ -39,6 +39,8 @@ privacy-notice =
 
     Sababta: si talooyinka iyo warqadda soo dhaweyntu ay kuugu habboonaadaan, iyo si degmadu hage kuugu xiriirin karto, haddii aad rabto.
 
+    Haddii aad isticmaasho adeegyadan, waxaan sidoo kale kaydinnaa: su'aalaha aad ku dirto “Weydii shaqaale” iyo jawaabahooda (shaqaalaha degmadu waxay arkaan lambar kiis, luqaddaada iyo kooxda aad ka tirsan tahay, laakiin weligood ma arkaan magacaaga), waxa aad ku calaamadeyso liiska hawlahaaga, iyo waxa aad noogu sheegto “Waxa aan qaban karo” – xogtaas dambe waxaan kaydinnaa oo keliya haddii aad halkaas sidoo kale oggolaato, shaqaalaha degmaduna ma arkaan haddii aadan u oggolaan.
+
     Yaa arka: shaqaalaha degmadaada ee soo dhaweeya dadka cusub oo keliya. Fariimuhu waxay maraan Telegram.
 
     Arag oo tirtir: /mydata ayaa ku tusaya wax kasta oo aan kaydinnay oo kugu saabsan. /delete ayaa tirtiraya dhammaan, waqti kasta.
@@ -135,6 +137,12 @@ help-text =
     /menu – liiska weyn
     /letter – warqaddaada soo dhaweynta
     /info – xiriirro iyo meelo kulan
+    /guide – tilmaamaha: aqoonsi, canshuur, bangi, NAV, dhakhtar, dugsi, af-Noorweeji
+    /housing – kiraysi iyo iibsasho guri
+    /checklist – liiska hawlahaaga
+    /events – waxa ka socda degmada
+    /ask – weydii shaqaale ka tirsan degmada
+    /skills – waxa aad qaban karto, haddii aad rabto inaad noo sheegto
     /settings – arag oo beddel jawaabahaaga
     /language – beddel luqadda
     /privacy – waxa aan kaydinno iyo sababta
@@ -535,3 +543,4 @@ skills-wish-business = Inaan furto ganacsi u gaar ah
 delete-done-skills = wixii aad noogu sheegtay “Waxa aan qaban karo”
 checklist-due = ⏰ ugu dambayn dhammaadka { $month }
 checklist-overdue = ⚠️ waxaa la rabay in la sameeyo ugu dambayn dhammaadka { $month } – fadlan samee sida ugu dhakhsaha badan
+staff-cases = 💬 Kiisaska furan

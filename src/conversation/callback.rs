@@ -178,6 +178,8 @@ pub enum Action {
     Remind(i64, i64),
     /// Staff close a case.
     CloseCase(CaseRef),
+    /// Staff list the open cases.
+    Cases,
     /// Reading the guide and working through the checklist.
     Guide(GuideAction),
     /// Filling in `/skills`.
@@ -591,6 +593,7 @@ impl Action {
             Action::Event(action) => format!("ev:{}", action.encode()),
             Action::Remind(id, at) => format!("rm:{id}:{at}"),
             Action::CloseCase(reference) => format!("cc:{reference}"),
+            Action::Cases => "cs:all".to_owned(),
             Action::Guide(action) => format!("gd:{}", action.encode()),
             Action::Skills(action) => format!("sk:{}", action.encode()),
         };
@@ -643,6 +646,7 @@ impl Action {
                 Some(Action::Remind(positive_id(id)?, at))
             }),
             "cc" => CaseRef::parse(value).map(Action::CloseCase),
+            "cs" if value == "all" => Some(Action::Cases),
             "gd" => GuideAction::decode(value).map(Action::Guide),
             "sk" => SkillsAction::decode(value).map(Action::Skills),
             _ => None,
@@ -696,6 +700,7 @@ mod tests {
             Action::Guide(GuideAction::Mark("bankid".into(), Some(StepState::Skipped))),
             Action::Guide(GuideAction::Mark("bankid".into(), None)),
             Action::Guide(GuideAction::NoneOfThese),
+            Action::Cases,
             Action::Skills(SkillsAction::Consent(true)),
             Action::Skills(SkillsAction::Open(SkillsStep::Languages)),
             Action::Skills(SkillsAction::Spoken("prs".into())),

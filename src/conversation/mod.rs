@@ -309,7 +309,7 @@ impl Engine {
                     || is_reply_command(name)
                     || is_close_command(name)
             }
-            Input::Button(data) => ["1:an:", "1:ev:", "1:cc:"]
+            Input::Button(data) => ["1:an:", "1:ev:", "1:cc:", "1:cs:"]
                 .iter()
                 .any(|p| data.starts_with(p)),
             Input::Reply { .. } => true,
@@ -985,6 +985,7 @@ impl<'a> Turn<'a> {
             Action::CloseCase(reference) if !self.staff.is_empty() => {
                 self.staff_close(&reference).await?
             }
+            Action::Cases if !self.staff.is_empty() => self.staff_cases().await?,
             Action::Skills(action) if self.profile_complete() => self.skills_action(action).await?,
             Action::Guide(action)
                 if !matches!(

@@ -378,6 +378,9 @@ pub(super) fn staff_home_buttons(turn: &Turn) -> Vec<Vec<Button>> {
             Action::Event(super::callback::EventAction::List),
         )]);
     }
+    if !super::cases::case_municipalities(&turn.staff).is_empty() {
+        rows.push(vec![Button::new(tr.msg("staff-cases"), Action::Cases)]);
+    }
     rows.push(vec![Button::new(
         tr.msg("staff-reports"),
         Action::Announce(AnnounceAction::Reports),

@@ -108,64 +108,57 @@ async fn drive(fake: &FakeBotApi, first_chat: i64, chats: i64) -> Measured {
     }
 }
 
-fn echo_schema() -> UpdateHandler<anyhow::Error> {
-    dptree::entry()
-        .branch(
-            Update::filter_message().endpoint(|bot: Bot, msg: Message| async move {
-                bot.send_message(msg.chat.id, msg.text().unwrap_or("?").to_owned())
-                    .await?;
-                Ok(())
-            }),
-        )
-        .branch(
-            Update::filter_callback_query().endpoint(|bot: Bot, q: CallbackQuery| async move {
-                bot.answer_callback_query(q.id.clone()).await?;
-                if let Some(message) = &q.message {
-                    bot.send_message(message.chat().id, q.data.clone().unwrap_or_default())
-                        .await?;
-                }
-                Ok(())
-            }),
-        )
-}
-
-/// The echo bot, but every reply carries a keyboard as big as velkommen's
-/// largest (the arrival question: 14 buttons), so the HTTP and JSON work per
-/// reply is comparable.
-fn echo_keyboard_schema() -> UpdateHandler<anyhow::Error> {
+/// A bare teloxide echo bot. With `keyboards`, every reply carries a
+/// keyboard as big as velkommen's largest (the arrival question: 14
+/// buttons), so the HTTP and JSON work per reply is comparable.
+fn echo_schema(keyboards: bool) -> UpdateHandler<anyhow::Error> {
     use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup};
-    fn keyboard() -> InlineKeyboardMarkup {
-        InlineKeyboardMarkup::new((0..7).map(|row| {
-            (0..2)
-                .map(|col| {
-                    InlineKeyboardButton::callback(
-                        format!("Button {row}-{col}"),
-                        format!("1:a:2026-{:02}", row * 2 + col + 1),
-                    )
-                })
-                .collect::<Vec<_>>()
-        }))
+    let keyboard = move || {
+        keyboards.then(|| {
+            InlineKeyboardMarkup::new((0..7).map(|row| {
+                (0..2)
+                    .map(|col| {
+                        InlineKeyboardButton::callback(
+                            format!("Button {row}-{col}"),
+                            format!("1:a:2026-{:02}", row * 2 + col + 1),
+                        )
+                    })
+                    .collect::<Vec<_>>()
+            }))
+        })
+    };
+    async fn echo(
+        bot: &Bot,
+        chat: ChatId,
+        text: String,
+        keyboard: Option<teloxide::types::InlineKeyboardMarkup>,
+    ) -> anyhow::Result<()> {
+        let mut request = bot.send_message(chat, text);
+        if let Some(keyboard) = keyboard {
+            request = request.reply_markup(keyboard);
+        }
+        request.await?;
+        Ok(())
     }
     dptree::entry()
         .branch(
-            Update::filter_message().endpoint(|bot: Bot, msg: Message| async move {
-                bot.send_message(msg.chat.id, msg.text().unwrap_or("?").to_owned())
-                    .reply_markup(keyboard())
-                    .await?;
-                Ok(())
+            Update::filter_message().endpoint(move |bot: Bot, msg: Message| async move {
+                let text = msg.text().unwrap_or("?").to_owned();
+                echo(&bot, msg.chat.id, text, keyboard()).await
             }),
         )
-        .branch(
-            Update::filter_callback_query().endpoint(|bot: Bot, q: CallbackQuery| async move {
+        .branch(Update::filter_callback_query().endpoint(
+            move |bot: Bot, q: CallbackQuery| async move {
                 bot.answer_callback_query(q.id.clone()).await?;
-                if let Some(message) = &q.message {
-                    bot.send_message(message.chat().id, q.data.clone().unwrap_or_default())
-                        .reply_markup(keyboard())
-                        .await?;
+                match &q.message {
+                    Some(message) => {
+                        let text = q.data.clone().unwrap_or_default();
+                        echo(&bot, message.chat().id, text, keyboard()).await
+                    }
+                    None => Ok(()),
                 }
-                Ok(())
-            }),
-        )
+            },
+        ))
 }
 
 async fn run_bot(
@@ -244,16 +237,10 @@ fn main() {
         let mut our_rounds = Vec::new();
         for round in 0..ROUNDS {
             let first_chat = 1 + round * chats;
-            echo_rounds.push(run_bot(echo_schema(), DependencyMap::new(), first_chat, chats).await);
-            keyboard_rounds.push(
-                run_bot(
-                    echo_keyboard_schema(),
-                    DependencyMap::new(),
-                    first_chat,
-                    chats,
-                )
-                .await,
-            );
+            echo_rounds
+                .push(run_bot(echo_schema(false), DependencyMap::new(), first_chat, chats).await);
+            keyboard_rounds
+                .push(run_bot(echo_schema(true), DependencyMap::new(), first_chat, chats).await);
             our_rounds.push(
                 run_bot(
                     velkommen::telegram::schema(),

@@ -287,15 +287,11 @@ impl Announcement {
             .filter(|n| self.audience.includes(n, this_month))
             .filter_map(|newcomer| {
                 let (_, text) = self.texts.for_reader(newcomer.locale)?;
-                let body = Reply {
-                    text: format!("📣 {municipality_name}\n\n{text}"),
-                    buttons: Vec::new(),
-                };
                 Some(NewDelivery {
                     municipality: self.municipality.clone(),
                     chat: newcomer.chat,
                     source: source.clone(),
-                    body: serde_json::to_string(&body).expect("a reply always serializes"),
+                    body: Reply::outbox_body(format!("📣 {municipality_name}\n\n{text}")),
                     urgent: self.urgent,
                     not_before: run_at,
                 })

@@ -55,12 +55,8 @@ impl Recurrence {
         }
     }
 
-    /// How it is stored: `None` for once, else the crontab expression.
-    pub fn stored(&self, starts_at: DateTime<Utc>) -> Option<String> {
-        self.crontab(starts_at)
-    }
-
-    /// Reads the stored form back.
+    /// Reads the stored form back: `None` for once, else the crontab
+    /// expression ([`Recurrence::crontab`] is what is stored).
     pub fn from_stored(stored: Option<String>) -> Recurrence {
         match stored {
             None => Recurrence::Once,

@@ -138,11 +138,7 @@ impl Scheduler {
                 "queued" => count(DeliveryStatus::Queued) + count(DeliveryStatus::Sending),
             ],
         );
-        let body = serde_json::to_string(&Reply {
-            text,
-            buttons: Vec::new(),
-        })
-        .expect("a reply always serializes");
+        let body = Reply::outbox_body(text);
         let delivery = NewDelivery {
             municipality: announcement.municipality.clone(),
             chat: author,

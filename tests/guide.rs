@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::{Person, TestApp, databases, newcomer, repo_path, set_category};
+use common::{Person, TestApp, databases, newcomer, set_category};
 use velkommen::conversation::callback::{Action, GuideAction, MenuItem};
 use velkommen::guide::{GuideKind, StepState};
 use velkommen::i18n::Locale;
@@ -28,23 +28,6 @@ fn topic(id: &str) -> Action {
 async fn worker(app: &TestApp, chat: i64, locale: Locale) {
     newcomer(app, chat, "haram", locale, Household::Alone, RECENT).await;
     set_category(app, chat, Category::Labour).await;
-}
-
-#[derive(serde::Deserialize)]
-struct Question {
-    locale: String,
-    text: String,
-    topic: Option<String>,
-}
-
-#[derive(serde::Deserialize)]
-struct Set {
-    questions: Vec<Question>,
-}
-
-fn questions() -> Vec<Question> {
-    let text = std::fs::read_to_string(repo_path("tests/data/guide_questions.toml")).unwrap();
-    toml::from_str::<Set>(&text).unwrap().questions
 }
 
 /// Opens a topic from the guide and checks what a reader must see.
@@ -71,7 +54,7 @@ async fn read_topic(person: &mut Person<'_>, app: &TestApp, id: &str, locale: Lo
 
 #[tokio::test]
 async fn a_labour_migrant_in_haram_finds_d_number_tax_card_and_bank_in_every_language() {
-    let questions = questions();
+    let questions = common::labelled_questions().questions;
     for db in databases().await {
         let app = TestApp::new(db).await;
         for (n, locale) in Locale::ALL.into_iter().enumerate() {

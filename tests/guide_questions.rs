@@ -11,19 +11,6 @@ use std::collections::BTreeMap;
 use common::{repo_path, test_now};
 use velkommen::guide;
 
-#[derive(serde::Deserialize)]
-struct Question {
-    locale: String,
-    text: String,
-    topic: Option<String>,
-}
-
-#[derive(serde::Deserialize)]
-struct Set {
-    questions: Vec<Question>,
-    unrelated: Vec<Question>,
-}
-
 /// The target from the issue: at least 85 % of questions have their topic
 /// among the three offered.
 const TARGET: f64 = 0.85;
@@ -36,10 +23,7 @@ fn typed_questions_find_their_topic_in_the_top_three() {
         test_now().date_naive(),
         &mut findings,
     );
-    let set: Set = toml::from_str(
-        &std::fs::read_to_string(repo_path("tests/data/guide_questions.toml")).unwrap(),
-    )
-    .unwrap();
+    let set = common::labelled_questions();
     assert!(set.questions.len() >= 150);
 
     let mut per_locale: BTreeMap<String, (usize, usize, usize)> = BTreeMap::new();

@@ -16,6 +16,10 @@ const RECENT: Arrival = Arrival::Month(YearMonth {
     month: 8,
 });
 
+async fn no_skills_stored(app: &TestApp, chat: velkommen::newcomers::ChatKey) -> bool {
+    app.state.store.load_skills(chat).await.unwrap().is_none()
+}
+
 fn sk(action: SkillsAction) -> Action {
     Action::Skills(action)
 }
@@ -33,14 +37,7 @@ async fn a_nurse_tells_what_she_brings_and_decides_who_sees_it() {
         assert!(anna.offers(&sk(SkillsAction::Consent(true))));
         anna.press(sk(SkillsAction::Consent(false))).await;
         assert!(anna.text().contains(&pl.msg("skills-declined")));
-        assert!(
-            app.state
-                .store
-                .load_skills(anna.chat)
-                .await
-                .unwrap()
-                .is_none()
-        );
+        assert!(no_skills_stored(&app, anna.chat).await);
 
         // Saying yes: each part from the overview.
         anna.say("/menu").await;
@@ -124,27 +121,13 @@ async fn a_nurse_tells_what_she_brings_and_decides_who_sees_it() {
         anna.say("/skills").await;
         anna.press(sk(SkillsAction::Clear)).await;
         assert!(anna.text().contains(&pl.msg("skills-cleared")));
-        assert!(
-            app.state
-                .store
-                .load_skills(anna.chat)
-                .await
-                .unwrap()
-                .is_none()
-        );
+        assert!(no_skills_stored(&app, anna.chat).await);
         anna.say("/skills").await;
         anna.press(sk(SkillsAction::Consent(true))).await;
         anna.say("/delete").await;
         anna.press(Action::ConfirmDelete(true)).await;
         assert!(anna.text().contains(&pl.msg("delete-done-skills")));
-        assert!(
-            app.state
-                .store
-                .load_skills(anna.chat)
-                .await
-                .unwrap()
-                .is_none()
-        );
+        assert!(no_skills_stored(&app, anna.chat).await);
     }
 }
 
@@ -162,12 +145,5 @@ async fn skills_need_a_profile() {
         .press_raw(&sk(SkillsAction::Consent(true)).encode())
         .await;
     assert!(guest.text().contains(&ti.msg("stale-button")));
-    assert!(
-        app.state
-            .store
-            .load_skills(guest.chat)
-            .await
-            .unwrap()
-            .is_none()
-    );
+    assert!(no_skills_stored(&app, guest.chat).await);
 }

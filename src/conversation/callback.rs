@@ -282,7 +282,7 @@ impl GuideAction {
 
     fn decode(data: &str) -> Option<GuideAction> {
         let (code, value) = data.split_once(':').unwrap_or((data, ""));
-        let id = |v: &str| is_guide_id(v).then(|| v.to_owned());
+        let id = |v: &str| crate::guide::is_id(v).then(|| v.to_owned());
         match code {
             "h" => GuideKind::from_code(value).map(GuideAction::Home),
             "s" => id(value).map(GuideAction::Section),
@@ -304,15 +304,6 @@ impl GuideAction {
             _ => None,
         }
     }
-}
-
-/// A guide, section, topic or checklist id: ≤ 16 of a-z, 0-9 and '-'.
-fn is_guide_id(value: &str) -> bool {
-    !value.is_empty()
-        && value.len() <= crate::guide::MAX_ID_CHARS
-        && value
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 /// A staff member's button while creating or managing events.

@@ -29,14 +29,6 @@ pub(super) fn case_municipalities(staff: &[StaffMember]) -> Vec<String> {
         .collect()
 }
 
-fn reply_json(text: String) -> String {
-    serde_json::to_string(&super::Reply {
-        text,
-        buttons: Vec::new(),
-    })
-    .expect("a reply always serializes")
-}
-
 pub(super) fn message_error(tr: &Tr, error: MessageError, max: usize) -> String {
     match error {
         MessageError::Empty => tr.msg("announce-text-empty"),
@@ -92,7 +84,7 @@ pub(super) async fn answer_case(
         municipality: case.municipality.clone(),
         chat: case.chat,
         source: message_source(reference, 'a', now),
-        body: reply_json(body),
+        body: super::Reply::outbox_body(body),
         urgent: false,
         not_before: now,
     };
@@ -282,7 +274,7 @@ impl Turn<'_> {
                 municipality: municipality.clone(),
                 chat: member.chat,
                 source: source.clone(),
-                body: reply_json(body.clone()),
+                body: super::Reply::outbox_body(body.clone()),
                 urgent: false,
                 not_before: self.now,
             })

@@ -106,14 +106,6 @@ fn event_notice(
     )
 }
 
-fn reply_json(text: String) -> String {
-    serde_json::to_string(&Reply {
-        text,
-        buttons: Vec::new(),
-    })
-    .expect("a reply always serializes")
-}
-
 impl Turn<'_> {
     /// The municipalities this chat may run events for (the roles that may
     /// announce).
@@ -378,7 +370,7 @@ impl Turn<'_> {
                     municipality: details.municipality.clone(),
                     chat: n.chat,
                     source: source.to_owned(),
-                    body: reply_json(event_notice(&tr, n.locale, key, details, &times)),
+                    body: Reply::outbox_body(event_notice(&tr, n.locale, key, details, &times)),
                     urgent: false,
                     not_before: self.now,
                 }
@@ -625,7 +617,7 @@ impl Turn<'_> {
             municipality: details.municipality.clone(),
             chat: self.chat,
             source: event.reminder_source(occurrence),
-            body: reply_json(body),
+            body: Reply::outbox_body(body),
             urgent: false,
             not_before: send_at,
         };
@@ -729,7 +721,6 @@ pub(super) fn event_screen(turn: &Turn, step: EventStep) -> Screen {
             super::staff::staff_home_buttons(turn),
         );
     };
-    let tick = |on: bool, label: String| if on { format!("✓ {label}") } else { label };
     let (text, mut buttons): Screen = match step {
         EventStep::Municipality | EventStep::Title => (
             tr.msg_args(
@@ -792,13 +783,13 @@ pub(super) fn event_screen(turn: &Turn, step: EventStep) -> Screen {
                 .iter()
                 .map(|c| {
                     vec![event_button(
-                        tick(draft.audience.categories.contains(c), tr.msg(c.label_key())),
+                        super::ticked(draft.audience.categories.contains(c), tr.msg(c.label_key())),
                         EventAction::ToggleCategory(*c),
                     )]
                 })
                 .collect();
             buttons.push(vec![event_button(
-                tick(
+                super::ticked(
                     draft.audience.with_children,
                     tr.msg("announce-children-button"),
                 ),
@@ -834,7 +825,8 @@ pub(super) fn event_screen(turn: &Turn, step: EventStep) -> Screen {
             (tr.msg("event-descriptions-prompt"), buttons)
         }
         EventStep::Preview => preview(turn, draft),
-        EventStep::ConfirmCancel(_) => unreachable!("handled above"),
+        // Answered before the draft is looked at; nothing to show here.
+        EventStep::ConfirmCancel(_) => (tr.msg("stale-button"), Vec::new()),
     };
     buttons.push(abort);
     (text, buttons)

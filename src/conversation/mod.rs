@@ -132,6 +132,22 @@ pub struct Reply {
     pub buttons: Vec<Vec<Button>>,
 }
 
+impl Reply {
+    /// The stored form of a message without buttons, for the outbox.
+    pub fn outbox_body(text: String) -> String {
+        serde_json::to_string(&Reply {
+            text,
+            buttons: Vec::new(),
+        })
+        .expect("a reply always serializes")
+    }
+}
+
+/// A button label, ticked when `on`.
+fn ticked(on: bool, label: String) -> String {
+    if on { format!("✓ {label}") } else { label }
+}
+
 /// What can go wrong while handling a turn.
 #[derive(Debug, thiserror::Error)]
 pub enum EngineError {

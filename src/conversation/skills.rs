@@ -218,7 +218,6 @@ impl Turn<'_> {
 pub(super) fn skills_screen(turn: &Turn, step: SkillsStep) -> Screen {
     let tr = turn.tr();
     let skills = turn.skills.clone().unwrap_or_default();
-    let tick = |on: bool, label: String| if on { format!("✓ {label}") } else { label };
     let back = vec![skills_button(tr.msg("button-back"), SkillsAction::Back)];
     let choices = |labels: Vec<(String, SkillsAction)>, per_row: usize| -> Vec<Vec<Button>> {
         let buttons: Vec<Button> = labels
@@ -249,7 +248,7 @@ pub(super) fn skills_screen(turn: &Turn, step: SkillsStep) -> Screen {
                 .map(|part| {
                     let answered = part_value(turn, &skills, part) != tr.msg("value-unanswered");
                     skills_button(
-                        tick(answered, tr.msg(part_label_key(part))),
+                        super::ticked(answered, tr.msg(part_label_key(part))),
                         SkillsAction::Open(part),
                     )
                 })
@@ -283,7 +282,7 @@ pub(super) fn skills_screen(turn: &Turn, step: SkillsStep) -> Screen {
                     .iter()
                     .map(|e| {
                         (
-                            tick(skills.education == Some(*e), tr.msg(e.label_key())),
+                            super::ticked(skills.education == Some(*e), tr.msg(e.label_key())),
                             SkillsAction::Education(*e),
                         )
                     })
@@ -298,7 +297,7 @@ pub(super) fn skills_screen(turn: &Turn, step: SkillsStep) -> Screen {
                     .iter()
                     .map(|f| {
                         (
-                            tick(skills.field == Some(*f), tr.msg(f.label_key())),
+                            super::ticked(skills.field == Some(*f), tr.msg(f.label_key())),
                             SkillsAction::Field(*f),
                         )
                     })
@@ -320,7 +319,7 @@ pub(super) fn skills_screen(turn: &Turn, step: SkillsStep) -> Screen {
                     .iter()
                     .map(|x| {
                         (
-                            tick(skills.experience == Some(*x), tr.msg(x.label_key())),
+                            super::ticked(skills.experience == Some(*x), tr.msg(x.label_key())),
                             SkillsAction::Experience(*x),
                         )
                     })
@@ -335,7 +334,7 @@ pub(super) fn skills_screen(turn: &Turn, step: SkillsStep) -> Screen {
                     .iter()
                     .map(|(code, name)| {
                         (
-                            tick(
+                            super::ticked(
                                 skills.languages.iter().any(|c| c == code),
                                 (*name).to_owned(),
                             ),
@@ -353,7 +352,7 @@ pub(super) fn skills_screen(turn: &Turn, step: SkillsStep) -> Screen {
                     .iter()
                     .map(|l| {
                         (
-                            tick(skills.licence == Some(*l), tr.msg(l.label_key())),
+                            super::ticked(skills.licence == Some(*l), tr.msg(l.label_key())),
                             SkillsAction::Licence(*l),
                         )
                     })
@@ -368,7 +367,7 @@ pub(super) fn skills_screen(turn: &Turn, step: SkillsStep) -> Screen {
                     .iter()
                     .map(|w| {
                         (
-                            tick(skills.wishes.contains(w), tr.msg(w.label_key())),
+                            super::ticked(skills.wishes.contains(w), tr.msg(w.label_key())),
                             SkillsAction::Wish(*w),
                         )
                     })

@@ -400,12 +400,7 @@ pub(super) fn language_buttons(
         .into_iter()
         .map(|l| {
             let name = turn.app.i18n.tr(l).msg("language-name");
-            let label = if ticked(l) {
-                format!("✓ {name}")
-            } else {
-                name
-            };
-            Button::new(label, action(l))
+            Button::new(super::ticked(ticked(l), name), action(l))
         })
         .collect();
     buttons.chunks(2).map(<[Button]>::to_vec).collect()
@@ -441,7 +436,6 @@ pub(super) fn announce_screen(turn: &Turn, step: AnnounceStep) -> Screen {
         }
         return (tr.msg("stale-button"), staff_home_buttons(turn));
     };
-    let tick = |on: bool, label: String| if on { format!("✓ {label}") } else { label };
     let (text, mut buttons): Screen = match step {
         AnnounceStep::Municipality | AnnounceStep::Audience => {
             let audience = &draft.audience;
@@ -461,7 +455,7 @@ pub(super) fn announce_screen(turn: &Turn, step: AnnounceStep) -> Screen {
                     AnnounceAction::OpenLanguages,
                 )],
                 vec![announce_button(
-                    tick(audience.with_children, tr.msg("announce-children-button")),
+                    super::ticked(audience.with_children, tr.msg("announce-children-button")),
                     AnnounceAction::ToggleChildren,
                 )],
                 vec![announce_button(
@@ -487,7 +481,7 @@ pub(super) fn announce_screen(turn: &Turn, step: AnnounceStep) -> Screen {
                 .iter()
                 .map(|c| {
                     vec![announce_button(
-                        tick(draft.audience.categories.contains(c), tr.msg(c.label_key())),
+                        super::ticked(draft.audience.categories.contains(c), tr.msg(c.label_key())),
                         AnnounceAction::ToggleCategory(*c),
                     )]
                 })

@@ -9,22 +9,14 @@ use std::path::Path;
 use chrono::NaiveDate;
 
 use super::{
-    Guide, LocalTopic, LocaleTexts, MAX_BODY_CHARS, MAX_ID_CHARS, MAX_STEP_LABEL_CHARS,
-    MAX_TITLE_CHARS, Structure, Topic, TopicText, matching,
+    Guide, LocalTopic, LocaleTexts, MAX_BODY_CHARS, MAX_STEP_LABEL_CHARS, MAX_TITLE_CHARS,
+    Structure, Topic, TopicText, is_id, matching,
 };
 use crate::content::Finding;
 use crate::content::validate::{Report, check_date, check_url};
 use crate::i18n::Locale;
 
 const STRUCTURE_FILE: &str = "topics.toml";
-
-fn is_id(id: &str) -> bool {
-    !id.is_empty()
-        && id.chars().count() <= MAX_ID_CHARS
-        && id
-            .chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
-}
 
 fn read<T: serde::de::DeserializeOwned>(path: &Path, report: &mut Report) -> Option<T> {
     let text = match std::fs::read_to_string(path) {

@@ -45,6 +45,16 @@ fn category_codes<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<Category
         .collect()
 }
 
+/// Whether `id` can name a section, topic or checklist step: 1-16 of a-z,
+/// 0-9 and '-'.
+pub fn is_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= MAX_ID_CHARS
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
 /// Which of the two guides a section belongs to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -291,12 +301,6 @@ impl Guide {
         &self.topics
     }
 
-    /// The guide a topic belongs to.
-    pub fn kind_of(&self, topic: &Topic) -> GuideKind {
-        self.section(&topic.section)
-            .map_or(GuideKind::Guide, |s| s.guide)
-    }
-
     pub fn checklist(&self) -> &[ChecklistStep] {
         &self.checklist
     }
@@ -333,11 +337,6 @@ impl Guide {
             .and_then(|t| t.checklist.get(id))
             .cloned()
             .unwrap_or_else(|| id.to_owned())
-    }
-
-    /// The locales that have their own guide file.
-    pub fn locales(&self) -> impl Iterator<Item = Locale> + '_ {
-        self.texts.keys().copied()
     }
 
     /// The best matching topics for a typed question, best first.

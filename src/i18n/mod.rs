@@ -66,6 +66,7 @@ impl I18n {
     pub fn load() -> Result<I18n, Vec<LocaleProblem>> {
         let mut bundles = BTreeMap::new();
         let mut problems = Vec::new();
+        let mut keys = BTreeSet::new();
         for source in SOURCES {
             let resource = match FluentResource::try_new(source.text.to_owned()) {
                 Ok(resource) => resource,
@@ -77,6 +78,10 @@ impl I18n {
                     continue;
                 }
             };
+            keys.extend(resource.entries().filter_map(|entry| match entry {
+                fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_owned()),
+                _ => None,
+            }));
             let bundle = bundles
                 .entry(source.locale)
                 .or_insert_with(|| new_bundle(source.locale));
@@ -95,19 +100,6 @@ impl I18n {
             strict: false,
             plain: BTreeMap::new(),
         };
-        let keys: BTreeSet<String> = SOURCES
-            .iter()
-            .filter_map(|source| FluentResource::try_new(source.text.to_owned()).ok())
-            .flat_map(|resource| {
-                resource
-                    .entries()
-                    .filter_map(|entry| match entry {
-                        fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_owned()),
-                        _ => None,
-                    })
-                    .collect::<Vec<_>>()
-            })
-            .collect();
         let plain = Locale::ALL
             .into_iter()
             .map(|locale| {

@@ -328,3 +328,24 @@ pub async fn set_category(app: &TestApp, chat: i64, category: Category) {
         .await
         .unwrap();
 }
+
+/// One question of the labelled set in `tests/data/guide_questions.toml`.
+#[derive(serde::Deserialize)]
+pub struct LabelledQuestion {
+    pub locale: String,
+    pub text: String,
+    /// The topic it should find; `None` for the unrelated texts.
+    pub topic: Option<String>,
+}
+
+/// The labelled questions, and the unrelated texts that should match nothing.
+#[derive(serde::Deserialize)]
+pub struct LabelledSet {
+    pub questions: Vec<LabelledQuestion>,
+    pub unrelated: Vec<LabelledQuestion>,
+}
+
+pub fn labelled_questions() -> LabelledSet {
+    let text = std::fs::read_to_string(repo_path("tests/data/guide_questions.toml")).unwrap();
+    toml::from_str(&text).unwrap()
+}

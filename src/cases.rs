@@ -99,6 +99,14 @@ pub struct Case {
     pub last_question: Option<String>,
 }
 
+/// One message of a case: the newcomer's question or a staff answer.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CaseMessage {
+    pub from_staff: bool,
+    pub body: String,
+    pub created_at: DateTime<Utc>,
+}
+
 /// Checks a question or answer; the trimmed text if it can be sent.
 pub fn clean_message(text: &str) -> Result<String, MessageError> {
     clean_text(text, MAX_MESSAGE_CHARS)

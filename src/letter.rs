@@ -1,20 +1,31 @@
 //! The welcome letter — personal, in the newcomer's language, for their
-//! municipality and category — and the municipality's contacts and meeting
-//! places, which the letter and the menu share.
+//! municipality, group and citizenship — and the municipality's contacts
+//! and meeting places, which the letter and the menu share.
 //!
 //! The study's refugee consultant in Haram: "Today we are 8 735 inhabitants
 //! in the municipality. Yesterday we were 8 734. That means you matter."
 //! The letter says exactly that, with the municipality's own figure.
+//!
+//! What arrives when onboarding ends must fit about two phone screens
+//! (≤ [`MAX_LETTER_CHARS`] visible characters in every language): the
+//! welcome, the population line and the three first steps in short, each
+//! with its official source as a text link. Contacts, meeting places and
+//! each step's whole topic are one tap away, as buttons the engine adds.
+//! Every text here is Telegram HTML (see [`crate::html`]).
 
 use crate::args;
-use crate::content::{Content, MeetingPlace, Municipality, Office, OfficeKind, Provenance};
+use crate::content::{
+    Content, MeetingPlace, Municipality, Office, OfficeKind, PlaceKind, Provenance,
+};
+use crate::html;
 use crate::i18n::{Tr, format_date};
-use crate::newcomers::{Category, Household, Newcomer};
+use crate::newcomers::{Category, Citizenship, Household, Newcomer};
 
 /// Telegram's limit on the length of one message.
 pub const MAX_MESSAGE_CHARS: usize = 4096;
-/// How many meeting places a letter lists.
-const MEETING_PLACES_SHOWN: usize = 5;
+/// The most a letter may show before any tap, in visible characters,
+/// together with the note that introduces it: about two phone screens.
+pub const MAX_LETTER_CHARS: usize = 1500;
 
 /// One of the first practical steps a letter recommends.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -35,10 +46,21 @@ pub enum FirstStep {
     NorwegianRights,
     /// The municipality's front desk.
     ServiceCentre,
+    /// EU/EEA citizens: register with the police within three months.
+    EeaRegistration,
+    /// Nordic citizens: report the move to the population register.
+    NordicMove,
+    /// Workers from outside the EU/EEA: the residence permit for work.
+    WorkPermit,
+    /// Family migrants from outside the EU/EEA: the family permit and its
+    /// renewal.
+    FamilyPermit,
+    /// Others from outside the EU/EEA: their residence permit and renewal.
+    ResidencePermit,
 }
 
 impl FirstStep {
-    const ALL: [FirstStep; 8] = [
+    const ALL: [FirstStep; 13] = [
         FirstStep::RefugeeService,
         FirstStep::NorwegianForRefugees,
         FirstStep::Doctor,
@@ -47,6 +69,11 @@ impl FirstStep {
         FirstStep::Bank,
         FirstStep::NorwegianRights,
         FirstStep::ServiceCentre,
+        FirstStep::EeaRegistration,
+        FirstStep::NordicMove,
+        FirstStep::WorkPermit,
+        FirstStep::FamilyPermit,
+        FirstStep::ResidencePermit,
     ];
 
     /// The message key of the step's text.
@@ -60,23 +87,36 @@ impl FirstStep {
             FirstStep::Bank => "step-bank",
             FirstStep::NorwegianRights => "step-norwegian-rights",
             FirstStep::ServiceCentre => "step-service-centre",
+            FirstStep::EeaRegistration => "step-eea-registration",
+            FirstStep::NordicMove => "step-nordic-move",
+            FirstStep::WorkPermit => "step-work-permit",
+            FirstStep::FamilyPermit => "step-family-permit",
+            FirstStep::ResidencePermit => "step-residence-permit",
         }
     }
 
-    /// The local office that helps with this step.
-    fn office(self) -> Option<OfficeKind> {
+    /// The guide topic that explains the step in full, one tap away.
+    pub fn topic(self) -> Option<&'static str> {
         match self {
-            FirstStep::RefugeeService => Some(OfficeKind::RefugeeService),
+            FirstStep::RefugeeService => Some("introduction"),
             FirstStep::NorwegianForRefugees | FirstStep::NorwegianRights => {
-                Some(OfficeKind::AdultEducation)
+                Some("norwegian-course")
             }
-            FirstStep::IdCheck => Some(OfficeKind::TaxOffice),
-            FirstStep::ServiceCentre => Some(OfficeKind::ServiceCentre),
-            FirstStep::Doctor | FirstStep::TaxCard | FirstStep::Bank => None,
+            FirstStep::Doctor => Some("gp"),
+            FirstStep::IdCheck => Some("id-check"),
+            FirstStep::TaxCard => Some("tax-card"),
+            FirstStep::Bank => Some("bank"),
+            FirstStep::ServiceCentre => None,
+            FirstStep::EeaRegistration => Some("eea-registration"),
+            FirstStep::NordicMove => Some("nordic-move"),
+            FirstStep::WorkPermit => Some("work-permit"),
+            FirstStep::FamilyPermit => Some("family-permit"),
+            FirstStep::ResidencePermit => Some("residence-permit"),
         }
     }
 
-    /// The national source (in `content/national.toml`) behind the step.
+    /// The national source (in `content/national.toml`) behind the step,
+    /// linked from its line.
     fn source(self) -> Option<&'static str> {
         match self {
             FirstStep::RefugeeService => Some("imdi-introduction-programme"),
@@ -88,6 +128,19 @@ impl FirstStep {
             FirstStep::TaxCard => Some("skatteetaten-tax-card"),
             FirstStep::Bank => Some("skatteetaten-bankid"),
             FirstStep::ServiceCentre => None,
+            FirstStep::EeaRegistration => Some("udi-eea-registration"),
+            FirstStep::NordicMove => Some("skatteetaten-moving-nordic"),
+            FirstStep::WorkPermit => Some("udi-work-permit"),
+            FirstStep::FamilyPermit => Some("udi-family-renewal"),
+            FirstStep::ResidencePermit => Some("udi-residence-renewal"),
+        }
+    }
+
+    /// The local office a step without a source points to.
+    fn office(self) -> Option<OfficeKind> {
+        match self {
+            FirstStep::ServiceCentre => Some(OfficeKind::ServiceCentre),
+            _ => None,
         }
     }
 }
@@ -95,25 +148,25 @@ impl FirstStep {
 /// The national source behind the kindergarten and school line.
 const CHILDREN_SOURCE: &str = "regjeringen-kindergarten";
 
-/// The three most important first steps for each category.
-pub fn first_steps(category: Category) -> [FirstStep; 3] {
-    match category {
-        Category::Refugee => [
-            FirstStep::RefugeeService,
-            FirstStep::NorwegianForRefugees,
-            FirstStep::Doctor,
-        ],
-        Category::Labour => [FirstStep::IdCheck, FirstStep::TaxCard, FirstStep::Bank],
-        Category::Family => [
-            FirstStep::NorwegianRights,
-            FirstStep::IdCheck,
-            FirstStep::Doctor,
-        ],
-        Category::Other => [
-            FirstStep::ServiceCentre,
-            FirstStep::IdCheck,
-            FirstStep::NorwegianRights,
-        ],
+/// The three most important first steps for a group, by citizenship where
+/// that changes the rules (refugees' do not depend on it).
+pub fn first_steps(category: Category, citizenship: Option<Citizenship>) -> [FirstStep; 3] {
+    use Citizenship as C;
+    use FirstStep as S;
+    match (category, citizenship) {
+        (Category::Refugee, _) => [S::RefugeeService, S::NorwegianForRefugees, S::Doctor],
+        (Category::Labour, Some(C::Eea)) => [S::EeaRegistration, S::IdCheck, S::TaxCard],
+        (Category::Labour, Some(C::Nordic)) => [S::NordicMove, S::TaxCard, S::Bank],
+        (Category::Labour, Some(C::Other)) => [S::WorkPermit, S::IdCheck, S::TaxCard],
+        (Category::Labour, None) => [S::IdCheck, S::TaxCard, S::Bank],
+        (Category::Family, Some(C::Eea)) => [S::EeaRegistration, S::NorwegianRights, S::Doctor],
+        (Category::Family, Some(C::Nordic)) => [S::NordicMove, S::NorwegianRights, S::Doctor],
+        (Category::Family, Some(C::Other)) => [S::FamilyPermit, S::NorwegianRights, S::Doctor],
+        (Category::Family, None) => [S::NorwegianRights, S::IdCheck, S::Doctor],
+        (Category::Other, Some(C::Eea)) => [S::EeaRegistration, S::IdCheck, S::ServiceCentre],
+        (Category::Other, Some(C::Nordic)) => [S::NordicMove, S::ServiceCentre, S::Doctor],
+        (Category::Other, Some(C::Other)) => [S::ResidencePermit, S::IdCheck, S::ServiceCentre],
+        (Category::Other, None) => [S::ServiceCentre, S::IdCheck, S::NorwegianRights],
     }
 }
 
@@ -124,6 +177,12 @@ pub fn cited_sources() -> impl Iterator<Item = &'static str> {
         .into_iter()
         .filter_map(FirstStep::source)
         .chain([CHILDREN_SOURCE])
+}
+
+/// Every guide topic the letter links to; `content check` makes sure each
+/// one exists.
+pub fn linked_topics() -> impl Iterator<Item = &'static str> {
+    FirstStep::ALL.into_iter().filter_map(FirstStep::topic)
 }
 
 /// Every message key this module builds from data rather than spelling out.
@@ -144,154 +203,215 @@ fn greeting_key(category: Category) -> &'static str {
     }
 }
 
-/// Writes the welcome letter as one or more Telegram-sized messages.
+/// A welcome letter: one HTML message, and the steps it recommends (the
+/// engine adds a button to each step's topic).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Letter {
+    pub html: String,
+    pub steps: [FirstStep; 3],
+}
+
+/// Writes the welcome letter.
 pub fn welcome_letter(
     tr: Tr<'_>,
     content: &Content,
     municipality: &Municipality,
     newcomer: &Newcomer,
-) -> Vec<String> {
+) -> Letter {
     let category = newcomer.category.unwrap_or(Category::Other);
     let name = municipality.short_name.as_str();
     let population = &municipality.population;
 
-    let mut opening = vec![
-        tr.msg_args(greeting_key(category), &args!["municipality" => name]),
-        tr.msg_args(
-            "letter-population",
-            &args![
-                "municipality" => name,
-                "count" => population.count,
-                "yesterday" => population.count.saturating_sub(1),
-            ],
-        ),
-    ];
     let mut figure = tr.msg_args(
-        "letter-population-source",
+        "letter-population",
         &args![
-            "source" => population.source_name.as_str(),
-            "year" => population.year.to_string(),
+            "municipality" => name,
+            "count" => population.count,
+            "yesterday" => population.count.saturating_sub(1),
         ],
     );
+    figure = html::escape(&figure);
+    figure.push_str(" (");
+    figure.push_str(&html::link(
+        &format!("{} {}", population.source_name, population.year),
+        &population.provenance.source,
+    ));
+    figure.push(')');
     if !population.provenance.confirmed {
         figure.push(' ');
-        figure.push_str(&tr.msg("unconfirmed"));
+        figure.push_str(&html::escape(&tr.msg("unconfirmed")));
     }
-    opening.push(figure);
-    if newcomer.wants_mentor == Some(true) {
-        opening.push(tr.msg("letter-mentor-wish"));
-    }
+    let mut blocks = vec![
+        html::escape(&tr.msg_args(greeting_key(category), &args!["municipality" => name])),
+        figure,
+    ];
 
-    let mut steps = vec![tr.msg("letter-steps-title")];
-    let mut shown_offices = Vec::new();
-    for (i, step) in first_steps(category).into_iter().enumerate() {
-        let mut block = vec![tr.msg_args(
+    let steps = first_steps(category, newcomer.rules_citizenship());
+    let mut lines = vec![html::bold(&tr.msg("letter-steps-title"))];
+    for (i, step) in steps.into_iter().enumerate() {
+        let mut line = html::escape(&tr.msg_args(
             "letter-step",
             &args!["number" => (i + 1).to_string(), "text" => tr.msg(step.key())],
-        )];
-        if let Some(office) = step.office().and_then(|k| municipality.office(k)) {
-            block.push(office_block(tr, office));
-            shown_offices.push(office.kind);
+        ));
+        let link = step
+            .source()
+            .and_then(|id| content.source(id))
+            .map(|source| source.url.clone())
+            .or_else(|| {
+                step.office()
+                    .and_then(|kind| municipality.office(kind))
+                    .and_then(|office| office.url.clone())
+            });
+        if let Some(url) = link {
+            line.push(' ');
+            line.push_str(&html::link(&html::host(&url), &url));
         }
-        if let Some(line) = step.source().and_then(|id| source_line(tr, content, id)) {
-            block.push(line);
-        }
-        steps.push(block.join("\n"));
+        lines.push(line);
     }
+    blocks.push(lines.join("\n"));
     if newcomer.household == Some(Household::Children) {
-        let mut block = vec![tr.msg("letter-children")];
-        block.extend(source_line(tr, content, CHILDREN_SOURCE));
-        steps.push(block.join("\n"));
+        let mut line = html::escape(&tr.msg("letter-children"));
+        if let Some(source) = content.source(CHILDREN_SOURCE) {
+            line.push(' ');
+            line.push_str(&html::link(&html::host(&source.url), &source.url));
+        }
+        blocks.push(line);
     }
+    if newcomer.wants_mentor == Some(true) {
+        blocks.push(html::escape(&tr.msg("letter-mentor-wish")));
+    }
+    blocks.push(html::escape(&tr.msg("letter-footer")));
+    Letter {
+        html: blocks.join("\n\n"),
+        steps,
+    }
+}
 
-    let mut messages = vec![opening.join("\n\n"), steps.join("\n\n")];
-    messages.extend(contacts_and_places(tr, municipality, &shown_offices));
-    messages.push(tr.msg("letter-footer"));
-    split_messages(messages)
+/// The municipality's offices, as one HTML message (the library is left
+/// out when it is also a meeting place, so it is listed once).
+pub fn contacts(tr: Tr<'_>, municipality: &Municipality) -> String {
+    let library_is_a_place = municipality
+        .meeting_places
+        .iter()
+        .any(|p| p.kind == PlaceKind::Library);
+    let mut blocks = vec![html::bold(&tr.msg_args(
+        "contacts-title",
+        &args!["municipality" => municipality.short_name.as_str()],
+    ))];
+    blocks.extend(
+        OfficeKind::ALL
+            .iter()
+            .filter(|kind| !(library_is_a_place && **kind == OfficeKind::Library))
+            .flat_map(|kind| municipality.offices.iter().filter(move |o| o.kind == *kind))
+            .map(|office| office_block(tr, office)),
+    );
+    blocks.push(html::link(
+        &html::host(&municipality.website),
+        &municipality.website,
+    ));
+    blocks.join("\n\n")
+}
+
+/// The municipality's meeting places, as one HTML message.
+pub fn meeting_places(tr: Tr<'_>, municipality: &Municipality) -> String {
+    let mut blocks = vec![html::bold(&tr.msg_args(
+        "meeting-places-title",
+        &args!["municipality" => municipality.short_name.as_str()],
+    ))];
+    if municipality.meeting_places.is_empty() {
+        blocks.push(html::escape(&tr.msg("meeting-places-none")));
+    }
+    blocks.extend(
+        municipality
+            .meeting_places
+            .iter()
+            .map(|place| place_block(tr, place)),
+    );
+    blocks.join("\n\n")
 }
 
 /// The municipality's contacts and meeting places, for the menu and for
-/// people who have not made a profile.
+/// people who have not made a profile: HTML messages within Telegram's
+/// limit.
 pub fn municipality_info(tr: Tr<'_>, municipality: &Municipality) -> Vec<String> {
-    let mut messages = vec![tr.msg_args(
-        "info-title",
-        &args!["municipality" => municipality.name.as_str(), "website" => municipality.website.as_str()],
-    )];
-    messages.extend(contacts_and_places(tr, municipality, &[]));
-    split_messages(messages)
+    split_messages(vec![
+        contacts(tr, municipality),
+        meeting_places(tr, municipality),
+    ])
 }
 
-/// Contacts (except those already shown) and the first meeting places.
-fn contacts_and_places(
-    tr: Tr<'_>,
-    municipality: &Municipality,
-    already_shown: &[OfficeKind],
-) -> Vec<String> {
-    let mut messages = Vec::new();
-    let offices: Vec<String> = OfficeKind::ALL
-        .iter()
-        .filter(|kind| !already_shown.contains(kind))
-        .flat_map(|kind| municipality.offices.iter().filter(move |o| o.kind == *kind))
-        .map(|office| office_block(tr, office))
-        .collect();
-    if !offices.is_empty() {
-        let mut text = vec![tr.msg("contacts-title")];
-        text.extend(offices);
-        messages.push(text.join("\n\n"));
-    }
-    let places: Vec<String> = municipality
-        .meeting_places
-        .iter()
-        .take(MEETING_PLACES_SHOWN)
-        .map(|place| place_block(tr, place))
-        .collect();
-    if !places.is_empty() {
-        let mut text = vec![tr.msg("meeting-places-title")];
-        text.extend(places);
-        messages.push(text.join("\n\n"));
-    }
-    messages
-}
-
+/// An office as HTML: name, address, phone, e-mail, a text link, hours,
+/// what it does, and whether it is confirmed.
 pub(crate) fn office_block(tr: Tr<'_>, office: &Office) -> String {
     let kind = tr.msg(office.kind.label_key());
-    let mut lines = vec![match &office.name {
+    let heading = match &office.name {
         Some(name) => format!("🏛 {name} · {kind}"),
         None => format!("🏛 {kind}"),
-    }];
-    lines.extend(office.address.as_ref().map(|a| format!("📍 {a}")));
-    lines.extend(office.phone.as_ref().map(|p| format!("☎️ {p}")));
-    lines.extend(office.email.as_ref().map(|e| format!("✉️ {e}")));
-    lines.extend(office.url.as_ref().map(|u| format!("🌐 {u}")));
+    };
+    let mut lines = vec![html::bold(&heading)];
+    lines.extend(
+        office
+            .address
+            .as_ref()
+            .map(|a| html::escape(&format!("📍 {a}"))),
+    );
+    lines.extend(
+        office
+            .phone
+            .as_ref()
+            .map(|p| html::escape(&format!("☎️ {p}"))),
+    );
+    lines.extend(
+        office
+            .email
+            .as_ref()
+            .map(|e| html::escape(&format!("✉️ {e}"))),
+    );
+    lines.extend(
+        office
+            .url
+            .as_ref()
+            .map(|u| format!("🌐 {}", html::link(&html::host(u), u))),
+    );
     if let Some(hours) = &office.hours {
-        lines.push(format!("🕘 {}", hours_text(tr, hours)));
+        lines.push(html::escape(&format!("🕘 {}", hours_text(tr, hours))));
     }
     lines.extend(
         office
             .about
             .as_ref()
             .and_then(|a| a.get(tr.locale))
-            .map(str::to_owned),
+            .map(html::escape),
     );
     lines.extend(unconfirmed_line(tr, &office.provenance));
     lines.join("\n")
 }
 
 fn place_block(tr: Tr<'_>, place: &MeetingPlace) -> String {
-    let mut lines = vec![format!(
+    let mut lines = vec![html::bold(&format!(
         "☕ {} · {}",
         place.name,
         tr.msg(place.kind.label_key())
-    )];
-    lines.extend(place.about.get(tr.locale).map(str::to_owned));
-    lines.extend(place.address.as_ref().map(|a| format!("📍 {a}")));
-    lines.extend(place.url.as_ref().map(|u| format!("🌐 {u}")));
+    ))];
+    lines.extend(place.about.get(tr.locale).map(html::escape));
+    lines.extend(
+        place
+            .address
+            .as_ref()
+            .map(|a| html::escape(&format!("📍 {a}"))),
+    );
+    lines.extend(
+        place
+            .url
+            .as_ref()
+            .map(|u| format!("🌐 {}", html::link(&html::host(u), u))),
+    );
     lines.extend(unconfirmed_line(tr, &place.provenance));
     lines.join("\n")
 }
 
 fn unconfirmed_line(tr: Tr<'_>, provenance: &Provenance) -> Option<String> {
-    (!provenance.confirmed).then(|| format!("⚠️ {}", tr.msg("unconfirmed")))
+    (!provenance.confirmed).then(|| html::escape(&format!("⚠️ {}", tr.msg("unconfirmed"))))
 }
 
 fn hours_text(tr: Tr<'_>, hours: &crate::content::Hours) -> String {
@@ -318,12 +438,15 @@ fn hours_text(tr: Tr<'_>, hours: &crate::content::Hours) -> String {
         .join(", ")
 }
 
-fn source_line(tr: Tr<'_>, content: &Content, id: &str) -> Option<String> {
-    let source = content.source(id)?;
-    Some(tr.msg_args(
+/// A source as an HTML line: a text link to the page and the day it was
+/// checked.
+pub(crate) fn source_line(tr: Tr<'_>, url: &str, checked: chrono::NaiveDate) -> String {
+    html::message(
+        &tr,
         "source-line",
-        &args!["url" => source.url.as_str(), "date" => format_date(source.checked.0)],
-    ))
+        &[("date", format_date(checked))],
+        &[("link", html::link(&html::host(url), url))],
+    )
 }
 
 /// Splits any message longer than Telegram allows at paragraph breaks (or,
@@ -384,10 +507,35 @@ mod tests {
     }
 
     #[test]
-    fn every_category_has_three_distinct_steps() {
+    fn every_group_has_three_distinct_steps_and_only_its_own_permit() {
+        let citizenships = [
+            None,
+            Some(Citizenship::Nordic),
+            Some(Citizenship::Eea),
+            Some(Citizenship::Other),
+        ];
         for category in Category::ALL {
-            let steps = first_steps(*category);
-            assert!(steps[0] != steps[1] && steps[1] != steps[2] && steps[0] != steps[2]);
+            for citizenship in citizenships {
+                let steps = first_steps(*category, citizenship);
+                assert!(steps[0] != steps[1] && steps[1] != steps[2] && steps[0] != steps[2]);
+                let eea = steps.contains(&FirstStep::EeaRegistration);
+                assert_eq!(
+                    eea,
+                    citizenship == Some(Citizenship::Eea) && *category != Category::Refugee
+                );
+                let permit = steps.iter().any(|s| {
+                    matches!(
+                        s,
+                        FirstStep::WorkPermit
+                            | FirstStep::FamilyPermit
+                            | FirstStep::ResidencePermit
+                    )
+                });
+                assert_eq!(
+                    permit,
+                    citizenship == Some(Citizenship::Other) && *category != Category::Refugee
+                );
+            }
         }
     }
 }

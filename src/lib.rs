@@ -15,6 +15,7 @@ pub mod delivery;
 pub mod events;
 pub mod fake_bot_api;
 pub mod guide;
+pub mod html;
 pub mod i18n;
 pub mod letter;
 pub mod newcomers;

@@ -104,6 +104,23 @@ answer_enum!(
         Alone => "alone", "household-alone",
         Partner => "partner", "household-partner",
         Children => "children", "household-children",
+        /// With parents, grown-up children, siblings or other relatives.
+        Relatives => "relatives", "household-relatives",
+    }
+);
+
+answer_enum!(
+    /// Which rules of entry apply: the group of the person's citizenship,
+    /// never the country. Asked of everyone but refugees, because it decides
+    /// the first steps (police registration, a work or family permit, or
+    /// only a report of the move).
+    Citizenship {
+        /// Denmark, Finland, Iceland, Sweden: report the move, nothing more.
+        Nordic => "nordic", "citizenship-nordic",
+        /// The rest of the EU/EEA and Switzerland: register with the police.
+        Eea => "eea", "citizenship-eea",
+        /// Everyone else: a residence permit from UDI.
+        Other => "other", "citizenship-other",
     }
 );
 
@@ -217,6 +234,8 @@ pub struct Newcomer {
     pub arrival: Option<Arrival>,
     pub household: Option<Household>,
     pub wants_mentor: Option<bool>,
+    /// Asked only of those it concerns (see [`Newcomer::asks_citizenship`]).
+    pub citizenship: Option<Citizenship>,
     pub consented_at: DateTime<Utc>,
     pub status: Status,
     pub created_at: DateTime<Utc>,
@@ -233,9 +252,26 @@ impl Newcomer {
             arrival: None,
             household: None,
             wants_mentor: None,
+            citizenship: None,
             consented_at: now,
             status: Status::Active,
             created_at: now,
+        }
+    }
+
+    /// Whether the citizenship question concerns this person: everyone who
+    /// has said who they are, except refugees (whose rules do not depend on
+    /// it).
+    pub fn asks_citizenship(&self) -> bool {
+        self.category.is_some_and(|c| c != Category::Refugee)
+    }
+
+    /// The citizenship whose rules apply: refugees come under the rules for
+    /// people from outside the EU/EEA; `None` while unknown.
+    pub fn rules_citizenship(&self) -> Option<Citizenship> {
+        match self.category {
+            Some(Category::Refugee) => Some(Citizenship::Other),
+            _ => self.citizenship,
         }
     }
 }

@@ -234,6 +234,9 @@ async fn send_one(
     if !reply.buttons.is_empty() {
         request = request.reply_markup(keyboard(reply));
     }
+    if reply.html {
+        request = request.parse_mode(teloxide::types::ParseMode::Html);
+    }
     if paid_broadcast {
         request = request.allow_paid_broadcast(true);
     }

@@ -64,7 +64,7 @@ pub async fn run(
 fn print_replies(replies: &[Reply], output: &mut impl Write) -> std::io::Result<Vec<Button>> {
     let mut numbered = Vec::new();
     for reply in replies {
-        writeln!(output, "{}", reply.text)?;
+        writeln!(output, "{}", reply.visible_text(true))?;
         for row in &reply.buttons {
             let labels: Vec<String> = row
                 .iter()

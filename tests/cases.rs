@@ -4,13 +4,13 @@
 
 mod common;
 
-use common::{TestApp, databases, invite, newcomer, set_category, staff_member};
+use common::{TestApp, databases, invite, newcomer, set_category, set_group, staff_member};
 use velkommen::args;
 use velkommen::cases::CaseRef;
 use velkommen::conversation::callback::{Action, MenuItem};
 use velkommen::conversation::{Input, Reply};
 use velkommen::i18n::Locale;
-use velkommen::newcomers::{Arrival, Category, Household, YearMonth};
+use velkommen::newcomers::{Arrival, Category, Citizenship, Household, YearMonth};
 use velkommen::staff::Role;
 use velkommen::store::Delivery;
 
@@ -47,15 +47,6 @@ async fn a_question_reaches_the_staff_group_and_the_answer_comes_back() {
         polish_worker(&app, 1).await;
         let mut marek = app.person(1, Some("pl"));
 
-        // Nobody receives questions yet: he is told where to go instead.
-        marek.say("/ask").await;
-        marek.say("Gdzie mogę zrobić kontrolę ID?").await;
-        assert!(marek.text().contains(&pl.msg_args(
-            "ask-nobody",
-            &args!["municipality" => "Haram", "website" => "https://www.haram.kommune.no/"]
-        )));
-        assert!(queued(&app).await.is_empty());
-
         // The refugee service binds its group chat.
         let code = invite(&app, "haram", Role::Coordinator).await;
         let mut group = app.person(-100_200, Some("nb"));
@@ -68,6 +59,10 @@ async fn a_question_reaches_the_staff_group_and_the_answer_comes_back() {
 
         marek.say("/menu").await;
         marek.press(Action::Menu(MenuItem::Ask)).await;
+        assert!(marek.text().contains(&pl.msg_args(
+            "ask-prompt",
+            &args!["municipality" => "Haram", "max" => 3000]
+        )));
         // Empty and over-long questions are refused without storing anything.
         marek.say("   ").await;
         assert!(marek.text().contains(&pl.msg("announce-text-empty")));
@@ -86,8 +81,11 @@ async fn a_question_reaches_the_staff_group_and_the_answer_comes_back() {
             "ask-sent",
             &args!["case" => reference.as_str(), "municipality" => "Haram"]
         )));
+        // Staff see the language and the group in staff words, never a name.
         assert!(text.contains("Polski (pl)"), "{text}");
-        assert!(text.contains(&nb.msg("category-labour")), "{text}");
+        assert!(text.contains(&nb.msg("staff-category-labour")), "{text}");
+        assert!(text.contains(&nb.msg("staff-citizenship-eea")), "{text}");
+        assert!(!text.contains(&nb.msg("category-labour")), "{text}");
         assert!(text.contains("Gdzie mogę zrobić kontrolę ID?"));
 
         // A second question joins the same case.
@@ -97,15 +95,7 @@ async fn a_question_reaches_the_staff_group_and_the_answer_comes_back() {
         assert_eq!(both.len(), 2);
         assert!(body(&both[1]).contains(reference.as_str()));
 
-        // The group lists the case and answers by replying to it.
-        group
-            .input(Input::GroupCommand {
-                name: "cases".into(),
-                args: String::new(),
-            })
-            .await;
-        assert!(group.text().contains(reference.as_str()));
-        assert!(group.text().contains("I jeszcze: skattekort?"));
+        // The group answers by replying to the case message.
         group
             .input(Input::GroupReply {
                 quoted: text.clone(),
@@ -129,7 +119,49 @@ async fn a_question_reaches_the_staff_group_and_the_answer_comes_back() {
         )));
         assert!(answer.contains("Ta med pass."));
 
-        // /mydata shows the case; /close closes it; /delete erases it.
+        // /cases shows the whole thread: both questions and the answer.
+        group
+            .input(Input::GroupCommand {
+                name: "cases".into(),
+                args: String::new(),
+            })
+            .await;
+        let list = group.text();
+        assert!(list.contains(reference.as_str()), "{list}");
+        assert!(list.contains("Gdzie mogę zrobić kontrolę ID?"), "{list}");
+        assert!(list.contains("I jeszcze: skattekort?"), "{list}");
+        assert!(list.contains("Ta med pass."), "{list}");
+        assert!(list.contains(&nb.msg_args(
+            "cases-thread-question",
+            &args!["time" => "01.12 13:00", "text" => "I jeszcze: skattekort?"]
+        )));
+
+        // In a group, /svar without the answer says how; nothing is lost.
+        group
+            .input(Input::GroupCommand {
+                name: "svar".into(),
+                args: reference.as_str().into(),
+            })
+            .await;
+        assert!(group.text().contains(&nb.msg_args(
+            "case-reply-group-usage",
+            &args!["case" => reference.as_str()]
+        )));
+        // The answer on the next line of the same message is read.
+        let Input::Command { name, args } = Input::from_text(&format!(
+            "/svar {reference}\nTimen bestiller du på skatteetaten.no."
+        )) else {
+            panic!("a command");
+        };
+        group.input(Input::GroupCommand { name, args }).await;
+        let answered = queued(&app).await;
+        assert!(
+            answered.iter().any(|d| d.chat == marek.chat
+                && body(d).contains("Timen bestiller du på skatteetaten.no.")),
+            "the answer on the next line reached Marek"
+        );
+
+        // /mydata shows the case; /close closes it and tells Marek.
         marek.say("/mydata").await;
         assert!(marek.text().contains(&pl.msg("field-cases")));
         group
@@ -142,6 +174,17 @@ async fn a_question_reaches_the_staff_group_and_the_answer_comes_back() {
             group
                 .text()
                 .contains(&nb.msg_args("case-closed", &args!["case" => reference.as_str()]))
+        );
+        let closed = pl.msg_args(
+            "case-closed-notice",
+            &args!["case" => reference.as_str(), "municipality" => "Haram kommune"],
+        );
+        assert!(
+            queued(&app)
+                .await
+                .iter()
+                .any(|d| d.chat == marek.chat && body(d) == closed),
+            "Marek is told the case is closed"
         );
         marek.say("/delete").await;
         marek.press(Action::ConfirmDelete(true)).await;
@@ -168,6 +211,125 @@ async fn a_question_reaches_the_staff_group_and_the_answer_comes_back() {
             group
                 .text()
                 .contains(&nb.msg_args("case-unknown", &args!["case" => reference.as_str()]))
+        );
+    }
+}
+
+/// Vestvågøy has no staff in velkommen yet: a Somali family migrant's
+/// question is kept, she is told so before and after she types it, and it
+/// reaches the first coordinator who joins.
+#[tokio::test]
+async fn a_question_asked_before_any_staff_exist_reaches_the_first_coordinator() {
+    for db in databases().await {
+        let app = TestApp::new(db).await;
+        let nb = app.state.i18n.tr(Locale::Nb);
+        let so = app.state.i18n.tr(Locale::So);
+        newcomer(
+            &app,
+            3,
+            "vestvagoy",
+            Locale::So,
+            Household::Children,
+            RECENT,
+        )
+        .await;
+        set_group(&app, 3, Category::Family, Some(Citizenship::Other)).await;
+        let mut hodan = app.person(3, Some("so"));
+
+        // Told before she types.
+        hodan.say("/ask").await;
+        assert!(hodan.text().contains(&so.msg_args(
+            "ask-prompt-nobody",
+            &args![
+                "municipality" => "Vestvågøy",
+                "max" => 3000,
+                "website" => "https://www.vestvagoy.kommune.no/",
+            ]
+        )));
+        hodan
+            .say("Goorma ayaan codsan karaa in la cusboonaysiiyo sharciga deganaanshaha?")
+            .await;
+        let case = app
+            .state
+            .store
+            .waiting_cases("vestvagoy")
+            .await
+            .unwrap()
+            .pop()
+            .expect("the question is kept as a waiting case");
+        assert!(hodan.text().contains(&so.msg_args(
+            "ask-kept",
+            &args!["case" => case.reference.as_str(), "municipality" => "Vestvågøy"]
+        )));
+        assert!(queued(&app).await.is_empty(), "nobody to send it to yet");
+
+        // An announcer does not receive questions; the first coordinator does.
+        let code = invite(&app, "vestvagoy", Role::Announcer).await;
+        app.person(900, Some("nb"))
+            .say(&format!("/staff {}", code.display()))
+            .await;
+        assert!(queued(&app).await.is_empty());
+        let code = invite(&app, "vestvagoy", Role::Coordinator).await;
+        let mut coordinator = app.person(901, Some("nb"));
+        coordinator.say(&format!("/staff {}", code.display())).await;
+        assert!(
+            coordinator
+                .text()
+                .contains(&nb.msg_args("staff-waiting-cases", &args!["count" => 1]))
+        );
+        let sent = queued(&app).await;
+        let to_staff = sent
+            .iter()
+            .find(|d| d.chat == coordinator.chat)
+            .expect("the waiting case reaches the coordinator");
+        let text = body(to_staff);
+        assert!(text.contains(case.reference.as_str()), "{text}");
+        assert!(text.contains("sharciga deganaanshaha"), "{text}");
+        assert!(text.contains(&nb.msg("staff-category-family")), "{text}");
+        let arrived = so.msg_args(
+            "case-arrived-notice",
+            &args!["case" => case.reference.as_str(), "municipality" => "Vestvågøy"],
+        );
+        assert!(
+            sent.iter()
+                .any(|d| d.chat == hodan.chat && body(d) == arrived),
+            "Hodan is told her question has arrived"
+        );
+        assert!(
+            app.state
+                .store
+                .waiting_cases("vestvagoy")
+                .await
+                .unwrap()
+                .is_empty()
+        );
+
+        // A second coordinator does not get it again.
+        let code = invite(&app, "vestvagoy", Role::Coordinator).await;
+        let mut second = app.person(902, Some("nb"));
+        second.say(&format!("/staff {}", code.display())).await;
+        assert!(queued(&app).await.iter().all(|d| d.chat != second.chat));
+
+        // The coordinator answers with /svar and the reference, then the
+        // answer as the next message.
+        coordinator.say(&format!("/svar {}", case.reference)).await;
+        assert!(coordinator.text().contains(&nb.msg_args(
+            "case-answer-prompt",
+            &args!["case" => case.reference.as_str(), "max" => 3000]
+        )));
+        coordinator
+            .say("Du søker om fornyelse på udi.no senest én måned før tillatelsen går ut.")
+            .await;
+        assert!(coordinator.text().contains(&nb.msg_args(
+            "case-answer-sent",
+            &args!["case" => case.reference.as_str()]
+        )));
+        assert!(
+            queued(&app)
+                .await
+                .iter()
+                .any(|d| d.chat == hodan.chat && body(d).contains("senest én måned")),
+            "the answer typed on its own reached Hodan"
         );
     }
 }
@@ -241,15 +403,37 @@ async fn other_municipalities_and_outsiders_cannot_touch_a_case() {
     coordinator.say("/staff").await;
     coordinator.press(Action::Cases).await;
     assert!(coordinator.text().contains(reference.as_str()));
+    // Closing asks first; going back leaves the case open.
     coordinator
         .press(Action::CloseCase(reference.clone()))
         .await;
     assert!(
         coordinator
             .text()
+            .contains(&nb.msg_args("case-close-confirm", &args!["case" => reference.as_str()]))
+    );
+    coordinator.press(Action::Cases).await;
+    assert!(coordinator.text().contains(reference.as_str()));
+    coordinator
+        .press(Action::CloseCase(reference.clone()))
+        .await;
+    coordinator
+        .press(Action::ConfirmCloseCase(reference.clone()))
+        .await;
+    assert!(
+        coordinator
+            .text()
             .contains(&nb.msg_args("case-closed", &args!["case" => reference.as_str()]))
     );
+    // A stale confirmation does nothing twice.
+    coordinator
+        .press_raw(&Action::ConfirmCloseCase(reference.clone()).encode())
+        .await;
+    assert!(coordinator.text().contains(&nb.msg("stale-button")));
     coordinator.say(&format!("/close {reference}")).await;
+    coordinator
+        .press(Action::ConfirmCloseCase(reference.clone()))
+        .await;
     assert!(
         coordinator
             .text()

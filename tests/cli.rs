@@ -51,12 +51,12 @@ fn button_number(screen: &str, label: &str) -> String {
 fn chat_takes_a_piped_newcomer_from_start_haram_to_the_letter() {
     let db = common::sqlite_db();
     // Buttons: the language picker lists nb, nn, en …: [3] is English;
-    // then consent [1]; "I came to work" [2]; the second month [2];
-    // "With children" [3]; a mentor, yes [1].
+    // then consent [1]; "I came to work" [2]; an EU/EEA citizen [2]; the
+    // second month [2]; "With children" [3]; a mentor, yes [1].
     let output = velkommen(
         &["chat", "--lang", "en", "--user", "7"],
         &db.url,
-        "/start haram\n3\n1\n2\n2\n3\n1\n",
+        "/start haram\n3\n1\n2\n2\n2\n3\n1\n",
     );
     let out = stdout(&output);
     assert!(
@@ -66,14 +66,17 @@ fn chat_takes_a_piped_newcomer_from_start_haram_to_the_letter() {
     );
     assert!(out.contains("[3] ✓ English"), "{out}");
     assert!(
-        out.contains("Today we are 9\u{a0}383 inhabitants in Haram."),
+        out.contains("There are 9\u{a0}357 of us in Haram today."),
         "{out}"
     );
     assert!(
-        out.contains("Get a tax deduction card (skattekort)."),
+        out.contains("Register with the police within three months of arriving."),
         "{out}"
     );
-    assert!(out.contains("[1] 📨 Welcome letter"), "{out}");
+    assert!(out.contains("Apply for a tax card (skattekort)"), "{out}");
+    // Links show their address in the terminal.
+    assert!(out.contains("udi.no (https://www.udi.no/"), "{out}");
+    assert!(out.contains("📇 Contacts"), "{out}");
 }
 
 #[test]
@@ -107,6 +110,14 @@ fn chat_state_survives_a_new_process_on_the_same_database() {
         out.contains("5\u{a0}722"),
         "the Tynset letter, in Polish:\n{out}"
     );
+    // The contacts are one tap away.
+    let contacts = button_number(&out, "📇");
+    let fourth = velkommen(
+        &["chat", "--lang", "pl", "--user", "8"],
+        &db.url,
+        &format!("/letter\n{contacts}\n"),
+    );
+    let out = stdout(&fourth);
     assert!(out.contains("NAV Nord-Østerdal"), "{out}");
 }
 
@@ -166,7 +177,7 @@ fn content_check_passes_on_the_shipped_packs_and_fails_precisely_on_a_broken_one
     .unwrap();
     let haram = std::fs::read_to_string(repo_path("content/haram.toml"))
         .unwrap()
-        .replace("count = 9383", "count = 0");
+        .replace("count = 9357", "count = 0");
     std::fs::write(dir.path().join("haram.toml"), haram).unwrap();
     let output = Command::new(env!("CARGO_BIN_EXE_velkommen"))
         .args(["content", "check"])

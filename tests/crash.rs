@@ -52,10 +52,9 @@ async fn killing_the_service_mid_broadcast_neither_loses_nor_doubles_it() {
         .sync_municipalities(&[("haram".into(), "Haram kommune".into())], now)
         .await
         .unwrap();
-    let body = serde_json::to_string(&Reply {
-        text: "📣 Haram kommune\n\nSpråkkafé på tirsdag.".into(),
-        buttons: Vec::new(),
-    })
+    let body = serde_json::to_string(&Reply::plain(
+        "📣 Haram kommune\n\nSpråkkafé på tirsdag.".into(),
+    ))
     .unwrap();
     let deliveries: Vec<NewDelivery> = (1..=RECIPIENTS)
         .map(|chat| NewDelivery {

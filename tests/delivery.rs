@@ -72,11 +72,7 @@ fn fast_config() -> DeliveryConfig {
 }
 
 fn body(text: &str) -> String {
-    serde_json::to_string(&Reply {
-        text: text.into(),
-        buttons: Vec::new(),
-    })
-    .unwrap()
+    serde_json::to_string(&Reply::plain(text.into())).unwrap()
 }
 
 async fn enqueue(app: &TestApp, chat: i64, source: &str, urgent: bool) {

@@ -230,7 +230,7 @@ async fn guests_read_the_guide_and_bad_input_gets_clear_answers() {
     assert!(app.stored_newcomer(guest.chat).await.is_none());
     // The checklist needs a profile.
     guest.say("/checklist").await;
-    assert!(guest.text().contains(&so.msg("needs-profile")));
+    assert!(guest.text().contains(&so.msg("needs-profile-checklist")));
     // Unknown topics, pages that do not exist, forged ids.
     for forged in [
         "1:gd:t:no-such-topic:0",
@@ -278,17 +278,19 @@ fn every_topic_page_fits_a_phone_screen_in_every_language_and_municipality() {
                 assert!(!pages.is_empty(), "{locale:?} {}", t.id);
                 for page in &pages {
                     pages_seen += 1;
+                    let seen = velkommen::html::to_plain(page, false).chars().count();
                     assert!(
-                        page.chars().count() <= velkommen::conversation::GUIDE_PAGE_CHARS,
-                        "{locale:?} {} has a page of {} characters",
+                        seen <= velkommen::conversation::GUIDE_PAGE_CHARS,
+                        "{locale:?} {} has a page of {seen} characters",
                         t.id,
-                        page.chars().count()
                     );
+                    assert!(page.chars().count() <= 4096, "{locale:?} {}", t.id);
+                    assert_eq!(velkommen::html::check(page), Ok(()), "{page}");
                 }
             }
         }
     }
-    assert!(pages_seen >= 10 * 21 * 4);
+    assert!(pages_seen >= 10 * 29 * 4);
 }
 
 #[tokio::test]

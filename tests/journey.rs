@@ -5,9 +5,9 @@ mod common;
 
 use common::{TestApp, databases, test_now};
 use velkommen::conversation::Input;
-use velkommen::conversation::callback::{Action, Answer, Field, MenuItem};
+use velkommen::conversation::callback::{Action, Answer, Field, GuideAction, MenuItem};
 use velkommen::i18n::Locale;
-use velkommen::newcomers::{Arrival, Category, Household, YearMonth};
+use velkommen::newcomers::{Arrival, Category, Citizenship, Household, YearMonth};
 use velkommen::store::NewDelivery;
 
 const OCTOBER_2026: Arrival = Arrival::Month(YearMonth {
@@ -23,6 +23,11 @@ async fn onboard(person: &mut common::Person<'_>, link: &str, locale: Locale, ca
     person
         .press(Action::Answer(Answer::Category(category)))
         .await;
+    if category != Category::Refugee {
+        person
+            .press(Action::Answer(Answer::Citizenship(Citizenship::Eea)))
+            .await;
+    }
     person
         .press(Action::Answer(Answer::Arrival(OCTOBER_2026)))
         .await;
@@ -43,10 +48,19 @@ async fn a_newcomer_goes_from_start_haram_to_the_letter_in_every_language() {
             let tr = app.state.i18n.tr(locale);
             assert!(letter.contains("Haram"), "{locale}: {letter}");
             assert!(
-                letter.contains("9\u{a0}383"),
+                letter.contains("9\u{a0}357"),
                 "{locale}: population missing"
             );
-            assert!(letter.contains("9\u{a0}382"), "{locale}: yesterday missing");
+            assert!(letter.contains("9\u{a0}356"), "{locale}: yesterday missing");
+            // An EU/EEA worker: police registration first, with its source.
+            assert!(
+                letter.contains(&tr.msg("step-eea-registration")),
+                "{locale}"
+            );
+            assert!(
+                letter.contains("https://www.udi.no/en/word-definitions/eueea-national/what-is-a-proof-of-registration-for-eueea-national/"),
+                "{locale}: the registration source is missing"
+            );
             assert!(
                 letter.contains("https://www.skatteetaten.no/en/person/foreign/norwegian-identification-number/ID-check/"),
                 "{locale}: the ID-check source is missing"
@@ -54,10 +68,22 @@ async fn a_newcomer_goes_from_start_haram_to_the_letter_in_every_language() {
             assert!(letter.contains(&tr.msg("step-tax-card")), "{locale}");
             assert!(letter.contains(&tr.msg("letter-children")), "{locale}");
             assert!(letter.contains(&tr.msg("letter-mentor-wish")), "{locale}");
+            // What arrives before any tap fits two phone screens.
             assert!(
-                person.offers(&Action::Menu(MenuItem::Letter)),
-                "{locale}: no menu"
+                person.visible_chars() <= velkommen::letter::MAX_LETTER_CHARS,
+                "{locale}: {} characters",
+                person.visible_chars()
             );
+            // Contacts, meeting places, each step's topic and the menu are
+            // one tap away.
+            for action in [
+                Action::Contacts("haram".into()),
+                Action::Places("haram".into()),
+                Action::Guide(GuideAction::Topic("eea-registration".into(), 0)),
+                Action::Menu(MenuItem::Menu),
+            ] {
+                assert!(person.offers(&action), "{locale}: {action:?}");
+            }
             let newcomer = app
                 .stored_newcomer(person.chat)
                 .await
@@ -65,6 +91,7 @@ async fn a_newcomer_goes_from_start_haram_to_the_letter_in_every_language() {
             assert_eq!(newcomer.locale, locale);
             assert_eq!(newcomer.municipality.as_deref(), Some("haram"));
             assert_eq!(newcomer.category, Some(Category::Labour));
+            assert_eq!(newcomer.citizenship, Some(Citizenship::Eea));
             assert_eq!(newcomer.arrival, Some(OCTOBER_2026));
             assert_eq!(newcomer.household, Some(Household::Children));
             assert_eq!(newcomer.wants_mentor, Some(true));
@@ -87,7 +114,7 @@ async fn the_letter_speaks_the_newcomers_own_words_in_nb_uk_and_ar() {
         let letter = person.text();
         assert!(letter.contains(word), "{locale}: {letter}");
         let tr = app.state.i18n.tr(locale);
-        for step in velkommen::letter::first_steps(category) {
+        for step in velkommen::letter::first_steps(category, Some(Citizenship::Eea)) {
             assert!(
                 letter.contains(&tr.msg(step.key())),
                 "{locale}: step {step:?}"
@@ -111,11 +138,24 @@ async fn refugees_are_pointed_to_their_introduction_programme_contact() {
     let app = TestApp::new(common::sqlite_db()).await;
     let mut person = app.person(3000, Some("nb"));
     onboard(&mut person, "vestvagoy", Locale::Nb, Category::Refugee).await;
-    let letter = person.text();
-    assert!(letter.contains("Flyktning- og innvandrerenheten"));
-    assert!(letter.contains("https://www.vestvagoy.kommune.no/organisasjon/administrasjon/flyktning-og-innvandrerenheten/"));
-    assert!(letter.contains("11\u{a0}619"));
-    assert!(letter.contains("Meieriet bibliotek"));
+    assert!(person.text().contains("11\u{a0}619"));
+    // The first step opens the introduction programme, with the office.
+    person
+        .press(Action::Guide(GuideAction::Topic("introduction".into(), 0)))
+        .await;
+    let page = person.text();
+    assert!(page.contains("Flyktning- og innvandrerenheten"), "{page}");
+    assert!(page.contains("https://www.vestvagoy.kommune.no/organisasjon/administrasjon/flyktning-og-innvandrerenheten/"));
+    person.say("/letter").await;
+    person.press(Action::Places("vestvagoy".into())).await;
+    assert!(person.text().contains("Meieriet bibliotek"));
+    // The library is listed once: as a meeting place, not again as a contact.
+    person.press(Action::Contacts("vestvagoy".into())).await;
+    assert!(
+        !person.text().contains("Meieriet bibliotek"),
+        "{}",
+        person.text()
+    );
 }
 
 #[tokio::test]
@@ -208,13 +248,28 @@ async fn every_question_has_a_back_button_that_goes_back() {
     person
         .press(Action::Answer(Answer::Municipality("tynset".into())))
         .await;
+    // A refugee is not asked for a citizenship: back from the arrival goes
+    // to the category.
+    person
+        .press(Action::Answer(Answer::Category(Category::Refugee)))
+        .await;
+    assert!(person.offers(&Action::Answer(Answer::Arrival(Arrival::NotYet))));
+    person.press(Action::Back(Field::Arrival)).await;
     person
         .press(Action::Answer(Answer::Category(Category::Family)))
         .await;
-    person.press(Action::Back(Field::Arrival)).await;
+    person.press(Action::Back(Field::Citizenship)).await;
     assert!(person.offers(&Action::Answer(Answer::Category(Category::Labour))));
     person
         .press(Action::Answer(Answer::Category(Category::Labour)))
+        .await;
+    person
+        .press(Action::Answer(Answer::Citizenship(Citizenship::Nordic)))
+        .await;
+    person.press(Action::Back(Field::Arrival)).await;
+    assert!(person.offers(&Action::Answer(Answer::Citizenship(Citizenship::Eea))));
+    person
+        .press(Action::Answer(Answer::Citizenship(Citizenship::Eea)))
         .await;
     person
         .press(Action::Answer(Answer::Arrival(Arrival::NotYet)))
@@ -234,6 +289,7 @@ async fn every_question_has_a_back_button_that_goes_back() {
     let stored = app.stored_newcomer(person.chat).await.unwrap();
     assert_eq!(stored.municipality.as_deref(), Some("tynset"));
     assert_eq!(stored.category, Some(Category::Labour));
+    assert_eq!(stored.citizenship, Some(Citizenship::Eea));
     assert_eq!(stored.arrival, Some(Arrival::Earlier));
     assert_eq!(stored.household, Some(Household::Partner));
     assert_eq!(stored.wants_mentor, Some(false));
@@ -318,6 +374,9 @@ async fn a_future_arrival_month_is_refused() {
     person.press(Action::Consent(true)).await;
     person
         .press(Action::Answer(Answer::Category(Category::Labour)))
+        .await;
+    person
+        .press(Action::Answer(Answer::Citizenship(Citizenship::Other)))
         .await;
     let future = Action::Answer(Answer::Arrival(Arrival::Month(YearMonth {
         year: 2027,
@@ -441,7 +500,7 @@ async fn mydata_shows_everything_stored_in_plain_words() {
         "With children",
         "would like a mentor",
         "English",
-        "25.11.2026",
+        "01.12.2026",
         "telegram 11000",
     ] {
         assert!(text.contains(expected), "{expected:?} missing from\n{text}");
@@ -510,6 +569,7 @@ async fn cancelling_delete_keeps_everything() {
     let app = TestApp::new(common::sqlite_db()).await;
     let mut person = app.person(12_500, Some("ti"));
     onboard(&mut person, "haram", Locale::Ti, Category::Refugee).await;
+    person.press(Action::Menu(MenuItem::Menu)).await;
     person.press(Action::Menu(MenuItem::Delete)).await;
     person.press(Action::ConfirmDelete(false)).await;
     let ti = app.state.i18n.tr(Locale::Ti);
@@ -575,6 +635,9 @@ async fn the_conversation_survives_a_restart_on_the_same_database() {
         person.press(Action::Consent(true)).await;
         person
             .press(Action::Answer(Answer::Category(Category::Labour)))
+            .await;
+        person
+            .press(Action::Answer(Answer::Citizenship(Citizenship::Eea)))
             .await;
         let chat = person.chat;
         drop(person);

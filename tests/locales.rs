@@ -216,6 +216,7 @@ fn sample_args() -> fluent_bundle::FluentArgs<'static> {
         "id" => "1", "max" => 3500, "length" => 3600, "case" => "S-7KQ4", "event" => "tir. 01.12.2026 18:00",
         "who" => "alle", "hours" => 5, "messages" => 2, "steps" => "a, b", "step" => "a",
         "done" => 3, "total" => 9, "skipped" => 1, "category" => "Flyktning",
+        "question" => "Hvor er legen?", "link" => "udi.no", "time" => "01.12 13:00",
     ]
 }
 

@@ -140,7 +140,7 @@ async fn skills_need_a_profile() {
     guest.press(Action::Language(Locale::Ti)).await;
     guest.press(Action::Consent(false)).await;
     guest.say("/skills").await;
-    assert!(guest.text().contains(&ti.msg("needs-profile")));
+    assert!(guest.text().contains(&ti.msg("needs-profile-skills")));
     guest
         .press_raw(&sk(SkillsAction::Consent(true)).encode())
         .await;

@@ -9,13 +9,12 @@ language-name = العربية
 error-generic = عذرًا، حدث خطأ من جهتنا. حاول مرة أخرى بعد قليل، فكل ما حفظته ما زال موجودًا.
 stale-button = هذا الزر لم يعد صالحًا. إليك ما يمكنك فعله الآن:
 use-the-buttons = اضغط على أحد الأزرار تحت الرسالة لنكمل.
-free-text-not-understood = عذرًا، لا أستطيع قراءة الأسئلة المكتوبة. استخدم الأزرار في الأسفل، أو اكتب /help.
 unsupported-message = لا أستطيع أن أقرأ إلا النصوص والضغط على الأزرار، ولا أقرأ الصور أو الصوت أو الملصقات أو المواقع.
 edited-message = لا أقرأ الرسائل المعدَّلة. أرسل رسالة جديدة بدلًا منها من فضلك.
 group-chat = أتحدث في المحادثات الخاصة فقط، لحماية خصوصيتك. اضغط على اسمي واكتب لي مباشرة.
 unknown-command = لا أعرف هذا الأمر. اكتب /help لترى كل ما أستطيع فعله.
 finish-first = لننهِ هذا أولًا:
-needs-profile = رسالة الترحيب والإعدادات تحتاج إلى ملف شخصي. اضغط «إنشاء ملف شخصي» للبدء.
+needs-profile = The welcome letter and your answers need a profile. Tap "Make a profile" to begin.
 button-back = → رجوع
 button-menu = ☰ القائمة
 
@@ -33,19 +32,22 @@ language-changed = حسنًا، سنتحدث الآن باللغة العربي�
 ## الخصوصية
 
 privacy-notice =
-    🔒 الخصوصية باختصار
+    🔒 Privacy in brief
 
-    ما نحفظه إذا وافقت: بلديتك، وهل جئت لاجئًا أو للعمل أو للالتحاق بعائلتك أو لسبب آخر، والشهر الذي وصلت فيه، وهل تسكن وحدك أو مع شريك حياتك أو مع أطفال، وهل تريد مرافقًا، ولغتك. ونحفظ أيضًا رقم محادثتك حتى نستطيع الرد عليك. لا نسألك أبدًا عن اسمك أو صحتك أو دينك أو وثائقك.
+    If you say yes, we store:
+    • your municipality and your language
+    • why you came: as a refugee, to work, to join family or something else
+    • whether you are a Nordic citizen, an EU/EEA citizen or from another country (we do not ask refugees this)
+    • which month you came, and who you live with
+    • whether you would like a mentor
+    • your chat number, so that we can reply to you
+    We never ask for your name, health, religion or documents.
 
-    لماذا: حتى تكون النصائح ورسالة الترحيب مناسبة لك، وحتى تستطيع البلدية أن تصلك بمرافق إذا رغبت في ذلك.
+    Why: so that the advice and the welcome letter fit you.
+    Who sees it: only the people who welcome new residents in your municipality. Messages go through Telegram.
 
-    إذا استخدمت هذه الخدمات، فإننا نحفظ أيضًا: الأسئلة التي ترسلها عبر «اسأل موظفًا» والإجابات عنها (يرى موظفو البلدية رقم الطلب ولغتك والفئة التي تنتمي إليها، ولا يرون اسمك أبدًا)، والخطوات التي تضع عليها علامة في قائمة مهامك، وما تخبرنا به تحت «ما أستطيع فعله» – ولا نحفظ هذا الأخير إلا إذا وافقت هناك أيضًا، ولا يراه موظفو البلدية إلا إذا فعّلت المشاركة.
-
-    من يرى هذه المعلومات: فقط الأشخاص الذين يعملون في استقبال السكان الجدد في بلديتك. وتمرّ الرسائل عبر Telegram.
-
-    الاطلاع والحذف: الأمر /mydata يعرض كل ما حفظناه عنك. والأمر /delete يحذف كل شيء، في أي وقت.
-
-    إذا لم توافق، فلن نحفظ إلا لغتك والمكان الذي وصلت إليه في المحادثة. ويمكنك مع ذلك أن تقرأ عن البلديات.
+    /mydata shows everything we have about you. /delete erases it all, at any time.
+    If you say no, we store only your language and where you are in the conversation.
 privacy-question = هل توافق على أن نحفظ إجاباتك؟
 privacy-accept = نعم، أوافق
 privacy-decline = لا، شكرًا
@@ -70,11 +72,13 @@ household-alone = أسكن وحدي
 household-partner = مع شريك حياتي، بلا أطفال
 household-children = مع أطفال
 mentor-prompt =
-    كثير ممن انتقلوا إلى هنا يقولون إن التعرّف على شخص نرويجي واحد كان له أثر كبير في حياتهم.
+    Many people who moved here say that getting to know one Norwegian meant a lot.
 
-    المرافق (fadder) متطوع يعيش هنا في البلدية، وأحيانًا يكون هو نفسه قد انتقل إلى هنا قبل بضع سنوات. يستطيع المرافق أن يشرب معك فنجان قهوة، ويعرّفك على المكان، ويجيب عن أسئلتك الصغيرة في الحياة اليومية.
+    A mentor (fadder) is a volunteer here in the municipality – sometimes someone who moved here a few years ago. A mentor can have a coffee with you, show you around and answer small everyday questions.
 
-    هل تريد مرافقًا؟
+    The mentor scheme in velkommen has not started yet. If you say yes, we save your wish.
+
+    Would you like a mentor?
 mentor-yes = نعم، بكل سرور
 mentor-no = لا شكرًا، ليس الآن
 mentor-value-yes = أرغب في مرافق
@@ -133,23 +137,23 @@ menu-help = ❓ مساعدة
 menu-signup = ✅ إنشاء ملف شخصي
 info-prompt = عن أي بلدية تريد أن تقرأ؟
 help-text =
-    يمكنك أن تكتب لي هذه الأوامر:
-    /menu – القائمة الرئيسية
-    /letter – رسالة الترحيب الخاصة بك
-    /info – جهات الاتصال وأماكن اللقاء
-    /guide – الدليل: الهوية، الضرائب، البنك، NAV، الطبيب، المدرسة، النرويجية
-    /housing – استئجار مسكن وشراؤه
-    /checklist – قائمة مهامك
-    /events – الفعاليات في البلدية
-    /ask – طرح سؤال على موظف في البلدية
-    /skills – ما تستطيع فعله، إذا أردت أن تخبرنا به
-    /settings – عرض إجاباتك وتغييرها
-    /language – تغيير اللغة
-    /privacy – ما الذي نحفظه، ولماذا
-    /mydata – كل ما حفظناه عنك
-    /delete – حذف كل ما يخصك
-    /start – البدء من جديد
-    ويمكنك أيضًا الضغط على الأزرار تحت الرسائل.
+    You can write these to me:
+    /menu – the main menu
+    /letter – your welcome letter
+    /info – contacts and meeting places
+    /guide – guide: ID, tax, bank, NAV, doctor, school, Norwegian, work
+    /housing – renting and buying a home
+    /checklist – your checklist
+    /events – what's on in the municipality
+    /ask – ask a person at the municipality
+    /skills – what you can do, if you want to tell us
+    /settings – see and change your answers
+    /language – change language
+    /privacy – what we store, and why
+    /mydata – everything we have stored about you
+    /delete – erase everything about you
+    /start – start again
+    You can also write a question in your own words, for example "tax card" or "doctor", and I will find topics that fit. And you can tap the buttons under the messages.
 
 ## الإعدادات وبياناتي
 
@@ -193,40 +197,28 @@ delete-done-footer = لم يعد لدينا أي شيء عنك. اكتب /start 
 
 ## رسالة الترحيب
 
-letter-greeting-refugee = أهلًا بك من القلب في بلدية { $municipality }! لن تبحث عن طريقك وحدك. خدمة اللاجئين ستتابعك وتساندك، وإليك أهم ما تحتاج إليه في الأسابيع الأولى.
-letter-greeting-labour = أهلًا بك في بلدية { $municipality }! كثير ممن يأتون إلى هنا للعمل يضطرون إلى تدبير أمورهم بأنفسهم. لذلك جمعنا لك أهم المعلومات في مكان واحد.
-letter-greeting-family = أهلًا بك في بلدية { $municipality }! إليك أهم ما تحتاج إليه لتبدأ أنت وعائلتك بداية جيدة.
-letter-greeting-other = أهلًا بك في بلدية { $municipality }! إليك أهم ما تحتاج إليه لتبدأ بداية جيدة.
-letter-population =
-    { $count ->
-        [zero] عدد سكان بلدية { $municipality } اليوم { $count }.
-        [one] نحن اليوم نسمة واحدة في بلدية { $municipality }.
-        [two] نحن اليوم نسمتان في بلدية { $municipality }.
-        [few] نحن اليوم { $count } نسمات في بلدية { $municipality }.
-        [many] نحن اليوم { $count } نسمةً في بلدية { $municipality }.
-       *[other] نحن اليوم { $count } نسمة في بلدية { $municipality }.
-    } وبالأمس كنّا { $yesterday }. وجودك يهمّنا.
-letter-population-source = (عدد السكان مأخوذ من { $source }، { $year }.)
-letter-mentor-wish = قلت إنك ترغب في مرافق. حفظنا رغبتك، حتى تستطيع البلدية أن تصلك بمتطوع عندما يتوفر أحد.
+letter-greeting-refugee = Welcome to { $municipality }! You will not have to find your way alone: the refugee service will stay in touch with you through the first years.
+letter-greeting-labour = Welcome to { $municipality }! Many people who come here to work have to find their own way, so here is what matters most, in one place.
+letter-greeting-family = Welcome to { $municipality }! Here is what matters most for you and your family.
+letter-greeting-other = Welcome to { $municipality }! Here is what matters most to get off to a good start.
+letter-population = There are { $count } of us in { $municipality } today. Yesterday there were { $yesterday }. You matter to us.
+letter-mentor-wish = Your wish for a mentor is saved. The mentor scheme in velkommen has not started yet, so no mentor is on the way just now.
 letter-steps-title = خطواتك الثلاث الأولى:
 letter-step = { $number }. { $text }
-step-refugee-service = تواصل مع خدمة اللاجئين. سيكون لك موظف مسؤول عن متابعتك، يضع معك خطة للبرنامج التعريفي (introduksjonsprogram): اللغة النرويجية، والمعرفة بالمجتمع، والسكن، والطريق إلى العمل.
-step-norwegian-refugee = ابدأ بتعلّم اللغة النرويجية. بصفتك لاجئًا، لك الحق في تعليم مجاني في اللغة النرويجية والمعرفة بالمجتمع، وعليك واجب المشاركة فيه. تُعطى الدروس في مركز تعليم الكبار (voksenopplæring).
-step-doctor = احصل على طبيب عائلة (fastlege). كل شخص مسجَّل كمقيم في النرويج له الحق في طبيب عائلة ثابت. تختار طبيبك على موقع helsenorge.no. إذا كان لديك رقم D (D-nummer) فقط، فليس لك حق في طبيب عائلة. عيادة الطوارئ (legevakt): 116 117. الإسعاف: 113. الشرطة: 112. الإطفاء: 110.
-step-id-check = اذهب إلى فحص الهوية لدى مصلحة الضرائب (Skatteetaten). تحتاج إلى رقم هوية نرويجي – رقم D (D-nummer) أو الرقم الشخصي (fødselsnummer) – لكي تعمل وتدفع الضرائب وتفتح حسابًا في البنك. احجز موعدًا، وأحضر جواز سفرك (أو بطاقة الهوية الوطنية إذا كنت من مواطني دول الاتحاد الأوروبي أو المنطقة الاقتصادية الأوروبية EU/EØS). وإذا كنت من مواطني هذه الدول وستبقى أكثر من ثلاثة أشهر، فعليك أيضًا أن تسجّل نفسك لدى الشرطة خلال ثلاثة أشهر.
-step-tax-card = احصل على البطاقة الضريبية (skattekort). تحتاج إليها لكي تعمل. تطلبها من مصلحة الضرائب (Skatteetaten). وتكون جاهزة عادةً خلال خمسة أيام عمل، ويحصل عليها صاحب العمل بنفسه. كثير من العمال الأجانب الجدد يمكنهم اختيار ضريبة المصدر (kildeskatt): خصم بنسبة ثابتة كل شهر، دون تقديم إقرار ضريبي.
-step-bank = افتح حسابًا في البنك واحصل على BankID. يحتاج البنك إلى رقم D (D-nummer) أو الرقم الشخصي (fødselsnummer)، ويتحقق من هويتك عندما تحضر بنفسك. إذا كان لديك رقم D، فعليك أيضًا أن تعطي رقمك الضريبي في بلدك الأصلي، ويجب أن تكون مصلحة الضرائب (Skatteetaten) قد فحصت هويتك قبل أن تحصل على BankID. تختلف القواعد قليلًا من بنك إلى آخر.
-step-norwegian-rights = اعرف ما يحق لك من تعليم اللغة النرويجية. إذا كان عمرك بين 18 و67 سنة وجئت للالتحاق بلاجئ أو بمواطن نرويجي أو من دول الشمال الأوروبي، فلك الحق في تعليم مجاني في اللغة النرويجية والمعرفة بالمجتمع، وعليك واجب المشاركة فيه. وإذا جئت للالتحاق بعامل مهاجر من بلد خارج الاتحاد الأوروبي والمنطقة الاقتصادية الأوروبية (EU/EØS)، فعليك واجب التعلّم، لكن عليك أن تدفع التكاليف بنفسك. ويمكن لمواطني الاتحاد الأوروبي والمنطقة الاقتصادية الأوروبية حضور الدورات، لكن عليهم أن يدفعوا. اسأل مركز تعليم الكبار (voksenopplæring).
-step-service-centre = تواصل مع مركز الخدمات في البلدية. هناك يساعدونك في إيجاد المكتب المناسب لسؤالك.
-letter-children = 👨‍👩‍👧 مع أطفال: للأطفال الحق في مكان في روضة الأطفال (barnehage) ابتداءً من عمر سنة واحدة. البلدية تحدد آخر موعد لتقديم الطلب، وغالبًا يكون 1 آذار/مارس. تبدأ المدرسة في السنة التي يبلغ فيها الطفل ست سنوات. الأطفال الذين سيسكنون هنا أكثر من ثلاثة أشهر لهم الحق في مكان في المدرسة خلال شهر واحد.
-letter-footer = تجد هذه الرسالة مرة أخرى عبر /letter، وكل شيء آخر في /menu. يسعدنا أنك هنا.
-source-line = 🔗 المصدر: { $url } (تم التحقق في { $date })
+step-refugee-service = Meet the refugee service. You will get a contact person and a plan for the introduction programme.
+step-norwegian-refugee = Start learning Norwegian. As a refugee you have the right and the duty to free classes in Norwegian and social studies.
+step-doctor = Get a regular doctor (fastlege) on helsenorge.no. Out-of-hours doctor: 116 117. Emergency: 113 ambulance, 112 police, 110 fire.
+step-id-check = Book an ID check at the Tax Administration (Skatteetaten). There you get a D-number or a national identity number.
+step-tax-card = Apply for a tax card (skattekort) before you start work. With PAYE (kildeskatt) a fixed percentage is deducted from your pay.
+step-bank = Open a bank account and get BankID. The bank needs your D-number or national identity number.
+step-norwegian-rights = Find out whether you have a right to free Norwegian classes. It depends on why you came.
+step-service-centre = Contact the municipality's service centre. They will help you find the right office.
+letter-children = 👨‍👩‍👧 Children have a right to a kindergarten place from the age of one, and to a school place from the year they turn six. The kindergarten deadline is often 1 March.
+letter-footer = Tap a step to read more. Contacts and meeting places are under the buttons, and /letter brings this letter back.
+source-line = 🔗 { $link } (checked { $date })
 unconfirmed = مثال – لم تؤكده البلدية بعد.
-info-title =
-    🏘 { $municipality }
-    🌐 { $website }
-contacts-title = 📇 جهات اتصال مفيدة
-meeting-places-title = ☕ أماكن اللقاء
+contacts-title = 📇 Contacts in { $municipality }
+meeting-places-title = ☕ Meeting places in { $municipality }
 
 ## المكاتب وأماكن اللقاء
 
@@ -452,12 +444,11 @@ event-announce-started = تم ملء الإعلان ببيانات الفعال�
 
 ## اسأل موظفًا (الطلبات)
 ask-prompt =
-    اكتب سؤالك في رسالة واحدة، بأي لغة تريد (الحد الأقصى لعدد الأحرف: { $max }).
-    سيصل سؤالك إلى موظفي بلدية { $municipality }. سيرون رقم الطلب ولغتك والفئة التي تنتمي إليها فقط، ولن يروا اسمك. وستصلك الإجابة هنا.
+    Write your question in one message, in any language (at most { $max } characters).
+    It goes to the staff in { $municipality }. They see a case number, your language and which group you belong to – not your name. The answer will come here.
 ask-sent = ✅ أُرسل سؤالك إلى بلدية { $municipality }. رقم طلبك هو { $case }. ستصلك الإجابة هنا في المحادثة.
-ask-nobody = لا أحد في بلدية { $municipality } يستقبل الأسئلة هنا حتى الآن. تواصل مع البلدية مباشرة من فضلك: { $website }
-case-notification = ❓ طلب جديد { $case } · { $language } · { $category }
-case-notification-more = ❓ رسالة إضافية في الطلب { $case } · { $language } · { $category }
+case-notification = ❓ New case { $case } · { $who }
+case-notification-more = ❓ More in case { $case } · { $who }
 case-notification-footer = ↩️ ردّ على هذه الرسالة لتجيب، أو اكتب /reply { $case } ثم الإجابة. أغلق الطلب بالأمر /close { $case }.
 case-answer = 💬 إجابة من بلدية { $municipality } (الطلب { $case }):
 case-answer-footer = هل تريد أن تسأل عن شيء آخر؟ اضغط «اسأل موظفًا» في /menu.
@@ -468,7 +459,10 @@ case-already-closed = الطلب { $case } كان مغلقًا من قبل.
 case-reply-usage = اكتب مثلًا /reply S-7KQ4 إجابتك، أو /close S-7KQ4.
 case-close-button = ✔ إغلاق { $case }
 cases-title = 💬 الطلبات المفتوحة:
-cases-line = { $case } · { $language } · { $category } · الانتظار: { $hours } س · الرسائل: { $messages }
+cases-line = { $case } · { $who } · waiting { $hours } h · { $messages ->
+        [one] one message
+       *[other] { $messages } messages
+    }
 cases-none = لا توجد طلبات مفتوحة.
 cases-hint = أجب بالرد على رسالة الطلب، أو اكتب /reply ثم رقم الطلب ثم النص.
 cases-not-allowed = لا يستطيع رؤية الطلبات إلا المنسّقون ومجموعات الموظفين.
@@ -520,9 +514,9 @@ delete-done-checklist = تقدّمك في قائمة المهام
 menu-skills = 🧰 ما أستطيع فعله
 command-skills = تعليمك وعملك ولغاتك، وما تتمنّاه
 skills-consent =
-    🧰 قليل من القادمين الجدد يعملون في المجال الذي تعلّموه، ولا يسأل أحد عمّا تحمله العائلات معها من معارف وخبرات. هنا يمكنك أن تخبرنا بما لديك من تعليم وخبرة، وباللغات التي تتحدثها، وبما تتمنّاه.
-    كل شيء اختياري. لا نحفظ هذه المعلومات إلا إذا وافقت، وتراها في /mydata، ويمكنك تغييرها أو حذفها في أي وقت. ولا يراها موظفو البلدية إلا إذا فعّلت المشاركة.
-    هل تريد أن تملأ هذه المعلومات؟
+    🧰 Few newcomers work with what they trained for, and nobody asks what families bring. Here you can tell us what you have education and experience in, which languages you speak and what you would like.
+    Everything is optional. We store it only if you say yes, you see it in /mydata, and you can change or delete it at any time. No staff member can see it in velkommen today.
+    Do you want to fill it in?
 skills-consent-yes = ✅ نعم، أريد أن أملأها
 skills-consent-no = لا، شكرًا
 skills-declined = حسنًا، لن نحفظ أي شيء. ستجد هذا مرة أخرى تحت «ما أستطيع فعله» في /menu.
@@ -535,11 +529,11 @@ skills-part-experience = ⏳ الخبرة
 skills-part-languages = 🗣 اللغات
 skills-part-licence = 🚗 رخصة القيادة
 skills-part-wishes = 🎯 الرغبات
-skills-shared = 👀 يستطيع موظفو البلدية رؤية هذه المعلومات.
+skills-shared = 👀 You have said the municipality may see this. No staff member can see it in velkommen yet.
 skills-not-shared = 🔒 أنت وحدك ترى هذه المعلومات.
-skills-share-start = 👀 اسمح للبلدية برؤيتها
-skills-share-stop = 🔒 أوقف المشاركة مع البلدية
-skills-share-on = يستطيع موظفو البلدية الآن رؤية هذه المعلومات، حتى يتمكّنوا من ربطك بفرص العمل والدورات ومعادلة الشهادات.
+skills-share-start = 👀 The municipality may see this
+skills-share-stop = 🔒 The municipality may not see this
+skills-share-on = Saved: you have said the municipality may see this. Today no staff member can see it in velkommen.
 skills-share-off = الآن أنت وحدك ترى هذه المعلومات.
 skills-clear = 🗑 احذف هذا
 skills-finish = ✅ انتهيت
@@ -587,3 +581,78 @@ delete-done-skills = ما أخبرتنا به تحت «ما أستطيع فعل�
 checklist-due = ⏰ بحلول نهاية { $month }
 checklist-overdue = ⚠️ كان موعدها النهائي نهاية { $month } – يُرجى القيام بها في أقرب وقت ممكن
 staff-cases = 💬 الطلبات المفتوحة
+privacy-details =
+    If you use these, we also store:
+    • "Ask a person": your questions and the answers. Staff see a case number, your language and your group – never your name.
+    • The checklist: what you have ticked off.
+    • "What I can do": only if you say yes there too. No staff member can see it in velkommen today.
+    Everything is in /mydata and is erased with /delete.
+citizenship-prompt = What is your citizenship? It decides which rules apply to you – for example whether you must register with the police or need a residence permit.
+citizenship-nordic = Nordic (Denmark, Finland, Iceland, Sweden)
+citizenship-eea = Another EU/EEA country or Switzerland
+citizenship-other = A country outside the EU/EEA
+field-citizenship = Citizenship
+household-relatives = With parents or other relatives
+step-eea-registration = Register with the police within three months of arriving. It is free, and you do it once.
+step-nordic-move = Report your move to the National Population Register at the Tax Administration (Skatteetaten). Nordic citizens do not register with the police.
+step-work-permit = You must have a residence permit for work before you start working. Apply to renew it well before it expires.
+step-family-permit = Check when your family immigration permit expires, and apply to renew it in good time.
+step-residence-permit = Check when your residence permit expires, and apply to renew it in good time.
+meeting-places-none = The municipality has not added any meeting places yet.
+button-contacts = 📇 Contacts
+button-places = ☕ Meeting places
+typed-yes = yes, y, yeah, yep, ok, okay, sure, yes please
+typed-no = no, n, nope, no thanks, not now
+staff-use-buttons = Use the buttons below, or a command. /help lists the commands for staff.
+needs-profile-ask = To ask a person we need a profile: your municipality, and your permission to keep the question and send you the answer. Tap "Make a profile" to begin.
+needs-profile-checklist = The checklist is made from your answers, so it needs a profile. You can read every topic in the guide without one.
+needs-profile-skills = To keep what you tell us about your education and work, we need a profile. Tap "Make a profile" to begin.
+events-pick = Which municipality's events would you like to see?
+events-profile-hint = Would you like a reminder? Make a profile, and you can tap 🔔.
+question-ask-person = 💬 Ask a person about this
+ask-prompt-nobody =
+    Nobody in { $municipality } receives questions here yet. You can still write your question (at most { $max } characters): we keep it, and it goes to the first staff member who joins. The answer will come here.
+    If it is urgent, contact the municipality directly: { $website }
+ask-kept = 📥 Your question is saved as case { $case }. Nobody in { $municipality } receives questions here yet. It goes to the staff as soon as someone joins, and the answer will come here.
+ask-carried = Your question: "{ $question }"
+ask-send-carried = ✅ Send this question
+case-notification-waited = ❓ Case { $case } · { $who } – asked before anyone received questions here
+case-arrived-notice = 📨 Your question (case { $case }) has now reached the staff in { $municipality }. The answer will come here.
+case-closed-notice = ✔ { $municipality } has closed your case { $case }. If you need more help, tap "Ask a person" in /menu.
+cases-thread-question = ❓ { $time }: { $text }
+cases-thread-answer = 💬 { $time }: { $text }
+cases-thread-earlier = { $count ->
+        [one] … one earlier message
+       *[other] … { $count } earlier messages
+    }
+case-answer-prompt = Write the answer in case { $case } as one message (at most { $max } characters). It is sent as you write it, to the person who asked.
+case-close-confirm = Close case { $case }? The person who asked will be told that the case is closed.
+case-close-yes = ✔ Yes, close { $case }
+case-reply-group-usage = Write the answer in the same message: /reply { $case } and the answer (on the next line if you like). Or reply directly to the case message.
+staff-waiting-cases = { $count ->
+        [one] One question was waiting for someone to receive it. It is coming now.
+       *[other] { $count } questions were waiting for someone to receive them. They are coming now.
+    }
+staff-category-refugee = Refugee
+staff-category-labour = Labour migrant
+staff-category-family = Family migrant
+staff-category-other = Other
+staff-citizenship-nordic = Nordic
+staff-citizenship-eea = EU/EEA
+staff-citizenship-other = outside the EU/EEA
+staff-home-button = 👩‍💼 Staff home
+staff-help =
+    Commands for staff:
+    /staff – the staff home: announcements, events, cases and reports
+    /announce – a new announcement
+    /events – events
+    /cases – open cases, with the whole conversation
+    /reply S-7KQ4 the answer – answer a case (or /reply S-7KQ4, and the answer in the next message)
+    /close S-7KQ4 – close a case
+    You can also reply directly to a case message.
+staff-group-help =
+    Commands in this group:
+    /cases – open cases, with the whole conversation
+    /reply S-7KQ4 the answer – answer a case (the answer in the same message, on the next line if you like)
+    /close S-7KQ4 – close a case
+    You can also reply directly to the case message.

@@ -9,13 +9,12 @@ language-name = English
 error-generic = Sorry, something went wrong on our side. Please try again in a moment – nothing you saved has been lost.
 stale-button = That button is no longer valid. Here is what you can do now:
 use-the-buttons = Please tap one of the buttons under the message to continue.
-free-text-not-understood = Sorry, I cannot read written questions. Use the buttons below, or type /help.
 unsupported-message = I can only read text and button taps – not pictures, audio, stickers or locations.
 edited-message = I do not read edited messages. Please send a new message instead.
 group-chat = I only talk in private chats, to protect your privacy. Tap my name and write to me directly.
 unknown-command = I do not know that command. /help shows everything I can do.
 finish-first = Let us finish this first:
-needs-profile = The welcome letter and the settings need a profile. Tap “Create a profile” to begin.
+needs-profile = The welcome letter and your answers need a profile. Tap "Make a profile" to begin.
 button-back = ← Back
 button-menu = ☰ Menu
 
@@ -35,17 +34,20 @@ language-changed = Fine, we will speak English now.
 privacy-notice =
     🔒 Privacy in brief
 
-    What we store if you say yes: your municipality; whether you came as a refugee, to work, to join family or for another reason; the month you arrived; whether you live alone, with a partner or with children; whether you would like a mentor; and your language. We also store your chat number, so that we can reply to you. We never ask for your name, health, religion or documents.
+    If you say yes, we store:
+    • your municipality and your language
+    • why you came: as a refugee, to work, to join family or something else
+    • whether you are a Nordic citizen, an EU/EEA citizen or from another country (we do not ask refugees this)
+    • which month you came, and who you live with
+    • whether you would like a mentor
+    • your chat number, so that we can reply to you
+    We never ask for your name, health, religion or documents.
 
-    Why: so that the advice and the welcome letter fit you, and so that the municipality can put you in touch with a mentor if you want one.
+    Why: so that the advice and the welcome letter fit you.
+    Who sees it: only the people who welcome new residents in your municipality. Messages go through Telegram.
 
-    If you use them, we also store: the questions you send with "Ask a person" and the answers (staff see a case number, your language and your group, never your name), what you tick off on your checklist, and what you tell us under "What I can do" – the last only if you say yes there too, and staff see it only if you turn on sharing.
-
-    Who sees it: only the people who welcome new residents in your municipality. The messages go through Telegram.
-
-    See and delete: /mydata shows everything we have stored about you. /delete erases all of it, at any time.
-
-    If you say no, we store only your language and where you are in this conversation. You can still read about the municipalities.
+    /mydata shows everything we have about you. /delete erases it all, at any time.
+    If you say no, we store only your language and where you are in the conversation.
 privacy-question = Is it all right for us to store your answers?
 privacy-accept = Yes, that is fine
 privacy-decline = No, thank you
@@ -72,7 +74,9 @@ household-children = With children
 mentor-prompt =
     Many people who moved here say that getting to know one Norwegian meant a lot.
 
-    A mentor (“fadder”) is a volunteer here in the municipality – sometimes someone who moved here a few years ago. A mentor can have a coffee with you, show you around and answer small everyday questions.
+    A mentor (fadder) is a volunteer here in the municipality – sometimes someone who moved here a few years ago. A mentor can have a coffee with you, show you around and answer small everyday questions.
+
+    The mentor scheme in velkommen has not started yet. If you say yes, we save your wish.
 
     Would you like a mentor?
 mentor-yes = Yes, please
@@ -137,7 +141,7 @@ help-text =
     /menu – the main menu
     /letter – your welcome letter
     /info – contacts and meeting places
-    /guide – guide: ID, tax, bank, NAV, doctor, school, Norwegian
+    /guide – guide: ID, tax, bank, NAV, doctor, school, Norwegian, work
     /housing – renting and buying a home
     /checklist – your checklist
     /events – what's on in the municipality
@@ -149,7 +153,7 @@ help-text =
     /mydata – everything we have stored about you
     /delete – erase everything about you
     /start – start again
-    You can also tap the buttons under the messages.
+    You can also write a question in your own words, for example "tax card" or "doctor", and I will find topics that fit. And you can tap the buttons under the messages.
 
 ## Settings and my data
 
@@ -189,32 +193,28 @@ delete-done-footer = We no longer have anything about you. Type /start if you wa
 
 ## The welcome letter
 
-letter-greeting-refugee = Dear friend – welcome to { $municipality }! You will not have to find your way alone. The refugee service will follow you up, and here is what matters most in the first weeks.
-letter-greeting-labour = Welcome to { $municipality }! Many people who come here to work have to find their own way. So we have gathered the most important things in one place.
-letter-greeting-family = Welcome to { $municipality }! Here is what matters most for you and your family to get off to a good start.
+letter-greeting-refugee = Welcome to { $municipality }! You will not have to find your way alone: the refugee service will stay in touch with you through the first years.
+letter-greeting-labour = Welcome to { $municipality }! Many people who come here to work have to find their own way, so here is what matters most, in one place.
+letter-greeting-family = Welcome to { $municipality }! Here is what matters most for you and your family.
 letter-greeting-other = Welcome to { $municipality }! Here is what matters most to get off to a good start.
-letter-population = Today we are { $count } inhabitants in { $municipality }. Yesterday we were { $yesterday }. You matter to us.
-letter-population-source = (The population figure is from { $source }, { $year }.)
-letter-mentor-wish = You said you would like a mentor. Your wish is saved, so that the municipality can put you in touch with a volunteer when one is available.
+letter-population = There are { $count } of us in { $municipality } today. Yesterday there were { $yesterday }. You matter to us.
+letter-mentor-wish = Your wish for a mentor is saved. The mentor scheme in velkommen has not started yet, so no mentor is on the way just now.
 letter-steps-title = Your first three steps:
 letter-step = { $number }. { $text }
-step-refugee-service = Contact the refugee service. You will get a contact person who makes a plan for the introduction programme with you: Norwegian, social studies, housing and the way to a job.
-step-norwegian-refugee = Start with Norwegian. As a refugee you have the right and the duty to free training in Norwegian and social studies. The classes are at the adult education centre.
-step-doctor = Get a regular doctor (fastlege). Everyone registered as resident in Norway has the right to a regular doctor. You choose your doctor on helsenorge.no. With only a D-number you have no right to a regular doctor. Out-of-hours doctor (legevakt): 116 117. Ambulance: 113. Police: 112. Fire: 110.
-step-id-check = Go to an ID check at the Tax Administration (Skatteetaten). You need a Norwegian ID number – a D-number or a national identity number – to work, pay tax and open a bank account. Book an appointment and bring your passport (or your national ID card if you are an EU/EEA citizen). If you are an EU/EEA citizen staying more than three months, you must also register with the police within three months.
-step-tax-card = Get a tax deduction card (skattekort). You need one to work. You order it from the Tax Administration. It is usually ready within five working days, and your employer fetches it. Many new foreign workers can choose PAYE: a flat deduction every month, with no tax return.
-step-bank = Open a bank account and get BankID. The bank needs your D-number or national identity number and checks your ID in person. With a D-number you must also give the tax number from your home country, and your ID must be checked by the Tax Administration before you can get BankID. The rules differ a little from bank to bank.
-step-norwegian-rights = Find out what Norwegian training you are entitled to. If you are 18 to 67 years old and came to join a refugee or a Norwegian or Nordic citizen, you have the right and the duty to free training in Norwegian and social studies. If you came to join a labour migrant from outside the EU/EEA, you have the duty to take training but must pay for it. EU/EEA citizens can take courses but must pay. Ask the adult education centre.
-step-service-centre = Contact the municipality’s service centre. They will help you find the right office for your question.
-letter-children = 👨‍👩‍👧 With children: Children have the right to a kindergarten place from the age of one. The municipality sets the application deadline, often 1 March. School starts in the year the child turns six. Children who will live here for more than three months have the right to a school place within a month.
-letter-footer = You can find this letter again with /letter, and everything else under /menu. We are glad you are here.
-source-line = 🔗 Source: { $url } (checked { $date })
+step-refugee-service = Meet the refugee service. You will get a contact person and a plan for the introduction programme.
+step-norwegian-refugee = Start learning Norwegian. As a refugee you have the right and the duty to free classes in Norwegian and social studies.
+step-doctor = Get a regular doctor (fastlege) on helsenorge.no. Out-of-hours doctor: 116 117. Emergency: 113 ambulance, 112 police, 110 fire.
+step-id-check = Book an ID check at the Tax Administration (Skatteetaten). There you get a D-number or a national identity number.
+step-tax-card = Apply for a tax card (skattekort) before you start work. With PAYE (kildeskatt) a fixed percentage is deducted from your pay.
+step-bank = Open a bank account and get BankID. The bank needs your D-number or national identity number.
+step-norwegian-rights = Find out whether you have a right to free Norwegian classes. It depends on why you came.
+step-service-centre = Contact the municipality's service centre. They will help you find the right office.
+letter-children = 👨‍👩‍👧 Children have a right to a kindergarten place from the age of one, and to a school place from the year they turn six. The kindergarten deadline is often 1 March.
+letter-footer = Tap a step to read more. Contacts and meeting places are under the buttons, and /letter brings this letter back.
+source-line = 🔗 { $link } (checked { $date })
 unconfirmed = Example – not yet confirmed by the municipality.
-info-title =
-    🏘 { $municipality }
-    🌐 { $website }
-contacts-title = 📇 Useful contacts
-meeting-places-title = ☕ Meeting places
+contacts-title = 📇 Contacts in { $municipality }
+meeting-places-title = ☕ Meeting places in { $municipality }
 
 ## Offices and meeting places
 
@@ -414,11 +414,10 @@ event-announce-started = The announcement is filled in with the event, in the la
 ## Ask a person (cases)
 ask-prompt =
     Write your question in one message, in any language (at most { $max } characters).
-    It goes to the staff of { $municipality }. They see a case number, your language and your group – not your name. The answer comes here.
+    It goes to the staff in { $municipality }. They see a case number, your language and which group you belong to – not your name. The answer will come here.
 ask-sent = ✅ Sent to { $municipality }. Your case number is { $case }. The answer will come here in the chat.
-ask-nobody = Nobody in { $municipality } receives questions here yet. Please contact the municipality directly: { $website }
-case-notification = ❓ New case { $case } · { $language } · { $category }
-case-notification-more = ❓ More in case { $case } · { $language } · { $category }
+case-notification = ❓ New case { $case } · { $who }
+case-notification-more = ❓ More in case { $case } · { $who }
 case-notification-footer = ↩️ Reply to this message to answer, or write /reply { $case } and the answer. Close the case with /close { $case }.
 case-answer = 💬 Answer from { $municipality } (case { $case }):
 case-answer-footer = Want to ask more? Press "Ask a person" in /menu.
@@ -429,7 +428,10 @@ case-already-closed = Case { $case } was already closed.
 case-reply-usage = Write for example /reply S-7KQ4 Your answer, or /close S-7KQ4.
 case-close-button = ✔ Close { $case }
 cases-title = 💬 Open cases:
-cases-line = { $case } · { $language } · { $category } · waiting { $hours } h · { $messages } messages
+cases-line = { $case } · { $who } · waiting { $hours } h · { $messages ->
+        [one] one message
+       *[other] { $messages } messages
+    }
 cases-none = No open cases.
 cases-hint = Answer by replying to the case message, or with /reply CASE text.
 cases-not-allowed = Only coordinators and staff groups can see the cases.
@@ -478,7 +480,7 @@ menu-skills = 🧰 What I can do
 command-skills = Your education, work and languages – and what you want
 skills-consent =
     🧰 Few newcomers work with what they trained for, and nobody asks what families bring. Here you can tell us what you have education and experience in, which languages you speak and what you would like.
-    Everything is optional. We store it only if you say yes, you see it in /mydata, and you can change or delete it at any time. The municipality's staff see it only if you turn on sharing.
+    Everything is optional. We store it only if you say yes, you see it in /mydata, and you can change or delete it at any time. No staff member can see it in velkommen today.
     Do you want to fill it in?
 skills-consent-yes = ✅ Yes, I want to fill it in
 skills-consent-no = No, thanks
@@ -492,11 +494,11 @@ skills-part-experience = ⏳ Experience
 skills-part-languages = 🗣 Languages
 skills-part-licence = 🚗 Driving licence
 skills-part-wishes = 🎯 Wishes
-skills-shared = 👀 The municipality's staff can see this.
+skills-shared = 👀 You have said the municipality may see this. No staff member can see it in velkommen yet.
 skills-not-shared = 🔒 Only you see this.
-skills-share-start = 👀 Let the municipality see this
-skills-share-stop = 🔒 Stop sharing with the municipality
-skills-share-on = The municipality's staff can now see this, so they can connect you with jobs, courses and recognition.
+skills-share-start = 👀 The municipality may see this
+skills-share-stop = 🔒 The municipality may not see this
+skills-share-on = Saved: you have said the municipality may see this. Today no staff member can see it in velkommen.
 skills-share-off = Now only you see this.
 skills-clear = 🗑 Delete this
 skills-finish = ✅ Done
@@ -544,3 +546,78 @@ delete-done-skills = what you told us under "What I can do"
 checklist-due = ⏰ by the end of { $month }
 checklist-overdue = ⚠️ was due by the end of { $month } – do it as soon as you can
 staff-cases = 💬 Open cases
+privacy-details =
+    If you use these, we also store:
+    • "Ask a person": your questions and the answers. Staff see a case number, your language and your group – never your name.
+    • The checklist: what you have ticked off.
+    • "What I can do": only if you say yes there too. No staff member can see it in velkommen today.
+    Everything is in /mydata and is erased with /delete.
+citizenship-prompt = What is your citizenship? It decides which rules apply to you – for example whether you must register with the police or need a residence permit.
+citizenship-nordic = Nordic (Denmark, Finland, Iceland, Sweden)
+citizenship-eea = Another EU/EEA country or Switzerland
+citizenship-other = A country outside the EU/EEA
+field-citizenship = Citizenship
+household-relatives = With parents or other relatives
+step-eea-registration = Register with the police within three months of arriving. It is free, and you do it once.
+step-nordic-move = Report your move to the National Population Register at the Tax Administration (Skatteetaten). Nordic citizens do not register with the police.
+step-work-permit = You must have a residence permit for work before you start working. Apply to renew it well before it expires.
+step-family-permit = Check when your family immigration permit expires, and apply to renew it in good time.
+step-residence-permit = Check when your residence permit expires, and apply to renew it in good time.
+meeting-places-none = The municipality has not added any meeting places yet.
+button-contacts = 📇 Contacts
+button-places = ☕ Meeting places
+typed-yes = yes, y, yeah, yep, ok, okay, sure, yes please
+typed-no = no, n, nope, no thanks, not now
+staff-use-buttons = Use the buttons below, or a command. /help lists the commands for staff.
+needs-profile-ask = To ask a person we need a profile: your municipality, and your permission to keep the question and send you the answer. Tap "Make a profile" to begin.
+needs-profile-checklist = The checklist is made from your answers, so it needs a profile. You can read every topic in the guide without one.
+needs-profile-skills = To keep what you tell us about your education and work, we need a profile. Tap "Make a profile" to begin.
+events-pick = Which municipality's events would you like to see?
+events-profile-hint = Would you like a reminder? Make a profile, and you can tap 🔔.
+question-ask-person = 💬 Ask a person about this
+ask-prompt-nobody =
+    Nobody in { $municipality } receives questions here yet. You can still write your question (at most { $max } characters): we keep it, and it goes to the first staff member who joins. The answer will come here.
+    If it is urgent, contact the municipality directly: { $website }
+ask-kept = 📥 Your question is saved as case { $case }. Nobody in { $municipality } receives questions here yet. It goes to the staff as soon as someone joins, and the answer will come here.
+ask-carried = Your question: "{ $question }"
+ask-send-carried = ✅ Send this question
+case-notification-waited = ❓ Case { $case } · { $who } – asked before anyone received questions here
+case-arrived-notice = 📨 Your question (case { $case }) has now reached the staff in { $municipality }. The answer will come here.
+case-closed-notice = ✔ { $municipality } has closed your case { $case }. If you need more help, tap "Ask a person" in /menu.
+cases-thread-question = ❓ { $time }: { $text }
+cases-thread-answer = 💬 { $time }: { $text }
+cases-thread-earlier = { $count ->
+        [one] … one earlier message
+       *[other] … { $count } earlier messages
+    }
+case-answer-prompt = Write the answer in case { $case } as one message (at most { $max } characters). It is sent as you write it, to the person who asked.
+case-close-confirm = Close case { $case }? The person who asked will be told that the case is closed.
+case-close-yes = ✔ Yes, close { $case }
+case-reply-group-usage = Write the answer in the same message: /reply { $case } and the answer (on the next line if you like). Or reply directly to the case message.
+staff-waiting-cases = { $count ->
+        [one] One question was waiting for someone to receive it. It is coming now.
+       *[other] { $count } questions were waiting for someone to receive them. They are coming now.
+    }
+staff-category-refugee = Refugee
+staff-category-labour = Labour migrant
+staff-category-family = Family migrant
+staff-category-other = Other
+staff-citizenship-nordic = Nordic
+staff-citizenship-eea = EU/EEA
+staff-citizenship-other = outside the EU/EEA
+staff-home-button = 👩‍💼 Staff home
+staff-help =
+    Commands for staff:
+    /staff – the staff home: announcements, events, cases and reports
+    /announce – a new announcement
+    /events – events
+    /cases – open cases, with the whole conversation
+    /reply S-7KQ4 the answer – answer a case (or /reply S-7KQ4, and the answer in the next message)
+    /close S-7KQ4 – close a case
+    You can also reply directly to a case message.
+staff-group-help =
+    Commands in this group:
+    /cases – open cases, with the whole conversation
+    /reply S-7KQ4 the answer – answer a case (the answer in the same message, on the next line if you like)
+    /close S-7KQ4 – close a case
+    You can also reply directly to the case message.

@@ -9,13 +9,12 @@ language-name = Lietuvių
 error-generic = Atsiprašome, mūsų sistemoje kažkas nepavyko. Pabandykite dar kartą šiek tiek vėliau – tai, ką išsaugojote, nedingo.
 stale-button = Šis mygtukas nebegalioja. Štai ką galite daryti dabar:
 use-the-buttons = Paspauskite vieną iš mygtukų po žinute, ir tęsime.
-free-text-not-understood = Deja, parašytų klausimų nesuprantu. Naudokitės mygtukais apačioje arba parašykite /help.
 unsupported-message = Suprantu tik tekstą ir mygtukų paspaudimus – ne nuotraukas, garso įrašus, lipdukus ar buvimo vietas.
 edited-message = Pataisytų žinučių neskaitau. Geriau išsiųskite naują žinutę.
 group-chat = Kalbu tik privačiuose pokalbiuose – taip saugomas jūsų privatumas. Paspauskite mano vardą ir parašykite man tiesiogiai.
 unknown-command = Tokios komandos nežinau. /help parodo viską, ką moku.
 finish-first = Pirmiausia užbaikime štai ką:
-needs-profile = Sveikinimo laiškui ir nustatymams reikia profilio. Paspauskite „Sukurti profilį“, ir pradėsime.
+needs-profile = The welcome letter and your answers need a profile. Tap "Make a profile" to begin.
 button-back = ← Atgal
 button-menu = ☰ Meniu
 
@@ -33,19 +32,22 @@ language-changed = Gerai, dabar kalbėsime lietuviškai.
 ## Privatumas
 
 privacy-notice =
-    🔒 Privatumas – trumpai
+    🔒 Privacy in brief
 
-    Ką saugome, jei sutinkate: jūsų savivaldybę; ar atvykote kaip pabėgėlis, dirbti, pas šeimą ar dėl kitos priežasties; kurį mėnesį atvykote; ar gyvenate vienas (viena), su partneriu ar su vaikais; ar norėtumėte mentoriaus; ir jūsų kalbą. Taip pat saugome jūsų pokalbio numerį, kad galėtume jums atsakyti. Niekada neklausiame jūsų vardo, sveikatos, religijos ar dokumentų.
+    If you say yes, we store:
+    • your municipality and your language
+    • why you came: as a refugee, to work, to join family or something else
+    • whether you are a Nordic citizen, an EU/EEA citizen or from another country (we do not ask refugees this)
+    • which month you came, and who you live with
+    • whether you would like a mentor
+    • your chat number, so that we can reply to you
+    We never ask for your name, health, religion or documents.
 
-    Kodėl: kad patarimai ir sveikinimo laiškas tiktų būtent jums ir kad savivaldybė galėtų jus supažindinti su mentoriumi, jei to norite.
+    Why: so that the advice and the welcome letter fit you.
+    Who sees it: only the people who welcome new residents in your municipality. Messages go through Telegram.
 
-    Jei naudojatės šiomis funkcijomis, taip pat saugome: klausimus, kuriuos siunčiate per „Paklausti žmogaus“, ir atsakymus į juos (savivaldybės darbuotojai mato užklausos numerį, jūsų kalbą ir grupę, bet niekada nemato jūsų vardo); tai, ką pažymite savo darbų sąraše; ir tai, ką papasakojate skiltyje „Ką moku“ – šią informaciją tik tada, jei sutiksite ir ten, o savivaldybės darbuotojai ją matys tik tada, jei leisite jiems ją matyti.
-
-    Kas tai mato: tik tie, kurie jūsų savivaldybėje pasitinka naujus gyventojus. Žinutės siunčiamos per Telegram.
-
-    Peržiūrėti ir ištrinti: /mydata parodo viską, ką apie jus išsaugojome. /delete bet kada viską ištrina.
-
-    Jei nesutiksite, išsaugosime tik jūsų kalbą ir tai, kurioje pokalbio vietoje esate. Apie savivaldybes skaityti vis tiek galėsite.
+    /mydata shows everything we have about you. /delete erases it all, at any time.
+    If you say no, we store only your language and where you are in the conversation.
 privacy-question = Ar sutinkate, kad išsaugotume jūsų atsakymus?
 privacy-accept = Taip, sutinku
 privacy-decline = Ne, ačiū
@@ -70,11 +72,13 @@ household-alone = Gyvenu vienas / viena
 household-partner = Su partneriu, be vaikų
 household-children = Su vaikais
 mentor-prompt =
-    Daug žmonių, kurie čia persikėlė, sako, kad labai daug reiškė susipažinti bent su vienu norvegu.
+    Many people who moved here say that getting to know one Norwegian meant a lot.
 
-    Mentorius (fadder) – tai savanoris iš jūsų savivaldybės, kartais žmogus, kuris pats čia atsikėlė prieš kelerius metus. Mentorius gali su jumis išgerti kavos, aprodyti apylinkes ir atsakyti į smulkius kasdienius klausimus.
+    A mentor (fadder) is a volunteer here in the municipality – sometimes someone who moved here a few years ago. A mentor can have a coffee with you, show you around and answer small everyday questions.
 
-    Ar norėtumėte turėti mentorių?
+    The mentor scheme in velkommen has not started yet. If you say yes, we save your wish.
+
+    Would you like a mentor?
 mentor-yes = Taip, norėčiau
 mentor-no = Ne, ačiū, ne dabar
 mentor-value-yes = pageidaujamas
@@ -133,23 +137,23 @@ menu-help = ❓ Pagalba
 menu-signup = ✅ Sukurti profilį
 info-prompt = Apie kurią savivaldybę norėtumėte paskaityti?
 help-text =
-    Galite man parašyti:
-    /menu – pagrindinis meniu
-    /letter – jūsų sveikinimo laiškas
-    /info – kontaktai ir susitikimų vietos
-    /guide – gidas: ID, mokesčiai, bankas, NAV, gydytojas, mokykla, norvegų kalba
-    /housing – būsto nuoma ir pirkimas
-    /checklist – jūsų darbų sąrašas
-    /events – kas vyksta savivaldybėje
-    /ask – paklausti savivaldybės darbuotojo
-    /skills – ką mokate, jei norite papasakoti
-    /settings – peržiūrėti ir pakeisti atsakymus
-    /language – pakeisti kalbą
-    /privacy – ką saugome ir kodėl
-    /mydata – viskas, ką apie jus išsaugojome
-    /delete – ištrinti viską apie jus
-    /start – pradėti iš naujo
-    Taip pat galite spausti mygtukus po žinutėmis.
+    You can write these to me:
+    /menu – the main menu
+    /letter – your welcome letter
+    /info – contacts and meeting places
+    /guide – guide: ID, tax, bank, NAV, doctor, school, Norwegian, work
+    /housing – renting and buying a home
+    /checklist – your checklist
+    /events – what's on in the municipality
+    /ask – ask a person at the municipality
+    /skills – what you can do, if you want to tell us
+    /settings – see and change your answers
+    /language – change language
+    /privacy – what we store, and why
+    /mydata – everything we have stored about you
+    /delete – erase everything about you
+    /start – start again
+    You can also write a question in your own words, for example "tax card" or "doctor", and I will find topics that fit. And you can tap the buttons under the messages.
 
 ## Nustatymai ir mano duomenys
 
@@ -190,41 +194,28 @@ delete-done-footer = Apie jus nebeturime jokių duomenų. Jei norite pradėti i�
 
 ## Sveikinimo laiškas
 
-letter-greeting-refugee = Nuoširdžiai sveikiname atvykus į { $municipality } savivaldybę! Kelio čia ieškoti be pagalbos jums nereikės. Pabėgėlių tarnyba jus lydės, o čia rasite tai, kas svarbiausia per pirmąsias savaites.
-letter-greeting-labour = Sveiki atvykę į { $municipality } savivaldybę! Daug žmonių, atvykusių čia dirbti, turi patys susigaudyti, kas ir kaip. Todėl svarbiausią informaciją surinkome vienoje vietoje.
-letter-greeting-family = Sveiki atvykę į { $municipality } savivaldybę! Štai kas svarbiausia, kad jums ir jūsų šeimai pradžia būtų sklandi.
-letter-greeting-other = Sveiki atvykę į { $municipality } savivaldybę! Štai kas svarbiausia, kad pradžia būtų sklandi.
-letter-population =
-    Šiandien mūsų { $municipality } savivaldybėje yra { $count ->
-        [one] { $count } gyventojas
-        [few] { $count } gyventojai
-       *[other] { $count } gyventojų
-    }. Vakar buvo { $yesterday ->
-        [one] { $yesterday } gyventojas
-        [few] { $yesterday } gyventojai
-       *[other] { $yesterday } gyventojų
-    }. Jūs mums rūpite.
-letter-population-source = (Gyventojų skaičius: { $source }, { $year } m.)
-letter-mentor-wish = Sakėte, kad norėtumėte mentoriaus. Jūsų pageidavimą išsaugojome, kad savivaldybė galėtų jus supažindinti su savanoriu, kai tik toks atsiras.
+letter-greeting-refugee = Welcome to { $municipality }! You will not have to find your way alone: the refugee service will stay in touch with you through the first years.
+letter-greeting-labour = Welcome to { $municipality }! Many people who come here to work have to find their own way, so here is what matters most, in one place.
+letter-greeting-family = Welcome to { $municipality }! Here is what matters most for you and your family.
+letter-greeting-other = Welcome to { $municipality }! Here is what matters most to get off to a good start.
+letter-population = There are { $count } of us in { $municipality } today. Yesterday there were { $yesterday }. You matter to us.
+letter-mentor-wish = Your wish for a mentor is saved. The mentor scheme in velkommen has not started yet, so no mentor is on the way just now.
 letter-steps-title = Jūsų pirmieji trys žingsniai:
 letter-step = { $number }. { $text }
-step-refugee-service = Susisiekite su pabėgėlių tarnyba. Jums bus paskirtas kontaktinis asmuo, kuris kartu su jumis sudarys įvadinės programos (introduksjonsprogram) planą: norvegų kalba, visuomenės pažinimas, būstas ir kelias į darbą.
-step-norwegian-refugee = Pradėkite nuo norvegų kalbos. Pabėgėliai turi teisę ir pareigą nemokamai mokytis norvegų kalbos ir visuomenės pažinimo. Pamokos vyksta suaugusiųjų švietimo centre (voksenopplæring).
-step-doctor = Pasirinkite šeimos gydytoją (fastlege). Visi, kurie registruoti kaip Norvegijos gyventojai, turi teisę į savo šeimos gydytoją. Gydytoją galite pasirinkti svetainėje helsenorge.no. Jei turite tik D numerį (D-nummer), teisės į šeimos gydytoją neturite. Budintis gydytojas (legevakt): 116 117. Greitoji pagalba: 113. Policija: 112. Gaisrinė: 110.
-step-id-check = Atlikite tapatybės patikrą Mokesčių administracijoje (Skatteetaten). Norint dirbti, mokėti mokesčius ir atsidaryti banko sąskaitą, reikia norvegiško asmens numerio – D numerio (D-nummer) arba asmens kodo (fødselsnummer). Užsiregistruokite vizitui ir pasiimkite pasą. ES/EEE piliečiai vietoje paso gali pateikti asmens tapatybės kortelę. ES/EEE piliečiai, kurie čia bus ilgiau nei tris mėnesius, per tris mėnesius taip pat turi užsiregistruoti policijoje.
-step-tax-card = Gaukite mokesčių kortelę (skattekort). Be jos dirbti negalima. Ją galite užsisakyti Mokesčių administracijoje (Skatteetaten). Paprastai ji būna paruošta per penkias darbo dienas, o darbdavys ją gauna pats. Daug naujų užsienio darbuotojų gali pasirinkti supaprastintą apmokestinimą (kildeskatt): kas mėnesį išskaičiuojama fiksuota mokesčio dalis, o mokesčių deklaracijos teikti nereikia.
-step-bank = Atsidarykite banko sąskaitą ir gaukite BankID. Bankui reikės jūsų D numerio (D-nummer) arba asmens kodo (fødselsnummer), o jūsų tapatybę bankas patikrins, kai ateisite į banką. Jei turite D numerį, taip pat turėsite nurodyti savo kilmės šalies mokesčių mokėtojo numerį, o jūsų tapatybė turi būti patikrinta Mokesčių administracijoje (Skatteetaten) – tik tada galėsite gauti BankID. Skirtinguose bankuose taisyklės šiek tiek skiriasi.
-step-norwegian-rights = Sužinokite, kokią teisę į norvegų kalbos mokymą turite. Jei jums 18–67 metai ir atvykote pas pabėgėlį arba pas Norvegijos ar kitos Šiaurės šalies pilietį, turite teisę ir pareigą nemokamai mokytis norvegų kalbos ir visuomenės pažinimo. Jei atvykote pas darbo migrantą iš šalies, kuri nepriklauso ES/EEE, mokytis privalote, tačiau už mokslą turėsite susimokėti. ES/EEE piliečiai gali lankyti kursus, bet už juos moka. Klauskite suaugusiųjų švietimo centre (voksenopplæring).
-step-service-centre = Susisiekite su savivaldybės klientų aptarnavimo centru (servicetorget). Ten jums padės rasti tinkamą įstaigą jūsų klausimui.
-letter-children = 👨‍👩‍👧 Su vaikais: vaikai turi teisę į vietą darželyje (barnehage) nuo tada, kai jiems sukanka vieneri. Prašymų pateikimo terminą nustato savivaldybė, dažnai tai kovo 1 d. Į mokyklą vaikai pradeda eiti tais metais, kai jiems sukanka šešeri. Vaikai, kurie čia gyvens ilgiau nei tris mėnesius, turi teisę gauti vietą mokykloje per mėnesį.
-letter-footer = Šį laišką vėl rasite su /letter, o visa kita – su /menu. Džiaugiamės, kad esate čia.
-source-line = 🔗 Šaltinis: { $url } (patikrinta { $date })
+step-refugee-service = Meet the refugee service. You will get a contact person and a plan for the introduction programme.
+step-norwegian-refugee = Start learning Norwegian. As a refugee you have the right and the duty to free classes in Norwegian and social studies.
+step-doctor = Get a regular doctor (fastlege) on helsenorge.no. Out-of-hours doctor: 116 117. Emergency: 113 ambulance, 112 police, 110 fire.
+step-id-check = Book an ID check at the Tax Administration (Skatteetaten). There you get a D-number or a national identity number.
+step-tax-card = Apply for a tax card (skattekort) before you start work. With PAYE (kildeskatt) a fixed percentage is deducted from your pay.
+step-bank = Open a bank account and get BankID. The bank needs your D-number or national identity number.
+step-norwegian-rights = Find out whether you have a right to free Norwegian classes. It depends on why you came.
+step-service-centre = Contact the municipality's service centre. They will help you find the right office.
+letter-children = 👨‍👩‍👧 Children have a right to a kindergarten place from the age of one, and to a school place from the year they turn six. The kindergarten deadline is often 1 March.
+letter-footer = Tap a step to read more. Contacts and meeting places are under the buttons, and /letter brings this letter back.
+source-line = 🔗 { $link } (checked { $date })
 unconfirmed = Pavyzdys – savivaldybė to dar nepatvirtino.
-info-title =
-    🏘 { $municipality }
-    🌐 { $website }
-contacts-title = 📇 Naudingi kontaktai
-meeting-places-title = ☕ Susitikimų vietos
+contacts-title = 📇 Contacts in { $municipality }
+meeting-places-title = ☕ Meeting places in { $municipality }
 
 ## Įstaigos ir susitikimų vietos
 
@@ -456,17 +447,11 @@ event-announce-started = Skelbimas užpildytas renginio informacija tomis kalbom
 
 ## Paklausti žmogaus (užklausos)
 ask-prompt =
-    Parašykite savo klausimą viena žinute, bet kuria kalba (ne daugiau kaip { $max ->
-        [one] { $max } simbolis
-        [few] { $max } simboliai
-        [many] { $max } simbolio
-       *[other] { $max } simbolių
-    }).
-    Klausimas bus perduotas { $municipality } savivaldybės darbuotojams. Jie matys užklausos numerį, jūsų kalbą ir grupę, kuriai priklausote. Jūsų vardo jie nematys. Atsakymas ateis čia.
+    Write your question in one message, in any language (at most { $max } characters).
+    It goes to the staff in { $municipality }. They see a case number, your language and which group you belong to – not your name. The answer will come here.
 ask-sent = ✅ Išsiųsta { $municipality } savivaldybei. Jūsų užklausos numeris – { $case }. Atsakymas ateis čia, į šį pokalbį.
-ask-nobody = { $municipality } savivaldybėje čia kol kas niekas nepriima klausimų. Kreipkitės į savivaldybę tiesiogiai: { $website }
-case-notification = ❓ Nauja užklausa { $case } · { $language } · { $category }
-case-notification-more = ❓ Papildyta užklausa { $case } · { $language } · { $category }
+case-notification = ❓ New case { $case } · { $who }
+case-notification-more = ❓ More in case { $case } · { $who }
 case-notification-footer = ↩️ Norėdami atsakyti, atsakykite į šią žinutę arba parašykite /reply { $case } ir atsakymą. Užklausą uždarysite su /close { $case }.
 case-answer = 💬 { $municipality } savivaldybės atsakymas (užklausa { $case }):
 case-answer-footer = Norite paklausti dar ko nors? Paspauskite „Paklausti žmogaus“ skiltyje /menu.
@@ -477,7 +462,10 @@ case-already-closed = Užklausa { $case } jau buvo uždaryta.
 case-reply-usage = Parašykite, pavyzdžiui, /reply S-7KQ4 Jūsų atsakymas, arba /close S-7KQ4.
 case-close-button = ✔ Uždaryti { $case }
 cases-title = 💬 Atviros užklausos:
-cases-line = { $case } · { $language } · { $category } · laukia { $hours } val. · žinučių: { $messages }
+cases-line = { $case } · { $who } · waiting { $hours } h · { $messages ->
+        [one] one message
+       *[other] { $messages } messages
+    }
 cases-none = Atvirų užklausų nėra.
 cases-hint = Atsakykite į užklausos žinutę arba parašykite /reply NUMERIS tekstas.
 cases-not-allowed = Užklausas gali matyti tik koordinatoriai ir darbuotojų grupės.
@@ -527,9 +515,9 @@ delete-done-checklist = jūsų darbų sąrašo pažanga
 menu-skills = 🧰 Ką moku
 command-skills = Jūsų išsilavinimas, darbo patirtis, kalbos ir norai
 skills-consent =
-    🧰 Nedaug naujai atvykusių žmonių dirba pagal savo specialybę, o tuo, ką moka jų šeimos, niekas nesidomi. Čia galite papasakoti, kokį turite išsilavinimą ir patirtį, kokiomis kalbomis kalbate ir ko norėtumėte.
-    Viskas savanoriška. Tai išsaugome tik jei sutinkate. Tai matysite skiltyje /mydata ir bet kada galėsite pakeisti ar ištrinti. Savivaldybės darbuotojai tai matys tik tada, jei leisite jiems matyti.
-    Ar norite užpildyti?
+    🧰 Few newcomers work with what they trained for, and nobody asks what families bring. Here you can tell us what you have education and experience in, which languages you speak and what you would like.
+    Everything is optional. We store it only if you say yes, you see it in /mydata, and you can change or delete it at any time. No staff member can see it in velkommen today.
+    Do you want to fill it in?
 skills-consent-yes = ✅ Taip, noriu užpildyti
 skills-consent-no = Ne, ačiū
 skills-declined = Gerai, nieko neišsaugome. Tai vėl rasite /menu skiltyje „Ką moku“.
@@ -542,11 +530,11 @@ skills-part-experience = ⏳ Patirtis
 skills-part-languages = 🗣 Kalbos
 skills-part-licence = 🚗 Vairuotojo pažymėjimas
 skills-part-wishes = 🎯 Norai
-skills-shared = 👀 Tai gali matyti savivaldybės darbuotojai.
+skills-shared = 👀 You have said the municipality may see this. No staff member can see it in velkommen yet.
 skills-not-shared = 🔒 Tai matote tik jūs.
-skills-share-start = 👀 Leisti savivaldybei matyti
-skills-share-stop = 🔒 Nebesidalyti su savivaldybe
-skills-share-on = Dabar tai gali matyti savivaldybės darbuotojai. Jie galės padėti jums susirasti darbą ar kursus ir gauti išsilavinimo pripažinimą.
+skills-share-start = 👀 The municipality may see this
+skills-share-stop = 🔒 The municipality may not see this
+skills-share-on = Saved: you have said the municipality may see this. Today no staff member can see it in velkommen.
 skills-share-off = Dabar tai matote tik jūs.
 skills-clear = 🗑 Ištrinti tai
 skills-finish = ✅ Baigta
@@ -606,3 +594,78 @@ delete-done-skills = tai, ką papasakojote skiltyje „Ką moku“
 checklist-due = ⏰ terminas: iki mėnesio pabaigos ({ $month })
 checklist-overdue = ⚠️ tai reikėjo padaryti iki mėnesio pabaigos ({ $month }) – padarykite tai kuo greičiau
 staff-cases = 💬 Atviros užklausos
+privacy-details =
+    If you use these, we also store:
+    • "Ask a person": your questions and the answers. Staff see a case number, your language and your group – never your name.
+    • The checklist: what you have ticked off.
+    • "What I can do": only if you say yes there too. No staff member can see it in velkommen today.
+    Everything is in /mydata and is erased with /delete.
+citizenship-prompt = What is your citizenship? It decides which rules apply to you – for example whether you must register with the police or need a residence permit.
+citizenship-nordic = Nordic (Denmark, Finland, Iceland, Sweden)
+citizenship-eea = Another EU/EEA country or Switzerland
+citizenship-other = A country outside the EU/EEA
+field-citizenship = Citizenship
+household-relatives = With parents or other relatives
+step-eea-registration = Register with the police within three months of arriving. It is free, and you do it once.
+step-nordic-move = Report your move to the National Population Register at the Tax Administration (Skatteetaten). Nordic citizens do not register with the police.
+step-work-permit = You must have a residence permit for work before you start working. Apply to renew it well before it expires.
+step-family-permit = Check when your family immigration permit expires, and apply to renew it in good time.
+step-residence-permit = Check when your residence permit expires, and apply to renew it in good time.
+meeting-places-none = The municipality has not added any meeting places yet.
+button-contacts = 📇 Contacts
+button-places = ☕ Meeting places
+typed-yes = yes, y, yeah, yep, ok, okay, sure, yes please
+typed-no = no, n, nope, no thanks, not now
+staff-use-buttons = Use the buttons below, or a command. /help lists the commands for staff.
+needs-profile-ask = To ask a person we need a profile: your municipality, and your permission to keep the question and send you the answer. Tap "Make a profile" to begin.
+needs-profile-checklist = The checklist is made from your answers, so it needs a profile. You can read every topic in the guide without one.
+needs-profile-skills = To keep what you tell us about your education and work, we need a profile. Tap "Make a profile" to begin.
+events-pick = Which municipality's events would you like to see?
+events-profile-hint = Would you like a reminder? Make a profile, and you can tap 🔔.
+question-ask-person = 💬 Ask a person about this
+ask-prompt-nobody =
+    Nobody in { $municipality } receives questions here yet. You can still write your question (at most { $max } characters): we keep it, and it goes to the first staff member who joins. The answer will come here.
+    If it is urgent, contact the municipality directly: { $website }
+ask-kept = 📥 Your question is saved as case { $case }. Nobody in { $municipality } receives questions here yet. It goes to the staff as soon as someone joins, and the answer will come here.
+ask-carried = Your question: "{ $question }"
+ask-send-carried = ✅ Send this question
+case-notification-waited = ❓ Case { $case } · { $who } – asked before anyone received questions here
+case-arrived-notice = 📨 Your question (case { $case }) has now reached the staff in { $municipality }. The answer will come here.
+case-closed-notice = ✔ { $municipality } has closed your case { $case }. If you need more help, tap "Ask a person" in /menu.
+cases-thread-question = ❓ { $time }: { $text }
+cases-thread-answer = 💬 { $time }: { $text }
+cases-thread-earlier = { $count ->
+        [one] … one earlier message
+       *[other] … { $count } earlier messages
+    }
+case-answer-prompt = Write the answer in case { $case } as one message (at most { $max } characters). It is sent as you write it, to the person who asked.
+case-close-confirm = Close case { $case }? The person who asked will be told that the case is closed.
+case-close-yes = ✔ Yes, close { $case }
+case-reply-group-usage = Write the answer in the same message: /reply { $case } and the answer (on the next line if you like). Or reply directly to the case message.
+staff-waiting-cases = { $count ->
+        [one] One question was waiting for someone to receive it. It is coming now.
+       *[other] { $count } questions were waiting for someone to receive them. They are coming now.
+    }
+staff-category-refugee = Refugee
+staff-category-labour = Labour migrant
+staff-category-family = Family migrant
+staff-category-other = Other
+staff-citizenship-nordic = Nordic
+staff-citizenship-eea = EU/EEA
+staff-citizenship-other = outside the EU/EEA
+staff-home-button = 👩‍💼 Staff home
+staff-help =
+    Commands for staff:
+    /staff – the staff home: announcements, events, cases and reports
+    /announce – a new announcement
+    /events – events
+    /cases – open cases, with the whole conversation
+    /reply S-7KQ4 the answer – answer a case (or /reply S-7KQ4, and the answer in the next message)
+    /close S-7KQ4 – close a case
+    You can also reply directly to a case message.
+staff-group-help =
+    Commands in this group:
+    /cases – open cases, with the whole conversation
+    /reply S-7KQ4 the answer – answer a case (the answer in the same message, on the next line if you like)
+    /close S-7KQ4 – close a case
+    You can also reply directly to the case message.

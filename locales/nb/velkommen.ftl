@@ -9,13 +9,12 @@ language-name = Norsk bokmål
 error-generic = Beklager, noe gikk galt hos oss. Prøv igjen om litt – det du har lagret, er ikke borte.
 stale-button = Den knappen gjelder ikke lenger. Her er det du kan gjøre nå:
 use-the-buttons = Trykk på en av knappene under meldingen, så går vi videre.
-free-text-not-understood = Jeg kan dessverre ikke lese skrevne spørsmål. Bruk knappene under, eller skriv /help.
 unsupported-message = Jeg kan bare lese tekst og knappetrykk – ikke bilder, lyd, klistremerker eller posisjoner.
 edited-message = Jeg leser ikke meldinger som er endret. Send gjerne en ny melding i stedet.
 group-chat = Jeg snakker bare i private samtaler, for å verne om personvernet ditt. Trykk på navnet mitt og skriv til meg direkte.
 unknown-command = Den kommandoen kjenner jeg ikke. /help viser alt jeg kan.
 finish-first = La oss gjøre ferdig dette først:
-needs-profile = Velkomstbrevet og innstillingene krever at du har laget en profil. Trykk «Lag en profil» for å begynne.
+needs-profile = Velkomstbrevet og svarene dine krever en profil. Trykk «Lag en profil» for å begynne.
 button-back = ← Tilbake
 button-menu = ☰ Meny
 
@@ -35,17 +34,20 @@ language-changed = Greit, nå snakker vi norsk bokmål.
 privacy-notice =
     🔒 Personvern – kort fortalt
 
-    Hva vi lagrer hvis du sier ja: kommunen din, om du kom som flyktning, for å jobbe, til familie eller av en annen grunn, hvilken måned du kom, om du bor alene, med partner eller med barn, om du vil ha en fadder, og språket ditt. Vi lagrer også chat-nummeret ditt, slik at vi kan svare deg. Vi spør aldri om navn, helse, religion eller dokumenter.
+    Sier du ja, lagrer vi:
+    • kommunen din og språket ditt
+    • hvorfor du kom: som flyktning, for å jobbe, til familie eller noe annet
+    • om du er nordisk borger, EU/EØS-borger eller fra et annet land (det spør vi ikke flyktninger om)
+    • hvilken måned du kom, og hvem du bor med
+    • om du vil ha en fadder
+    • chat-nummeret ditt, så vi kan svare deg
+    Vi spør aldri om navn, helse, religion eller dokumenter.
 
-    Hvorfor: slik at rådene og velkomstbrevet passer for deg, og slik at kommunen kan sette deg i kontakt med en fadder hvis du ønsker det.
+    Hvorfor: så rådene og velkomstbrevet passer for deg.
+    Hvem ser det: bare de som tar imot nye innbyggere i kommunen din. Meldingene går gjennom Telegram.
 
-    Hvis du bruker det, lagrer vi også: spørsmålene du sender med «Spør en person» og svarene (de ansatte ser et saksnummer, språket ditt og gruppen din, aldri navnet ditt), hva du krysser av på sjekklisten, og det du forteller under «Det jeg kan» – det siste bare hvis du sier ja der også, og de ansatte ser det bare hvis du slår på deling.
-
-    Hvem ser det: bare de som jobber med å ta imot nye innbyggere i kommunen din. Meldingene går gjennom Telegram.
-
-    Se og slett: /mydata viser alt vi har lagret om deg. /delete sletter alt, når som helst.
-
-    Sier du nei, lagrer vi bare språket ditt og hvor du er i samtalen. Du kan fortsatt lese om kommunene.
+    /mydata viser alt vi har om deg. /delete sletter alt, når som helst.
+    Sier du nei, lagrer vi bare språket ditt og hvor du er i samtalen.
 privacy-question = Er det greit at vi lagrer svarene dine?
 privacy-accept = Ja, det er greit
 privacy-decline = Nei takk
@@ -73,6 +75,8 @@ mentor-prompt =
     Mange som har flyttet hit, sier at det betydde mye å bli kjent med én nordmann.
 
     En fadder er en frivillig her i kommunen – noen ganger en som selv flyttet hit for noen år siden. En fadder kan ta en kaffe med deg, vise deg rundt og svare på små spørsmål i hverdagen.
+
+    Fadderordningen i velkommen er ikke i gang ennå. Svarer du ja, lagrer vi ønsket ditt.
 
     Vil du ha en fadder?
 mentor-yes = Ja, gjerne
@@ -137,7 +141,7 @@ help-text =
     /menu – hovedmenyen
     /letter – velkomstbrevet ditt
     /info – kontakter og møteplasser
-    /guide – veiviser: ID, skatt, bank, NAV, lege, skole, norsk
+    /guide – veiviser: ID, skatt, bank, NAV, lege, skole, norsk, arbeidsliv
     /housing – leie og kjøpe bolig
     /checklist – sjekklisten din
     /events – hva skjer i kommunen
@@ -149,7 +153,7 @@ help-text =
     /mydata – alt vi har lagret om deg
     /delete – slett alt om deg
     /start – begynn på nytt
-    Du kan også trykke på knappene under meldingene.
+    Du kan også skrive et spørsmål med egne ord, for eksempel «skattekort» eller «lege», så finner jeg temaer som passer. Og du kan trykke på knappene under meldingene.
 
 ## Innstillinger og mine data
 
@@ -189,32 +193,28 @@ delete-done-footer = Vi har ikke lenger noe om deg. Skriv /start hvis du vil beg
 
 ## Velkomstbrevet
 
-letter-greeting-refugee = Kjære deg – velkommen til { $municipality }! Du skal ikke finne veien alene. Flyktningtjenesten følger deg opp, og her er det viktigste for de første ukene.
-letter-greeting-labour = Velkommen til { $municipality }! Mange som kommer hit for å jobbe, må finne veien selv. Derfor har vi samlet det viktigste på ett sted.
-letter-greeting-family = Velkommen til { $municipality }! Her er det viktigste for at du og familien din skal komme godt i gang.
+letter-greeting-refugee = Velkommen til { $municipality }! Du skal ikke finne veien alene: flyktningtjenesten følger deg de første årene.
+letter-greeting-labour = Velkommen til { $municipality }! Mange som kommer for å jobbe, må finne veien selv. Her er det viktigste samlet.
+letter-greeting-family = Velkommen til { $municipality }! Her er det viktigste for deg og familien din.
 letter-greeting-other = Velkommen til { $municipality }! Her er det viktigste for å komme godt i gang.
 letter-population = I dag er vi { $count } innbyggere i { $municipality }. I går var vi { $yesterday }. Du betyr noe for oss.
-letter-population-source = (Folketallet er fra { $source }, { $year }.)
-letter-mentor-wish = Du har sagt at du vil ha en fadder. Ønsket ditt er lagret, slik at kommunen kan sette deg i kontakt med en frivillig når det finnes en.
+letter-mentor-wish = Ønsket ditt om en fadder er lagret. Fadderordningen i velkommen er ikke i gang ennå, så ingen fadder er på vei akkurat nå.
 letter-steps-title = Dine tre første steg:
 letter-step = { $number }. { $text }
-step-refugee-service = Ta kontakt med flyktningtjenesten. Du får en kontaktperson som lager en plan for introduksjonsprogrammet sammen med deg: norsk, samfunnskunnskap, bolig og veien til jobb.
-step-norwegian-refugee = Begynn med norsk. Som flyktning har du rett og plikt til gratis opplæring i norsk og samfunnskunnskap. Undervisningen er i voksenopplæringen.
-step-doctor = Få en fastlege. Alle som er registrert som bosatt i Norge, har rett til en fast lege. Du velger lege på helsenorge.no. Med bare D-nummer har du ikke rett til fastlege. Legevakt: 116 117. Ambulanse: 113. Politi: 112. Brann: 110.
-step-id-check = Gå til ID-kontroll hos Skatteetaten. Du trenger et norsk ID-nummer – D-nummer eller fødselsnummer – for å jobbe, betale skatt og åpne bankkonto. Bestill time og ta med pass (eller nasjonalt ID-kort hvis du er EU/EØS-borger). Er du EU/EØS-borger og skal bli mer enn tre måneder, må du også registrere deg hos politiet innen tre måneder.
-step-tax-card = Skaff skattekort. Du må ha skattekort for å jobbe. Du bestiller det hos Skatteetaten. Det er vanligvis klart innen fem virkedager, og arbeidsgiveren henter det selv. Mange nye utenlandske arbeidstakere kan velge kildeskatt: et fast trekk hver måned, uten skattemelding.
-step-bank = Åpne bankkonto og få BankID. Banken trenger D-nummer eller fødselsnummer og sjekker ID-en din når du møter opp. Med D-nummer må du også oppgi skattenummeret fra hjemlandet ditt, og ID-en din må være kontrollert hos Skatteetaten før du kan få BankID. Reglene er litt forskjellige fra bank til bank.
-step-norwegian-rights = Finn ut hva du har rett til i norskopplæring. Er du mellom 18 og 67 år og har kommet til en flyktning eller til en norsk eller nordisk borger, har du rett og plikt til gratis opplæring i norsk og samfunnskunnskap. Har du kommet til en arbeidsinnvandrer fra et land utenfor EU/EØS, har du plikt til opplæring, men må betale selv. EU/EØS-borgere kan ta kurs, men må betale. Spør voksenopplæringen.
-step-service-centre = Ta kontakt med servicetorget i kommunen. Der får du hjelp til å finne riktig kontor for det du lurer på.
-letter-children = 👨‍👩‍👧 Med barn: Barn har rett til barnehageplass fra de fyller ett år. Kommunen bestemmer søknadsfristen, ofte 1. mars. Skolen begynner det året barnet fyller seks år. Barn som skal bo her mer enn tre måneder, har rett til skoleplass innen en måned.
-letter-footer = Du finner brevet igjen med /letter, og alt annet under /menu. Vi er glade for at du er her.
-source-line = 🔗 Kilde: { $url } (sjekket { $date })
+step-refugee-service = Møt flyktningtjenesten. Du får en kontaktperson og en plan for introduksjonsprogrammet.
+step-norwegian-refugee = Begynn med norsk. Som flyktning har du rett og plikt til gratis opplæring i norsk og samfunnskunnskap.
+step-doctor = Få en fastlege på helsenorge.no. Legevakt: 116 117. Nødnummer: 113 ambulanse, 112 politi, 110 brann.
+step-id-check = Bestill time til ID-kontroll hos Skatteetaten. Der får du D-nummer eller fødselsnummer.
+step-tax-card = Søk om skattekort før du begynner å jobbe. Med kildeskatt trekkes en fast prosent av lønna.
+step-bank = Åpne bankkonto og få BankID. Banken trenger D-nummer eller fødselsnummer.
+step-norwegian-rights = Finn ut om du har rett til gratis norskopplæring. Det kommer an på hvorfor du kom.
+step-service-centre = Ta kontakt med servicetorget i kommunen. Der får du hjelp til å finne riktig kontor.
+letter-children = 👨‍👩‍👧 Barn har rett til barnehageplass fra de fyller ett år, og til skoleplass fra året de fyller seks. Søknadsfristen for barnehage er ofte 1. mars.
+letter-footer = Trykk på et steg for å lese mer. Kontakter og møteplasser ligger under knappene, og brevet finner du igjen med /letter.
+source-line = 🔗 { $link } (sjekket { $date })
 unconfirmed = Eksempel – ikke bekreftet av kommunen ennå.
-info-title =
-    🏘 { $municipality }
-    🌐 { $website }
-contacts-title = 📇 Nyttige kontakter
-meeting-places-title = ☕ Møteplasser
+contacts-title = 📇 Kontakter i { $municipality }
+meeting-places-title = ☕ Møteplasser i { $municipality }
 
 ## Kontorer og møteplasser
 
@@ -416,9 +416,8 @@ ask-prompt =
     Skriv spørsmålet ditt i én melding, på hvilket som helst språk (høyst { $max } tegn).
     Det går til de ansatte i { $municipality }. De ser et saksnummer, språket ditt og hvilken gruppe du tilhører – ikke navnet ditt. Svaret kommer her.
 ask-sent = ✅ Sendt til { $municipality }. Saksnummeret ditt er { $case }. Svaret kommer her i chatten.
-ask-nobody = Ingen i { $municipality } tar imot spørsmål her ennå. Kontakt kommunen direkte: { $website }
-case-notification = ❓ Ny sak { $case } · { $language } · { $category }
-case-notification-more = ❓ Mer i sak { $case } · { $language } · { $category }
+case-notification = ❓ Ny sak { $case } · { $who }
+case-notification-more = ❓ Mer i sak { $case } · { $who }
 case-notification-footer = ↩️ Svar på denne meldingen for å svare, eller skriv /svar { $case } og svaret. Lukk saken med /lukk { $case }.
 case-answer = 💬 Svar fra { $municipality } (sak { $case }):
 case-answer-footer = Vil du spørre om mer? Trykk «Spør en person» i /menu.
@@ -429,7 +428,10 @@ case-already-closed = Sak { $case } var allerede lukket.
 case-reply-usage = Skriv for eksempel /svar S-7KQ4 Svaret ditt, eller /lukk S-7KQ4.
 case-close-button = ✔ Lukk { $case }
 cases-title = 💬 Åpne saker:
-cases-line = { $case } · { $language } · { $category } · venter { $hours } t · { $messages } meldinger
+cases-line = { $case } · { $who } · venter { $hours } t · { $messages ->
+        [one] én melding
+       *[other] { $messages } meldinger
+    }
 cases-none = Ingen åpne saker.
 cases-hint = Svar ved å svare på saksmeldingen, eller med /svar SAK tekst.
 cases-not-allowed = Sakene kan bare ses av koordinatorer og staff-grupper.
@@ -478,7 +480,7 @@ menu-skills = 🧰 Det jeg kan
 command-skills = Utdanning, arbeid og språk du har – og hva du ønsker
 skills-consent =
     🧰 Få nykommere jobber med det de er utdannet til, og ingen spør hva familien tar med seg. Her kan du fortelle hva du har utdanning og erfaring i, hvilke språk du snakker og hva du ønsker deg.
-    Alt er frivillig. Vi lagrer det bare hvis du sier ja, du ser det i /mydata, og du kan endre eller slette det når som helst. De ansatte i kommunen ser det bare hvis du slår på deling.
+    Alt er frivillig. Vi lagrer det bare hvis du sier ja, du ser det i /mydata, og du kan endre eller slette det når som helst. Ingen ansatte kan se det i velkommen i dag.
     Vil du fylle ut?
 skills-consent-yes = ✅ Ja, jeg vil fylle ut
 skills-consent-no = Nei takk
@@ -492,11 +494,11 @@ skills-part-experience = ⏳ Erfaring
 skills-part-languages = 🗣 Språk
 skills-part-licence = 🚗 Førerkort
 skills-part-wishes = 🎯 Ønsker
-skills-shared = 👀 De ansatte i kommunen kan se dette.
+skills-shared = 👀 Du har sagt ja til at kommunen kan få se dette. Ingen ansatte kan se det i velkommen ennå.
 skills-not-shared = 🔒 Bare du ser dette.
-skills-share-start = 👀 La kommunen se dette
-skills-share-stop = 🔒 Slutt å dele med kommunen
-skills-share-on = Nå kan de ansatte i kommunen se dette, så de kan koble deg med jobb, kurs og godkjenning.
+skills-share-start = 👀 Kommunen kan få se dette
+skills-share-stop = 🔒 Kommunen skal ikke se dette
+skills-share-on = Lagret: du har sagt ja til at kommunen kan få se dette. I dag kan ingen ansatte se det i velkommen.
 skills-share-off = Nå ser bare du dette.
 skills-clear = 🗑 Slett dette
 skills-finish = ✅ Ferdig
@@ -544,3 +546,78 @@ delete-done-skills = det du fortalte under «Det jeg kan»
 checklist-due = ⏰ innen utgangen av { $month }
 checklist-overdue = ⚠️ skulle vært gjort innen utgangen av { $month } – gjør det så snart du kan
 staff-cases = 💬 Åpne saker
+privacy-details =
+    Bruker du disse, lagrer vi også:
+    • «Spør en person»: spørsmålene dine og svarene. De ansatte ser et saksnummer, språket ditt og gruppen din – aldri navnet ditt.
+    • Sjekklisten: hva du har krysset av.
+    • «Det jeg kan»: bare hvis du sier ja der også. Ingen ansatte kan se det i velkommen i dag.
+    Alt står i /mydata og slettes med /delete.
+citizenship-prompt = Hvilket statsborgerskap har du? Det avgjør hvilke regler som gjelder for deg – for eksempel om du skal registrere deg hos politiet eller trenger oppholdstillatelse.
+citizenship-nordic = Nordisk (Danmark, Finland, Island, Sverige)
+citizenship-eea = Et annet EU/EØS-land eller Sveits
+citizenship-other = Et land utenfor EU/EØS
+field-citizenship = Statsborgerskap
+household-relatives = Med foreldre eller annen familie
+step-eea-registration = Registrer deg hos politiet innen tre måneder etter at du kom. Det er gratis, og du gjør det én gang.
+step-nordic-move = Meld flytting til Folkeregisteret hos Skatteetaten. Nordiske borgere skal ikke registrere seg hos politiet.
+step-work-permit = Du må ha oppholdstillatelse for arbeid før du begynner å jobbe. Søk om fornyelse i god tid før den går ut.
+step-family-permit = Sjekk når oppholdstillatelsen din for familieinnvandring går ut, og søk om fornyelse i god tid.
+step-residence-permit = Sjekk når oppholdstillatelsen din går ut, og søk om fornyelse i god tid.
+meeting-places-none = Kommunen har ikke lagt inn møteplasser ennå.
+button-contacts = 📇 Kontakter
+button-places = ☕ Møteplasser
+typed-yes = ja, jo, ok, greit, gjerne, ja takk
+typed-no = nei, nei takk, ikke nå
+staff-use-buttons = Bruk knappene under, eller en kommando. /help viser kommandoene for ansatte.
+needs-profile-ask = For å spørre en person trenger vi en profil: kommunen din, og lov til å ta vare på spørsmålet og sende deg svaret. Trykk «Lag en profil» for å begynne.
+needs-profile-checklist = Sjekklisten lages ut fra svarene dine, så den krever en profil. Alle temaene kan du lese i veiviseren uten profil.
+needs-profile-skills = For å ta vare på det du forteller om utdanning og arbeid, trenger vi en profil. Trykk «Lag en profil» for å begynne.
+events-pick = Hvilken kommune vil du se arrangementer i?
+events-profile-hint = Vil du få en påminnelse? Lag en profil, så kan du trykke 🔔.
+question-ask-person = 💬 Spør en person om dette
+ask-prompt-nobody =
+    Ingen i { $municipality } tar imot spørsmål her ennå. Du kan likevel skrive spørsmålet ditt (høyst { $max } tegn): vi tar vare på det, og det går til den første ansatte som kobler seg på. Svaret kommer her.
+    Haster det, kontakt kommunen direkte: { $website }
+ask-kept = 📥 Spørsmålet ditt er lagret som sak { $case }. Ingen i { $municipality } tar imot spørsmål her ennå. Det går til de ansatte så snart noen kobler seg på, og svaret kommer her.
+ask-carried = Spørsmålet ditt: «{ $question }»
+ask-send-carried = ✅ Send dette spørsmålet
+case-notification-waited = ❓ Sak { $case } · { $who } – stilt før noen tok imot spørsmål her
+case-arrived-notice = 📨 Spørsmålet ditt (sak { $case }) har nå kommet fram til de ansatte i { $municipality }. Svaret kommer her.
+case-closed-notice = ✔ { $municipality } har lukket saken din { $case }. Trenger du mer hjelp, trykk «Spør en person» i /menu.
+cases-thread-question = ❓ { $time }: { $text }
+cases-thread-answer = 💬 { $time }: { $text }
+cases-thread-earlier = { $count ->
+        [one] … én tidligere melding
+       *[other] … { $count } tidligere meldinger
+    }
+case-answer-prompt = Skriv svaret i sak { $case } som én melding (høyst { $max } tegn). Det sendes slik du skriver det, til personen som spurte.
+case-close-confirm = Vil du lukke sak { $case }? Personen som spurte, får beskjed om at saken er lukket.
+case-close-yes = ✔ Ja, lukk { $case }
+case-reply-group-usage = Skriv svaret i samme melding: /svar { $case } og svaret (gjerne på neste linje). Eller svar direkte på saksmeldingen.
+staff-waiting-cases = { $count ->
+        [one] Ett spørsmål ventet på at noen skulle ta imot det. Det kommer nå.
+       *[other] { $count } spørsmål ventet på at noen skulle ta imot dem. De kommer nå.
+    }
+staff-category-refugee = Flyktning
+staff-category-labour = Arbeidsinnvandrer
+staff-category-family = Familieinnvandrer
+staff-category-other = Annet
+staff-citizenship-nordic = nordisk
+staff-citizenship-eea = EU/EØS
+staff-citizenship-other = utenfor EU/EØS
+staff-home-button = 👩‍💼 Til startsiden
+staff-help =
+    Kommandoer for ansatte:
+    /staff – startsiden: kunngjøringer, arrangementer, saker og rapporter
+    /announce – ny kunngjøring
+    /events – arrangementer
+    /cases – åpne saker, med hele samtalen
+    /svar S-7KQ4 svaret – svar i en sak (eller /svar S-7KQ4, og svaret i neste melding)
+    /lukk S-7KQ4 – lukk en sak
+    Du kan også svare direkte på en saksmelding.
+staff-group-help =
+    Kommandoer i denne gruppen:
+    /cases – åpne saker, med hele samtalen
+    /svar S-7KQ4 svaret – svar i en sak (svaret i samme melding, gjerne på neste linje)
+    /lukk S-7KQ4 – lukk en sak
+    Du kan også svare direkte på saksmeldingen.

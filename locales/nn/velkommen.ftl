@@ -9,13 +9,12 @@ language-name = Norsk nynorsk
 error-generic = Orsak, noko gjekk gale hos oss. Prøv igjen om litt – det du har lagra, er ikkje borte.
 stale-button = Den knappen gjeld ikkje lenger. Her er det du kan gjere no:
 use-the-buttons = Trykk på ein av knappane under meldinga, så går vi vidare.
-free-text-not-understood = Eg kan dessverre ikkje lese skrivne spørsmål. Bruk knappane under, eller skriv /help.
 unsupported-message = Eg kan berre lese tekst og knappetrykk – ikkje bilete, lyd, klistremerke eller posisjonar.
 edited-message = Eg les ikkje meldingar som er endra. Send gjerne ei ny melding i staden.
 group-chat = Eg snakkar berre i private samtalar, for å verne om personvernet ditt. Trykk på namnet mitt og skriv til meg direkte.
 unknown-command = Den kommandoen kjenner eg ikkje. /help viser alt eg kan.
 finish-first = La oss gjere ferdig dette først:
-needs-profile = Velkomstbrevet og innstillingane krev at du har laga ein profil. Trykk «Lag ein profil» for å byrje.
+needs-profile = The welcome letter and your answers need a profile. Tap "Make a profile" to begin.
 button-back = ← Tilbake
 button-menu = ☰ Meny
 
@@ -33,19 +32,22 @@ language-changed = Greitt, no snakkar vi norsk nynorsk.
 ## Personvern
 
 privacy-notice =
-    🔒 Personvern – kort fortalt
+    🔒 Privacy in brief
 
-    Kva vi lagrar viss du seier ja: kommunen din, om du kom som flyktning, for å arbeide, til familie eller av ein annan grunn, kva månad du kom, om du bur åleine, med partnar eller med barn, om du vil ha ein fadder, og språket ditt. Vi lagrar òg chatnummeret ditt, slik at vi kan svare deg. Vi spør aldri om namn, helse, religion eller dokument.
+    If you say yes, we store:
+    • your municipality and your language
+    • why you came: as a refugee, to work, to join family or something else
+    • whether you are a Nordic citizen, an EU/EEA citizen or from another country (we do not ask refugees this)
+    • which month you came, and who you live with
+    • whether you would like a mentor
+    • your chat number, so that we can reply to you
+    We never ask for your name, health, religion or documents.
 
-    Kvifor: slik at råda og velkomstbrevet passar for deg, og slik at kommunen kan setje deg i kontakt med ein fadder viss du ønskjer det.
+    Why: so that the advice and the welcome letter fit you.
+    Who sees it: only the people who welcome new residents in your municipality. Messages go through Telegram.
 
-    Viss du brukar det, lagrar vi òg: spørsmåla du sender med «Spør ein person» og svara (dei tilsette ser eit saksnummer, språket ditt og gruppa di, aldri namnet ditt), kva du kryssar av på sjekklista, og det du fortel under «Det eg kan» – det siste berre viss du seier ja der òg, og dei tilsette ser det berre viss du slår på deling.
-
-    Kven ser det: berre dei som arbeider med å ta imot nye innbyggjarar i kommunen din. Meldingane går gjennom Telegram.
-
-    Sjå og slett: /mydata viser alt vi har lagra om deg. /delete slettar alt, når som helst.
-
-    Seier du nei, lagrar vi berre språket ditt og kvar du er i samtalen. Du kan framleis lese om kommunane.
+    /mydata shows everything we have about you. /delete erases it all, at any time.
+    If you say no, we store only your language and where you are in the conversation.
 privacy-question = Er det greitt at vi lagrar svara dine?
 privacy-accept = Ja, det er greitt
 privacy-decline = Nei takk
@@ -70,11 +72,13 @@ household-alone = Eg bur åleine
 household-partner = Med partnar, utan barn
 household-children = Med barn
 mentor-prompt =
-    Mange som har flytta hit, seier at det betydde mykje å bli kjend med éin nordmann.
+    Many people who moved here say that getting to know one Norwegian meant a lot.
 
-    Ein fadder er ein frivillig her i kommunen – nokre gonger ein som sjølv flytta hit for nokre år sidan. Ein fadder kan ta ein kaffi med deg, vise deg rundt og svare på små spørsmål i kvardagen.
+    A mentor (fadder) is a volunteer here in the municipality – sometimes someone who moved here a few years ago. A mentor can have a coffee with you, show you around and answer small everyday questions.
 
-    Vil du ha ein fadder?
+    The mentor scheme in velkommen has not started yet. If you say yes, we save your wish.
+
+    Would you like a mentor?
 mentor-yes = Ja, gjerne
 mentor-no = Nei takk, ikkje no
 mentor-value-yes = ønskjer ein fadder
@@ -133,23 +137,23 @@ menu-help = ❓ Hjelp
 menu-signup = ✅ Lag ein profil
 info-prompt = Kva kommune vil du lese om?
 help-text =
-    Dette kan du skrive til meg:
-    /menu – hovudmenyen
-    /letter – velkomstbrevet ditt
-    /info – kontaktar og møteplassar
-    /guide – vegvisar: ID, skatt, bank, NAV, lege, skule, norsk
-    /housing – leige og kjøpe bustad
-    /checklist – sjekklista di
-    /events – kva skjer i kommunen
-    /ask – spør ein person i kommunen
-    /skills – det du kan, viss du vil fortelje det
-    /settings – sjå og endre svara dine
-    /language – byt språk
-    /privacy – kva vi lagrar, og kvifor
-    /mydata – alt vi har lagra om deg
-    /delete – slett alt om deg
-    /start – byrj på nytt
-    Du kan òg trykkje på knappane under meldingane.
+    You can write these to me:
+    /menu – the main menu
+    /letter – your welcome letter
+    /info – contacts and meeting places
+    /guide – guide: ID, tax, bank, NAV, doctor, school, Norwegian, work
+    /housing – renting and buying a home
+    /checklist – your checklist
+    /events – what's on in the municipality
+    /ask – ask a person at the municipality
+    /skills – what you can do, if you want to tell us
+    /settings – see and change your answers
+    /language – change language
+    /privacy – what we store, and why
+    /mydata – everything we have stored about you
+    /delete – erase everything about you
+    /start – start again
+    You can also write a question in your own words, for example "tax card" or "doctor", and I will find topics that fit. And you can tap the buttons under the messages.
 
 ## Innstillingar og mine data
 
@@ -189,35 +193,28 @@ delete-done-footer = Vi har ikkje lenger noko om deg. Skriv /start viss du vil b
 
 ## Velkomstbrevet
 
-letter-greeting-refugee = Kjære deg – velkomen til { $municipality }! Du skal ikkje finne vegen åleine. Flyktningtenesta følgjer deg opp, og her er det viktigaste for dei første vekene.
-letter-greeting-labour = Velkomen til { $municipality }! Mange som kjem hit for å arbeide, må finne vegen sjølve. Difor har vi samla det viktigaste på éin stad.
-letter-greeting-family = Velkomen til { $municipality }! Her er det viktigaste for at du og familien din skal kome godt i gang.
-letter-greeting-other = Velkomen til { $municipality }! Her er det viktigaste for å kome godt i gang.
-letter-population = I dag er vi { $count } { $count ->
-        [one] innbyggjar
-       *[other] innbyggjarar
-    } i { $municipality }. I går var vi { $yesterday }. Du betyr noko for oss.
-letter-population-source = (Folketalet er frå { $source }, { $year }.)
-letter-mentor-wish = Du har sagt at du vil ha ein fadder. Ønsket ditt er lagra, slik at kommunen kan setje deg i kontakt med ein frivillig når det finst ein.
+letter-greeting-refugee = Welcome to { $municipality }! You will not have to find your way alone: the refugee service will stay in touch with you through the first years.
+letter-greeting-labour = Welcome to { $municipality }! Many people who come here to work have to find their own way, so here is what matters most, in one place.
+letter-greeting-family = Welcome to { $municipality }! Here is what matters most for you and your family.
+letter-greeting-other = Welcome to { $municipality }! Here is what matters most to get off to a good start.
+letter-population = There are { $count } of us in { $municipality } today. Yesterday there were { $yesterday }. You matter to us.
+letter-mentor-wish = Your wish for a mentor is saved. The mentor scheme in velkommen has not started yet, so no mentor is on the way just now.
 letter-steps-title = Dei tre første stega dine:
 letter-step = { $number }. { $text }
-step-refugee-service = Ta kontakt med flyktningtenesta. Du får ein kontaktperson som lagar ein plan for introduksjonsprogrammet saman med deg: norsk, samfunnskunnskap, bustad og vegen til arbeid.
-step-norwegian-refugee = Byrj med norsk. Som flyktning har du rett og plikt til gratis opplæring i norsk og samfunnskunnskap. Undervisninga er i vaksenopplæringa.
-step-doctor = Skaff deg ein fastlege. Alle som er registrerte som busette i Noreg, har rett til ein fast lege. Du vel lege på helsenorge.no. Med berre D-nummer har du ikkje rett til fastlege. Legevakt: 116 117. Ambulanse: 113. Politi: 112. Brann: 110.
-step-id-check = Gå til ID-kontroll hos Skatteetaten. Du treng eit norsk ID-nummer – D-nummer eller fødselsnummer – for å arbeide, betale skatt og opne bankkonto. Bestill time og ta med pass (eller nasjonalt ID-kort viss du er EU/EØS-borgar). Er du EU/EØS-borgar og skal vere her i meir enn tre månader, må du òg registrere deg hos politiet innan tre månader.
-step-tax-card = Skaff deg skattekort. Du må ha skattekort for å arbeide. Du bestiller det hos Skatteetaten. Det er vanlegvis klart innan fem arbeidsdagar, og arbeidsgivaren hentar det sjølv. Mange nye utanlandske arbeidstakarar kan velje kjeldeskatt: eit fast trekk kvar månad, utan skattemelding.
-step-bank = Opne bankkonto og få BankID. Banken treng D-nummer eller fødselsnummer og sjekkar ID-en din når du møter opp. Med D-nummer må du òg oppgje skattenummeret frå heimlandet ditt, og ID-en din må vere kontrollert hos Skatteetaten før du kan få BankID. Reglane er litt ulike frå bank til bank.
-step-norwegian-rights = Finn ut kva rett du har til norskopplæring. Er du mellom 18 og 67 år og har kome til ein flyktning eller til ein norsk eller nordisk borgar, har du rett og plikt til gratis opplæring i norsk og samfunnskunnskap. Har du kome til ein arbeidsinnvandrar frå eit land utanfor EU/EØS, har du plikt til opplæring, men må betale sjølv. EU/EØS-borgarar kan ta kurs, men må betale. Spør vaksenopplæringa.
-step-service-centre = Ta kontakt med servicetorget i kommunen. Der får du hjelp til å finne rett kontor for det du lurer på.
-letter-children = 👨‍👩‍👧 Med barn: Barn har rett til barnehageplass frå dei fyller eitt år. Kommunen fastset søknadsfristen, ofte 1. mars. Skulen byrjar det året barnet fyller seks år. Barn som skal bu her i meir enn tre månader, har rett til skuleplass innan ein månad.
-letter-footer = Du finn brevet att med /letter, og alt anna under /menu. Vi er glade for at du er her.
-source-line = 🔗 Kjelde: { $url } (sjekka { $date })
+step-refugee-service = Meet the refugee service. You will get a contact person and a plan for the introduction programme.
+step-norwegian-refugee = Start learning Norwegian. As a refugee you have the right and the duty to free classes in Norwegian and social studies.
+step-doctor = Get a regular doctor (fastlege) on helsenorge.no. Out-of-hours doctor: 116 117. Emergency: 113 ambulance, 112 police, 110 fire.
+step-id-check = Book an ID check at the Tax Administration (Skatteetaten). There you get a D-number or a national identity number.
+step-tax-card = Apply for a tax card (skattekort) before you start work. With PAYE (kildeskatt) a fixed percentage is deducted from your pay.
+step-bank = Open a bank account and get BankID. The bank needs your D-number or national identity number.
+step-norwegian-rights = Find out whether you have a right to free Norwegian classes. It depends on why you came.
+step-service-centre = Contact the municipality's service centre. They will help you find the right office.
+letter-children = 👨‍👩‍👧 Children have a right to a kindergarten place from the age of one, and to a school place from the year they turn six. The kindergarten deadline is often 1 March.
+letter-footer = Tap a step to read more. Contacts and meeting places are under the buttons, and /letter brings this letter back.
+source-line = 🔗 { $link } (checked { $date })
 unconfirmed = Døme – kommunen har ikkje stadfest dette enno.
-info-title =
-    🏘 { $municipality }
-    🌐 { $website }
-contacts-title = 📇 Nyttige kontaktar
-meeting-places-title = ☕ Møteplassar
+contacts-title = 📇 Contacts in { $municipality }
+meeting-places-title = ☕ Meeting places in { $municipality }
 
 ## Kontor og møteplassar
 
@@ -416,12 +413,11 @@ event-announce-started = Kunngjeringa er fylt ut med arrangementet på dei språ
 
 ## Spør ein person (saker)
 ask-prompt =
-    Skriv spørsmålet ditt i éi melding, på kva språk du vil (høgst { $max } teikn).
-    Det går til dei tilsette i { $municipality }. Dei ser eit saksnummer, språket ditt og kva gruppe du høyrer til – ikkje namnet ditt. Svaret kjem her.
+    Write your question in one message, in any language (at most { $max } characters).
+    It goes to the staff in { $municipality }. They see a case number, your language and which group you belong to – not your name. The answer will come here.
 ask-sent = ✅ Sendt til { $municipality }. Saksnummeret ditt er { $case }. Svaret kjem her i chatten.
-ask-nobody = Ingen i { $municipality } tek imot spørsmål her enno. Kontakt kommunen direkte: { $website }
-case-notification = ❓ Ny sak { $case } · { $language } · { $category }
-case-notification-more = ❓ Meir i sak { $case } · { $language } · { $category }
+case-notification = ❓ New case { $case } · { $who }
+case-notification-more = ❓ More in case { $case } · { $who }
 case-notification-footer = ↩️ Svar på denne meldinga for å svare, eller skriv /svar { $case } og svaret. Lukk saka med /lukk { $case }.
 case-answer = 💬 Svar frå { $municipality } (sak { $case }):
 case-answer-footer = Vil du spørje om meir? Trykk «Spør ein person» i /menu.
@@ -432,10 +428,9 @@ case-already-closed = Sak { $case } var alt lukka.
 case-reply-usage = Skriv til dømes /svar S-7KQ4 Svaret ditt, eller /lukk S-7KQ4.
 case-close-button = ✔ Lukk { $case }
 cases-title = 💬 Opne saker:
-cases-line =
-    { $case } · { $language } · { $category } · ventar { $hours } t · { $messages ->
-        [one] { $messages } melding
-       *[other] { $messages } meldingar
+cases-line = { $case } · { $who } · waiting { $hours } h · { $messages ->
+        [one] one message
+       *[other] { $messages } messages
     }
 cases-none = Ingen opne saker.
 cases-hint = Svar ved å svare på saksmeldinga, eller med /svar SAK tekst.
@@ -484,9 +479,9 @@ delete-done-checklist = framdrifta på sjekklista di
 menu-skills = 🧰 Det eg kan
 command-skills = Utdanning, arbeid og språk du har – og kva du ønskjer
 skills-consent =
-    🧰 Få nykomarar arbeider med det dei er utdanna til, og ingen spør kva familien tek med seg. Her kan du fortelje kva du har utdanning og erfaring i, kva språk du snakkar og kva du ønskjer deg.
-    Alt er frivillig. Vi lagrar det berre viss du seier ja, du ser det i /mydata, og du kan endre eller slette det når som helst. Dei tilsette i kommunen ser det berre viss du slår på deling.
-    Vil du fylle ut?
+    🧰 Few newcomers work with what they trained for, and nobody asks what families bring. Here you can tell us what you have education and experience in, which languages you speak and what you would like.
+    Everything is optional. We store it only if you say yes, you see it in /mydata, and you can change or delete it at any time. No staff member can see it in velkommen today.
+    Do you want to fill it in?
 skills-consent-yes = ✅ Ja, eg vil fylle ut
 skills-consent-no = Nei takk
 skills-declined = Greitt, vi lagrar ingenting. Du finn det att under «Det eg kan» i /menu.
@@ -499,11 +494,11 @@ skills-part-experience = ⏳ Erfaring
 skills-part-languages = 🗣 Språk
 skills-part-licence = 🚗 Førarkort
 skills-part-wishes = 🎯 Ønske
-skills-shared = 👀 Dei tilsette i kommunen kan sjå dette.
+skills-shared = 👀 You have said the municipality may see this. No staff member can see it in velkommen yet.
 skills-not-shared = 🔒 Berre du ser dette.
-skills-share-start = 👀 La kommunen sjå dette
-skills-share-stop = 🔒 Slutt å dele med kommunen
-skills-share-on = No kan dei tilsette i kommunen sjå dette, slik at dei kan kople deg med jobb, kurs og godkjenning.
+skills-share-start = 👀 The municipality may see this
+skills-share-stop = 🔒 The municipality may not see this
+skills-share-on = Saved: you have said the municipality may see this. Today no staff member can see it in velkommen.
 skills-share-off = No ser berre du dette.
 skills-clear = 🗑 Slett dette
 skills-finish = ✅ Ferdig
@@ -551,3 +546,78 @@ delete-done-skills = det du fortalde under «Det eg kan»
 checklist-due = ⏰ innan utgangen av { $month }
 checklist-overdue = ⚠️ skulle vore gjort innan utgangen av { $month } – gjer det så snart du kan
 staff-cases = 💬 Opne saker
+privacy-details =
+    If you use these, we also store:
+    • "Ask a person": your questions and the answers. Staff see a case number, your language and your group – never your name.
+    • The checklist: what you have ticked off.
+    • "What I can do": only if you say yes there too. No staff member can see it in velkommen today.
+    Everything is in /mydata and is erased with /delete.
+citizenship-prompt = What is your citizenship? It decides which rules apply to you – for example whether you must register with the police or need a residence permit.
+citizenship-nordic = Nordic (Denmark, Finland, Iceland, Sweden)
+citizenship-eea = Another EU/EEA country or Switzerland
+citizenship-other = A country outside the EU/EEA
+field-citizenship = Citizenship
+household-relatives = With parents or other relatives
+step-eea-registration = Register with the police within three months of arriving. It is free, and you do it once.
+step-nordic-move = Report your move to the National Population Register at the Tax Administration (Skatteetaten). Nordic citizens do not register with the police.
+step-work-permit = You must have a residence permit for work before you start working. Apply to renew it well before it expires.
+step-family-permit = Check when your family immigration permit expires, and apply to renew it in good time.
+step-residence-permit = Check when your residence permit expires, and apply to renew it in good time.
+meeting-places-none = The municipality has not added any meeting places yet.
+button-contacts = 📇 Contacts
+button-places = ☕ Meeting places
+typed-yes = yes, y, yeah, yep, ok, okay, sure, yes please
+typed-no = no, n, nope, no thanks, not now
+staff-use-buttons = Use the buttons below, or a command. /help lists the commands for staff.
+needs-profile-ask = To ask a person we need a profile: your municipality, and your permission to keep the question and send you the answer. Tap "Make a profile" to begin.
+needs-profile-checklist = The checklist is made from your answers, so it needs a profile. You can read every topic in the guide without one.
+needs-profile-skills = To keep what you tell us about your education and work, we need a profile. Tap "Make a profile" to begin.
+events-pick = Which municipality's events would you like to see?
+events-profile-hint = Would you like a reminder? Make a profile, and you can tap 🔔.
+question-ask-person = 💬 Ask a person about this
+ask-prompt-nobody =
+    Nobody in { $municipality } receives questions here yet. You can still write your question (at most { $max } characters): we keep it, and it goes to the first staff member who joins. The answer will come here.
+    If it is urgent, contact the municipality directly: { $website }
+ask-kept = 📥 Your question is saved as case { $case }. Nobody in { $municipality } receives questions here yet. It goes to the staff as soon as someone joins, and the answer will come here.
+ask-carried = Your question: "{ $question }"
+ask-send-carried = ✅ Send this question
+case-notification-waited = ❓ Case { $case } · { $who } – asked before anyone received questions here
+case-arrived-notice = 📨 Your question (case { $case }) has now reached the staff in { $municipality }. The answer will come here.
+case-closed-notice = ✔ { $municipality } has closed your case { $case }. If you need more help, tap "Ask a person" in /menu.
+cases-thread-question = ❓ { $time }: { $text }
+cases-thread-answer = 💬 { $time }: { $text }
+cases-thread-earlier = { $count ->
+        [one] … one earlier message
+       *[other] … { $count } earlier messages
+    }
+case-answer-prompt = Write the answer in case { $case } as one message (at most { $max } characters). It is sent as you write it, to the person who asked.
+case-close-confirm = Close case { $case }? The person who asked will be told that the case is closed.
+case-close-yes = ✔ Yes, close { $case }
+case-reply-group-usage = Write the answer in the same message: /reply { $case } and the answer (on the next line if you like). Or reply directly to the case message.
+staff-waiting-cases = { $count ->
+        [one] One question was waiting for someone to receive it. It is coming now.
+       *[other] { $count } questions were waiting for someone to receive them. They are coming now.
+    }
+staff-category-refugee = Refugee
+staff-category-labour = Labour migrant
+staff-category-family = Family migrant
+staff-category-other = Other
+staff-citizenship-nordic = Nordic
+staff-citizenship-eea = EU/EEA
+staff-citizenship-other = outside the EU/EEA
+staff-home-button = 👩‍💼 Staff home
+staff-help =
+    Commands for staff:
+    /staff – the staff home: announcements, events, cases and reports
+    /announce – a new announcement
+    /events – events
+    /cases – open cases, with the whole conversation
+    /reply S-7KQ4 the answer – answer a case (or /reply S-7KQ4, and the answer in the next message)
+    /close S-7KQ4 – close a case
+    You can also reply directly to a case message.
+staff-group-help =
+    Commands in this group:
+    /cases – open cases, with the whole conversation
+    /reply S-7KQ4 the answer – answer a case (the answer in the same message, on the next line if you like)
+    /close S-7KQ4 – close a case
+    You can also reply directly to the case message.

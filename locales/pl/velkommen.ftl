@@ -10,13 +10,12 @@ language-name = Polski
 error-generic = Przepraszamy, coś poszło nie tak po naszej stronie. Spróbuj ponownie za chwilę – to, co zostało zapisane, nie przepadło.
 stale-button = Ten przycisk jest już nieaktualny. Oto, co możesz teraz zrobić:
 use-the-buttons = Naciśnij jeden z przycisków pod wiadomością, a pójdziemy dalej.
-free-text-not-understood = Niestety nie rozumiem pytań wpisanych tekstem. Użyj przycisków poniżej albo wpisz /help.
 unsupported-message = Rozumiem tylko tekst i naciśnięcia przycisków – nie zdjęcia, nagrania, naklejki ani lokalizacje.
 edited-message = Nie czytam edytowanych wiadomości. Wyślij po prostu nową wiadomość.
 group-chat = Rozmawiam tylko na czatach prywatnych, żeby chronić Twoją prywatność. Naciśnij moją nazwę i napisz do mnie bezpośrednio.
 unknown-command = Nie znam tego polecenia. /help pokazuje wszystko, co potrafię.
 finish-first = Najpierw dokończmy to:
-needs-profile = List powitalny i ustawienia wymagają profilu. Naciśnij „Utwórz profil”, aby zacząć.
+needs-profile = The welcome letter and your answers need a profile. Tap "Make a profile" to begin.
 button-back = ← Wstecz
 button-menu = ☰ Menu
 
@@ -34,19 +33,22 @@ language-changed = Dobrze, od teraz rozmawiamy po polsku.
 ## Prywatność
 
 privacy-notice =
-    🔒 Prywatność w skrócie
+    🔒 Privacy in brief
 
-    Co zapisujemy, jeśli się zgodzisz: Twoją gminę; powód przyjazdu (uchodźstwo, praca, rodzina lub inny); miesiąc przyjazdu; czy mieszkasz w pojedynkę, z partnerem lub partnerką czy z dziećmi; czy chcesz mieć opiekuna; oraz Twój język. Zapisujemy też numer Twojego czatu, żeby móc Ci odpowiadać. Nigdy nie pytamy o imię i nazwisko, zdrowie, religię ani dokumenty.
+    If you say yes, we store:
+    • your municipality and your language
+    • why you came: as a refugee, to work, to join family or something else
+    • whether you are a Nordic citizen, an EU/EEA citizen or from another country (we do not ask refugees this)
+    • which month you came, and who you live with
+    • whether you would like a mentor
+    • your chat number, so that we can reply to you
+    We never ask for your name, health, religion or documents.
 
-    Po co: żeby porady i list powitalny pasowały do Ciebie i żeby gmina mogła skontaktować Cię z opiekunem, jeśli tego chcesz.
+    Why: so that the advice and the welcome letter fit you.
+    Who sees it: only the people who welcome new residents in your municipality. Messages go through Telegram.
 
-    Jeśli korzystasz z tych funkcji, zapisujemy też: pytania, które wysyłasz przez „Zapytaj człowieka”, i odpowiedzi na nie (pracownicy gminy widzą numer sprawy, Twój język i grupę, ale nigdy nie widzą Twojego imienia i nazwiska); to, co zaznaczasz na swojej liście spraw; oraz to, co opowiadasz w części „Co potrafię” – to ostatnie tylko wtedy, gdy zgodzisz się także tam, a pracownicy gminy widzą to tylko wtedy, gdy włączysz udostępnianie.
-
-    Kto to widzi: tylko osoby, które w Twojej gminie zajmują się przyjmowaniem nowych mieszkańców. Wiadomości przechodzą przez Telegram.
-
-    Podgląd i usuwanie: /mydata pokazuje wszystko, co o Tobie zapisaliśmy. /delete usuwa to wszystko, w dowolnej chwili.
-
-    Jeśli się nie zgodzisz, zapiszemy tylko Twój język i etap rozmowy. Nadal możesz czytać o gminach.
+    /mydata shows everything we have about you. /delete erases it all, at any time.
+    If you say no, we store only your language and where you are in the conversation.
 privacy-question = Czy możemy zapisać Twoje odpowiedzi?
 privacy-accept = Tak, zgadzam się
 privacy-decline = Nie, dziękuję
@@ -71,11 +73,13 @@ household-alone = Mieszkam w pojedynkę
 household-partner = W parze, bez dzieci
 household-children = Z dziećmi
 mentor-prompt =
-    Wiele osób, które się tu przeprowadziły, mówi, że poznanie choćby jednego Norwega wiele dla nich znaczyło.
+    Many people who moved here say that getting to know one Norwegian meant a lot.
 
-    Opiekun (fadder) to wolontariusz z naszej gminy – czasem ktoś, kto sam przeprowadził się tu kilka lat temu. Opiekun może wypić z Tobą kawę, pokazać Ci okolicę i odpowiedzieć na drobne, codzienne pytania.
+    A mentor (fadder) is a volunteer here in the municipality – sometimes someone who moved here a few years ago. A mentor can have a coffee with you, show you around and answer small everyday questions.
 
-    Czy chcesz mieć opiekuna?
+    The mentor scheme in velkommen has not started yet. If you say yes, we save your wish.
+
+    Would you like a mentor?
 mentor-yes = Tak, chętnie
 mentor-no = Nie, dziękuję, nie teraz
 mentor-value-yes = tak, chętnie
@@ -134,23 +138,23 @@ menu-help = ❓ Pomoc
 menu-signup = ✅ Utwórz profil
 info-prompt = O której gminie chcesz poczytać?
 help-text =
-    Możesz do mnie napisać:
-    /menu – menu główne
-    /letter – Twój list powitalny
-    /info – kontakty i miejsca spotkań
-    /guide – przewodnik: ID, podatki, bank, NAV, lekarz, szkoła, norweski
-    /housing – wynajem i kupno mieszkania
-    /checklist – Twoja lista spraw
-    /events – co się dzieje w gminie
-    /ask – zapytaj pracownika gminy
-    /skills – co potrafisz, jeśli chcesz nam o tym powiedzieć
-    /settings – zobacz i zmień swoje odpowiedzi
-    /language – zmień język
-    /privacy – co zapisujemy i dlaczego
-    /mydata – wszystko, co o Tobie zapisaliśmy
-    /delete – usuń wszystkie dane o Tobie
-    /start – zacznij od nowa
-    Możesz też naciskać przyciski pod wiadomościami.
+    You can write these to me:
+    /menu – the main menu
+    /letter – your welcome letter
+    /info – contacts and meeting places
+    /guide – guide: ID, tax, bank, NAV, doctor, school, Norwegian, work
+    /housing – renting and buying a home
+    /checklist – your checklist
+    /events – what's on in the municipality
+    /ask – ask a person at the municipality
+    /skills – what you can do, if you want to tell us
+    /settings – see and change your answers
+    /language – change language
+    /privacy – what we store, and why
+    /mydata – everything we have stored about you
+    /delete – erase everything about you
+    /start – start again
+    You can also write a question in your own words, for example "tax card" or "doctor", and I will find topics that fit. And you can tap the buttons under the messages.
 
 ## Ustawienia i moje dane
 
@@ -192,43 +196,28 @@ delete-done-footer = Nie mamy już o Tobie żadnych danych. Wpisz /start, jeśli
 
 ## List powitalny
 
-letter-greeting-refugee = Serdecznie witamy w gminie { $municipality }! Nie musisz szukać drogi w pojedynkę. Biuro do spraw uchodźców będzie Ci pomagać, a tutaj znajdziesz to, co najważniejsze w pierwszych tygodniach.
-letter-greeting-labour = Witamy w gminie { $municipality }! Wiele osób, które przyjeżdżają tu do pracy, musi radzić sobie samodzielnie. Dlatego zebraliśmy najważniejsze informacje w jednym miejscu.
-letter-greeting-family = Witamy w gminie { $municipality }! Oto najważniejsze informacje, które pomogą Tobie i Twojej rodzinie dobrze zacząć.
-letter-greeting-other = Witamy w gminie { $municipality }! Oto najważniejsze informacje na dobry początek.
-letter-population =
-    { $count ->
-        [one] Dziś w gminie { $municipality } mieszka { $count } osoba.
-        [few] Dziś w gminie { $municipality } mieszkają { $count } osoby.
-        [many] Dziś w gminie { $municipality } mieszka { $count } osób.
-       *[other] Dziś w gminie { $municipality } mieszka { $count } osoby.
-    } { $yesterday ->
-        [one] Wczoraj mieszkała tu { $yesterday } osoba.
-        [few] Wczoraj mieszkały tu { $yesterday } osoby.
-        [many] Wczoraj mieszkało tu { $yesterday } osób.
-       *[other] Wczoraj mieszkało tu { $yesterday } osoby.
-    } Liczysz się dla nas.
-letter-population-source = (Źródło liczby mieszkańców: { $source }, { $year }.)
-letter-mentor-wish = Chcesz mieć opiekuna (fadder). Zapisaliśmy Twoją prośbę, żeby gmina mogła skontaktować Cię z wolontariuszem, kiedy ktoś taki się znajdzie.
+letter-greeting-refugee = Welcome to { $municipality }! You will not have to find your way alone: the refugee service will stay in touch with you through the first years.
+letter-greeting-labour = Welcome to { $municipality }! Many people who come here to work have to find their own way, so here is what matters most, in one place.
+letter-greeting-family = Welcome to { $municipality }! Here is what matters most for you and your family.
+letter-greeting-other = Welcome to { $municipality }! Here is what matters most to get off to a good start.
+letter-population = There are { $count } of us in { $municipality } today. Yesterday there were { $yesterday }. You matter to us.
+letter-mentor-wish = Your wish for a mentor is saved. The mentor scheme in velkommen has not started yet, so no mentor is on the way just now.
 letter-steps-title = Twoje trzy pierwsze kroki:
 letter-step = { $number }. { $text }
-step-refugee-service = Skontaktuj się z biurem do spraw uchodźców. Dostaniesz osobę kontaktową, która razem z Tobą przygotuje plan programu wprowadzającego (introduksjonsprogram): język norweski, wiedza o społeczeństwie, mieszkanie i droga do pracy.
-step-norwegian-refugee = Zacznij od norweskiego. Jako uchodźca masz prawo i obowiązek uczestniczyć w bezpłatnej nauce języka norweskiego i wiedzy o społeczeństwie. Zajęcia odbywają się w ośrodku kształcenia dorosłych (voksenopplæringen).
-step-doctor = Zapisz się do lekarza rodzinnego (fastlege). Każda osoba zarejestrowana jako mieszkaniec Norwegii ma prawo do stałego lekarza rodzinnego. Lekarza wybierasz na stronie helsenorge.no. Jeśli masz tylko numer D (D-nummer), nie masz prawa do lekarza rodzinnego. Całodobowa pomoc lekarska (legevakt): 116 117. Karetka: 113. Policja: 112. Straż pożarna: 110.
-step-id-check = Zgłoś się na kontrolę tożsamości w urzędzie skarbowym (Skatteetaten). Potrzebujesz norweskiego numeru identyfikacyjnego – numeru D (D-nummer) lub numeru personalnego (fødselsnummer) – żeby pracować, płacić podatki i otworzyć konto w banku. Umów wizytę i zabierz paszport (albo dowód osobisty, jeśli masz obywatelstwo UE/EOG). Jeśli masz obywatelstwo UE/EOG i zostajesz na dłużej niż trzy miesiące, musisz też w ciągu trzech miesięcy zarejestrować się na policji.
-step-tax-card = Załatw kartę podatkową (skattekort). Bez niej nie możesz pracować. Zamawiasz ją w urzędzie skarbowym (Skatteetaten). Zwykle jest gotowa w ciągu pięciu dni roboczych, a pracodawca sam ją pobiera. Wielu nowych pracowników z zagranicy może wybrać podatek u źródła (kildeskatt): stałe potrącenie co miesiąc, bez zeznania podatkowego.
-step-bank = Otwórz konto w banku i uzyskaj BankID. Bank potrzebuje Twojego numeru D (D-nummer) lub numeru personalnego (fødselsnummer) i sprawdza Twój dokument tożsamości podczas osobistej wizyty. Jeśli masz numer D, musisz też podać numer podatkowy ze swojego kraju, a Twoja tożsamość musi zostać sprawdzona w urzędzie skarbowym (Skatteetaten), zanim dostaniesz BankID. Zasady trochę różnią się w zależności od banku.
-step-norwegian-rights = Sprawdź, jakie masz prawa do nauki norweskiego. Jeśli masz od 18 do 67 lat i dołączasz do osoby, która jest uchodźcą albo ma obywatelstwo Norwegii lub innego kraju nordyckiego, masz prawo i obowiązek uczestniczyć w bezpłatnej nauce języka norweskiego i wiedzy o społeczeństwie. Jeśli dołączasz do osoby, która przyjechała do pracy spoza UE/EOG, masz obowiązek nauki, ale jest ona płatna. Obywatele UE/EOG mogą chodzić na kursy, ale muszą za nie zapłacić. Zapytaj w ośrodku kształcenia dorosłych (voksenopplæringen).
-step-service-centre = Skontaktuj się z punktem obsługi mieszkańców w gminie (servicetorget). Tam pomogą Ci znaleźć właściwe biuro w Twojej sprawie.
-letter-children = 👨‍👩‍👧 Z dziećmi: Dzieci mają prawo do miejsca w przedszkolu (barnehage) od ukończenia pierwszego roku życia. Gmina ustala termin składania wniosków, często jest to 1 marca. Dziecko zaczyna szkołę w roku, w którym kończy sześć lat. Dzieci, które będą tu mieszkać dłużej niż trzy miesiące, mają prawo do miejsca w szkole w ciągu miesiąca.
-letter-footer = Do tego listu wrócisz poleceniem /letter, a wszystko inne znajdziesz w /menu. Cieszymy się, że tu jesteś.
-source-line = 🔗 Źródło: { $url } (sprawdzono { $date })
+step-refugee-service = Meet the refugee service. You will get a contact person and a plan for the introduction programme.
+step-norwegian-refugee = Start learning Norwegian. As a refugee you have the right and the duty to free classes in Norwegian and social studies.
+step-doctor = Get a regular doctor (fastlege) on helsenorge.no. Out-of-hours doctor: 116 117. Emergency: 113 ambulance, 112 police, 110 fire.
+step-id-check = Book an ID check at the Tax Administration (Skatteetaten). There you get a D-number or a national identity number.
+step-tax-card = Apply for a tax card (skattekort) before you start work. With PAYE (kildeskatt) a fixed percentage is deducted from your pay.
+step-bank = Open a bank account and get BankID. The bank needs your D-number or national identity number.
+step-norwegian-rights = Find out whether you have a right to free Norwegian classes. It depends on why you came.
+step-service-centre = Contact the municipality's service centre. They will help you find the right office.
+letter-children = 👨‍👩‍👧 Children have a right to a kindergarten place from the age of one, and to a school place from the year they turn six. The kindergarten deadline is often 1 March.
+letter-footer = Tap a step to read more. Contacts and meeting places are under the buttons, and /letter brings this letter back.
+source-line = 🔗 { $link } (checked { $date })
 unconfirmed = Przykład – jeszcze niepotwierdzony przez gminę.
-info-title =
-    🏘 { $municipality }
-    🌐 { $website }
-contacts-title = 📇 Przydatne kontakty
-meeting-places-title = ☕ Miejsca spotkań
+contacts-title = 📇 Contacts in { $municipality }
+meeting-places-title = ☕ Meeting places in { $municipality }
 
 ## Biura i miejsca spotkań
 
@@ -471,17 +460,11 @@ event-announce-started = Ogłoszenie zostało wypełnione informacjami o wydarze
 
 ## Zapytaj człowieka (sprawy)
 ask-prompt =
-    Napisz swoje pytanie w jednej wiadomości, w dowolnym języku (maksymalnie { $max ->
-        [one] { $max } znak
-        [few] { $max } znaki
-        [many] { $max } znaków
-       *[other] { $max } znaku
-    }).
-    Trafi ono do pracowników gminy { $municipality }. Zobaczą numer sprawy, Twój język i grupę, do której należysz. Twojego imienia ani nazwiska nie zobaczą. Odpowiedź przyjdzie tutaj.
+    Write your question in one message, in any language (at most { $max } characters).
+    It goes to the staff in { $municipality }. They see a case number, your language and which group you belong to – not your name. The answer will come here.
 ask-sent = ✅ Wysłano do gminy { $municipality }. Numer Twojej sprawy to { $case }. Odpowiedź przyjdzie tutaj, na ten czat.
-ask-nobody = W gminie { $municipality } nikt jeszcze nie odbiera tu pytań. Skontaktuj się z gminą bezpośrednio: { $website }
-case-notification = ❓ Nowa sprawa { $case } · { $language } · { $category }
-case-notification-more = ❓ Nowa wiadomość w sprawie { $case } · { $language } · { $category }
+case-notification = ❓ New case { $case } · { $who }
+case-notification-more = ❓ More in case { $case } · { $who }
 case-notification-footer = ↩️ Aby odpowiedzieć, użyj opcji „Odpowiedz” na tej wiadomości albo wpisz /reply { $case } i odpowiedź. Sprawę zamkniesz poleceniem /close { $case }.
 case-answer = 💬 Odpowiedź z gminy { $municipality } (sprawa { $case }):
 case-answer-footer = Chcesz zapytać o coś jeszcze? Naciśnij „Zapytaj człowieka” w /menu.
@@ -492,7 +475,10 @@ case-already-closed = Sprawa { $case } była już zamknięta.
 case-reply-usage = Wpisz na przykład /reply S-7KQ4 Twoja odpowiedź albo /close S-7KQ4.
 case-close-button = ✔ Zamknij { $case }
 cases-title = 💬 Otwarte sprawy:
-cases-line = { $case } · { $language } · { $category } · czeka { $hours } godz. · wiadomości: { $messages }
+cases-line = { $case } · { $who } · waiting { $hours } h · { $messages ->
+        [one] one message
+       *[other] { $messages } messages
+    }
 cases-none = Brak otwartych spraw.
 cases-hint = Odpowiadaj, używając opcji „Odpowiedz” na wiadomości ze sprawą, albo poleceniem /reply NUMER tekst.
 cases-not-allowed = Sprawy widzą tylko koordynatorzy i grupy pracowników.
@@ -542,9 +528,9 @@ delete-done-checklist = Twoje postępy na liście spraw
 menu-skills = 🧰 Co potrafię
 command-skills = Twoje wykształcenie, praca i języki – oraz plany
 skills-consent =
-    🧰 Niewiele nowo przybyłych osób pracuje w wyuczonym zawodzie, a nikt nie pyta, co wnoszą ze sobą ich rodziny. Tutaj możesz opowiedzieć, jakie masz wykształcenie i doświadczenie, jakimi językami mówisz i czego chcesz.
-    Wszystko jest dobrowolne. Zapisujemy to tylko wtedy, gdy się zgodzisz. Zobaczysz to w /mydata i w każdej chwili możesz to zmienić lub usunąć. Pracownicy gminy zobaczą to tylko wtedy, gdy włączysz udostępnianie.
-    Czy chcesz to wypełnić?
+    🧰 Few newcomers work with what they trained for, and nobody asks what families bring. Here you can tell us what you have education and experience in, which languages you speak and what you would like.
+    Everything is optional. We store it only if you say yes, you see it in /mydata, and you can change or delete it at any time. No staff member can see it in velkommen today.
+    Do you want to fill it in?
 skills-consent-yes = ✅ Tak, chcę wypełnić
 skills-consent-no = Nie, dziękuję
 skills-declined = Dobrze, niczego nie zapisujemy. Wrócisz do tego w części „Co potrafię” w /menu.
@@ -557,11 +543,11 @@ skills-part-experience = ⏳ Doświadczenie
 skills-part-languages = 🗣 Języki
 skills-part-licence = 🚗 Prawo jazdy
 skills-part-wishes = 🎯 Plany
-skills-shared = 👀 Pracownicy gminy mogą to zobaczyć.
+skills-shared = 👀 You have said the municipality may see this. No staff member can see it in velkommen yet.
 skills-not-shared = 🔒 Widzisz to tylko Ty.
-skills-share-start = 👀 Pokaż to gminie
-skills-share-stop = 🔒 Przestań udostępniać gminie
-skills-share-on = Teraz pracownicy gminy mogą to zobaczyć. Dzięki temu mogą Ci pomóc w znalezieniu pracy i kursów oraz w uznaniu wykształcenia.
+skills-share-start = 👀 The municipality may see this
+skills-share-stop = 🔒 The municipality may not see this
+skills-share-on = Saved: you have said the municipality may see this. Today no staff member can see it in velkommen.
 skills-share-off = Teraz widzisz to tylko Ty.
 skills-clear = 🗑 Usuń to
 skills-finish = ✅ Gotowe
@@ -619,3 +605,78 @@ delete-done-skills = Twoje informacje z części „Co potrafię”
 checklist-due = ⏰ termin: do końca miesiąca ({ $month })
 checklist-overdue = ⚠️ trzeba było to zrobić do końca miesiąca ({ $month }) – zrób to jak najszybciej
 staff-cases = 💬 Otwarte sprawy
+privacy-details =
+    If you use these, we also store:
+    • "Ask a person": your questions and the answers. Staff see a case number, your language and your group – never your name.
+    • The checklist: what you have ticked off.
+    • "What I can do": only if you say yes there too. No staff member can see it in velkommen today.
+    Everything is in /mydata and is erased with /delete.
+citizenship-prompt = What is your citizenship? It decides which rules apply to you – for example whether you must register with the police or need a residence permit.
+citizenship-nordic = Nordic (Denmark, Finland, Iceland, Sweden)
+citizenship-eea = Another EU/EEA country or Switzerland
+citizenship-other = A country outside the EU/EEA
+field-citizenship = Citizenship
+household-relatives = With parents or other relatives
+step-eea-registration = Register with the police within three months of arriving. It is free, and you do it once.
+step-nordic-move = Report your move to the National Population Register at the Tax Administration (Skatteetaten). Nordic citizens do not register with the police.
+step-work-permit = You must have a residence permit for work before you start working. Apply to renew it well before it expires.
+step-family-permit = Check when your family immigration permit expires, and apply to renew it in good time.
+step-residence-permit = Check when your residence permit expires, and apply to renew it in good time.
+meeting-places-none = The municipality has not added any meeting places yet.
+button-contacts = 📇 Contacts
+button-places = ☕ Meeting places
+typed-yes = yes, y, yeah, yep, ok, okay, sure, yes please
+typed-no = no, n, nope, no thanks, not now
+staff-use-buttons = Use the buttons below, or a command. /help lists the commands for staff.
+needs-profile-ask = To ask a person we need a profile: your municipality, and your permission to keep the question and send you the answer. Tap "Make a profile" to begin.
+needs-profile-checklist = The checklist is made from your answers, so it needs a profile. You can read every topic in the guide without one.
+needs-profile-skills = To keep what you tell us about your education and work, we need a profile. Tap "Make a profile" to begin.
+events-pick = Which municipality's events would you like to see?
+events-profile-hint = Would you like a reminder? Make a profile, and you can tap 🔔.
+question-ask-person = 💬 Ask a person about this
+ask-prompt-nobody =
+    Nobody in { $municipality } receives questions here yet. You can still write your question (at most { $max } characters): we keep it, and it goes to the first staff member who joins. The answer will come here.
+    If it is urgent, contact the municipality directly: { $website }
+ask-kept = 📥 Your question is saved as case { $case }. Nobody in { $municipality } receives questions here yet. It goes to the staff as soon as someone joins, and the answer will come here.
+ask-carried = Your question: "{ $question }"
+ask-send-carried = ✅ Send this question
+case-notification-waited = ❓ Case { $case } · { $who } – asked before anyone received questions here
+case-arrived-notice = 📨 Your question (case { $case }) has now reached the staff in { $municipality }. The answer will come here.
+case-closed-notice = ✔ { $municipality } has closed your case { $case }. If you need more help, tap "Ask a person" in /menu.
+cases-thread-question = ❓ { $time }: { $text }
+cases-thread-answer = 💬 { $time }: { $text }
+cases-thread-earlier = { $count ->
+        [one] … one earlier message
+       *[other] … { $count } earlier messages
+    }
+case-answer-prompt = Write the answer in case { $case } as one message (at most { $max } characters). It is sent as you write it, to the person who asked.
+case-close-confirm = Close case { $case }? The person who asked will be told that the case is closed.
+case-close-yes = ✔ Yes, close { $case }
+case-reply-group-usage = Write the answer in the same message: /reply { $case } and the answer (on the next line if you like). Or reply directly to the case message.
+staff-waiting-cases = { $count ->
+        [one] One question was waiting for someone to receive it. It is coming now.
+       *[other] { $count } questions were waiting for someone to receive them. They are coming now.
+    }
+staff-category-refugee = Refugee
+staff-category-labour = Labour migrant
+staff-category-family = Family migrant
+staff-category-other = Other
+staff-citizenship-nordic = Nordic
+staff-citizenship-eea = EU/EEA
+staff-citizenship-other = outside the EU/EEA
+staff-home-button = 👩‍💼 Staff home
+staff-help =
+    Commands for staff:
+    /staff – the staff home: announcements, events, cases and reports
+    /announce – a new announcement
+    /events – events
+    /cases – open cases, with the whole conversation
+    /reply S-7KQ4 the answer – answer a case (or /reply S-7KQ4, and the answer in the next message)
+    /close S-7KQ4 – close a case
+    You can also reply directly to a case message.
+staff-group-help =
+    Commands in this group:
+    /cases – open cases, with the whole conversation
+    /reply S-7KQ4 the answer – answer a case (the answer in the same message, on the next line if you like)
+    /close S-7KQ4 – close a case
+    You can also reply directly to the case message.

@@ -9,13 +9,12 @@ language-name = دری
 error-generic = متأسفیم، از طرف ما مشکلی پیش آمد. لطفاً کمی بعد دوباره کوشش کنید – چیزهایی که ذخیره کرده‌اید از بین نرفته است.
 stale-button = این تکمه دیگر کار نمی‌کند. حالا این کارها را می‌توانید انجام دهید:
 use-the-buttons = لطفاً روی یکی از تکمه‌های زیر پیام بزنید تا ادامه بدهیم.
-free-text-not-understood = متأسفانه من نمی‌توانم سوال‌های نوشته‌شده را بخوانم. از تکمه‌های زیر استفاده کنید، یا /help بنویسید.
 unsupported-message = من فقط می‌توانم متن و زدن تکمه‌ها را بخوانم – نه عکس، صدا، ستیکر یا موقعیت.
 edited-message = من پیام‌هایی را که تغییر داده شده‌اند نمی‌خوانم. لطفاً به جای آن یک پیام تازه بفرستید.
 group-chat = من برای حفظ حریم خصوصی شما فقط در چت خصوصی صحبت می‌کنم. روی نام من بزنید و مستقیم به من بنویسید.
 unknown-command = این فرمان را نمی‌شناسم. /help همه کارهایی را که می‌توانم انجام دهم نشان می‌دهد.
 finish-first = بیایید اول این را تمام کنیم:
-needs-profile = برای نامهٔ خوش‌آمد و تنظیمات، باید یک پروفایل بسازید. برای شروع روی «ساختن پروفایل» بزنید.
+needs-profile = The welcome letter and your answers need a profile. Tap "Make a profile" to begin.
 button-back = ← برگشت
 button-menu = ☰ مینو
 
@@ -33,19 +32,22 @@ language-changed = بسیار خوب، از حالا به زبان دری صحب
 ## حریم خصوصی
 
 privacy-notice =
-    🔒 حریم خصوصی به طور مختصر
+    🔒 Privacy in brief
 
-    اگر «بلی» بگویید، این‌ها را ذخیره می‌کنیم: شاروالی شما؛ اینکه به حیث پناهنده، برای کار، برای پیوستن به خانواده یا به دلیل دیگری آمده‌اید؛ ماهی که آمدید؛ اینکه تنها، با همسر یا با اطفال زندگی می‌کنید؛ اینکه آیا رهنما (fadder) می‌خواهید؛ و زبان شما. شمارهٔ چت شما را هم ذخیره می‌کنیم تا بتوانیم به شما جواب بدهیم. ما هرگز نام، صحت، دین یا اسناد شما را نمی‌پرسیم.
+    If you say yes, we store:
+    • your municipality and your language
+    • why you came: as a refugee, to work, to join family or something else
+    • whether you are a Nordic citizen, an EU/EEA citizen or from another country (we do not ask refugees this)
+    • which month you came, and who you live with
+    • whether you would like a mentor
+    • your chat number, so that we can reply to you
+    We never ask for your name, health, religion or documents.
 
-    چرا: تا مشوره‌ها و نامهٔ خوش‌آمد مناسب شما باشد، و تا شاروالی بتواند، اگر بخواهید، شما را با یک رهنما در تماس بگذارد.
+    Why: so that the advice and the welcome letter fit you.
+    Who sees it: only the people who welcome new residents in your municipality. Messages go through Telegram.
 
-    اگر از این بخش‌ها استفاده کنید، این‌ها را هم ذخیره می‌کنیم: سوال‌هایی که با «سوال از کارمند» می‌فرستید و جواب‌های آن‌ها (کارمندان شاروالی یک شمارهٔ دوسیه، زبان شما و گروه شما را می‌بینند، ولی هرگز نام شما را نمی‌بینند)، چیزهایی که در فهرست کارهای خود علامه می‌زنید، و چیزهایی که زیر «کارهایی که بلدم» به ما می‌گویید – این آخری را فقط وقتی ذخیره می‌کنیم که آنجا هم «بلی» بگویید، و کارمندان شاروالی آن را فقط وقتی می‌بینند که شما اجازه بدهید.
-
-    چه کسی آن را می‌بیند: فقط کسانی که در شاروالی شما از باشندگان تازه پذیرایی می‌کنند. پیام‌ها از طریق تلگرام فرستاده می‌شوند.
-
-    دیدن و پاک کردن: /mydata همه چیزهایی را که دربارهٔ شما ذخیره کرده‌ایم نشان می‌دهد. /delete همه را پاک می‌کند، هر وقت که بخواهید.
-
-    اگر «نه» بگویید، فقط زبان شما و جای شما در این گفتگو را ذخیره می‌کنیم. باز هم می‌توانید دربارهٔ شاروالی‌ها بخوانید.
+    /mydata shows everything we have about you. /delete erases it all, at any time.
+    If you say no, we store only your language and where you are in the conversation.
 privacy-question = آیا اجازه می‌دهید جواب‌های شما را ذخیره کنیم؟
 privacy-accept = بلی، موافقم
 privacy-decline = نه، تشکر
@@ -70,11 +72,13 @@ household-alone = تنها زندگی می‌کنم
 household-partner = با همسر، بدون اطفال
 household-children = با اطفال
 mentor-prompt =
-    بسیاری از کسانی که به اینجا آمده‌اند می‌گویند که آشنا شدن با حتی یک نفر نارویژی برایشان خیلی ارزش داشت.
+    Many people who moved here say that getting to know one Norwegian meant a lot.
 
-    رهنما (fadder) یک رضاکار در همین شاروالی است – گاهی کسی که خودش چند سال پیش به اینجا آمده است. رهنما می‌تواند با شما یک پیاله چای یا قهوه بنوشد، شما را با اطراف آشنا کند و به سوال‌های کوچک زندگی روزمره جواب بدهد.
+    A mentor (fadder) is a volunteer here in the municipality – sometimes someone who moved here a few years ago. A mentor can have a coffee with you, show you around and answer small everyday questions.
 
-    آیا می‌خواهید یک رهنما داشته باشید؟
+    The mentor scheme in velkommen has not started yet. If you say yes, we save your wish.
+
+    Would you like a mentor?
 mentor-yes = بلی، لطفاً
 mentor-no = نه، تشکر، فعلاً نه
 mentor-value-yes = رهنما می‌خواهد
@@ -133,23 +137,23 @@ menu-help = ❓ کمک
 menu-signup = ✅ ساختن پروفایل
 info-prompt = دربارهٔ کدام شاروالی می‌خواهید بخوانید؟
 help-text =
-    این‌ها را می‌توانید برایم بنویسید:
-    /menu – مینوی اصلی
-    /letter – نامهٔ خوش‌آمد شما
-    /info – تماس‌ها و جاهای دیدار
-    /guide – رهنمای اداری: هویت، مالیات، بانک، NAV، داکتر، مکتب، زبان نارویژی
-    /housing – کرایه و خریدن خانه
-    /checklist – فهرست کارهای شما
-    /events – برنامه‌ها در شاروالی
-    /ask – سوال پرسیدن از یک کارمند شاروالی
-    /skills – کارهایی که بلد هستید، اگر بخواهید به ما بگویید
-    /settings – دیدن و تغییر دادن جواب‌های شما
-    /language – تغییر زبان
-    /privacy – چه چیزی را ذخیره می‌کنیم، و چرا
-    /mydata – همه چیزهایی که دربارهٔ شما ذخیره کرده‌ایم
-    /delete – پاک کردن همه چیز دربارهٔ شما
-    /start – شروع دوباره
-    می‌توانید روی تکمه‌های زیر پیام‌ها هم بزنید.
+    You can write these to me:
+    /menu – the main menu
+    /letter – your welcome letter
+    /info – contacts and meeting places
+    /guide – guide: ID, tax, bank, NAV, doctor, school, Norwegian, work
+    /housing – renting and buying a home
+    /checklist – your checklist
+    /events – what's on in the municipality
+    /ask – ask a person at the municipality
+    /skills – what you can do, if you want to tell us
+    /settings – see and change your answers
+    /language – change language
+    /privacy – what we store, and why
+    /mydata – everything we have stored about you
+    /delete – erase everything about you
+    /start – start again
+    You can also write a question in your own words, for example "tax card" or "doctor", and I will find topics that fit. And you can tap the buttons under the messages.
 
 ## تنظیمات و معلومات من
 
@@ -189,32 +193,28 @@ delete-done-footer = دیگر هیچ چیزی دربارهٔ شما نزد ما 
 
 ## نامهٔ خوش‌آمد
 
-letter-greeting-refugee = دوست عزیز، به { $municipality } خوش آمدید! لازم نیست راه خود را تنها پیدا کنید. ادارهٔ خدمات پناهندگان شما را همراهی می‌کند، و این‌ها مهم‌ترین چیزها برای هفته‌های اول است.
-letter-greeting-labour = به { $municipality } خوش آمدید! بسیاری از کسانی که برای کار به اینجا می‌آیند، باید خودشان راه را پیدا کنند. برای همین، مهم‌ترین چیزها را در یک جا جمع کرده‌ایم.
-letter-greeting-family = به { $municipality } خوش آمدید! این‌ها مهم‌ترین چیزها هستند تا شما و خانواده‌تان شروع خوبی داشته باشید.
-letter-greeting-other = به { $municipality } خوش آمدید! این‌ها مهم‌ترین چیزها برای یک شروع خوب هستند.
-letter-population = امروز { $count } نفر در { $municipality } زندگی می‌کنیم. دیروز { $yesterday } نفر بودیم. شما برای ما مهم هستید.
-letter-population-source = (رقم نفوس از { $source }، سال { $year } است.)
-letter-mentor-wish = شما گفتید که رهنما می‌خواهید. خواست شما ذخیره شده است، تا شاروالی بتواند هر وقت یک رضاکار پیدا شد، شما را با او در تماس بگذارد.
+letter-greeting-refugee = Welcome to { $municipality }! You will not have to find your way alone: the refugee service will stay in touch with you through the first years.
+letter-greeting-labour = Welcome to { $municipality }! Many people who come here to work have to find their own way, so here is what matters most, in one place.
+letter-greeting-family = Welcome to { $municipality }! Here is what matters most for you and your family.
+letter-greeting-other = Welcome to { $municipality }! Here is what matters most to get off to a good start.
+letter-population = There are { $count } of us in { $municipality } today. Yesterday there were { $yesterday }. You matter to us.
+letter-mentor-wish = Your wish for a mentor is saved. The mentor scheme in velkommen has not started yet, so no mentor is on the way just now.
 letter-steps-title = سه قدم اول شما:
 letter-step = { $number }. { $text }
-step-refugee-service = با ادارهٔ خدمات پناهندگان به تماس شوید. یک کارمند مسئول برای شما تعیین می‌شود که همراه شما برای برنامهٔ آشنایی (introduksjonsprogram) یک پلان می‌سازد: زبان نارویژی، شناخت جامعه، مسکن و راه رسیدن به کار.
-step-norwegian-refugee = با یادگیری زبان نارویژی شروع کنید. شما به حیث پناهنده هم حق دارید و هم مکلف هستید که زبان نارویژی و شناخت جامعه را به طور رایگان بیاموزید. درس‌ها در مرکز آموزش بزرگسالان (voksenopplæring) است.
-step-doctor = یک داکتر خانوادگی (fastlege) بگیرید. هر کسی که به حیث باشندهٔ ناروی ثبت شده باشد، حق دارد یک داکتر خانوادگی داشته باشد. داکتر خود را در helsenorge.no انتخاب می‌کنید. اگر فقط شمارهٔ D (D-nummer) داشته باشید، حق داکتر خانوادگی را ندارید. داکتر نوبتی برای حالات عاجل (legevakt): 116 117. امبولانس: 113. پولیس: 112. اطفائیه: 110.
-step-id-check = برای کنترول هویت به ادارهٔ مالیات (Skatteetaten) بروید. برای کار کردن، پرداخت مالیات و باز کردن حساب بانکی به یک شمارهٔ هویت نارویژی نیاز دارید – شمارهٔ D (D-nummer) یا شمارهٔ شخصی (fødselsnummer). وقت ملاقات بگیرید و پاسپورت خود را همراه ببرید (یا اگر شهروند EU/EØS هستید، کارت هویت ملی خود را). اگر شهروند EU/EØS هستید و بیشتر از سه ماه اینجا می‌مانید، باید در ظرف سه ماه خود را نزد پولیس هم ثبت کنید.
-step-tax-card = کارت مالیاتی (skattekort) بگیرید. برای کار کردن به آن نیاز دارید. آن را از ادارهٔ مالیات (Skatteetaten) درخواست می‌کنید. معمولاً در ظرف پنج روز کاری آماده می‌شود، و کارفرمای شما خودش آن را دریافت می‌کند. بسیاری از کارگران خارجی تازه‌وارد می‌توانند مالیات ثابت (kildeskatt) را انتخاب کنند: هر ماه یک مقدار ثابت از معاش کم می‌شود، و اظهارنامهٔ مالیاتی لازم نیست.
-step-bank = یک حساب بانکی باز کنید و BankID بگیرید. بانک به شمارهٔ D (D-nummer) یا شمارهٔ شخصی (fødselsnummer) شما نیاز دارد و هویت شما را به طور حضوری کنترول می‌کند. اگر شمارهٔ D دارید، باید شمارهٔ مالیاتی کشور خود را هم بدهید، و هویت شما باید پیش از گرفتن BankID در ادارهٔ مالیات (Skatteetaten) کنترول شده باشد. مقررات در بانک‌های مختلف کمی فرق دارد.
-step-norwegian-rights = معلوم کنید که در آموزش زبان نارویژی چه حقی دارید. اگر بین 18 تا 67 سال عمر دارید و برای پیوستن به یک پناهنده، یا به یک شهروند ناروی یا یکی از کشورهای نوردیک آمده‌اید، هم حق دارید و هم مکلف هستید که زبان نارویژی و شناخت جامعه را به طور رایگان بیاموزید. اگر برای پیوستن به یک کارگر مهاجر از کشوری بیرون از EU/EØS آمده‌اید، مکلف به آموزش هستید، اما باید خودتان پول آن را بپردازید. شهروندان EU/EØS می‌توانند در کورس‌ها شرکت کنند، اما باید پول آن را بپردازند. از مرکز آموزش بزرگسالان (voksenopplæring) بپرسید.
-step-service-centre = با مرکز خدمات شاروالی به تماس شوید. آن‌ها به شما کمک می‌کنند تا برای سوال خود دفتر درست را پیدا کنید.
-letter-children = 👨‍👩‍👧 با اطفال: اطفال از وقتی که یک‌ساله می‌شوند حق دارند در کودکستان جای داشته باشند. شاروالی آخرین مهلت درخواست را تعیین می‌کند، اغلب 1 مارچ. اطفال در سالی که شش‌ساله می‌شوند به مکتب می‌روند. اطفالی که بیشتر از سه ماه اینجا زندگی می‌کنند، حق دارند در ظرف یک ماه در مکتب جای بگیرند.
-letter-footer = این نامه را دوباره با /letter پیدا می‌کنید، و همه چیزهای دیگر را در /menu. خوشحالیم که اینجا هستید.
-source-line = 🔗 منبع: { $url } (تاریخ بررسی: { $date })
+step-refugee-service = Meet the refugee service. You will get a contact person and a plan for the introduction programme.
+step-norwegian-refugee = Start learning Norwegian. As a refugee you have the right and the duty to free classes in Norwegian and social studies.
+step-doctor = Get a regular doctor (fastlege) on helsenorge.no. Out-of-hours doctor: 116 117. Emergency: 113 ambulance, 112 police, 110 fire.
+step-id-check = Book an ID check at the Tax Administration (Skatteetaten). There you get a D-number or a national identity number.
+step-tax-card = Apply for a tax card (skattekort) before you start work. With PAYE (kildeskatt) a fixed percentage is deducted from your pay.
+step-bank = Open a bank account and get BankID. The bank needs your D-number or national identity number.
+step-norwegian-rights = Find out whether you have a right to free Norwegian classes. It depends on why you came.
+step-service-centre = Contact the municipality's service centre. They will help you find the right office.
+letter-children = 👨‍👩‍👧 Children have a right to a kindergarten place from the age of one, and to a school place from the year they turn six. The kindergarten deadline is often 1 March.
+letter-footer = Tap a step to read more. Contacts and meeting places are under the buttons, and /letter brings this letter back.
+source-line = 🔗 { $link } (checked { $date })
 unconfirmed = نمونه – هنوز از طرف شاروالی تأیید نشده است.
-info-title =
-    🏘 { $municipality }
-    🌐 { $website }
-contacts-title = 📇 تماس‌های مفید
-meeting-places-title = ☕ جاهای دیدار
+contacts-title = 📇 Contacts in { $municipality }
+meeting-places-title = ☕ Meeting places in { $municipality }
 
 ## دفترها و جاهای دیدار
 
@@ -414,12 +414,11 @@ event-announce-started = اعلان با معلومات برنامه، به زب
 
 ## سوال از کارمند (دوسیه‌ها)
 ask-prompt =
-    سوال خود را در یک پیام بنویسید، به هر زبانی که می‌خواهید (حداکثر { $max } حرف).
-    سوال شما به کارمندان { $municipality } می‌رسد. آن‌ها فقط یک شمارهٔ دوسیه، زبان شما و گروهی را که به آن تعلق دارید می‌بینند – نام شما را نمی‌بینند. جواب همین‌جا می‌آید.
+    Write your question in one message, in any language (at most { $max } characters).
+    It goes to the staff in { $municipality }. They see a case number, your language and which group you belong to – not your name. The answer will come here.
 ask-sent = ✅ به { $municipality } فرستاده شد. شمارهٔ دوسیهٔ شما { $case } است. جواب همین‌جا در چت می‌آید.
-ask-nobody = هنوز در { $municipality } کسی از این راه سوال دریافت نمی‌کند. لطفاً مستقیم با شاروالی به تماس شوید: { $website }
-case-notification = ❓ دوسیهٔ تازه { $case } · { $language } · { $category }
-case-notification-more = ❓ پیام بیشتر در دوسیهٔ { $case } · { $language } · { $category }
+case-notification = ❓ New case { $case } · { $who }
+case-notification-more = ❓ More in case { $case } · { $who }
 case-notification-footer = ↩️ برای جواب دادن، به همین پیام پاسخ (Reply) بدهید، یا /reply { $case } و جواب را بنویسید. دوسیه را با /close { $case } ببندید.
 case-answer = 💬 جواب از { $municipality } (دوسیهٔ { $case }):
 case-answer-footer = سوال دیگری دارید؟ در /menu روی «سوال از کارمند» بزنید.
@@ -430,7 +429,10 @@ case-already-closed = دوسیهٔ { $case } قبلاً بسته شده بود.
 case-reply-usage = مثلاً بنویسید /reply S-7KQ4 جواب شما، یا /close S-7KQ4.
 case-close-button = ✔ بستن { $case }
 cases-title = 💬 دوسیه‌های باز:
-cases-line = { $case } · { $language } · { $category } · { $hours } ساعت انتظار · { $messages } پیام
+cases-line = { $case } · { $who } · waiting { $hours } h · { $messages ->
+        [one] one message
+       *[other] { $messages } messages
+    }
 cases-none = هیچ دوسیهٔ بازی نیست.
 cases-hint = با پاسخ دادن به پیام دوسیه جواب بدهید، یا بنویسید /reply شمارهٔ-دوسیه متن.
 cases-not-allowed = دوسیه‌ها را فقط هماهنگ‌کننده‌ها و گروپ‌های کارمندان می‌توانند ببینند.
@@ -479,9 +481,9 @@ delete-done-checklist = پیشرفت شما در فهرست کارها
 menu-skills = 🧰 کارهایی که بلدم
 command-skills = تحصیلات، کار و زبان‌های شما – و آنچه می‌خواهید
 skills-consent =
-    🧰 کمتر تازه‌واردی در رشته‌ای کار می‌کند که در آن درس خوانده است، و هیچ کسی نمی‌پرسد که خانواده‌ها چه دانش و تجربه‌ای با خود آورده‌اند. اینجا می‌توانید بگویید در چه رشته‌ای تحصیلات و تجربه دارید، به کدام زبان‌ها صحبت می‌کنید و چه می‌خواهید.
-    همه چیز اختیاری است. فقط اگر «بلی» بگویید، آن را ذخیره می‌کنیم. آن را در /mydata می‌بینید، و هر وقت بخواهید می‌توانید تغییرش دهید یا پاکش کنید. کارمندان شاروالی فقط وقتی آن را می‌بینند که شما اجازه بدهید.
-    آیا می‌خواهید آن را پر کنید؟
+    🧰 Few newcomers work with what they trained for, and nobody asks what families bring. Here you can tell us what you have education and experience in, which languages you speak and what you would like.
+    Everything is optional. We store it only if you say yes, you see it in /mydata, and you can change or delete it at any time. No staff member can see it in velkommen today.
+    Do you want to fill it in?
 skills-consent-yes = ✅ بلی، می‌خواهم پر کنم
 skills-consent-no = نه، تشکر
 skills-declined = خوب، هیچ چیزی ذخیره نمی‌کنیم. این را دوباره در /menu زیر «کارهایی که بلدم» پیدا می‌کنید.
@@ -494,11 +496,11 @@ skills-part-experience = ⏳ تجربه
 skills-part-languages = 🗣 زبان‌ها
 skills-part-licence = 🚗 لایسنس رانندگی
 skills-part-wishes = 🎯 خواسته‌ها
-skills-shared = 👀 کارمندان شاروالی این را می‌توانند ببینند.
+skills-shared = 👀 You have said the municipality may see this. No staff member can see it in velkommen yet.
 skills-not-shared = 🔒 فقط شما این را می‌بینید.
-skills-share-start = 👀 نشان دادن به شاروالی
-skills-share-stop = 🔒 پنهان کردن از شاروالی
-skills-share-on = حالا کارمندان شاروالی این را می‌توانند ببینند، تا بتوانند شما را با کار، کورس‌ها و تأیید تحصیلات وصل کنند.
+skills-share-start = 👀 The municipality may see this
+skills-share-stop = 🔒 The municipality may not see this
+skills-share-on = Saved: you have said the municipality may see this. Today no staff member can see it in velkommen.
 skills-share-off = حالا فقط شما این را می‌بینید.
 skills-clear = 🗑 پاک کردن این
 skills-finish = ✅ تمام شد
@@ -546,3 +548,78 @@ delete-done-skills = چیزهایی که زیر «کارهایی که بلدم»
 checklist-due = ⏰ تا آخر { $month }
 checklist-overdue = ⚠️ باید تا آخر { $month } انجام می‌شد – لطفاً هر چه زودتر انجامش دهید
 staff-cases = 💬 دوسیه‌های باز
+privacy-details =
+    If you use these, we also store:
+    • "Ask a person": your questions and the answers. Staff see a case number, your language and your group – never your name.
+    • The checklist: what you have ticked off.
+    • "What I can do": only if you say yes there too. No staff member can see it in velkommen today.
+    Everything is in /mydata and is erased with /delete.
+citizenship-prompt = What is your citizenship? It decides which rules apply to you – for example whether you must register with the police or need a residence permit.
+citizenship-nordic = Nordic (Denmark, Finland, Iceland, Sweden)
+citizenship-eea = Another EU/EEA country or Switzerland
+citizenship-other = A country outside the EU/EEA
+field-citizenship = Citizenship
+household-relatives = With parents or other relatives
+step-eea-registration = Register with the police within three months of arriving. It is free, and you do it once.
+step-nordic-move = Report your move to the National Population Register at the Tax Administration (Skatteetaten). Nordic citizens do not register with the police.
+step-work-permit = You must have a residence permit for work before you start working. Apply to renew it well before it expires.
+step-family-permit = Check when your family immigration permit expires, and apply to renew it in good time.
+step-residence-permit = Check when your residence permit expires, and apply to renew it in good time.
+meeting-places-none = The municipality has not added any meeting places yet.
+button-contacts = 📇 Contacts
+button-places = ☕ Meeting places
+typed-yes = yes, y, yeah, yep, ok, okay, sure, yes please
+typed-no = no, n, nope, no thanks, not now
+staff-use-buttons = Use the buttons below, or a command. /help lists the commands for staff.
+needs-profile-ask = To ask a person we need a profile: your municipality, and your permission to keep the question and send you the answer. Tap "Make a profile" to begin.
+needs-profile-checklist = The checklist is made from your answers, so it needs a profile. You can read every topic in the guide without one.
+needs-profile-skills = To keep what you tell us about your education and work, we need a profile. Tap "Make a profile" to begin.
+events-pick = Which municipality's events would you like to see?
+events-profile-hint = Would you like a reminder? Make a profile, and you can tap 🔔.
+question-ask-person = 💬 Ask a person about this
+ask-prompt-nobody =
+    Nobody in { $municipality } receives questions here yet. You can still write your question (at most { $max } characters): we keep it, and it goes to the first staff member who joins. The answer will come here.
+    If it is urgent, contact the municipality directly: { $website }
+ask-kept = 📥 Your question is saved as case { $case }. Nobody in { $municipality } receives questions here yet. It goes to the staff as soon as someone joins, and the answer will come here.
+ask-carried = Your question: "{ $question }"
+ask-send-carried = ✅ Send this question
+case-notification-waited = ❓ Case { $case } · { $who } – asked before anyone received questions here
+case-arrived-notice = 📨 Your question (case { $case }) has now reached the staff in { $municipality }. The answer will come here.
+case-closed-notice = ✔ { $municipality } has closed your case { $case }. If you need more help, tap "Ask a person" in /menu.
+cases-thread-question = ❓ { $time }: { $text }
+cases-thread-answer = 💬 { $time }: { $text }
+cases-thread-earlier = { $count ->
+        [one] … one earlier message
+       *[other] … { $count } earlier messages
+    }
+case-answer-prompt = Write the answer in case { $case } as one message (at most { $max } characters). It is sent as you write it, to the person who asked.
+case-close-confirm = Close case { $case }? The person who asked will be told that the case is closed.
+case-close-yes = ✔ Yes, close { $case }
+case-reply-group-usage = Write the answer in the same message: /reply { $case } and the answer (on the next line if you like). Or reply directly to the case message.
+staff-waiting-cases = { $count ->
+        [one] One question was waiting for someone to receive it. It is coming now.
+       *[other] { $count } questions were waiting for someone to receive them. They are coming now.
+    }
+staff-category-refugee = Refugee
+staff-category-labour = Labour migrant
+staff-category-family = Family migrant
+staff-category-other = Other
+staff-citizenship-nordic = Nordic
+staff-citizenship-eea = EU/EEA
+staff-citizenship-other = outside the EU/EEA
+staff-home-button = 👩‍💼 Staff home
+staff-help =
+    Commands for staff:
+    /staff – the staff home: announcements, events, cases and reports
+    /announce – a new announcement
+    /events – events
+    /cases – open cases, with the whole conversation
+    /reply S-7KQ4 the answer – answer a case (or /reply S-7KQ4, and the answer in the next message)
+    /close S-7KQ4 – close a case
+    You can also reply directly to a case message.
+staff-group-help =
+    Commands in this group:
+    /cases – open cases, with the whole conversation
+    /reply S-7KQ4 the answer – answer a case (the answer in the same message, on the next line if you like)
+    /close S-7KQ4 – close a case
+    You can also reply directly to the case message.

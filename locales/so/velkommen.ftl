@@ -9,13 +9,12 @@ language-name = Soomaali
 error-generic = Waan ka xunnahay, cillad ayaa dhinaceenna ka dhacday. Fadlan mar kale isku day wax yar kadib – wixii aad kaydisay ma lumin.
 stale-button = Badhankaas hadda ma shaqeeyo. Waa kuwan waxaad hadda samayn karto:
 use-the-buttons = Fadlan taabo mid ka mid ah badhamada ka hooseeya fariinta, si aan u sii wadno.
-free-text-not-understood = Waan ka xumahay, ma akhrin karo su'aalaha la qoro. Isticmaal badhamada hoose, ama qor /help.
 unsupported-message = Waxaan akhrin karaa qoraal iyo badhamada la taabto oo keliya – ma akhrin karo sawirro, cod, istiikarro ama goobo.
 edited-message = Ma akhriyo fariimaha la beddelay. Fadlan fariin cusub ii soo dir.
 group-chat = Waxaan ku hadlaa wada-sheekaysi gaar ah oo keliya, si aan u ilaaliyo xogtaada gaarka ah. Taabo magacayga oo si toos ah ii soo qor.
 unknown-command = Amarkaas ma aqaan. /help ayaa ku tusaya wax kasta oo aan qaban karo.
 finish-first = Aan marka hore tan dhammaysanno:
-needs-profile = Warqadda soo dhaweynta iyo habaynta waxay u baahan yihiin xisaab. Taabo “Samee xisaab” si aad u bilowdo.
+needs-profile = The welcome letter and your answers need a profile. Tap "Make a profile" to begin.
 button-back = ← Dib u noqo
 button-menu = ☰ Liiska
 
@@ -33,19 +32,22 @@ language-changed = Hagaag, hadda Af-Soomaali ayaynu ku hadlaynaa.
 ## Xogta gaarka ah
 
 privacy-notice =
-    🔒 Xogtaada gaarka ah – si kooban
+    🔒 Privacy in brief
 
-    Waxa aan kaydinno haddii aad oggolaato: degmadaada; sababta aad u timid (qaxooti ahaan, shaqo, qoys ama sabab kale); bisha aad timid; cidda aad la nooshahay (keligaa, lammaane ama carruur); haddii aad rabto hage (fadder); iyo luqaddaada. Waxaan sidoo kale kaydinnaa lambarka wada-sheekaysigaaga, si aan kuugu jawaabno. Weligeen kuma weydiinno magacaaga, caafimaadkaaga, diintaada ama dukumentiyadaada.
+    If you say yes, we store:
+    • your municipality and your language
+    • why you came: as a refugee, to work, to join family or something else
+    • whether you are a Nordic citizen, an EU/EEA citizen or from another country (we do not ask refugees this)
+    • which month you came, and who you live with
+    • whether you would like a mentor
+    • your chat number, so that we can reply to you
+    We never ask for your name, health, religion or documents.
 
-    Sababta: si talooyinka iyo warqadda soo dhaweyntu ay kuugu habboonaadaan, iyo si degmadu hage kuugu xiriirin karto, haddii aad rabto.
+    Why: so that the advice and the welcome letter fit you.
+    Who sees it: only the people who welcome new residents in your municipality. Messages go through Telegram.
 
-    Haddii aad isticmaasho adeegyadan, waxaan sidoo kale kaydinnaa: su'aalaha aad ku dirto “Weydii shaqaale” iyo jawaabahooda (shaqaalaha degmadu waxay arkaan lambar kiis, luqaddaada iyo kooxda aad ka tirsan tahay, laakiin weligood ma arkaan magacaaga), waxa aad ku calaamadeyso liiska hawlahaaga, iyo waxa aad noogu sheegto “Waxa aan qaban karo” – xogtaas dambe waxaan kaydinnaa oo keliya haddii aad halkaas sidoo kale oggolaato, shaqaalaha degmaduna ma arkaan haddii aadan u oggolaan.
-
-    Yaa arka: shaqaalaha degmadaada ee soo dhaweeya dadka cusub oo keliya. Fariimuhu waxay maraan Telegram.
-
-    Arag oo tirtir: /mydata ayaa ku tusaya wax kasta oo aan kaydinnay oo kugu saabsan. /delete ayaa tirtiraya dhammaan, waqti kasta.
-
-    Haddii aad diiddo, waxaan kaydinnaa luqaddaada iyo halka aad ka marayso wada-hadalkan oo keliya. Weli waad akhrin kartaa macluumaadka degmooyinka.
+    /mydata shows everything we have about you. /delete erases it all, at any time.
+    If you say no, we store only your language and where you are in the conversation.
 privacy-question = Ma oggoshahay inaan kaydinno jawaabahaaga?
 privacy-accept = Haa, waan oggolahay
 privacy-decline = Maya, mahadsanid
@@ -70,11 +72,13 @@ household-alone = Keligay ayaan noolahay
 household-partner = Lammaane, carruur la'aan
 household-children = Carruur ayaan la noolahay
 mentor-prompt =
-    Dad badan oo halkan u soo guuray waxay sheegaan in barashada hal qof oo Noorweeji ah ay wax badan u tartay.
+    Many people who moved here say that getting to know one Norwegian meant a lot.
 
-    Hage (fadder) waa qof mutadawac ah oo degmadan ku nool – mararka qaarkood waa qof halkan u soo guuray dhowr sano ka hor. Hage wuxuu kula cabbi karaa koob kafee ah. Wuxuu ku tusi karaa meelaha. Wuxuuna ka jawaabi karaa su'aalahaaga yaryar ee nolol maalmeedka.
+    A mentor (fadder) is a volunteer here in the municipality – sometimes someone who moved here a few years ago. A mentor can have a coffee with you, show you around and answer small everyday questions.
 
-    Ma rabtaa hage?
+    The mentor scheme in velkommen has not started yet. If you say yes, we save your wish.
+
+    Would you like a mentor?
 mentor-yes = Haa, waan rabaa
 mentor-no = Maya mahadsanid, hadda ma aha
 mentor-value-yes = waan rabaa
@@ -133,23 +137,23 @@ menu-help = ❓ Caawimaad
 menu-signup = ✅ Samee xisaab
 info-prompt = Degmadee ayaad rabtaa inaad wax ka akhrido?
 help-text =
-    Waxaad ii qori kartaa kuwan:
-    /menu – liiska weyn
-    /letter – warqaddaada soo dhaweynta
-    /info – xiriirro iyo meelo kulan
-    /guide – tilmaamaha: aqoonsi, canshuur, bangi, NAV, dhakhtar, dugsi, af-Noorweeji
-    /housing – kiraysi iyo iibsasho guri
-    /checklist – liiska hawlahaaga
-    /events – waxa ka socda degmada
-    /ask – weydii shaqaale ka tirsan degmada
-    /skills – waxa aad qaban karto, haddii aad rabto inaad noo sheegto
-    /settings – arag oo beddel jawaabahaaga
-    /language – beddel luqadda
-    /privacy – waxa aan kaydinno iyo sababta
-    /mydata – wax kasta oo aan kaydinnay oo kugu saabsan
-    /delete – tirtir wax kasta oo kugu saabsan
-    /start – dib u bilow
-    Waxaad sidoo kale taaban kartaa badhamada ka hooseeya fariimaha.
+    You can write these to me:
+    /menu – the main menu
+    /letter – your welcome letter
+    /info – contacts and meeting places
+    /guide – guide: ID, tax, bank, NAV, doctor, school, Norwegian, work
+    /housing – renting and buying a home
+    /checklist – your checklist
+    /events – what's on in the municipality
+    /ask – ask a person at the municipality
+    /skills – what you can do, if you want to tell us
+    /settings – see and change your answers
+    /language – change language
+    /privacy – what we store, and why
+    /mydata – everything we have stored about you
+    /delete – erase everything about you
+    /start – start again
+    You can also write a question in your own words, for example "tax card" or "doctor", and I will find topics that fit. And you can tap the buttons under the messages.
 
 ## Habaynta iyo xogtayda
 
@@ -189,32 +193,28 @@ delete-done-footer = Hadda wax xog ah oo kugu saabsan ma hayno. Qor /start haddi
 
 ## Warqadda soo dhaweynta
 
-letter-greeting-refugee = Walaal qaali ah – ku soo dhawoow degmada { $municipality }! Ma aha inaad keligaa jidka raadiso. Adeegga qaxootiga ayaa ku garab taagnaan doona. Waa kuwan waxyaabaha ugu muhiimsan toddobaadyada ugu horreeya.
-letter-greeting-labour = Ku soo dhawoow degmada { $municipality }! Dad badan oo halkan shaqo u yimaada waa inay jidka keligood raadsadaan. Sidaas darteed waxaan meel keliya isugu keennay waxyaabaha ugu muhiimsan.
-letter-greeting-family = Ku soo dhawoow degmada { $municipality }! Waa kuwan waxyaabaha ugu muhiimsan, si adiga iyo qoyskaagu aad bilow wanaagsan u heshaan.
-letter-greeting-other = Ku soo dhawoow degmada { $municipality }! Waa kuwan waxyaabaha ugu muhiimsan, si aad bilow wanaagsan u hesho.
-letter-population = Maanta waxaynu nahay { $count } qof oo ku nool degmada { $municipality }. Shalay waxaynu ahayn { $yesterday } qof. Muhiim baad noo tahay.
-letter-population-source = (Tirada dadka waxaa laga soo qaatay { $source }, { $year }.)
-letter-mentor-wish = Waxaad sheegtay inaad rabto hage. Rabitaankaaga waa la kaydiyay, si degmadu mutadawac kuugu xiriirin karto marka mid la helo.
+letter-greeting-refugee = Welcome to { $municipality }! You will not have to find your way alone: the refugee service will stay in touch with you through the first years.
+letter-greeting-labour = Welcome to { $municipality }! Many people who come here to work have to find their own way, so here is what matters most, in one place.
+letter-greeting-family = Welcome to { $municipality }! Here is what matters most for you and your family.
+letter-greeting-other = Welcome to { $municipality }! Here is what matters most to get off to a good start.
+letter-population = There are { $count } of us in { $municipality } today. Yesterday there were { $yesterday }. You matter to us.
+letter-mentor-wish = Your wish for a mentor is saved. The mentor scheme in velkommen has not started yet, so no mentor is on the way just now.
 letter-steps-title = Saddexda tallaabo ee ugu horreeya:
 letter-step = { $number }. { $text }
-step-refugee-service = La xiriir adeegga qaxootiga. Waxaad heli doontaa qof kaa mas'uul ah. Qofkaas ayaa kula samayn doona qorshe ku saabsan barnaamijka hordhaca (introduksjonsprogram): af-Noorweejiga, aqoonta bulshada, guriga iyo jidka shaqada.
-step-norwegian-refugee = Bilow barashada af-Noorweejiga. Qaxooti ahaan, waxaad xaq u leedahay, waajibna kugu ah, waxbarasho bilaash ah oo af-Noorweeji iyo aqoonta bulshada ah. Casharradu waxay ka dhacaan waxbarashada dadka waaweyn (voksenopplæring).
-step-doctor = Hel dhakhtar qoys (fastlege). Qof kasta oo loo diiwaangeliyay inuu Noorweey deggan yahay wuxuu xaq u leeyahay dhakhtar qoys. Dhakhtarkaaga waxaad ka dooran kartaa helsenorge.no. Haddii aad haysato D-lambar (D-nummer) oo keliya, xaq uma lihid dhakhtar qoys. Dhakhtarka xaaladaha degdegga ah (legevakt): 116 117. Ambalaas: 113. Booliska: 112. Dab-demiska: 110.
-step-id-check = Tag baaritaanka aqoonsiga ee Hay'adda Canshuuraha (Skatteetaten). Waxaad u baahan tahay lambar aqoonsi oo Noorweeji ah – D-lambar (D-nummer) ama lambarka aqoonsiga shakhsiga (fødselsnummer) – si aad u shaqayso, canshuur u bixiso oo xisaab bangi u furato. Ballan qabso, oo qaado baasaboorkaaga (ama kaarka aqoonsiga qaranka, haddii aad tahay muwaadin EU/EØS). Haddii aad tahay muwaadin EU/EØS oo aad joogayso in ka badan saddex bilood, waa inaad sidoo kale iska diiwaangelisaa booliska saddex bilood gudahood.
-step-tax-card = Hel kaarka canshuurta (skattekort). Waxaad u baahan tahay si aad u shaqayso. Waxaad ka dalbataa Hay'adda Canshuuraha. Inta badan wuxuu diyaar noqdaa shan maalmood oo shaqo gudahood, loo-shaqeeyahaaguna isagaa soo qaata. Shaqaale badan oo dibadda ka yimid ayaa dooran kara canshuurta isha laga jaro (kildeskatt): lacag go'an oo bil kasta la jaro, warbixin canshuur la'aan.
-step-bank = Fur xisaab bangi oo hel BankID. Bangigu wuxuu u baahan yahay D-lambarkaaga ama lambarkaaga aqoonsiga shakhsiga, wuxuuna hubiyaa aqoonsigaaga marka aad timaado. Haddii aad haysato D-lambar, waa inaad sidoo kale bixisaa lambarka canshuurta ee dalkaagii hooyo. Hay'adda Canshuuraha waa inay hubisaa aqoonsigaaga ka hor inta aadan helin BankID. Xeerarku wax yar bay ku kala duwan yihiin bangiyada.
-step-norwegian-rights = Ogow xaqa aad u leedahay barashada af-Noorweejiga. Haddii da'daadu tahay 18 ilaa 67 sano, oo aad u timid qof qaxooti ah ama muwaadin Noorweeji ah ama ka mid ah waddamada Waqooyiga Yurub, waxaad xaq u leedahay, waajibna kugu ah, waxbarasho bilaash ah oo af-Noorweeji iyo aqoonta bulshada ah. Haddii aad u timid qof shaqo u soo haajiray oo ka yimid dal ka baxsan EU/EØS, waxbarashadu waa waajib kugu ah, laakiin lacagta adigaa iska bixinaya. Muwaadiniinta EU/EØS waxay qaadan karaan koorsooyin, laakiin waa inay lacag bixiyaan. Weydii waxbarashada dadka waaweyn (voksenopplæring).
-step-service-centre = La xiriir xarunta adeegga ee degmada (servicetorget). Halkaas waxaa lagaa caawin doonaa inaad hesho xafiiska ku habboon su'aashaada.
-letter-children = 👨‍👩‍👧 Haddii aad carruur leedahay: Carruurtu waxay xaq u leeyihiin meel xannaano (barnehage) marka ay hal sano jiraan. Degmada ayaa go'aamisa waqtiga ugu dambeeya ee codsiga, inta badan 1da Maarso. Dugsigu wuxuu bilaabmaa sannadka uu ilmuhu buuxinayo lix sano. Carruurta halkan joogi doona in ka badan saddex bilood waxay xaq u leeyihiin meel dugsi hal bil gudaheed.
-letter-footer = Warqaddan mar kale waxaad ka heli kartaa /letter, wax kasta oo kalena /menu. Aad baan ugu faraxsannahay inaad halkan joogto.
-source-line = 🔗 Isha: { $url } (la hubiyay { $date })
+step-refugee-service = Meet the refugee service. You will get a contact person and a plan for the introduction programme.
+step-norwegian-refugee = Start learning Norwegian. As a refugee you have the right and the duty to free classes in Norwegian and social studies.
+step-doctor = Get a regular doctor (fastlege) on helsenorge.no. Out-of-hours doctor: 116 117. Emergency: 113 ambulance, 112 police, 110 fire.
+step-id-check = Book an ID check at the Tax Administration (Skatteetaten). There you get a D-number or a national identity number.
+step-tax-card = Apply for a tax card (skattekort) before you start work. With PAYE (kildeskatt) a fixed percentage is deducted from your pay.
+step-bank = Open a bank account and get BankID. The bank needs your D-number or national identity number.
+step-norwegian-rights = Find out whether you have a right to free Norwegian classes. It depends on why you came.
+step-service-centre = Contact the municipality's service centre. They will help you find the right office.
+letter-children = 👨‍👩‍👧 Children have a right to a kindergarten place from the age of one, and to a school place from the year they turn six. The kindergarten deadline is often 1 March.
+letter-footer = Tap a step to read more. Contacts and meeting places are under the buttons, and /letter brings this letter back.
+source-line = 🔗 { $link } (checked { $date })
 unconfirmed = Tusaale – degmadu weli ma xaqiijin.
-info-title =
-    🏘 { $municipality }
-    🌐 { $website }
-contacts-title = 📇 Xiriirro waxtar leh
-meeting-places-title = ☕ Meelo kulan
+contacts-title = 📇 Contacts in { $municipality }
+meeting-places-title = ☕ Meeting places in { $municipality }
 
 ## Xafiisyada iyo meelaha kulanka
 
@@ -413,12 +413,11 @@ event-announce-started = Ogeysiiska waxaa lagu buuxiyay xogta munaasabadda, luqa
 
 ## Weydii shaqaale (kiisaska)
 ask-prompt =
-    Su'aashaada ku qor hal fariin, luqad kasta oo aad rabto (ugu badnaan { $max } xaraf).
-    Waxay gaaraysaa shaqaalaha degmada { $municipality }. Waxay arkayaan lambar kiis, luqaddaada iyo kooxda aad ka tirsan tahay oo keliya – magacaaga ma arkayaan. Jawaabta halkan ayaad ka heli doontaa.
+    Write your question in one message, in any language (at most { $max } characters).
+    It goes to the staff in { $municipality }. They see a case number, your language and which group you belong to – not your name. The answer will come here.
 ask-sent = ✅ Waxaa loo diray degmada { $municipality }. Lambarka kiiskaagu waa { $case }. Jawaabta halkan wada-sheekaysiga ayaad ka heli doontaa.
-ask-nobody = Weli qofna degmada { $municipality } kama qaabilo su'aalaha halkan. Fadlan si toos ah ula xiriir degmada: { $website }
-case-notification = ❓ Kiis cusub { $case } · { $language } · { $category }
-case-notification-more = ❓ Fariin dheeraad ah, kiiska { $case } · { $language } · { $category }
+case-notification = ❓ New case { $case } · { $who }
+case-notification-more = ❓ More in case { $case } · { $who }
 case-notification-footer = ↩️ Fariintan ka jawaab (reply) si aad u jawaabto, ama qor /reply { $case } iyo jawaabta. Kiiska ku xir /close { $case }.
 case-answer = 💬 Jawaab ka timid degmada { $municipality } (kiiska { $case }):
 case-answer-footer = Ma rabtaa inaad wax kale weydiiso? Taabo “Weydii shaqaale” ee ku jira /menu.
@@ -429,7 +428,10 @@ case-already-closed = Kiiska { $case } horay ayaa loo xiray.
 case-reply-usage = Qor tusaale ahaan /reply S-7KQ4 Jawaabtaada, ama /close S-7KQ4.
 case-close-button = ✔ Xir { $case }
 cases-title = 💬 Kiisaska furan:
-cases-line = { $case } · { $language } · { $category } · sugaya { $hours } saac · fariimo: { $messages }
+cases-line = { $case } · { $who } · waiting { $hours } h · { $messages ->
+        [one] one message
+       *[other] { $messages } messages
+    }
 cases-none = Ma jiraan kiisas furan.
 cases-hint = Ku jawaab adigoo ka jawaabaya fariinta kiiska, ama qor /reply KIIS qoraalka.
 cases-not-allowed = Kiisaska waxaa arki kara isku-duweyaasha iyo kooxaha shaqaalaha oo keliya.
@@ -477,9 +479,9 @@ delete-done-checklist = horumarkaaga liiska hawlaha
 menu-skills = 🧰 Waxa aan qaban karo
 command-skills = Waxbarashadaada, shaqadaada, luqadahaaga iyo waxaad rabto
 skills-consent =
-    🧰 Dadka cusub intooda badan kama shaqeeyaan xirfaddii ay u soo barteen, qofna ma weydiiyo aqoonta iyo khibradda ay qoysasku la yimaadaan. Halkan waxaad noogu sheegi kartaa waxbarashada iyo khibradda aad leedahay, luqadaha aad ku hadasho iyo waxa aad rabto.
-    Wax walba waa ikhtiyaari. Waxaan kaydinnaa oo keliya haddii aad oggolaato. Waxaad ku arki kartaa /mydata, waadna beddeli kartaa ama tirtiri kartaa waqti kasta. Shaqaalaha degmadu ma arkaan, haddii aadan u oggolaan.
-    Ma rabtaa inaad buuxiso?
+    🧰 Few newcomers work with what they trained for, and nobody asks what families bring. Here you can tell us what you have education and experience in, which languages you speak and what you would like.
+    Everything is optional. We store it only if you say yes, you see it in /mydata, and you can change or delete it at any time. No staff member can see it in velkommen today.
+    Do you want to fill it in?
 skills-consent-yes = ✅ Haa, waan buuxinayaa
 skills-consent-no = Maya, mahadsanid
 skills-declined = Waa hagaag, waxba ma kaydinno. Mar kale waxaad ka heli kartaa “Waxa aan qaban karo” ee ku jira /menu.
@@ -492,11 +494,11 @@ skills-part-experience = ⏳ Khibradda
 skills-part-languages = 🗣 Luqadaha
 skills-part-licence = 🚗 Liisanka darawalnimada
 skills-part-wishes = 🎯 Waxa aan rabo
-skills-shared = 👀 Shaqaalaha degmadu way arki karaan xogtan.
+skills-shared = 👀 You have said the municipality may see this. No staff member can see it in velkommen yet.
 skills-not-shared = 🔒 Adiga oo keliya ayaa arka xogtan.
-skills-share-start = 👀 U oggolow degmada inay aragto
-skills-share-stop = 🔒 Jooji la wadaagista degmada
-skills-share-on = Hadda shaqaalaha degmadu way arki karaan xogtan, si ay kuugu xiriiriyaan shaqo, koorsooyin iyo ansixinta waxbarashadaada.
+skills-share-start = 👀 The municipality may see this
+skills-share-stop = 🔒 The municipality may not see this
+skills-share-on = Saved: you have said the municipality may see this. Today no staff member can see it in velkommen.
 skills-share-off = Hadda adiga oo keliya ayaa arka xogtan.
 skills-clear = 🗑 Tirtir xogtan
 skills-finish = ✅ Waan dhammeeyay
@@ -544,3 +546,78 @@ delete-done-skills = wixii aad noogu sheegtay “Waxa aan qaban karo”
 checklist-due = ⏰ ugu dambayn dhammaadka { $month }
 checklist-overdue = ⚠️ waxaa la rabay in la sameeyo ugu dambayn dhammaadka { $month } – fadlan samee sida ugu dhakhsaha badan
 staff-cases = 💬 Kiisaska furan
+privacy-details =
+    If you use these, we also store:
+    • "Ask a person": your questions and the answers. Staff see a case number, your language and your group – never your name.
+    • The checklist: what you have ticked off.
+    • "What I can do": only if you say yes there too. No staff member can see it in velkommen today.
+    Everything is in /mydata and is erased with /delete.
+citizenship-prompt = What is your citizenship? It decides which rules apply to you – for example whether you must register with the police or need a residence permit.
+citizenship-nordic = Nordic (Denmark, Finland, Iceland, Sweden)
+citizenship-eea = Another EU/EEA country or Switzerland
+citizenship-other = A country outside the EU/EEA
+field-citizenship = Citizenship
+household-relatives = With parents or other relatives
+step-eea-registration = Register with the police within three months of arriving. It is free, and you do it once.
+step-nordic-move = Report your move to the National Population Register at the Tax Administration (Skatteetaten). Nordic citizens do not register with the police.
+step-work-permit = You must have a residence permit for work before you start working. Apply to renew it well before it expires.
+step-family-permit = Check when your family immigration permit expires, and apply to renew it in good time.
+step-residence-permit = Check when your residence permit expires, and apply to renew it in good time.
+meeting-places-none = The municipality has not added any meeting places yet.
+button-contacts = 📇 Contacts
+button-places = ☕ Meeting places
+typed-yes = yes, y, yeah, yep, ok, okay, sure, yes please
+typed-no = no, n, nope, no thanks, not now
+staff-use-buttons = Use the buttons below, or a command. /help lists the commands for staff.
+needs-profile-ask = To ask a person we need a profile: your municipality, and your permission to keep the question and send you the answer. Tap "Make a profile" to begin.
+needs-profile-checklist = The checklist is made from your answers, so it needs a profile. You can read every topic in the guide without one.
+needs-profile-skills = To keep what you tell us about your education and work, we need a profile. Tap "Make a profile" to begin.
+events-pick = Which municipality's events would you like to see?
+events-profile-hint = Would you like a reminder? Make a profile, and you can tap 🔔.
+question-ask-person = 💬 Ask a person about this
+ask-prompt-nobody =
+    Nobody in { $municipality } receives questions here yet. You can still write your question (at most { $max } characters): we keep it, and it goes to the first staff member who joins. The answer will come here.
+    If it is urgent, contact the municipality directly: { $website }
+ask-kept = 📥 Your question is saved as case { $case }. Nobody in { $municipality } receives questions here yet. It goes to the staff as soon as someone joins, and the answer will come here.
+ask-carried = Your question: "{ $question }"
+ask-send-carried = ✅ Send this question
+case-notification-waited = ❓ Case { $case } · { $who } – asked before anyone received questions here
+case-arrived-notice = 📨 Your question (case { $case }) has now reached the staff in { $municipality }. The answer will come here.
+case-closed-notice = ✔ { $municipality } has closed your case { $case }. If you need more help, tap "Ask a person" in /menu.
+cases-thread-question = ❓ { $time }: { $text }
+cases-thread-answer = 💬 { $time }: { $text }
+cases-thread-earlier = { $count ->
+        [one] … one earlier message
+       *[other] … { $count } earlier messages
+    }
+case-answer-prompt = Write the answer in case { $case } as one message (at most { $max } characters). It is sent as you write it, to the person who asked.
+case-close-confirm = Close case { $case }? The person who asked will be told that the case is closed.
+case-close-yes = ✔ Yes, close { $case }
+case-reply-group-usage = Write the answer in the same message: /reply { $case } and the answer (on the next line if you like). Or reply directly to the case message.
+staff-waiting-cases = { $count ->
+        [one] One question was waiting for someone to receive it. It is coming now.
+       *[other] { $count } questions were waiting for someone to receive them. They are coming now.
+    }
+staff-category-refugee = Refugee
+staff-category-labour = Labour migrant
+staff-category-family = Family migrant
+staff-category-other = Other
+staff-citizenship-nordic = Nordic
+staff-citizenship-eea = EU/EEA
+staff-citizenship-other = outside the EU/EEA
+staff-home-button = 👩‍💼 Staff home
+staff-help =
+    Commands for staff:
+    /staff – the staff home: announcements, events, cases and reports
+    /announce – a new announcement
+    /events – events
+    /cases – open cases, with the whole conversation
+    /reply S-7KQ4 the answer – answer a case (or /reply S-7KQ4, and the answer in the next message)
+    /close S-7KQ4 – close a case
+    You can also reply directly to a case message.
+staff-group-help =
+    Commands in this group:
+    /cases – open cases, with the whole conversation
+    /reply S-7KQ4 the answer – answer a case (the answer in the same message, on the next line if you like)
+    /close S-7KQ4 – close a case
+    You can also reply directly to the case message.

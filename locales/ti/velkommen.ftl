@@ -9,13 +9,12 @@ language-name = ትግርኛ
 error-generic = ይቕሬታ፡ ኣብ ወገንና ገለ ጸገም ኣጋጢሙ። በጃኹም ድሕሪ ቁሩብ እንደገና ፈትኑ – ዘቐመጥኩምዎ ሓበሬታ ኣይጠፍአን።
 stale-button = እዚ መጠወቒ እዚ ደጊም ኣይሰርሕን እዩ። ሕጂ ክትገብርዎ እትኽእሉ እዚ እዩ:
 use-the-buttons = ንቕድሚት ንምቕጻል፡ በጃኹም ሓደ ካብቶም ኣብ ትሕቲ እቲ መልእኽቲ ዘለዉ መጠወቕታት ጠውቑ።
-free-text-not-understood = ይቕሬታ፡ ብጽሑፍ ዝተላእከ ሕቶ ክርደኦ ኣይክእልን እየ። ኣብ ታሕቲ ዘለዉ መጠወቕታት ተጠቐሙ፡ ወይ /help ጽሓፉ።
 unsupported-message = ጽሑፍን ምጥዋቕ መጠወቕታትን ጥራይ እየ ዘንብብ – ስእሊ፡ ድምጺ፡ ስቲከር ወይ ቦታ (location) ኣይኮነን።
 edited-message = ድሕሪ ምልኣኹ ዝተኣረመ መልእኽቲ ኣየንብብን እየ። በጃኹም ኣብ ክንድኡ ሓድሽ መልእኽቲ ስደዱ።
 group-chat = ውልቃዊ ሓበሬታኹም ንምሕላው፡ ኣብ ብሕታዊ ዕላል ጥራይ እየ ዝዛረብ። ኣብ ስመይ ጠውቑ እሞ ብቐጥታ ጽሓፉለይ።
 unknown-command = ነዚ ትእዛዝ እዚ ኣይፈልጦን እየ። /help ክገብሮ ዝኽእል ኩሉ የርኢ።
 finish-first = ቅድም ነዚ ንወድኦ:
-needs-profile = ደብዳበ ኣቀባብላን መልስታትኩም ምርኣይን ፕሮፋይል የድልዮም። ንምጅማር «ፕሮፋይል ፍጠሩ» ጠውቑ።
+needs-profile = The welcome letter and your answers need a profile. Tap "Make a profile" to begin.
 button-back = ← ተመለሱ
 button-menu = ☰ ሜኑ
 
@@ -33,19 +32,22 @@ language-changed = ጽቡቕ፡ ሕጂ ብትግርኛ ክንዛረብ ኢና።
 ## ምሕላው ሓበሬታ
 
 privacy-notice =
-    🔒 ምሕላው ሓበሬታ – ብሓጺሩ
+    🔒 Privacy in brief
 
-    «እወ» እንተ ኢልኩም እንታይ ንዕቅብ: ኮሙነኹም፤ ከም ስደተኛ፡ ንስራሕ፡ ናብ ስድራ ወይ ብኻልእ ምኽንያት ከም ዝመጻእኩም፤ ዝመጻእኩምሉ ወርሒ፤ በይንኹም፡ ምስ መጻምድቲ ወይ ምስ ቆልዑ ከም እትነብሩ፤ መሓዛ (fadder) እንተ ደሊኹም፤ ቋንቋኹምን። መልሲ ክንህበኩም ምእንቲ፡ ቁጽሪ ዕላልኩም (chat) እውን ንዕቅብ። ስምኩም፡ ጥዕናኹም፡ ሃይማኖትኩም ወይ ሰነዳትኩም ፈጺምና ኣይንሓትትን።
+    If you say yes, we store:
+    • your municipality and your language
+    • why you came: as a refugee, to work, to join family or something else
+    • whether you are a Nordic citizen, an EU/EEA citizen or from another country (we do not ask refugees this)
+    • which month you came, and who you live with
+    • whether you would like a mentor
+    • your chat number, so that we can reply to you
+    We never ask for your name, health, religion or documents.
 
-    ስለምንታይ: እቲ ምኽርን ደብዳበ ኣቀባብላን ንዓኹም ዝሰማማዕ ምእንቲ ክኸውን፤ ከምኡ'ውን እንተ ደሊኹም፡ ኮሙነ ምስ መሓዛ ምእንቲ ከራኽበኩም።
+    Why: so that the advice and the welcome letter fit you.
+    Who sees it: only the people who welcome new residents in your municipality. Messages go through Telegram.
 
-    ነዚ ኣገልግሎታት እዚ እንተ ተጠቒምኩም፡ ነዚ ዝስዕብ እውን ንዕቅብ: ብ«ንሰራሕተኛ ሕተቱ» እትሰድዎም ሕቶታትን መልስታቶምን (ሰራሕተኛታት ኮሙነ ቁጽሪ ጉዳይ፡ ቋንቋኹምን ጉጅለኹምን ጥራይ እዮም ዝርእዩ፡ ስምኩም ፈጺሞም ኣይርእዩን)፤ ኣብ ዝርዝር ስጉምትታትኩም ምልክት እትገብርሉ፤ ኣብ ትሕቲ «ክገብሮ ዝኽእል» እትነግሩና ድማ – እዚ ናይ መወዳእታ፡ ኣብኡ'ውን «እወ» እንተ ኢልኩም ጥራይ ኢና እንዕቅቦ፡ ሰራሕተኛታት ኮሙነ ድማ ንስኹም እንተ ፈቒድኩም ጥራይ እዮም ዝርእይዎ።
-
-    መን ይርእዮ: ኣብ ኮሙነኹም ሓደስቲ ተቐማጦ ዝቕበሉ ሰራሕተኛታት ጥራይ። እቲ መልእኽትታት ብመንገዲ Telegram እዩ ዝሓልፍ።
-
-    ምርኣይን ምድምሳስን: /mydata ብዛዕባኹም ዝዓቀብናዮ ኩሉ የርኢ። /delete ኣብ ዝኾነ እዋን ንኹሉ ይድምስሶ።
-
-    «ኣይፋል» እንተ ኢልኩም፡ ቋንቋኹምን ኣብ ዝርርብ ኣበይ ከም ዘለኹምን ጥራይ ኢና ንዕቅብ። ብዛዕባ ኮሙነታት ግን ከተንብቡ ትኽእሉ ኢኹም።
+    /mydata shows everything we have about you. /delete erases it all, at any time.
+    If you say no, we store only your language and where you are in the conversation.
 privacy-question = መልስታትኩም ክንዕቅብ ትፈቕዱልና ዶ?
 privacy-accept = እወ፡ እሰማማዕ እየ
 privacy-decline = ኣይፋል፡ የቐንየለይ
@@ -70,11 +72,13 @@ household-alone = በይነይ እየ ዝነብር
 household-partner = ምስ መጻምድቲ፡ ብዘይ ቆልዑ
 household-children = ምስ ቆልዑ
 mentor-prompt =
-    ናብዚ ዝገዓዙ ብዙሓት ሰባት፡ ሓደ ኖርወጃዊ ሰብ ምፍላጥ ብዙሕ ትርጉም ከም ዝነበሮ ይብሉ።
+    Many people who moved here say that getting to know one Norwegian meant a lot.
 
-    መሓዛ (fadder) ኣብዚ ኮሙነ ዝነብር ወለንታዊ ሰብ እዩ – ገለ ግዜ ድማ ቅድሚ ቁሩብ ዓመታት ናብዚ ዝመጸ ሰብ። መሓዛ ምሳኹም ቡን ክሰቲ፡ ከባቢ ከርእየኩምን ንንኣሽቱ መዓልታዊ ሕቶታትኩም ክምልሰልኩምን ይኽእል።
+    A mentor (fadder) is a volunteer here in the municipality – sometimes someone who moved here a few years ago. A mentor can have a coffee with you, show you around and answer small everyday questions.
 
-    መሓዛ ትደልዩ ዶ?
+    The mentor scheme in velkommen has not started yet. If you say yes, we save your wish.
+
+    Would you like a mentor?
 mentor-yes = እወ፡ ብሓጎስ
 mentor-no = ሕጂ ኣይፋል፡ የቐንየለይ
 mentor-value-yes = መሓዛ ይድለ
@@ -133,23 +137,23 @@ menu-help = ❓ ሓገዝ
 menu-signup = ✅ ፕሮፋይል ፍጠሩ
 info-prompt = ብዛዕባ ኣየናይ ኮሙነ ከተንብቡ ትደልዩ?
 help-text =
-    ክትጽሕፉለይ እትኽእሉ እዚኣቶም እዮም:
-    /menu – ቀንዲ ሜኑ
-    /letter – ደብዳበ ኣቀባብላኹም
-    /info – ኣድራሻታትን መራኸቢ ቦታታትን
-    /guide – መምርሒ: መንነት፡ ግብሪ፡ ባንኪ፡ NAV፡ ሓኪም፡ ቤት ትምህርቲ፡ ኖርወይኛ
-    /housing – ገዛ ምክራይን ምዕዳግን
-    /checklist – ዝርዝር ስጉምትታትኩም
-    /events – ኣብ ኮሙነ ዘለዉ ንጥፈታት
-    /ask – ንሰራሕተኛ ኮሙነ ሕተቱ
-    /skills – ክትገብርዎ እትኽእሉ፡ ክትነግሩና እንተ ደሊኹም
-    /settings – መልስታትኩም ርኣዩን ቀይሩን
-    /language – ቋንቋ ቀይሩ
-    /privacy – እንታይ ከም እንዕቅብን ስለምንታይን
-    /mydata – ብዛዕባኹም ዝዓቀብናዮ ኩሉ
-    /delete – ብዛዕባኹም ዘሎ ኩሉ ደምስሱ
-    /start – ካብ መጀመርታ ጀምሩ
-    ኣብ ትሕቲ መልእኽትታት ዘለዉ መጠወቕታት'ውን ክትጥውቑ ትኽእሉ ኢኹም።
+    You can write these to me:
+    /menu – the main menu
+    /letter – your welcome letter
+    /info – contacts and meeting places
+    /guide – guide: ID, tax, bank, NAV, doctor, school, Norwegian, work
+    /housing – renting and buying a home
+    /checklist – your checklist
+    /events – what's on in the municipality
+    /ask – ask a person at the municipality
+    /skills – what you can do, if you want to tell us
+    /settings – see and change your answers
+    /language – change language
+    /privacy – what we store, and why
+    /mydata – everything we have stored about you
+    /delete – erase everything about you
+    /start – start again
+    You can also write a question in your own words, for example "tax card" or "doctor", and I will find topics that fit. And you can tap the buttons under the messages.
 
 ## መልስታትን ዝተዓቀበ ሓበሬታን
 
@@ -189,36 +193,28 @@ delete-done-footer = ሕጂ ብዛዕባኹም ዝኾነ ሓበሬታ የብል�
 
 ## ደብዳበ ኣቀባብላ
 
-letter-greeting-refugee = ሰላም ንዓኹም – እንቋዕ ናብ { $municipality } ብደሓን መጻእኩም! በይንኹም መንገድኹም ክትደልዩ ኣየድልየኩምን። ኣገልግሎት ስደተኛታት ክከታተለኩም እዩ። ኣብ ቀዳሞት ሰሙናት ዝያዳ ዘገድስ ድማ እንሆ።
-letter-greeting-labour = እንቋዕ ናብ { $municipality } ብደሓን መጻእኩም! ንስራሕ ናብዚ ዝመጹ ብዙሓት ሰባት፡ መንገዶም ባዕሎም ክረኽቡ ይግደዱ። ስለዚ እቲ ዝያዳ ኣገዳሲ ኣብ ሓደ ቦታ ኣኪብናልኩም ኣለና።
-letter-greeting-family = እንቋዕ ናብ { $municipality } ብደሓን መጻእኩም! ንስኹምን ስድራኹምን ጽቡቕ ጅማሮ ምእንቲ ክትገብሩ፡ እቲ ዝያዳ ኣገዳሲ እንሆ።
-letter-greeting-other = እንቋዕ ናብ { $municipality } ብደሓን መጻእኩም! ጽቡቕ ጅማሮ ምእንቲ ክትገብሩ፡ እቲ ዝያዳ ኣገዳሲ እንሆ።
-letter-population =
-    ሎሚ ኣብ { $municipality } { $count ->
-        [one] { $count } ተቐማጢ
-       *[other] { $count } ተቐማጦ
-    } ኢና። ትማሊ { $yesterday } ነይርና። ንስኹም ንዓና ኣገደስቲ ኢኹም።
-letter-population-source = (ቁጽሪ ህዝቢ ካብ { $source }፡ { $year } እዩ።)
-letter-mentor-wish = መሓዛ (fadder) ከም እትደልዩ ነጊርኩምና። ወለንታዊ ሰብ ምስ ዝርከብ፡ ኮሙነ ምእንቲ ከራኽበኩም፡ ድሌትኩም ተዓቂቡ ኣሎ።
+letter-greeting-refugee = Welcome to { $municipality }! You will not have to find your way alone: the refugee service will stay in touch with you through the first years.
+letter-greeting-labour = Welcome to { $municipality }! Many people who come here to work have to find their own way, so here is what matters most, in one place.
+letter-greeting-family = Welcome to { $municipality }! Here is what matters most for you and your family.
+letter-greeting-other = Welcome to { $municipality }! Here is what matters most to get off to a good start.
+letter-population = There are { $count } of us in { $municipality } today. Yesterday there were { $yesterday }. You matter to us.
+letter-mentor-wish = Your wish for a mentor is saved. The mentor scheme in velkommen has not started yet, so no mentor is on the way just now.
 letter-steps-title = ቀዳሞት ሰለስተ ስጉምትታትኩም:
 letter-step = { $number }. { $text }
-step-refugee-service = ምስ ኣገልግሎት ስደተኛታት ተራኸቡ። ተጸዋዒ ሰብ ክምደበልኩም እዩ። እዚ ሰብ እዚ ምሳኹም ብሓባር ናይ መደብ መእተዊ (introduksjonsprogram) ውጥን ከዳሉ እዩ: ቋንቋ ኖርወይ፡ ኣፍልጦ ሕብረተሰብ፡ መንበሪ ገዛን መንገዲ ናብ ስራሕን።
-step-norwegian-refugee = ቋንቋ ኖርወይ ምምሃር ጀምሩ። ከም ስደተኛ መጠን፡ ቋንቋ ኖርወይን ኣፍልጦ ሕብረተሰብን ብነጻ ክትመሃሩ መሰልን ግቡእን ኣለኩም። እቲ ትምህርቲ ኣብ ማእከል ትምህርቲ ዓበይቲ (voksenopplæring) እዩ ዝወሃብ።
-step-doctor = ቀዋሚ ሓኪም (fastlege) ርኸቡ። ኣብ ኖርወይ ከም ተቐማጢ ዝተመዝገበ ኩሉ ሰብ ቀዋሚ ሓኪም ክህልዎ መሰል ኣለዎ። ሓኪምኩም ኣብ helsenorge.no ትመርጹ። D-ቁጽሪ (D-nummer) ጥራይ እንተ ሃልዩኩም፡ ቀዋሚ ሓኪም ክህልወኩም መሰል የብልኩምን። ህጹጽ ሕክምና (legevakt): 116 117። ኣምቡላንስ: 113። ፖሊስ: 112። መጥፋእቲ ሓዊ: 110።
-step-id-check = ናብ ቤት ጽሕፈት ግብሪ (Skatteetaten) ኬድኩም መንነትኩም ኣረጋግጹ (ID-kontroll)። ንምስራሕ፡ ግብሪ ንምኽፋልን ሕሳብ ባንኪ ንምኽፋትን ኖርወጃዊ ቁጽሪ መንነት የድልየኩም – D-ቁጽሪ (D-nummer) ወይ ሃገራዊ ቁጽሪ መንነት (fødselsnummer)። ቆጸራ ሓዙ፡ ፓስፖርትኩም ድማ ሒዝኩም ኪዱ (ዜጋታት EU/EØS እንተ ኾንኩም፡ ሃገራዊ መንነት ካርድኩም)። ዜጋታት EU/EØS ኮይንኩም ልዕሊ ሰለስተ ወርሒ ክትጸንሑ እንተ ኾንኩም፡ ኣብ ውሽጢ ሰለስተ ወርሒ ኣብ ፖሊስ'ውን ክትምዝገቡ ኣለኩም።
-step-tax-card = ካርድ ግብሪ (skattekort) ውሰዱ። ንምስራሕ ካርድ ግብሪ የድልየኩም። ካብ ቤት ጽሕፈት ግብሪ (Skatteetaten) ኢኹም ትሓትዎ። መብዛሕትኡ ግዜ ኣብ ውሽጢ ሓሙሽተ መዓልታት ስራሕ ይዳሎ፡ ኣስራሒኹም ድማ ባዕሉ ይወስዶ። ብዙሓት ሓደስቲ ወጻእተኛታት ሰራሕተኛታት ካብ ደሞዝ ብቐጥታ ዝቕነስ ግብሪ (kildeskatt) ክመርጹ ይኽእሉ: ኣብ ነፍሲ ወከፍ ወርሒ ዝተወሰነ ቅንሲ፡ ብዘይ ዓመታዊ ጸብጻብ ግብሪ።
-step-bank = ሕሳብ ባንኪ ክፈቱን BankID ውሰዱን። ባንኪ D-ቁጽሪ (D-nummer) ወይ ሃገራዊ ቁጽሪ መንነት (fødselsnummer) የድልዮ፡ ብኣካል ምስ ከድኩም ድማ መንነትኩም ይፈትሽ። D-ቁጽሪ እንተ ሃልዩኩም፡ ካብ ዓድኹም ዝተዋህበኩም ቁጽሪ ግብሪ'ውን ክትህቡ ኣለኩም፡ BankID ቅድሚ ምርካብኩም ድማ መንነትኩም ኣብ ቤት ጽሕፈት ግብሪ (Skatteetaten) ክረጋገጽ ኣለዎ። ሕግታት ካብ ባንኪ ናብ ባንኪ ቁሩብ ይፈላለ።
-step-norwegian-rights = ኣብ ትምህርቲ ቋንቋ ኖርወይ እንታይ መሰል ከም ዘለኩም ፍለጡ። ዕድሜኹም ካብ 18 ክሳብ 67 ዓመት ኮይኑ፡ ምስ ስደተኛ፡ ወይ ምስ ዜጋ ኖርወይ ወይ ዜጋ ሃገራት ኖርዲክ ክትጽንበሩ እንተ መጺእኩም፡ ቋንቋ ኖርወይን ኣፍልጦ ሕብረተሰብን ብነጻ ክትመሃሩ መሰልን ግቡእን ኣለኩም። ካብ ደገ EU/EØS ዝመጸ ሰራሕተኛ ክትጽንበሩ እንተ መጺእኩም፡ ክትመሃሩ ግቡእ ኣለኩም፡ ግን ባዕልኹም ክትከፍሉ ኣለኩም። ዜጋታት EU/EØS ኮርስ ክወስዱ ይኽእሉ፡ ግን ክኸፍሉ ኣለዎም። ንማእከል ትምህርቲ ዓበይቲ (voksenopplæring) ሕተቱ።
-step-service-centre = ምስ ማእከል ኣገልግሎት ናይ ኮሙነ (servicetorget) ተራኸቡ። ንሕቶኹም ዝምልከቶ ቤት ጽሕፈት ክትረኽቡ ክሕግዙኹም እዮም።
-letter-children = 👨‍👩‍👧 ምስ ቆልዑ: ቆልዑ ሓደ ዓመት ካብ ዝመልኡ ኣትሒዞም፡ ኣብ መውዓሊ ህጻናት (barnehage) ቦታ ክረኽቡ መሰል ኣለዎም። ናይ ምምልካት ዕለት ገደብ ኮሙነ እዩ ዝውስኖ፡ ብዙሕ ግዜ 1 መጋቢት እዩ። ቆልዓ ሽዱሽተ ዓመት ኣብ ዝመልኣሉ ዓመት ትምህርቲ ይጅምር። ልዕሊ ሰለስተ ወርሒ ኣብዚ ዝነብሩ ቆልዑ፡ ኣብ ውሽጢ ሓደ ወርሒ ኣብ ቤት ትምህርቲ ቦታ ክረኽቡ መሰል ኣለዎም።
-letter-footer = ነዚ ደብዳበ /letter ብምጽሓፍ እንደገና ክትረኽብዎ ትኽእሉ ኢኹም፡ ካልእ ኩሉ ድማ ኣብ /menu ኣሎ። ኣብዚ ብምህላውኩም ሕጉሳት ኢና።
-source-line = 🔗 ምንጪ: { $url } (ዕለት { $date } ተረጋጊጹ)
+step-refugee-service = Meet the refugee service. You will get a contact person and a plan for the introduction programme.
+step-norwegian-refugee = Start learning Norwegian. As a refugee you have the right and the duty to free classes in Norwegian and social studies.
+step-doctor = Get a regular doctor (fastlege) on helsenorge.no. Out-of-hours doctor: 116 117. Emergency: 113 ambulance, 112 police, 110 fire.
+step-id-check = Book an ID check at the Tax Administration (Skatteetaten). There you get a D-number or a national identity number.
+step-tax-card = Apply for a tax card (skattekort) before you start work. With PAYE (kildeskatt) a fixed percentage is deducted from your pay.
+step-bank = Open a bank account and get BankID. The bank needs your D-number or national identity number.
+step-norwegian-rights = Find out whether you have a right to free Norwegian classes. It depends on why you came.
+step-service-centre = Contact the municipality's service centre. They will help you find the right office.
+letter-children = 👨‍👩‍👧 Children have a right to a kindergarten place from the age of one, and to a school place from the year they turn six. The kindergarten deadline is often 1 March.
+letter-footer = Tap a step to read more. Contacts and meeting places are under the buttons, and /letter brings this letter back.
+source-line = 🔗 { $link } (checked { $date })
 unconfirmed = ኣብነት – ገና ብኮሙነ ኣይተረጋገጸን።
-info-title =
-    🏘 { $municipality }
-    🌐 { $website }
-contacts-title = 📇 ጠቐምቲ ኣድራሻታት
-meeting-places-title = ☕ መራኸቢ ቦታታት
+contacts-title = 📇 Contacts in { $municipality }
+meeting-places-title = ☕ Meeting places in { $municipality }
 
 ## ቤት ጽሕፈታትን መራኸቢ ቦታታትን
 
@@ -417,12 +413,11 @@ event-announce-started = እቲ ምልክታ ብሓበሬታ እቲ ንጥፈት
 
 ## ንሰራሕተኛ ሕተቱ (ጉዳያት)
 ask-prompt =
-    ሕቶኹም ብሓደ መልእኽቲ ጽሓፉ፡ ብዝደለኹምዎ ቋንቋ (ቢበዝሒ { $max } ፊደላት)።
-    ናብ ሰራሕተኛታት { $municipality } ይኸይድ። ንሳቶም ቁጽሪ ጉዳይ፡ ቋንቋኹምን ካብ ኣየናይ ጉጅለ ምዃንኩምን ጥራይ እዮም ዝርእዩ – ስምኩም ኣይርእዩን እዮም። መልሲ ኣብዚ ክበጽሓኩም እዩ።
+    Write your question in one message, in any language (at most { $max } characters).
+    It goes to the staff in { $municipality }. They see a case number, your language and which group you belong to – not your name. The answer will come here.
 ask-sent = ✅ ናብ { $municipality } ተላኢኹ። ቁጽሪ ጉዳይኩም { $case } እዩ። መልሲ ኣብዚ ዕላል ክበጽሓኩም እዩ።
-ask-nobody = ኣብ { $municipality } ገና ኣብዚ ሕቶታት ዝቕበል ሰብ የለን። በጃኹም ብቐጥታ ምስ ኮሙነ ተራኸቡ: { $website }
-case-notification = ❓ ሓድሽ ጉዳይ { $case } · { $language } · { $category }
-case-notification-more = ❓ ተወሳኺ መልእኽቲ ኣብ ጉዳይ { $case } · { $language } · { $category }
+case-notification = ❓ New case { $case } · { $who }
+case-notification-more = ❓ More in case { $case } · { $who }
 case-notification-footer = ↩️ ንምምላስ ነዚ መልእኽቲ መልሱሉ (reply)፡ ወይ /reply { $case } ምስቲ መልሲ ጽሓፉ። ነቲ ጉዳይ ንምዕጻው /close { $case } ጽሓፉ።
 case-answer = 💬 መልሲ ካብ { $municipality } (ጉዳይ { $case }):
 case-answer-footer = ተወሳኺ ክትሓቱ ትደልዩ ዶ? ኣብ /menu «ንሰራሕተኛ ሕተቱ» ጠውቑ።
@@ -433,7 +428,10 @@ case-already-closed = ጉዳይ { $case } ድሮ ተዓጽዩ ነይሩ።
 case-reply-usage = ንኣብነት /reply S-7KQ4 መልስኹም፡ ወይ /close S-7KQ4 ጽሓፉ።
 case-close-button = ✔ { $case } ዕጸዉ
 cases-title = 💬 ክፉታት ጉዳያት:
-cases-line = { $case } · { $language } · { $category } · ይጽበ { $hours } ሰዓት · መልእኽትታት: { $messages }
+cases-line = { $case } · { $who } · waiting { $hours } h · { $messages ->
+        [one] one message
+       *[other] { $messages } messages
+    }
 cases-none = ክፉት ጉዳይ የለን።
 cases-hint = ንመልእኽቲ እቲ ጉዳይ ብምምላስ መልሱ፡ ወይ /reply ቁጽሪ-ጉዳይ ጽሑፍ ጽሓፉ።
 cases-not-allowed = ጉዳያት ክርእዩ ዝኽእሉ ኣወሃሃድትን ጉጅለታት ሰራሕተኛታትን ጥራይ እዮም።
@@ -481,9 +479,9 @@ delete-done-checklist = ናይ ዝርዝር ስጉምትታትኩም ምዕባ�
 menu-skills = 🧰 ክገብሮ ዝኽእል
 command-skills = ትምህርትኹም፡ ስራሕኩም፡ ቋንቋታትኩምን ድሌትኩምን
 skills-consent =
-    🧰 ውሑዳት ሓደስቲ ተቐማጦ ጥራይ እዮም ኣብቲ ዝተመሃርዎ ሞያ ዝሰርሑ፡ ስድራቤታት እንታይ ፍልጠትን ተመክሮን ሒዞም ከም ዝመጹ ድማ ዝሓትት የለን። ኣብዚ ኣብ እንታይ ትምህርትን ተመክሮን ከም ዘለኩም፡ ኣየኖት ቋንቋታት ከም እትዛረቡን እንታይ ከም እትደልዩን ክትነግሩና ትኽእሉ ኢኹም።
-    ኩሉ ብድሌትኩም እዩ። «እወ» እንተ ኢልኩም ጥራይ ኢና እንዕቅቦ። ኣብ /mydata ክትርእይዎ፡ ኣብ ዝኾነ እዋን ድማ ክትቕይርዎ ወይ ክትድምስስዎ ትኽእሉ ኢኹም። ሰራሕተኛታት ኮሙነ ክርእይዎ ዝኽእሉ፡ ንስኹም እንተ ፈቒድኩም ጥራይ እዩ።
-    ክትመልእዎ ትደልዩ ዶ?
+    🧰 Few newcomers work with what they trained for, and nobody asks what families bring. Here you can tell us what you have education and experience in, which languages you speak and what you would like.
+    Everything is optional. We store it only if you say yes, you see it in /mydata, and you can change or delete it at any time. No staff member can see it in velkommen today.
+    Do you want to fill it in?
 skills-consent-yes = ✅ እወ፡ ክመልኦ እደሊ
 skills-consent-no = ኣይፋል፡ የቐንየለይ
 skills-declined = ሕራይ፡ ዝኾነ ነገር ኣይንዕቅብን። ኣብ /menu ኣብ ትሕቲ «ክገብሮ ዝኽእል» እንደገና ክትረኽብዎ ትኽእሉ ኢኹም።
@@ -496,11 +494,11 @@ skills-part-experience = ⏳ ተመክሮ
 skills-part-languages = 🗣 ቋንቋታት
 skills-part-licence = 🚗 ፍቓድ ምዝዋር
 skills-part-wishes = 🎯 ድሌታት
-skills-shared = 👀 ሰራሕተኛታት ኮሙነ ነዚ ክርእይዎ ይኽእሉ።
+skills-shared = 👀 You have said the municipality may see this. No staff member can see it in velkommen yet.
 skills-not-shared = 🔒 ነዚ ንስኹም ጥራይ ኢኹም እትርእይዎ።
-skills-share-start = 👀 ኮሙነ ክርእዮ ፍቐዱ
-skills-share-stop = 🔒 ምስ ኮሙነ ምክፋል ኣቋርጹ
-skills-share-on = ሕጂ ሰራሕተኛታት ኮሙነ ነዚ ክርእይዎ ይኽእሉ፡ ምስ ስራሕ፡ ኮርሳትን ምጽዳቕ ትምህርትን ምእንቲ ከራኽቡኹም።
+skills-share-start = 👀 The municipality may see this
+skills-share-stop = 🔒 The municipality may not see this
+skills-share-on = Saved: you have said the municipality may see this. Today no staff member can see it in velkommen.
 skills-share-off = ሕጂ ነዚ ንስኹም ጥራይ ኢኹም እትርእይዎ።
 skills-clear = 🗑 እዚ ደምስሱ
 skills-finish = ✅ ተወዲኡ
@@ -548,3 +546,78 @@ delete-done-skills = ኣብ ትሕቲ «ክገብሮ ዝኽእል» ዝነገር
 checklist-due = ⏰ ክሳብ መወዳእታ { $month }
 checklist-overdue = ⚠️ ክሳብ መወዳእታ { $month } ክግበር ነይርዎ – ብዝተኻእለ መጠን ቀልጢፍኩም ግበርዎ
 staff-cases = 💬 ክፉታት ጉዳያት
+privacy-details =
+    If you use these, we also store:
+    • "Ask a person": your questions and the answers. Staff see a case number, your language and your group – never your name.
+    • The checklist: what you have ticked off.
+    • "What I can do": only if you say yes there too. No staff member can see it in velkommen today.
+    Everything is in /mydata and is erased with /delete.
+citizenship-prompt = What is your citizenship? It decides which rules apply to you – for example whether you must register with the police or need a residence permit.
+citizenship-nordic = Nordic (Denmark, Finland, Iceland, Sweden)
+citizenship-eea = Another EU/EEA country or Switzerland
+citizenship-other = A country outside the EU/EEA
+field-citizenship = Citizenship
+household-relatives = With parents or other relatives
+step-eea-registration = Register with the police within three months of arriving. It is free, and you do it once.
+step-nordic-move = Report your move to the National Population Register at the Tax Administration (Skatteetaten). Nordic citizens do not register with the police.
+step-work-permit = You must have a residence permit for work before you start working. Apply to renew it well before it expires.
+step-family-permit = Check when your family immigration permit expires, and apply to renew it in good time.
+step-residence-permit = Check when your residence permit expires, and apply to renew it in good time.
+meeting-places-none = The municipality has not added any meeting places yet.
+button-contacts = 📇 Contacts
+button-places = ☕ Meeting places
+typed-yes = yes, y, yeah, yep, ok, okay, sure, yes please
+typed-no = no, n, nope, no thanks, not now
+staff-use-buttons = Use the buttons below, or a command. /help lists the commands for staff.
+needs-profile-ask = To ask a person we need a profile: your municipality, and your permission to keep the question and send you the answer. Tap "Make a profile" to begin.
+needs-profile-checklist = The checklist is made from your answers, so it needs a profile. You can read every topic in the guide without one.
+needs-profile-skills = To keep what you tell us about your education and work, we need a profile. Tap "Make a profile" to begin.
+events-pick = Which municipality's events would you like to see?
+events-profile-hint = Would you like a reminder? Make a profile, and you can tap 🔔.
+question-ask-person = 💬 Ask a person about this
+ask-prompt-nobody =
+    Nobody in { $municipality } receives questions here yet. You can still write your question (at most { $max } characters): we keep it, and it goes to the first staff member who joins. The answer will come here.
+    If it is urgent, contact the municipality directly: { $website }
+ask-kept = 📥 Your question is saved as case { $case }. Nobody in { $municipality } receives questions here yet. It goes to the staff as soon as someone joins, and the answer will come here.
+ask-carried = Your question: "{ $question }"
+ask-send-carried = ✅ Send this question
+case-notification-waited = ❓ Case { $case } · { $who } – asked before anyone received questions here
+case-arrived-notice = 📨 Your question (case { $case }) has now reached the staff in { $municipality }. The answer will come here.
+case-closed-notice = ✔ { $municipality } has closed your case { $case }. If you need more help, tap "Ask a person" in /menu.
+cases-thread-question = ❓ { $time }: { $text }
+cases-thread-answer = 💬 { $time }: { $text }
+cases-thread-earlier = { $count ->
+        [one] … one earlier message
+       *[other] … { $count } earlier messages
+    }
+case-answer-prompt = Write the answer in case { $case } as one message (at most { $max } characters). It is sent as you write it, to the person who asked.
+case-close-confirm = Close case { $case }? The person who asked will be told that the case is closed.
+case-close-yes = ✔ Yes, close { $case }
+case-reply-group-usage = Write the answer in the same message: /reply { $case } and the answer (on the next line if you like). Or reply directly to the case message.
+staff-waiting-cases = { $count ->
+        [one] One question was waiting for someone to receive it. It is coming now.
+       *[other] { $count } questions were waiting for someone to receive them. They are coming now.
+    }
+staff-category-refugee = Refugee
+staff-category-labour = Labour migrant
+staff-category-family = Family migrant
+staff-category-other = Other
+staff-citizenship-nordic = Nordic
+staff-citizenship-eea = EU/EEA
+staff-citizenship-other = outside the EU/EEA
+staff-home-button = 👩‍💼 Staff home
+staff-help =
+    Commands for staff:
+    /staff – the staff home: announcements, events, cases and reports
+    /announce – a new announcement
+    /events – events
+    /cases – open cases, with the whole conversation
+    /reply S-7KQ4 the answer – answer a case (or /reply S-7KQ4, and the answer in the next message)
+    /close S-7KQ4 – close a case
+    You can also reply directly to a case message.
+staff-group-help =
+    Commands in this group:
+    /cases – open cases, with the whole conversation
+    /reply S-7KQ4 the answer – answer a case (the answer in the same message, on the next line if you like)
+    /close S-7KQ4 – close a case
+    You can also reply directly to the case message.

@@ -9,13 +9,12 @@ language-name = Українська
 error-generic = Вибачте, у нас щось пішло не так. Спробуйте ще раз трохи згодом — усе, що Ви зберегли, нікуди не зникло.
 stale-button = Ця кнопка вже не діє. Ось що Ви можете зробити зараз:
 use-the-buttons = Натисніть одну з кнопок під повідомленням, і ми продовжимо.
-free-text-not-understood = На жаль, я не вмію читати написані запитання. Скористайтеся кнопками нижче або напишіть /help.
 unsupported-message = Я розумію лише текст і натискання кнопок — не фото, аудіо, стікери чи геолокацію.
 edited-message = Я не читаю змінені повідомлення. Краще надішліть нове повідомлення.
 group-chat = Я спілкуюся лише в особистих чатах, щоб захистити Ваші дані. Натисніть на моє ім’я і напишіть мені напряму.
 unknown-command = Я не знаю такої команди. /help покаже все, що я вмію.
 finish-first = Давайте спершу завершимо це:
-needs-profile = Для вітального листа й налаштувань потрібен профіль. Натисніть «Створити профіль», щоб почати.
+needs-profile = The welcome letter and your answers need a profile. Tap "Make a profile" to begin.
 button-back = ← Назад
 button-menu = ☰ Меню
 
@@ -33,19 +32,22 @@ language-changed = Добре, тепер говоримо українсько�
 ## Захист даних
 
 privacy-notice =
-    🔒 Захист даних — коротко
+    🔒 Privacy in brief
 
-    Що ми зберігаємо, якщо Ви погодитеся: Ваш муніципалітет; чи Ви приїхали як біженець, на роботу, до родини чи з іншої причини; місяць, коли Ви приїхали; чи Ви живете самі, з партнером або з дітьми; чи хочете Ви мати наставника; і Вашу мову. Ми також зберігаємо номер Вашого чату, щоб мати змогу Вам відповідати. Ми ніколи не питаємо про Ваше ім’я, здоров’я, релігію чи документи.
+    If you say yes, we store:
+    • your municipality and your language
+    • why you came: as a refugee, to work, to join family or something else
+    • whether you are a Nordic citizen, an EU/EEA citizen or from another country (we do not ask refugees this)
+    • which month you came, and who you live with
+    • whether you would like a mentor
+    • your chat number, so that we can reply to you
+    We never ask for your name, health, religion or documents.
 
-    Навіщо: щоб поради й вітальний лист підходили саме Вам і щоб муніципалітет міг познайомити Вас із наставником, якщо Ви цього бажаєте.
+    Why: so that the advice and the welcome letter fit you.
+    Who sees it: only the people who welcome new residents in your municipality. Messages go through Telegram.
 
-    Якщо Ви користуєтеся цими функціями, ми також зберігаємо: запитання, які Ви надсилаєте через «Запитати людину», і відповіді на них (працівники муніципалітету бачать номер звернення, Вашу мову й групу, але ніколи не бачать Вашого імені); те, що Ви позначаєте у своєму списку справ; і те, що Ви розповідаєте в розділі «Що я вмію», — останнє лише якщо Ви погодитеся й там, а працівники муніципалітету бачать це, лише якщо Ви ввімкнете для них доступ.
-
-    Хто це бачить: лише працівники Вашого муніципалітету, які зустрічають нових мешканців. Повідомлення проходять через Telegram.
-
-    Переглянути й видалити: /mydata показує все, що ми про Вас зберегли. /delete видаляє все — будь-коли.
-
-    Якщо Ви відмовитеся, ми збережемо лише Вашу мову і те, на чому Ви зупинилися в розмові. Ви все одно зможете читати про муніципалітети.
+    /mydata shows everything we have about you. /delete erases it all, at any time.
+    If you say no, we store only your language and where you are in the conversation.
 privacy-question = Чи згодні Ви, щоб ми зберігали Ваші відповіді?
 privacy-accept = Так, погоджуюся
 privacy-decline = Ні, дякую
@@ -70,11 +72,13 @@ household-alone = Я живу сам / сама
 household-partner = З партнером, без дітей
 household-children = З дітьми
 mentor-prompt =
-    Багато людей, які переїхали сюди, кажуть: познайомитися хоча б з одним норвежцем було для них дуже важливо.
+    Many people who moved here say that getting to know one Norwegian meant a lot.
 
-    Наставник (fadder) — це волонтер тут, у муніципалітеті. Іноді це людина, яка сама переїхала сюди кілька років тому. Наставник може випити з Вами кави, показати все навколо й відповісти на дрібні побутові запитання.
+    A mentor (fadder) is a volunteer here in the municipality – sometimes someone who moved here a few years ago. A mentor can have a coffee with you, show you around and answer small everyday questions.
 
-    Хочете мати наставника?
+    The mentor scheme in velkommen has not started yet. If you say yes, we save your wish.
+
+    Would you like a mentor?
 mentor-yes = Так, із радістю
 mentor-no = Ні, дякую, не зараз
 mentor-value-yes = так, хочу
@@ -133,23 +137,23 @@ menu-help = ❓ Допомога
 menu-signup = ✅ Створити профіль
 info-prompt = Про який муніципалітет Ви хочете прочитати?
 help-text =
-    Ось що Ви можете мені написати:
-    /menu – головне меню
-    /letter – Ваш вітальний лист
-    /info – контакти й місця зустрічей
-    /guide – путівник: ID, податки, банк, NAV, лікар, школа, норвезька
-    /housing – оренда й купівля житла
-    /checklist – Ваш список справ
-    /events – що відбувається в муніципалітеті
-    /ask – запитати працівника муніципалітету
-    /skills – що Ви вмієте, якщо хочете розповісти
-    /settings – переглянути й змінити відповіді
-    /language – змінити мову
-    /privacy – що ми зберігаємо і навіщо
-    /mydata – усе, що ми про Вас зберегли
-    /delete – видалити всі дані про Вас
-    /start – почати спочатку
-    Також можна натискати кнопки під повідомленнями.
+    You can write these to me:
+    /menu – the main menu
+    /letter – your welcome letter
+    /info – contacts and meeting places
+    /guide – guide: ID, tax, bank, NAV, doctor, school, Norwegian, work
+    /housing – renting and buying a home
+    /checklist – your checklist
+    /events – what's on in the municipality
+    /ask – ask a person at the municipality
+    /skills – what you can do, if you want to tell us
+    /settings – see and change your answers
+    /language – change language
+    /privacy – what we store, and why
+    /mydata – everything we have stored about you
+    /delete – erase everything about you
+    /start – start again
+    You can also write a question in your own words, for example "tax card" or "doctor", and I will find topics that fit. And you can tap the buttons under the messages.
 
 ## Налаштування і мої дані
 
@@ -192,38 +196,28 @@ delete-done-footer = Тепер у нас немає жодних даних п�
 
 ## Вітальний лист
 
-letter-greeting-refugee = Щиро вітаємо Вас у муніципалітеті { $municipality }! Вам не доведеться шукати дорогу самотужки. Служба у справах біженців буде поруч і допомагатиме Вам. А ось найважливіше на перші тижні.
-letter-greeting-labour = Ласкаво просимо до муніципалітету { $municipality }! Багатьом, хто приїжджає сюди працювати, доводиться в усьому розбиратися самотужки. Тому ми зібрали найважливіше в одному місці.
-letter-greeting-family = Ласкаво просимо до муніципалітету { $municipality }! Ось найважливіше, щоб Ви і Ваша родина добре почали життя тут.
-letter-greeting-other = Ласкаво просимо до муніципалітету { $municipality }! Ось найважливіше, щоб добре почати життя тут.
-letter-population =
-    Сьогодні в муніципалітеті { $municipality } { $count ->
-        [one] живе { $count } мешканець
-        [few] живуть { $count } мешканці
-        [many] живе { $count } мешканців
-       *[other] живе { $count } мешканця
-    }. Учора їх було { $yesterday }. Ви для нас важливі.
-letter-population-source = (Дані про населення: { $source }, { $year }.)
-letter-mentor-wish = Ви сказали, що хочете мати наставника. Ваше побажання збережено, щоб муніципалітет міг познайомити Вас із волонтером, коли такий знайдеться.
+letter-greeting-refugee = Welcome to { $municipality }! You will not have to find your way alone: the refugee service will stay in touch with you through the first years.
+letter-greeting-labour = Welcome to { $municipality }! Many people who come here to work have to find their own way, so here is what matters most, in one place.
+letter-greeting-family = Welcome to { $municipality }! Here is what matters most for you and your family.
+letter-greeting-other = Welcome to { $municipality }! Here is what matters most to get off to a good start.
+letter-population = There are { $count } of us in { $municipality } today. Yesterday there were { $yesterday }. You matter to us.
+letter-mentor-wish = Your wish for a mentor is saved. The mentor scheme in velkommen has not started yet, so no mentor is on the way just now.
 letter-steps-title = Ваші перші три кроки:
 letter-step = { $number }. { $text }
-step-refugee-service = Зверніться до служби у справах біженців. У Вас буде контактна особа, яка разом із Вами складе план вступної програми (introduksjonsprogram): норвезька мова, суспільствознавство, житло і шлях до роботи.
-step-norwegian-refugee = Почніть із норвезької мови. Біженці мають право й обов’язок безкоштовно вивчати норвезьку мову та суспільствознавство. Заняття проходять у центрі освіти для дорослих (voksenopplæring).
-step-doctor = Знайдіть сімейного лікаря (fastlege). Усі, хто зареєстрований як мешканець Норвегії, мають право на сімейного лікаря. Лікаря Ви обираєте на helsenorge.no. Якщо у Вас є лише D-номер (D-nummer), права на сімейного лікаря у Вас немає. Черговий лікар (legevakt): 116 117. Швидка допомога: 113. Поліція: 112. Пожежна служба: 110.
-step-id-check = Пройдіть перевірку особи (ID-kontroll) у Податковій службі (Skatteetaten). Вам потрібен норвезький ідентифікаційний номер — D-номер (D-nummer) або персональний номер (fødselsnummer), — щоб працювати, сплачувати податки й відкрити банківський рахунок. Запишіться на прийом і візьміть із собою паспорт (або національну ID-картку, якщо Ви маєте громадянство ЄС/ЄЕЗ). Якщо Ви маєте громадянство ЄС/ЄЕЗ і залишаєтеся тут довше ніж на три місяці, Вам також треба зареєструватися в поліції протягом трьох місяців.
-step-tax-card = Отримайте податкову картку (skattekort). Вона потрібна, щоб працювати. Її замовляють у Податковій службі (Skatteetaten). Зазвичай вона готова протягом п’яти робочих днів, і роботодавець отримує її сам. Багато нових працівників з-за кордону можуть обрати податок у джерела (kildeskatt): фіксоване відрахування щомісяця, без податкової декларації.
-step-bank = Відкрийте банківський рахунок і отримайте BankID. Банку потрібен Ваш D-номер (D-nummer) або персональний номер (fødselsnummer). Документи перевіряють, коли Ви приходите до банку особисто. Якщо у Вас D-номер, треба також вказати податковий номер Вашої країни, а Вашу особу має перевірити Податкова служба (Skatteetaten), перш ніж Ви зможете отримати BankID. Правила в різних банках трохи відрізняються.
-step-norwegian-rights = Дізнайтеся, на яке навчання норвезької мови Ви маєте право. Якщо Вам від 18 до 67 років і Ви приїхали до члена родини, який є біженцем або громадянином Норвегії чи іншої північної країни (Данія, Фінляндія, Ісландія, Швеція), Ви маєте право й обов’язок безкоштовно вивчати норвезьку мову та суспільствознавство. Якщо Ви приїхали до члена родини — трудового мігранта з країни поза ЄС/ЄЕЗ, навчання для Вас обов’язкове, але платне. Громадяни ЄС/ЄЕЗ можуть відвідувати курси, але за власний кошт. Запитайте в центрі освіти для дорослих (voksenopplæring).
-step-service-centre = Зверніться до центру обслуговування (servicetorget) у муніципалітеті. Там Вам допоможуть знайти потрібний відділ для Вашого питання.
-letter-children = 👨‍👩‍👧 Для родин із дітьми: діти мають право на місце в дитячому садку з однорічного віку. Строк подання заяв визначає муніципалітет, часто це 1 березня. До школи діти йдуть у тому році, коли їм виповнюється шість років. Діти, які житимуть тут понад три місяці, мають право на місце в школі протягом місяця.
-letter-footer = Цей лист завжди можна знову відкрити командою /letter, а все інше — знайти в /menu. Ми раді, що Ви тут.
-source-line = 🔗 Джерело: { $url } (перевірено { $date })
+step-refugee-service = Meet the refugee service. You will get a contact person and a plan for the introduction programme.
+step-norwegian-refugee = Start learning Norwegian. As a refugee you have the right and the duty to free classes in Norwegian and social studies.
+step-doctor = Get a regular doctor (fastlege) on helsenorge.no. Out-of-hours doctor: 116 117. Emergency: 113 ambulance, 112 police, 110 fire.
+step-id-check = Book an ID check at the Tax Administration (Skatteetaten). There you get a D-number or a national identity number.
+step-tax-card = Apply for a tax card (skattekort) before you start work. With PAYE (kildeskatt) a fixed percentage is deducted from your pay.
+step-bank = Open a bank account and get BankID. The bank needs your D-number or national identity number.
+step-norwegian-rights = Find out whether you have a right to free Norwegian classes. It depends on why you came.
+step-service-centre = Contact the municipality's service centre. They will help you find the right office.
+letter-children = 👨‍👩‍👧 Children have a right to a kindergarten place from the age of one, and to a school place from the year they turn six. The kindergarten deadline is often 1 March.
+letter-footer = Tap a step to read more. Contacts and meeting places are under the buttons, and /letter brings this letter back.
+source-line = 🔗 { $link } (checked { $date })
 unconfirmed = Приклад — муніципалітет ще не підтвердив ці дані.
-info-title =
-    🏘 { $municipality }
-    🌐 { $website }
-contacts-title = 📇 Корисні контакти
-meeting-places-title = ☕ Місця зустрічей
+contacts-title = 📇 Contacts in { $municipality }
+meeting-places-title = ☕ Meeting places in { $municipality }
 
 ## Установи й місця зустрічей
 
@@ -473,17 +467,11 @@ event-announce-started = Оголошення заповнено даними п
 
 ## Запитати людину (звернення)
 ask-prompt =
-    Напишіть своє запитання одним повідомленням, будь-якою мовою (не більше ніж { $max ->
-        [one] { $max } символ
-        [few] { $max } символи
-        [many] { $max } символів
-       *[other] { $max } символу
-    }).
-    Його отримають працівники муніципалітету { $municipality }. Вони побачать номер звернення, Вашу мову і групу, до якої Ви належите. Вашого імені вони не побачать. Відповідь прийде сюди.
+    Write your question in one message, in any language (at most { $max } characters).
+    It goes to the staff in { $municipality }. They see a case number, your language and which group you belong to – not your name. The answer will come here.
 ask-sent = ✅ Надіслано до муніципалітету { $municipality }. Номер Вашого звернення: { $case }. Відповідь прийде сюди, у цей чат.
-ask-nobody = У муніципалітеті { $municipality } тут поки що ніхто не приймає запитань. Зверніться до муніципалітету напряму: { $website }
-case-notification = ❓ Нове звернення { $case } · { $language } · { $category }
-case-notification-more = ❓ Доповнення до звернення { $case } · { $language } · { $category }
+case-notification = ❓ New case { $case } · { $who }
+case-notification-more = ❓ More in case { $case } · { $who }
 case-notification-footer = ↩️ Щоб відповісти, дайте відповідь на це повідомлення («Відповісти») або напишіть /reply { $case } і текст відповіді. Закрити звернення: /close { $case }.
 case-answer = 💬 Відповідь від муніципалітету { $municipality } (звернення { $case }):
 case-answer-footer = Хочете запитати ще щось? Натисніть «Запитати людину» в /menu.
@@ -494,7 +482,10 @@ case-already-closed = Звернення { $case } вже було закрит�
 case-reply-usage = Напишіть, наприклад, /reply S-7KQ4 Ваша відповідь або /close S-7KQ4.
 case-close-button = ✔ Закрити { $case }
 cases-title = 💬 Відкриті звернення:
-cases-line = { $case } · { $language } · { $category } · очікує { $hours } год · повідомлень: { $messages }
+cases-line = { $case } · { $who } · waiting { $hours } h · { $messages ->
+        [one] one message
+       *[other] { $messages } messages
+    }
 cases-none = Відкритих звернень немає.
 cases-hint = Щоб відповісти, дайте відповідь на повідомлення зі зверненням або напишіть /reply НОМЕР текст.
 cases-not-allowed = Звернення можуть переглядати лише координатори й групи працівників.
@@ -545,9 +536,9 @@ delete-done-checklist = Ваші позначки в списку справ
 menu-skills = 🧰 Що я вмію
 command-skills = Ваша освіта, робота й мови — і чого Ви хочете
 skills-consent =
-    🧰 Мало хто з новоприбулих працює за своїм фахом, і ніхто не питає, які знання та вміння привозить із собою родина. Тут Ви можете розповісти, яку маєте освіту й досвід, якими мовами розмовляєте і чого хотіли б.
-    Усе це добровільно. Ми зберігаємо ці дані, лише якщо Ви погодитеся. Ви бачите їх у /mydata і можете будь-коли змінити чи видалити. Працівники муніципалітету бачать їх, лише якщо Ви ввімкнете доступ для них.
-    Бажаєте заповнити?
+    🧰 Few newcomers work with what they trained for, and nobody asks what families bring. Here you can tell us what you have education and experience in, which languages you speak and what you would like.
+    Everything is optional. We store it only if you say yes, you see it in /mydata, and you can change or delete it at any time. No staff member can see it in velkommen today.
+    Do you want to fill it in?
 skills-consent-yes = ✅ Так, хочу заповнити
 skills-consent-no = Ні, дякую
 skills-declined = Добре, ми нічого не зберігаємо. Ви знайдете це знову в розділі «Що я вмію» в /menu.
@@ -560,11 +551,11 @@ skills-part-experience = ⏳ Досвід
 skills-part-languages = 🗣 Мови
 skills-part-licence = 🚗 Посвідчення водія
 skills-part-wishes = 🎯 Побажання
-skills-shared = 👀 Працівники муніципалітету можуть це бачити.
+skills-shared = 👀 You have said the municipality may see this. No staff member can see it in velkommen yet.
 skills-not-shared = 🔒 Це бачите лише Ви.
-skills-share-start = 👀 Показати муніципалітету
-skills-share-stop = 🔒 Не показувати муніципалітету
-skills-share-on = Тепер працівники муніципалітету можуть це бачити. Так вони зможуть допомогти Вам із роботою, курсами та визнанням освіти.
+skills-share-start = 👀 The municipality may see this
+skills-share-stop = 🔒 The municipality may not see this
+skills-share-on = Saved: you have said the municipality may see this. Today no staff member can see it in velkommen.
 skills-share-off = Тепер це бачите лише Ви.
 skills-clear = 🗑 Видалити це
 skills-finish = ✅ Готово
@@ -622,3 +613,78 @@ delete-done-skills = те, що Ви розповіли в розділі «Що
 checklist-due = ⏰ термін: до кінця місяця ({ $month })
 checklist-overdue = ⚠️ це потрібно було зробити до кінця місяця ({ $month }) – будь ласка, зробіть це якнайшвидше
 staff-cases = 💬 Відкриті звернення
+privacy-details =
+    If you use these, we also store:
+    • "Ask a person": your questions and the answers. Staff see a case number, your language and your group – never your name.
+    • The checklist: what you have ticked off.
+    • "What I can do": only if you say yes there too. No staff member can see it in velkommen today.
+    Everything is in /mydata and is erased with /delete.
+citizenship-prompt = What is your citizenship? It decides which rules apply to you – for example whether you must register with the police or need a residence permit.
+citizenship-nordic = Nordic (Denmark, Finland, Iceland, Sweden)
+citizenship-eea = Another EU/EEA country or Switzerland
+citizenship-other = A country outside the EU/EEA
+field-citizenship = Citizenship
+household-relatives = With parents or other relatives
+step-eea-registration = Register with the police within three months of arriving. It is free, and you do it once.
+step-nordic-move = Report your move to the National Population Register at the Tax Administration (Skatteetaten). Nordic citizens do not register with the police.
+step-work-permit = You must have a residence permit for work before you start working. Apply to renew it well before it expires.
+step-family-permit = Check when your family immigration permit expires, and apply to renew it in good time.
+step-residence-permit = Check when your residence permit expires, and apply to renew it in good time.
+meeting-places-none = The municipality has not added any meeting places yet.
+button-contacts = 📇 Contacts
+button-places = ☕ Meeting places
+typed-yes = yes, y, yeah, yep, ok, okay, sure, yes please
+typed-no = no, n, nope, no thanks, not now
+staff-use-buttons = Use the buttons below, or a command. /help lists the commands for staff.
+needs-profile-ask = To ask a person we need a profile: your municipality, and your permission to keep the question and send you the answer. Tap "Make a profile" to begin.
+needs-profile-checklist = The checklist is made from your answers, so it needs a profile. You can read every topic in the guide without one.
+needs-profile-skills = To keep what you tell us about your education and work, we need a profile. Tap "Make a profile" to begin.
+events-pick = Which municipality's events would you like to see?
+events-profile-hint = Would you like a reminder? Make a profile, and you can tap 🔔.
+question-ask-person = 💬 Ask a person about this
+ask-prompt-nobody =
+    Nobody in { $municipality } receives questions here yet. You can still write your question (at most { $max } characters): we keep it, and it goes to the first staff member who joins. The answer will come here.
+    If it is urgent, contact the municipality directly: { $website }
+ask-kept = 📥 Your question is saved as case { $case }. Nobody in { $municipality } receives questions here yet. It goes to the staff as soon as someone joins, and the answer will come here.
+ask-carried = Your question: "{ $question }"
+ask-send-carried = ✅ Send this question
+case-notification-waited = ❓ Case { $case } · { $who } – asked before anyone received questions here
+case-arrived-notice = 📨 Your question (case { $case }) has now reached the staff in { $municipality }. The answer will come here.
+case-closed-notice = ✔ { $municipality } has closed your case { $case }. If you need more help, tap "Ask a person" in /menu.
+cases-thread-question = ❓ { $time }: { $text }
+cases-thread-answer = 💬 { $time }: { $text }
+cases-thread-earlier = { $count ->
+        [one] … one earlier message
+       *[other] … { $count } earlier messages
+    }
+case-answer-prompt = Write the answer in case { $case } as one message (at most { $max } characters). It is sent as you write it, to the person who asked.
+case-close-confirm = Close case { $case }? The person who asked will be told that the case is closed.
+case-close-yes = ✔ Yes, close { $case }
+case-reply-group-usage = Write the answer in the same message: /reply { $case } and the answer (on the next line if you like). Or reply directly to the case message.
+staff-waiting-cases = { $count ->
+        [one] One question was waiting for someone to receive it. It is coming now.
+       *[other] { $count } questions were waiting for someone to receive them. They are coming now.
+    }
+staff-category-refugee = Refugee
+staff-category-labour = Labour migrant
+staff-category-family = Family migrant
+staff-category-other = Other
+staff-citizenship-nordic = Nordic
+staff-citizenship-eea = EU/EEA
+staff-citizenship-other = outside the EU/EEA
+staff-home-button = 👩‍💼 Staff home
+staff-help =
+    Commands for staff:
+    /staff – the staff home: announcements, events, cases and reports
+    /announce – a new announcement
+    /events – events
+    /cases – open cases, with the whole conversation
+    /reply S-7KQ4 the answer – answer a case (or /reply S-7KQ4, and the answer in the next message)
+    /close S-7KQ4 – close a case
+    You can also reply directly to a case message.
+staff-group-help =
+    Commands in this group:
+    /cases – open cases, with the whole conversation
+    /reply S-7KQ4 the answer – answer a case (the answer in the same message, on the next line if you like)
+    /close S-7KQ4 – close a case
+    You can also reply directly to the case message.

@@ -9,7 +9,7 @@ use crate::skills::{Education, Experience, Licence, Wish, WorkField};
 
 use super::state::SkillsStep;
 use crate::i18n::Locale;
-use crate::newcomers::{Arrival, Category, Household};
+use crate::newcomers::{Arrival, Category, Citizenship, Household};
 
 /// Telegram's limit on callback data.
 pub const MAX_CALLBACK_BYTES: usize = 64;
@@ -21,6 +21,8 @@ const VERSION: &str = "1";
 pub enum Field {
     Municipality,
     Category,
+    /// Asked only of those it concerns: not of refugees.
+    Citizenship,
     Arrival,
     Household,
     Mentor,
@@ -28,9 +30,10 @@ pub enum Field {
 
 impl Field {
     /// The questions in the order onboarding asks them.
-    pub const ORDER: [Field; 5] = [
+    pub const ORDER: [Field; 6] = [
         Field::Municipality,
         Field::Category,
+        Field::Citizenship,
         Field::Arrival,
         Field::Household,
         Field::Mentor,
@@ -40,6 +43,7 @@ impl Field {
         match self {
             Field::Municipality => "m",
             Field::Category => "k",
+            Field::Citizenship => "z",
             Field::Arrival => "a",
             Field::Household => "h",
             Field::Mentor => "f",
@@ -82,10 +86,12 @@ pub enum MenuItem {
     Checklist,
     /// Competence mapping.
     Skills,
+    /// The staff home.
+    Staff,
 }
 
 impl MenuItem {
-    const ALL: [MenuItem; 16] = [
+    const ALL: [MenuItem; 17] = [
         MenuItem::Menu,
         MenuItem::Letter,
         MenuItem::Info,
@@ -102,6 +108,7 @@ impl MenuItem {
         MenuItem::Housing,
         MenuItem::Checklist,
         MenuItem::Skills,
+        MenuItem::Staff,
     ];
 
     fn code(self) -> &'static str {
@@ -122,6 +129,7 @@ impl MenuItem {
             MenuItem::Housing => "housing",
             MenuItem::Checklist => "checklist",
             MenuItem::Skills => "skills",
+            MenuItem::Staff => "staff",
         }
     }
 }
@@ -131,6 +139,7 @@ impl MenuItem {
 pub enum Answer {
     Municipality(String),
     Category(Category),
+    Citizenship(Citizenship),
     Arrival(Arrival),
     Household(Household),
     Mentor(bool),
@@ -141,6 +150,7 @@ impl Answer {
         match self {
             Answer::Municipality(_) => Field::Municipality,
             Answer::Category(_) => Field::Category,
+            Answer::Citizenship(_) => Field::Citizenship,
             Answer::Arrival(_) => Field::Arrival,
             Answer::Household(_) => Field::Household,
             Answer::Mentor(_) => Field::Mentor,
@@ -170,14 +180,23 @@ pub enum Action {
     ConfirmDelete(bool),
     /// Show a municipality's contacts and meeting places.
     Info(String),
+    /// Send the question carried from a typed question to a person.
+    AskCarried,
+    /// The events of a municipality, for someone without a profile.
+    EventsIn(String),
+    /// Show a municipality's contacts (offices).
+    Contacts(String),
+    /// Show a municipality's meeting places.
+    Places(String),
     /// Staff composing and following up announcements.
     Announce(AnnounceAction),
     /// Staff creating, editing and cancelling events.
     Event(EventAction),
     /// Remind me of this event's occurrence (event id, start as a Unix time).
     Remind(i64, i64),
-    /// Staff close a case.
+    /// Staff ask to close a case; `ConfirmCloseCase` does it.
     CloseCase(CaseRef),
+    ConfirmCloseCase(CaseRef),
     /// Staff list the open cases.
     Cases,
     /// Reading the guide and working through the checklist.
@@ -568,6 +587,7 @@ impl Action {
                 let value = match answer {
                     Answer::Municipality(slug) => slug.clone(),
                     Answer::Category(c) => c.code().to_owned(),
+                    Answer::Citizenship(c) => c.code().to_owned(),
                     Answer::Arrival(a) => a.code(),
                     Answer::Household(h) => h.code().to_owned(),
                     Answer::Mentor(b) => yes_no(*b).to_owned(),
@@ -580,10 +600,15 @@ impl Action {
             Action::Change(field) => format!("s:{}", field.code()),
             Action::ConfirmDelete(b) => format!("d:{}", yes_no(*b)),
             Action::Info(slug) => format!("i:{slug}"),
+            Action::AskCarried => "ak:q".to_owned(),
+            Action::EventsIn(slug) => format!("ei:{slug}"),
+            Action::Contacts(slug) => format!("ic:{slug}"),
+            Action::Places(slug) => format!("ip:{slug}"),
             Action::Announce(action) => format!("an:{}", action.encode()),
             Action::Event(action) => format!("ev:{}", action.encode()),
             Action::Remind(id, at) => format!("rm:{id}:{at}"),
             Action::CloseCase(reference) => format!("cc:{reference}"),
+            Action::ConfirmCloseCase(reference) => format!("cy:{reference}"),
             Action::Cases => "cs:all".to_owned(),
             Action::Guide(action) => format!("gd:{}", action.encode()),
             Action::Skills(action) => format!("sk:{}", action.encode()),
@@ -618,6 +643,7 @@ impl Action {
             "lm" => Some(Action::LinkMunicipality(slug()?)),
             "m" => Some(Action::Answer(Answer::Municipality(slug()?))),
             "k" => Category::from_code(value).map(|c| Action::Answer(Answer::Category(c))),
+            "z" => Citizenship::from_code(value).map(|c| Action::Answer(Answer::Citizenship(c))),
             "a" => Arrival::from_code(value).map(|a| Action::Answer(Answer::Arrival(a))),
             "h" => Household::from_code(value).map(|h| Action::Answer(Answer::Household(h))),
             "f" => parse_yes_no(value).map(|b| Action::Answer(Answer::Mentor(b))),
@@ -630,6 +656,10 @@ impl Action {
             "s" => Field::from_code(value).map(Action::Change),
             "d" => parse_yes_no(value).map(Action::ConfirmDelete),
             "i" => Some(Action::Info(slug()?)),
+            "ak" if value == "q" => Some(Action::AskCarried),
+            "ei" => Some(Action::EventsIn(slug()?)),
+            "ic" => Some(Action::Contacts(slug()?)),
+            "ip" => Some(Action::Places(slug()?)),
             "an" => AnnounceAction::decode(value).map(Action::Announce),
             "ev" => EventAction::decode(value).map(Action::Event),
             "rm" => value.split_once(':').and_then(|(id, at)| {
@@ -637,6 +667,7 @@ impl Action {
                 Some(Action::Remind(positive_id(id)?, at))
             }),
             "cc" => CaseRef::parse(value).map(Action::CloseCase),
+            "cy" => CaseRef::parse(value).map(Action::ConfirmCloseCase),
             "cs" if value == "all" => Some(Action::Cases),
             "gd" => GuideAction::decode(value).map(Action::Guide),
             "sk" => SkillsAction::decode(value).map(Action::Skills),
@@ -669,6 +700,10 @@ mod tests {
             Action::BackFromPrivacy,
             Action::ConfirmDelete(true),
             Action::Info("tynset".into()),
+            Action::Contacts("a-very-long-municipality-slug-32".into()),
+            Action::Places("haram".into()),
+            Action::AskCarried,
+            Action::EventsIn("vestvagoy".into()),
             Action::Announce(AnnounceAction::New),
             Action::Announce(AnnounceAction::Municipality("haram".into())),
             Action::Announce(AnnounceAction::ToggleCategory(Category::Labour)),
@@ -685,6 +720,7 @@ mod tests {
             Action::Event(EventAction::Announce(7)),
             Action::Remind(i64::MAX, 4_102_444_800),
             Action::CloseCase(CaseRef::parse("S-7KQ4").unwrap()),
+            Action::ConfirmCloseCase(CaseRef::parse("S-7KQ4").unwrap()),
             Action::Guide(GuideAction::Home(GuideKind::Housing)),
             Action::Guide(GuideAction::Section("arrival".into())),
             Action::Guide(GuideAction::Topic("sixteen-chars-id".into(), 255)),
@@ -720,6 +756,11 @@ mod tests {
                 .iter()
                 .map(|h| Action::Answer(Answer::Household(*h))),
         );
+        actions.extend(
+            Citizenship::ALL
+                .iter()
+                .map(|c| Action::Answer(Answer::Citizenship(*c))),
+        );
         actions.extend(Field::ORDER.into_iter().map(Action::Back));
         actions.extend(Field::ORDER.into_iter().map(Action::Change));
         actions.extend(MenuItem::ALL.into_iter().map(Action::Menu));
@@ -745,6 +786,7 @@ mod tests {
             "1:k",
             "2:k:refugee",
             "1:k:tourist",
+            "1:z:swiss",
             "1:l:ru",
             "1:a:2026-13",
             "1:m:../../etc",

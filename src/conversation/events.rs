@@ -524,21 +524,20 @@ impl Turn<'_> {
 
     // ---- newcomers ------------------------------------------------------
 
-    /// `/events`: what is on in the person's municipality, for them.
-    pub(super) async fn newcomer_events(&mut self) -> Result<(), EngineError> {
-        let Some(newcomer) = self.newcomer.clone() else {
-            return Ok(());
-        };
-        let Some(municipality) = newcomer.municipality.clone() else {
-            return Ok(());
-        };
+    /// The next events of a municipality that `keep` lets through, each
+    /// with its next times, soonest first.
+    async fn upcoming(
+        &self,
+        municipality: &str,
+        keep: impl Fn(&Event) -> bool,
+    ) -> Result<Vec<(Event, Vec<DateTime<Utc>>)>, EngineError> {
         let mut upcoming: Vec<(Event, Vec<DateTime<Utc>>)> = self
             .app
             .store
-            .active_events(&municipality)
+            .active_events(municipality)
             .await?
             .into_iter()
-            .filter(|e| e.details.is_for(&newcomer, self.now))
+            .filter(|e| keep(e))
             .filter_map(|e| {
                 let times = e
                     .details
@@ -548,12 +547,45 @@ impl Turn<'_> {
             .collect();
         upcoming.sort_by_key(|(_, times)| times[0]);
         upcoming.truncate(EVENTS_SHOWN);
+        Ok(upcoming)
+    }
+
+    /// `/events`: what is on in the person's municipality, for them.
+    pub(super) async fn newcomer_events(&mut self) -> Result<(), EngineError> {
+        let Some(newcomer) = self.newcomer.clone() else {
+            return Ok(());
+        };
+        let Some(municipality) = newcomer.municipality.clone() else {
+            return Ok(());
+        };
+        let now = self.now;
+        let upcoming = self
+            .upcoming(&municipality, |e| e.details.is_for(&newcomer, now))
+            .await?;
+        self.list_events(&municipality, &upcoming, true);
+        Ok(())
+    }
+
+    /// What is on in a municipality, for someone without a profile: every
+    /// event, without reminders (they need a profile to reach the person).
+    pub(super) async fn public_events(&mut self, municipality: &str) -> Result<(), EngineError> {
+        let upcoming = self.upcoming(municipality, |_| true).await?;
+        self.list_events(municipality, &upcoming, false);
+        Ok(())
+    }
+
+    fn list_events(
+        &mut self,
+        municipality: &str,
+        upcoming: &[(Event, Vec<DateTime<Utc>>)],
+        reminders: bool,
+    ) {
         let tr = self.tr();
-        let name = self.municipality_name(&municipality);
+        let name = self.municipality_name(municipality);
         if upcoming.is_empty() {
             self.note(tr.msg_args("events-none", &args!["municipality" => name]));
             self.prompt();
-            return Ok(());
+            return;
         }
         let mut blocks = vec![tr.msg_args("events-title", &args!["municipality" => name])];
         let mut buttons = Vec::new();
@@ -563,26 +595,31 @@ impl Turn<'_> {
                 "{number}. {}",
                 event_text(&tr, self.locale, &event.details, times)
             ));
-            let row = times
-                .iter()
-                .take(REMIND_BUTTONS)
-                .map(|t| {
-                    Button::new(
-                        format!("{number} · 🔔 {}", when_short(&tr, *t)),
-                        Action::Remind(event.id, t.timestamp()),
-                    )
-                })
-                .collect();
-            buttons.push(row);
+            if reminders {
+                let row = times
+                    .iter()
+                    .take(REMIND_BUTTONS)
+                    .map(|t| {
+                        Button::new(
+                            format!("{number} · 🔔 {}", when_short(&tr, *t)),
+                            Action::Remind(event.id, t.timestamp()),
+                        )
+                    })
+                    .collect();
+                buttons.push(row);
+            }
         }
-        blocks.push(tr.msg("events-remind-hint"));
+        blocks.push(tr.msg(if reminders {
+            "events-remind-hint"
+        } else {
+            "events-profile-hint"
+        }));
         buttons.push(vec![Button::new(
             tr.msg("button-menu"),
             Action::Menu(MenuItem::Menu),
         )]);
         self.state.step = self.home();
         self.reply(blocks.join("\n\n"), buttons);
-        Ok(())
     }
 
     /// "Remind me": queues a reminder for one occurrence.

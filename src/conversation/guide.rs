@@ -7,7 +7,8 @@ use super::{Button, EngineError, Turn};
 use crate::args;
 use crate::content::Municipality;
 use crate::guide::{Guide, GuideKind, StepState, Topic};
-use crate::i18n::{Tr, format_date};
+use crate::html;
+use crate::i18n::Tr;
 use crate::letter;
 use crate::newcomers::{Newcomer, YearMonth};
 
@@ -23,7 +24,8 @@ const SUGGESTIONS: usize = 3;
 /// Button labels are cut here, so they fit a phone's width.
 const LABEL_CHARS: usize = 38;
 
-fn cut(label: &str) -> String {
+/// A label cut to fit a button.
+pub(super) fn cut(label: &str) -> String {
     if label.chars().count() <= LABEL_CHARS {
         return label.to_owned();
     }
@@ -43,7 +45,7 @@ fn topic_button(guide: &Guide, turn: &Turn, topic: &Topic) -> Button {
     guide_button(cut(&title), GuideAction::Topic(topic.id.clone(), 0))
 }
 
-/// The blocks of a topic, in reading order, for one reader.
+/// The blocks of a topic, in reading order, for one reader, as HTML.
 pub(super) fn topic_blocks(
     tr: &Tr,
     guide: &Guide,
@@ -54,27 +56,43 @@ pub(super) fn topic_blocks(
     let Some(text) = guide.topic_text_for(slug, tr.locale, &topic.id) else {
         return Vec::new();
     };
-    let mut blocks = vec![format!("📘 {}\n\n{}", text.title, text.what)];
-    blocks.push(format!("👥 {}", text.who));
+    let mut blocks = vec![format!(
+        "{}\n\n{}",
+        html::bold(&format!("📘 {}", text.title)),
+        html::escape(&text.what)
+    )];
+    blocks.push(html::escape(&format!("👥 {}", text.who)));
     let steps: Vec<String> = text
         .steps
         .iter()
         .enumerate()
-        .map(|(i, step)| format!("{}. {step}", i + 1))
+        .map(|(i, step)| html::escape(&format!("{}. {step}", i + 1)))
         .collect();
-    blocks.push(format!("{}\n{}", tr.msg("guide-steps"), steps.join("\n")));
+    blocks.push(format!(
+        "{}\n{}",
+        html::bold(&tr.msg("guide-steps")),
+        steps.join("\n")
+    ));
     if !text.bring.is_empty() {
-        let bring: Vec<String> = text.bring.iter().map(|b| format!("• {b}")).collect();
-        blocks.push(format!("{}\n{}", tr.msg("guide-bring"), bring.join("\n")));
+        let bring: Vec<String> = text
+            .bring
+            .iter()
+            .map(|b| html::escape(&format!("• {b}")))
+            .collect();
+        blocks.push(format!(
+            "{}\n{}",
+            html::bold(&tr.msg("guide-bring")),
+            bring.join("\n")
+        ));
     }
     if let Some(municipality) = municipality {
         if let Some(office) = topic.office.and_then(|kind| municipality.office(kind)) {
             blocks.push(format!(
                 "{}\n{}",
-                tr.msg_args(
+                html::bold(&tr.msg_args(
                     "guide-where",
                     &args!["municipality" => municipality.short_name.as_str()]
-                ),
+                )),
                 letter::office_block(*tr, office)
             ));
         }
@@ -84,16 +102,14 @@ pub(super) fn topic_blocks(
             .filter(|n| n.topic == topic.id)
         {
             if let Some(local) = note.text.get(tr.locale) {
-                let mut lines = vec![format!("📝 {local}")];
-                lines.push(tr.msg_args(
-                    "source-line",
-                    &args![
-                        "url" => note.provenance.source.as_str(),
-                        "date" => format_date(note.provenance.checked.0),
-                    ],
+                let mut lines = vec![html::escape(&format!("📝 {local}"))];
+                lines.push(letter::source_line(
+                    *tr,
+                    &note.provenance.source,
+                    note.provenance.checked.0,
                 ));
                 if !note.provenance.confirmed {
-                    lines.push(format!("⚠️ {}", tr.msg("unconfirmed")));
+                    lines.push(html::escape(&format!("⚠️ {}", tr.msg("unconfirmed"))));
                 }
                 blocks.push(lines.join("\n"));
             }
@@ -102,42 +118,36 @@ pub(super) fn topic_blocks(
     let mut sources: Vec<String> = topic
         .sources
         .iter()
-        .map(|s| {
-            tr.msg_args(
-                "source-line",
-                &args!["url" => s.url.as_str(), "date" => format_date(s.checked.0)],
-            )
-        })
+        .map(|s| letter::source_line(*tr, &s.url, s.checked.0))
         .collect();
     if !topic.confirmed {
-        sources.push(format!("⚠️ {}", tr.msg("guide-unconfirmed")));
+        sources.push(html::escape(&format!("⚠️ {}", tr.msg("guide-unconfirmed"))));
     }
     blocks.push(sources.join("\n"));
     blocks
 }
 
-/// Packs blocks into pages of at most [`PAGE_CHARS`]; a block longer than
-/// a page is split at line breaks.
+/// The characters a reader sees of an HTML text.
+fn visible(html: &str) -> usize {
+    html::to_plain(html, false).chars().count()
+}
+
+/// Packs HTML blocks into pages of at most [`PAGE_CHARS`] visible
+/// characters; a block longer than a page is split at line breaks (no tag
+/// spans a line).
 pub(super) fn paginate(blocks: Vec<String>) -> Vec<String> {
     let mut pieces = Vec::new();
     for block in blocks {
-        if block.chars().count() <= PAGE_CHARS {
+        if visible(&block) <= PAGE_CHARS {
             pieces.push(block);
         } else {
-            pieces.extend(
-                letter::split_messages(vec![block])
-                    .into_iter()
-                    .flat_map(|m| {
-                        let lines: Vec<String> = m.lines().map(str::to_owned).collect();
-                        lines
-                    }),
-            );
+            pieces.extend(block.lines().map(str::to_owned));
         }
     }
     let mut pages: Vec<String> = Vec::new();
     for piece in pieces {
         match pages.last_mut() {
-            Some(page) if page.chars().count() + 2 + piece.chars().count() <= PAGE_CHARS => {
+            Some(page) if visible(page) + 2 + visible(&piece) <= PAGE_CHARS => {
                 page.push_str("\n\n");
                 page.push_str(&piece);
             }
@@ -167,7 +177,7 @@ impl Turn<'_> {
     }
 
     /// Where the menu button leads: the menu or the guest menu.
-    fn menu_row(&self) -> Vec<Button> {
+    pub(super) fn menu_row(&self) -> Vec<Button> {
         vec![Button::new(
             self.tr().msg("button-menu"),
             Action::Menu(MenuItem::Menu),
@@ -184,6 +194,9 @@ impl Turn<'_> {
             GuideAction::Topic(id, page) => self.show_topic(&id, page.into()).await?,
             GuideAction::Mark(step, state) => self.mark_step(&step, state).await?,
             GuideAction::NoneOfThese => {
+                // The question goes on to "ask a person", so it need not
+                // be typed again.
+                self.state.question = self.carried.take();
                 self.note_msg("question-none");
                 let tr = self.tr();
                 let mut buttons = vec![vec![guide_button(
@@ -191,10 +204,12 @@ impl Turn<'_> {
                     GuideAction::Home(GuideKind::Guide),
                 )]];
                 if self.profile_complete() {
-                    buttons.push(vec![Button::new(
-                        tr.msg("menu-ask"),
-                        Action::Menu(MenuItem::Ask),
-                    )]);
+                    let key = if self.state.question.is_some() {
+                        "question-ask-person"
+                    } else {
+                        "menu-ask"
+                    };
+                    buttons.push(vec![Button::new(tr.msg(key), Action::Menu(MenuItem::Ask))]);
                 }
                 buttons.push(self.menu_row());
                 self.state.step = self.home();
@@ -328,7 +343,7 @@ impl Turn<'_> {
             Button::new(tr.msg("button-menu"), Action::Menu(MenuItem::Menu)),
         ]);
         self.state.step = self.home();
-        self.reply(text, buttons);
+        self.reply_html(text, buttons);
         Ok(())
     }
 
@@ -383,6 +398,15 @@ impl Turn<'_> {
             self.note_msg("question-no-match");
             self.prompt();
             return;
+        }
+        if self.profile_complete() {
+            // Kept for one more turn, in case none of the topics fits.
+            let question: String = text
+                .trim()
+                .chars()
+                .take(crate::cases::MAX_MESSAGE_CHARS)
+                .collect();
+            self.state.question = Some(question);
         }
         let mut buttons: Vec<Vec<Button>> = found.into_iter().map(|b| vec![b]).collect();
         buttons.push(vec![guide_button(

@@ -124,22 +124,39 @@ impl Button {
 }
 
 /// One message to send back.
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Reply {
     pub text: String,
     /// Rows of buttons.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub buttons: Vec<Vec<Button>>,
+    /// `text` is Telegram HTML (see [`crate::html`]): escaped, with text links.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub html: bool,
 }
 
 impl Reply {
+    /// A plain-text message without buttons.
+    pub fn plain(text: String) -> Reply {
+        Reply {
+            text,
+            ..Reply::default()
+        }
+    }
+
     /// The stored form of a message without buttons, for the outbox.
     pub fn outbox_body(text: String) -> String {
-        serde_json::to_string(&Reply {
-            text,
-            buttons: Vec::new(),
-        })
-        .expect("a reply always serializes")
+        serde_json::to_string(&Reply::plain(text)).expect("a reply always serializes")
+    }
+
+    /// What the reader sees: for HTML, the text without tags; links show
+    /// their address when `with_urls`.
+    pub fn visible_text(&self, with_urls: bool) -> String {
+        if self.html {
+            crate::html::to_plain(&self.text, with_urls)
+        } else {
+            self.text.clone()
+        }
     }
 }
 
@@ -183,10 +200,7 @@ impl Engine {
                     .as_deref()
                     .and_then(Locale::from_telegram)
                     .unwrap_or(Locale::En);
-                vec![Reply {
-                    text: self.app.i18n.tr(locale).msg("error-generic"),
-                    buttons: Vec::new(),
-                }]
+                vec![Reply::plain(self.app.i18n.tr(locale).msg("error-generic"))]
             }
         }
     }
@@ -222,10 +236,20 @@ impl Engine {
             .map_or(member.municipality.clone(), |m| m.name.clone());
         let args =
             crate::args!["municipality" => municipality, "role" => tr.msg(member.role.label_key())];
-        Ok(match kind {
+        let mut text = match kind {
             StaffKind::Person => tr.msg_args("staff-welcome", &args),
             StaffKind::Group => tr.msg_args("staff-group-bound", &args),
-        })
+        };
+        // Questions asked before anyone received them come now.
+        let routed = cases::route_waiting(&self.app, &member, now).await?;
+        if routed > 0 {
+            text.push_str("\n\n");
+            text.push_str(&tr.msg_args(
+                "staff-waiting-cases",
+                &crate::args!["count" => routed as i64],
+            ));
+        }
+        Ok(text)
     }
 
     /// A group chat: nothing is stored about it unless staff bind it; a
@@ -248,10 +272,20 @@ impl Engine {
                     .await?
             }
             Input::GroupCommand { name, .. } if name == "cases" && !staff.is_empty() => {
-                cases::open_cases(&self.app, &tr, &staff, now).await?.0
+                let (messages, _) = cases::open_cases(&self.app, &tr, &staff, now).await?;
+                return Ok(messages.into_iter().map(Reply::plain).collect());
+            }
+            Input::GroupCommand { name, .. } if name == "help" && !staff.is_empty() => {
+                tr.msg("staff-group-help")
             }
             Input::GroupCommand { name, args } if is_reply_command(&name) && !staff.is_empty() => {
                 match cases::split_reference(&args) {
+                    // A group has no conversation to wait in: the answer
+                    // must come in the same message.
+                    Some((reference, "")) => tr.msg_args(
+                        "case-reply-group-usage",
+                        &crate::args!["case" => reference.as_str()],
+                    ),
                     Some((reference, text)) => {
                         cases::answer_case(&self.app, &tr, &staff, &reference, text, now).await?
                     }
@@ -277,10 +311,7 @@ impl Engine {
             }
             _ => hinted.msg("group-chat"),
         };
-        Ok(vec![Reply {
-            text,
-            buttons: Vec::new(),
-        }])
+        Ok(vec![Reply::plain(text)])
     }
 
     /// Handles one message, or says why it could not.
@@ -299,7 +330,7 @@ impl Engine {
         let (record, newcomer) = store.load_chat(incoming.chat).await?;
         let is_new = record.is_none();
         let saved = record.clone();
-        let (locale, state) = match record {
+        let (locale, mut state) = match record {
             Some(record) => {
                 let state = serde_json::from_str(&record.state).unwrap_or_else(|error| {
                     tracing::warn!(%error, "unreadable conversation state; starting over");
@@ -321,19 +352,28 @@ impl Engine {
         // Staff memberships matter only on the staff side of the conversation.
         let staff_input = match &incoming.input {
             Input::Command { name, .. } => {
-                matches!(name.as_str(), "staff" | "announce" | "cases" | "events")
-                    || is_reply_command(name)
+                matches!(
+                    name.as_str(),
+                    "staff" | "announce" | "cases" | "events" | "menu" | "help"
+                ) || is_reply_command(name)
                     || is_close_command(name)
             }
-            Input::Button(data) => ["1:an:", "1:ev:", "1:cc:", "1:cs:"]
-                .iter()
-                .any(|p| data.starts_with(p)),
+            Input::Button(data) => [
+                "1:an:",
+                "1:ev:",
+                "1:cc:",
+                "1:cy:",
+                "1:cs:",
+                "1:n:menu",
+                "1:n:staff",
+                "1:n:help",
+            ]
+            .iter()
+            .any(|p| data.starts_with(p)),
             Input::Reply { .. } => true,
             _ => false,
         };
-        let staff = if staff_input
-            || matches!(state.step, Step::Staff | Step::Announce(_) | Step::Event(_))
-        {
+        let staff = if staff_input || state.step.is_staff() {
             store.staff_memberships(incoming.chat).await?
         } else {
             Vec::new()
@@ -357,8 +397,11 @@ impl Engine {
             }
             _ => Vec::new(),
         };
+        let carried = state.question.take();
         let mut turn = Turn {
             app: &self.app,
+            carried,
+            ask_receivers: None,
             saved,
             staff,
             preview_pool,
@@ -391,10 +434,17 @@ impl Engine {
 /// One turn of the conversation with one person.
 struct Turn<'a> {
     app: &'a AppState,
+    /// The question carried from the previous turn (see
+    /// [`State::question`]); put back into the state only by the steps
+    /// that carry it on.
+    carried: Option<String>,
     /// The conversation as it was stored before this turn.
     saved: Option<ConversationRecord>,
     /// The municipalities this chat works for, if it is staff.
     staff: Vec<StaffMember>,
+    /// Whether anyone at the newcomer's municipality receives questions,
+    /// once this turn has looked (for the "ask a person" screen).
+    ask_receivers: Option<bool>,
     /// The newcomers of a staff member's draft's municipality, for the
     /// announcement preview.
     preview_pool: Vec<Newcomer>,
@@ -431,26 +481,34 @@ impl<'a> Turn<'a> {
     fn reply(&mut self, text: String, buttons: Vec<Vec<Button>>) {
         self.notes.push(text);
         let text = std::mem::take(&mut self.notes).join("\n\n");
-        self.replies.push(Reply { text, buttons });
+        self.replies.push(Reply {
+            text,
+            buttons,
+            html: false,
+        });
+    }
+
+    /// Sends an HTML message with buttons, after any pending notes (which
+    /// are plain text, so they are escaped).
+    fn reply_html(&mut self, html: String, buttons: Vec<Vec<Button>>) {
+        let mut parts: Vec<String> = std::mem::take(&mut self.notes)
+            .iter()
+            .map(|note| crate::html::escape(note))
+            .collect();
+        parts.push(html);
+        self.replies.push(Reply {
+            text: parts.join("\n\n"),
+            buttons,
+            html: true,
+        });
     }
 
     /// Sends pending notes on their own.
     fn flush(&mut self) {
         if !self.notes.is_empty() {
             let text = std::mem::take(&mut self.notes).join("\n\n");
-            self.replies.push(Reply {
-                text,
-                buttons: Vec::new(),
-            });
+            self.replies.push(Reply::plain(text));
         }
-    }
-
-    fn send_all(&mut self, messages: Vec<String>) {
-        self.flush();
-        self.replies.extend(messages.into_iter().map(|text| Reply {
-            text,
-            buttons: Vec::new(),
-        }));
     }
 
     async fn finish(mut self) -> Result<Vec<Reply>, EngineError> {
@@ -491,19 +549,19 @@ impl<'a> Turn<'a> {
             }
             Input::Command { name, args } if is_reply_command(&name) && !self.staff.is_empty() => {
                 match cases::split_reference(&args) {
-                    Some((reference, text)) => self.staff_answer(&reference, text).await?,
+                    Some((reference, text)) => self.staff_reply_command(&reference, text).await?,
                     None => {
                         self.note_msg("case-reply-usage");
-                        self.prompt();
+                        self.go(Step::Staff);
                     }
                 }
             }
             Input::Command { name, args } if is_close_command(&name) && !self.staff.is_empty() => {
                 match cases::split_reference(&args) {
-                    Some((reference, _)) => self.staff_close(&reference).await?,
+                    Some((reference, _)) => self.ask_close(&reference).await?,
                     None => {
                         self.note_msg("case-reply-usage");
-                        self.prompt();
+                        self.go(Step::Staff);
                     }
                 }
             }
@@ -532,24 +590,33 @@ impl<'a> Turn<'a> {
                 }
             }
             Input::Text(text) if self.state.step == Step::Ask => self.ask_text(&text).await?,
+            Input::Text(text) if self.state.step == Step::Case(state::CaseStep::Answer) => {
+                self.case_answer_text(&text).await?
+            }
             Input::Text(text) if self.state.step == Step::Skills(state::SkillsStep::Profession) => {
                 self.profession_text(&text).await?
             }
             Input::Text(text) if matches!(self.state.step, Step::Menu | Step::Guest) => {
-                self.answer_question(&text)
+                match self.typed_button(&text, false) {
+                    Some(action) => self.action(action).await?,
+                    None => self.answer_question(&text),
+                }
             }
-            Input::Text(_) => {
-                let key = if self.state.step.expects_button() {
-                    "use-the-buttons"
-                } else {
-                    "free-text-not-understood"
-                };
-                self.note_msg(key);
-                self.prompt();
-            }
+            Input::Text(text) => match self.typed_button(&text, true) {
+                Some(action) => self.action(action).await?,
+                None => {
+                    let key = if self.state.step == Step::Staff {
+                        "staff-use-buttons"
+                    } else {
+                        "use-the-buttons"
+                    };
+                    self.note_msg(key);
+                    self.reprompt();
+                }
+            },
             Input::Unsupported => {
                 self.note_msg("unsupported-message");
-                self.prompt();
+                self.reprompt();
             }
             Input::Edited => self.note_msg("edited-message"),
             Input::GroupCommand { .. } | Input::GroupReply { .. } => self.note_msg("group-chat"),
@@ -616,10 +683,7 @@ impl<'a> Turn<'a> {
         }
         match self.state.step {
             Step::Guest => match link {
-                Some(Ok(slug)) => {
-                    self.show_info(&slug);
-                    self.prompt();
-                }
+                Some(Ok(slug)) => self.show_info(&slug),
                 Some(Err(())) => {
                     self.note_msg("start-unknown-link");
                     self.prompt();
@@ -656,10 +720,30 @@ impl<'a> Turn<'a> {
                 .and_then(|slug| self.app.content.municipality(slug))
                 .is_none(),
             Field::Category => newcomer.category.is_none(),
+            Field::Citizenship => newcomer.asks_citizenship() && newcomer.citizenship.is_none(),
             Field::Arrival => newcomer.arrival.is_none(),
             Field::Household => newcomer.household.is_none(),
             Field::Mentor => newcomer.wants_mentor.is_none(),
         })
+    }
+
+    /// Whether this person is asked `field` (the citizenship is not asked
+    /// of refugees).
+    fn asks(&self, field: Field) -> bool {
+        field != Field::Citizenship
+            || self
+                .newcomer
+                .as_ref()
+                .is_some_and(Newcomer::asks_citizenship)
+    }
+
+    /// The question before `field` that this person is asked, if any.
+    fn previous_field(&self, field: Field) -> Option<Field> {
+        let mut previous = field.previous();
+        while previous.is_some_and(|f| !self.asks(f)) {
+            previous = previous.and_then(Field::previous);
+        }
+        previous
     }
 
     fn profile_complete(&self) -> bool {
@@ -675,18 +759,69 @@ impl<'a> Turn<'a> {
 
     /// Shows what the current step asks for.
     fn prompt(&mut self) {
-        if matches!(
-            self.state.step,
-            Step::Staff | Step::Announce(_) | Step::Event(_)
-        ) && self.staff.is_empty()
-        {
+        if self.state.step.is_staff() && self.staff.is_empty() {
             // No longer staff (revoked): back to what a newcomer sees.
             self.state.draft = None;
             self.state.event_draft = None;
+            self.state.case = None;
             self.state.step = self.home();
         }
         let (text, buttons) = screens::prompt(self);
         self.reply(text, buttons);
+    }
+
+    /// Shows the current step again after a mistake: like [`Turn::prompt`],
+    /// but without repeating a long text the person has just read (the
+    /// privacy notice).
+    fn reprompt(&mut self) {
+        if self.state.step == Step::Privacy {
+            let (text, buttons) = screens::privacy_short(self);
+            self.reply(text, buttons);
+        } else {
+            self.prompt();
+        }
+    }
+
+    /// The button a typed text stands for on the current screen: its label
+    /// typed out ("ስደተኛ እየ"), or yes or no in the person's language
+    /// ("haa", "так", "ja") where the screen asks yes or no. With `loose`,
+    /// also a unique button whose label contains the typed words
+    /// ("refugee" for "I am a refugee").
+    fn typed_button(&self, text: &str, loose: bool) -> Option<Action> {
+        let typed = screens::fold_label(text);
+        if typed.is_empty() {
+            return None;
+        }
+        let (_, rows) = screens::prompt(self);
+        let buttons: Vec<&Button> = rows.iter().flatten().collect();
+        let decode = |b: &Button| Action::decode(&b.data).ok();
+        let exact: Vec<&&Button> = buttons
+            .iter()
+            .filter(|b| screens::fold_label(&b.label) == typed)
+            .collect();
+        if let [only] = exact.as_slice() {
+            return decode(only);
+        }
+        if let Some((yes, no)) = screens::yes_no(self) {
+            if screens::is_word(self, "typed-yes", &typed) {
+                return Some(yes);
+            }
+            if screens::is_word(self, "typed-no", &typed) {
+                return Some(no);
+            }
+        }
+        if !loose || typed.chars().count() < 4 {
+            return None;
+        }
+        let padded = format!(" {typed} ");
+        let containing: Vec<&&Button> = buttons
+            .iter()
+            .filter(|b| format!(" {} ", screens::fold_label(&b.label)).contains(&padded))
+            .collect();
+        match containing.as_slice() {
+            [only] => decode(only),
+            _ => None,
+        }
     }
 
     /// Typed text that must fit `max` characters: the trimmed text, or
@@ -701,6 +836,15 @@ impl<'a> Turn<'a> {
                 None
             }
         }
+    }
+
+    /// Whether the person has not yet got past the language and the
+    /// privacy notice.
+    fn before_consent(&self) -> bool {
+        matches!(
+            self.state.step,
+            Step::Language | Step::Privacy | Step::LinkMunicipality
+        ) && self.newcomer.is_none()
     }
 
     fn stale(&mut self) {
@@ -764,7 +908,20 @@ impl<'a> Turn<'a> {
 
     async fn menu(&mut self, item: MenuItem) -> Result<(), EngineError> {
         let complete = self.profile_complete();
+        let staff_only = !self.staff.is_empty() && self.newcomer.is_none();
         match item {
+            MenuItem::Staff if self.staff.is_empty() => self.stale(),
+            MenuItem::Staff | MenuItem::Menu if staff_only || item == MenuItem::Staff => {
+                self.state.draft = None;
+                self.state.event_draft = None;
+                self.state.case = None;
+                self.go(Step::Staff);
+            }
+            MenuItem::Staff => self.stale(),
+            MenuItem::Help if !self.staff.is_empty() => {
+                self.note_msg("staff-help");
+                self.prompt();
+            }
             MenuItem::Menu => {
                 let step = match self.state.step {
                     step @ (Step::Language | Step::Privacy | Step::LinkMunicipality) => step,
@@ -783,6 +940,13 @@ impl<'a> Turn<'a> {
                 let (text, buttons) = screens::language_picker(self);
                 self.reply(text, buttons);
             }
+            MenuItem::Events if !complete && self.newcomer.is_none() => {
+                // Events are public: anyone may read what is on.
+                let (text, buttons) = screens::municipality_picker(self, "events-pick", |slug| {
+                    Action::EventsIn(slug)
+                });
+                self.reply(text, buttons);
+            }
             MenuItem::Letter
             | MenuItem::Settings
             | MenuItem::Events
@@ -791,17 +955,19 @@ impl<'a> Turn<'a> {
             | MenuItem::Skills
                 if !complete =>
             {
-                let key = if self.newcomer.is_some() {
-                    "finish-first"
-                } else {
-                    "needs-profile"
+                let key = match item {
+                    _ if self.newcomer.is_some() => "finish-first",
+                    MenuItem::Ask => "needs-profile-ask",
+                    MenuItem::Checklist => "needs-profile-checklist",
+                    MenuItem::Skills => "needs-profile-skills",
+                    _ => "needs-profile",
                 };
                 self.note_msg(key);
                 self.prompt();
             }
             MenuItem::Letter => {
+                self.state.step = Step::Menu;
                 self.send_letter();
-                self.go(Step::Menu);
             }
             MenuItem::Settings => {
                 self.state.step = Step::Menu;
@@ -811,7 +977,6 @@ impl<'a> Turn<'a> {
             MenuItem::Info => match self.newcomer.as_ref().and_then(|n| n.municipality.clone()) {
                 Some(slug) => {
                     self.show_info(&slug);
-                    self.prompt();
                 }
                 None => {
                     let (text, buttons) = screens::info_picker(self);
@@ -841,6 +1006,7 @@ impl<'a> Turn<'a> {
                             .date_naive(),
                     );
                     self.note_msg("privacy-notice");
+                    self.note_msg("privacy-details");
                     self.note(
                         self.tr()
                             .msg_args("privacy-consented", &crate::args!["date" => date]),
@@ -859,7 +1025,7 @@ impl<'a> Turn<'a> {
             }
             MenuItem::Delete => self.go(Step::ConfirmDelete),
             MenuItem::Events => self.newcomer_events().await?,
-            MenuItem::Ask => self.begin_ask(),
+            MenuItem::Ask => self.begin_ask().await?,
             MenuItem::Guide => self.guide_home(crate::guide::GuideKind::Guide),
             MenuItem::Housing => self.guide_home(crate::guide::GuideKind::Housing),
             MenuItem::Checklist => self.show_checklist().await?,
@@ -868,6 +1034,9 @@ impl<'a> Turn<'a> {
         Ok(())
     }
 
+    /// The welcome letter, with a button to each step's topic, to the
+    /// contacts and meeting places, and to the menu. Nothing else follows
+    /// it: its buttons are the way on.
     fn send_letter(&mut self) {
         let Some(newcomer) = &self.newcomer else {
             return;
@@ -879,15 +1048,78 @@ impl<'a> Turn<'a> {
         else {
             return;
         };
-        let letter = letter::welcome_letter(self.tr(), &self.app.content, municipality, newcomer);
-        self.send_all(letter);
+        let tr = self.tr();
+        let letter = letter::welcome_letter(tr, &self.app.content, municipality, newcomer);
+        let guide = self.app.content.guide();
+        let slug = municipality.slug.clone();
+        let mut buttons: Vec<Vec<Button>> = letter
+            .steps
+            .iter()
+            .enumerate()
+            .filter_map(|(i, step)| {
+                let topic = guide.topic_for(Some(&slug), step.topic()?)?;
+                let title = guide
+                    .topic_text_for(Some(&slug), self.locale, &topic.id)
+                    .map_or(topic.id.clone(), |t| t.title.clone());
+                let label = guide::cut(&format!("{}. {title}", i + 1));
+                Some(vec![Button::new(
+                    format!("📘 {label}"),
+                    Action::Guide(callback::GuideAction::Topic(topic.id.clone(), 0)),
+                )])
+            })
+            .collect();
+        buttons.push(self.info_buttons(&slug));
+        buttons.push(vec![Button::new(
+            tr.msg("button-menu"),
+            Action::Menu(MenuItem::Menu),
+        )]);
+        self.reply_html(letter.html, buttons);
     }
 
+    /// Buttons to a municipality's contacts and meeting places.
+    fn info_buttons(&self, slug: &str) -> Vec<Button> {
+        let tr = self.tr();
+        vec![
+            Button::new(tr.msg("button-contacts"), Action::Contacts(slug.to_owned())),
+            Button::new(tr.msg("button-places"), Action::Places(slug.to_owned())),
+        ]
+    }
+
+    /// A municipality's contacts and meeting places, as two messages.
     fn show_info(&mut self, slug: &str) {
         if let Some(municipality) = self.app.content.municipality(slug) {
-            let info = letter::municipality_info(self.tr(), municipality);
-            self.send_all(info);
+            let tr = self.tr();
+            self.flush();
+            self.replies.push(Reply {
+                text: letter::contacts(tr, municipality),
+                buttons: Vec::new(),
+                html: true,
+            });
+            let places = letter::meeting_places(tr, municipality);
+            self.reply_html(places, vec![self.menu_row()]);
         }
+    }
+
+    /// One part of a municipality's information, with a button to the
+    /// other part and to the menu.
+    fn show_info_part(&mut self, slug: &str, contacts: bool) {
+        let Some(municipality) = self.app.content.municipality(slug) else {
+            self.stale();
+            return;
+        };
+        let tr = self.tr();
+        let (text, other) = if contacts {
+            (
+                letter::contacts(tr, municipality),
+                Button::new(tr.msg("button-places"), Action::Places(slug.to_owned())),
+            )
+        } else {
+            (
+                letter::meeting_places(tr, municipality),
+                Button::new(tr.msg("button-contacts"), Action::Contacts(slug.to_owned())),
+            )
+        };
+        self.reply_html(text, vec![vec![other], self.menu_row()]);
     }
 
     fn municipality_name(&self, slug: &str) -> String {
@@ -950,26 +1182,33 @@ impl<'a> Turn<'a> {
                 self.go(Step::Guest);
             }
             Action::BackFromPrivacy if step == Step::Privacy => self.go(Step::Language),
-            Action::Answer(answer) if matches!(step, Step::Onboarding(f) | Step::Editing(f) if f == answer.field()) => {
+            Action::Answer(answer) if matches!(step, Step::Onboarding(f) | Step::Editing(f) if f == answer.field()) =>
+            {
                 if !self.apply(answer) {
                     self.stale();
-                } else if let Step::Editing(_) = step {
+                } else if matches!(step, Step::Editing(_)) && self.home() == Step::Menu {
                     self.note_msg("settings-saved");
                     self.state.step = Step::Menu;
                     let (text, buttons) = screens::settings(self);
                     self.reply(text, buttons);
+                } else if matches!(step, Step::Editing(_)) {
+                    // The change opened a new question (a refugee who now
+                    // came to work is asked for their citizenship).
+                    self.note_msg("settings-saved");
+                    let next = self.home();
+                    self.go(next);
                 } else if self.home() == Step::Menu {
                     self.note_msg("profile-done");
+                    self.state.step = Step::Menu;
                     self.send_letter();
-                    self.go(Step::Menu);
                 } else {
                     let next = self.home();
                     self.go(next);
                 }
             }
             Action::Back(field) if step == Step::Onboarding(field) => {
-                let previous = field
-                    .previous()
+                let previous = self
+                    .previous_field(field)
                     .map(Step::Onboarding)
                     .unwrap_or(Step::Language);
                 self.go(previous);
@@ -982,7 +1221,9 @@ impl<'a> Turn<'a> {
             Action::Menu(item) if !matches!(step, Step::LinkMunicipality) => {
                 self.menu(item).await?;
             }
-            Action::Change(field) if self.profile_complete() => self.go(Step::Editing(field)),
+            Action::Change(field) if self.profile_complete() && self.asks(field) => {
+                self.go(Step::Editing(field))
+            }
             Action::ConfirmDelete(true) if step == Step::ConfirmDelete => {
                 let deletion = self.app.store.delete_person(self.chat).await?;
                 self.erased = true;
@@ -999,6 +1240,9 @@ impl<'a> Turn<'a> {
             Action::Event(event) => self.event_action(event).await?,
             Action::Remind(id, at) if self.profile_complete() => self.remind(id, at).await?,
             Action::CloseCase(reference) if !self.staff.is_empty() => {
+                self.ask_close(&reference).await?
+            }
+            Action::ConfirmCloseCase(reference) if !self.staff.is_empty() => {
                 self.staff_close(&reference).await?
             }
             Action::Cases if !self.staff.is_empty() => self.staff_cases().await?,
@@ -1011,10 +1255,18 @@ impl<'a> Turn<'a> {
             {
                 self.guide_action(action).await?
             }
+            Action::AskCarried if step == Step::Ask => match self.carried.take() {
+                Some(question) => self.ask_text(&question).await?,
+                None => self.stale(),
+            },
+            Action::EventsIn(slug) if self.app.content.municipality(&slug).is_some() => {
+                self.public_events(&slug).await?
+            }
             Action::Info(slug) if self.app.content.municipality(&slug).is_some() => {
                 self.show_info(&slug);
-                self.prompt();
             }
+            Action::Contacts(slug) if !self.before_consent() => self.show_info_part(&slug, true),
+            Action::Places(slug) if !self.before_consent() => self.show_info_part(&slug, false),
             _ => self.stale(),
         }
         Ok(())
@@ -1034,7 +1286,14 @@ impl<'a> Turn<'a> {
         };
         match answer {
             Answer::Municipality(slug) => newcomer.municipality = Some(slug),
-            Answer::Category(category) => newcomer.category = Some(category),
+            Answer::Category(category) => {
+                newcomer.category = Some(category);
+                // Refugees are not asked for their citizenship: keep none.
+                if !newcomer.asks_citizenship() {
+                    newcomer.citizenship = None;
+                }
+            }
+            Answer::Citizenship(citizenship) => newcomer.citizenship = Some(citizenship),
             Answer::Arrival(arrival) => newcomer.arrival = Some(arrival),
             Answer::Household(household) => newcomer.household = Some(household),
             Answer::Mentor(wants) => newcomer.wants_mentor = Some(wants),

@@ -7,7 +7,7 @@ use super::state::Step;
 use super::{Button, Turn};
 use crate::args;
 use crate::i18n::{Locale, format_date};
-use crate::newcomers::{Arrival, Category, Household, Newcomer, YearMonth};
+use crate::newcomers::{Arrival, Category, Citizenship, Household, Newcomer, YearMonth};
 use crate::store::Deletion;
 
 type Screen = (String, Vec<Vec<Button>>);
@@ -41,6 +41,7 @@ pub fn dynamic_keys() -> impl Iterator<Item = &'static str> {
         .into_iter()
         .chain(MONTHS_SHORT)
         .chain(super::skills::dynamic_keys())
+        .chain(super::cases::dynamic_keys())
 }
 
 /// The message key of a month's name (1 = January).
@@ -70,18 +71,7 @@ pub(super) fn prompt(turn: &Turn) -> Screen {
             (tr.msg("link-municipality-prompt"), rows(buttons, 1))
         }
         Step::Language => language_picker(turn),
-        Step::Privacy => (
-            format!(
-                "{}\n\n{}",
-                tr.msg("privacy-notice"),
-                tr.msg("privacy-question")
-            ),
-            vec![
-                vec![button(turn, "privacy-accept", Action::Consent(true))],
-                vec![button(turn, "privacy-decline", Action::Consent(false))],
-                vec![button(turn, "button-back", Action::BackFromPrivacy)],
-            ],
-        ),
+        Step::Privacy => privacy(turn),
         Step::Onboarding(field) | Step::Editing(field) => question(turn, field),
         Step::Menu => {
             let buttons = vec![
@@ -126,6 +116,7 @@ pub(super) fn prompt(turn: &Turn) -> Screen {
         Step::Announce(step) => super::staff::announce_screen(turn, step),
         Step::Event(step) => super::events::event_screen(turn, step),
         Step::Ask => super::cases::ask_screen(turn),
+        Step::Case(step) => super::cases::case_screen(turn, step),
         Step::Skills(step) => super::skills::skills_screen(turn, step),
         Step::ConfirmDelete => (
             tr.msg("delete-confirm"),
@@ -134,6 +125,75 @@ pub(super) fn prompt(turn: &Turn) -> Screen {
                 button(turn, "delete-no", Action::ConfirmDelete(false)),
             ]],
         ),
+    }
+}
+
+/// The privacy question and its buttons, without the notice: for someone
+/// who has just read it and typed something instead of pressing.
+pub(super) fn privacy_short(turn: &Turn) -> Screen {
+    let (_, buttons) = privacy(turn);
+    (turn.tr().msg("privacy-question"), buttons)
+}
+
+fn privacy(turn: &Turn) -> Screen {
+    let tr = turn.tr();
+    (
+        format!(
+            "{}\n\n{}",
+            tr.msg("privacy-notice"),
+            tr.msg("privacy-question")
+        ),
+        vec![
+            vec![button(turn, "privacy-accept", Action::Consent(true))],
+            vec![button(turn, "privacy-decline", Action::Consent(false))],
+            vec![button(turn, "button-back", Action::BackFromPrivacy)],
+        ],
+    )
+}
+
+/// A button label or typed text reduced to its words: lowercase, no
+/// diacritics, no emoji, ticks or punctuation.
+pub(super) fn fold_label(text: &str) -> String {
+    crate::guide::matching::fold(text)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Whether `typed` (folded) is one of the words a message lists, comma
+/// separated, in the person's language — or in English or Norwegian, which
+/// many type whatever language they read.
+pub(super) fn is_word(turn: &Turn, key: &str, typed: &str) -> bool {
+    [turn.locale, Locale::En, Locale::Nb]
+        .into_iter()
+        .any(|locale| {
+            turn.app
+                .i18n
+                .tr(locale)
+                .msg(key)
+                .split(',')
+                .any(|word| fold_label(word) == typed)
+        })
+}
+
+/// The actions of "yes" and "no" on a screen that asks a yes-or-no
+/// question.
+pub(super) fn yes_no(turn: &Turn) -> Option<(Action, Action)> {
+    use super::callback::SkillsAction;
+    use super::state::SkillsStep;
+    match turn.state.step {
+        Step::Privacy => Some((Action::Consent(true), Action::Consent(false))),
+        Step::Onboarding(Field::Mentor) | Step::Editing(Field::Mentor) => Some((
+            Action::Answer(Answer::Mentor(true)),
+            Action::Answer(Answer::Mentor(false)),
+        )),
+        Step::ConfirmDelete => Some((Action::ConfirmDelete(true), Action::ConfirmDelete(false))),
+        Step::Skills(SkillsStep::Consent) => Some((
+            Action::Skills(SkillsAction::Consent(true)),
+            Action::Skills(SkillsAction::Consent(false)),
+        )),
+        _ => None,
     }
 }
 
@@ -197,6 +257,13 @@ fn question(turn: &Turn, field: Field) -> Screen {
                 .map(|c| button(turn, c.label_key(), answer(Answer::Category(*c))))
                 .collect();
             (tr.msg("category-prompt"), rows(buttons, 1))
+        }
+        Field::Citizenship => {
+            let buttons = Citizenship::ALL
+                .iter()
+                .map(|c| button(turn, c.label_key(), answer(Answer::Citizenship(*c))))
+                .collect();
+            (tr.msg("citizenship-prompt"), rows(buttons, 1))
         }
         Field::Arrival => {
             let this_month = YearMonth::of(&turn.app.clock.today_in_oslo());
@@ -265,6 +332,7 @@ pub(super) fn settings(turn: &Turn) -> Screen {
     let tr = turn.tr();
     let mut buttons: Vec<Vec<Button>> = Field::ORDER
         .into_iter()
+        .filter(|field| turn.asks(*field))
         .map(|field| {
             let label = profile_row(turn, field_label_key(field), answer_text(turn, field));
             vec![Button::new(label, Action::Change(field))]
@@ -285,24 +353,34 @@ pub(super) fn settings(turn: &Turn) -> Screen {
 
 /// The municipalities to read about.
 pub(super) fn info_picker(turn: &Turn) -> Screen {
+    municipality_picker(turn, "info-prompt", Action::Info)
+}
+
+/// Every municipality as a button, then the menu.
+pub(super) fn municipality_picker(
+    turn: &Turn,
+    key: &str,
+    action: impl Fn(String) -> Action,
+) -> Screen {
     let mut buttons: Vec<Vec<Button>> = turn
         .app
         .content
         .municipalities()
-        .map(|m| vec![Button::new(m.name.clone(), Action::Info(m.slug.clone()))])
+        .map(|m| vec![Button::new(m.name.clone(), action(m.slug.clone()))])
         .collect();
     buttons.push(vec![button(
         turn,
         "button-menu",
         Action::Menu(MenuItem::Menu),
     )]);
-    (turn.tr().msg("info-prompt"), buttons)
+    (turn.tr().msg(key), buttons)
 }
 
 fn field_label_key(field: Field) -> &'static str {
     match field {
         Field::Municipality => "field-municipality",
         Field::Category => "field-category",
+        Field::Citizenship => "field-citizenship",
         Field::Arrival => "field-arrival",
         Field::Household => "field-household",
         Field::Mentor => "field-mentor",
@@ -331,6 +409,7 @@ fn answer_text(turn: &Turn, field: Field) -> String {
                 .map_or_else(|| slug.to_owned(), |m| m.name.clone())
         }),
         Field::Category => newcomer.category.map(|c| tr.msg(c.label_key())),
+        Field::Citizenship => newcomer.citizenship.map(|c| tr.msg(c.label_key())),
         Field::Arrival => newcomer.arrival.map(|arrival| match arrival {
             Arrival::NotYet => tr.msg("arrival-not-yet"),
             Arrival::Earlier => tr.msg("arrival-earlier"),
@@ -371,7 +450,7 @@ pub(super) fn my_data(
     ];
     match &turn.newcomer {
         Some(newcomer) => {
-            for field in Field::ORDER {
+            for field in Field::ORDER.into_iter().filter(|f| turn.asks(*f)) {
                 lines.push(profile_row(
                     turn,
                     field_label_key(field),

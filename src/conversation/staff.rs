@@ -388,6 +388,14 @@ pub(super) fn staff_home_buttons(turn: &Turn) -> Vec<Vec<Button>> {
     rows
 }
 
+/// One row with a button back to the staff home.
+pub(super) fn home_row(turn: &Turn) -> Vec<Button> {
+    vec![Button::new(
+        turn.tr().msg("staff-home-button"),
+        Action::Menu(super::callback::MenuItem::Staff),
+    )]
+}
+
 /// The languages as buttons in their own names, two per row, ticked where
 /// `ticked` says so.
 pub(super) fn language_buttons(

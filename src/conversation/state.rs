@@ -39,6 +39,18 @@ pub enum Step {
     Ask,
     /// A newcomer filling in `/skills`.
     Skills(SkillsStep),
+    /// A staff member working on the case in [`State::case`].
+    Case(CaseStep),
+}
+
+/// What a staff member is doing with one case.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum CaseStep {
+    /// `/reply S-XXXX` came without the answer: waiting for it.
+    Answer,
+    /// Asked to confirm closing the case.
+    ConfirmClose,
 }
 
 /// Where a newcomer is in `/skills`.
@@ -203,6 +215,14 @@ pub struct Draft {
 }
 
 impl Step {
+    /// Whether this is a step of the staff side.
+    pub fn is_staff(self) -> bool {
+        matches!(
+            self,
+            Step::Staff | Step::Announce(_) | Step::Event(_) | Step::Case(_)
+        )
+    }
+
     /// Whether this step waits for a button press.
     pub fn expects_button(self) -> bool {
         !matches!(
@@ -211,6 +231,7 @@ impl Step {
                 | Step::Guest
                 | Step::Staff
                 | Step::Ask
+                | Step::Case(CaseStep::Answer)
                 | Step::Skills(SkillsStep::Profession)
                 | Step::Announce(
                     AnnounceStep::Text(_) | AnnounceStep::ScheduleAt | AnnounceStep::ScheduleRepeat
@@ -240,6 +261,14 @@ pub struct State {
     /// A staff member's event in progress.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub event_draft: Option<EventDraft>,
+    /// A question a newcomer typed that no guide topic answered, carried
+    /// to "ask a person" so they need not type it again. It lives only
+    /// while they follow that path: any other turn drops it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub question: Option<String>,
+    /// The reference of the case a staff member is answering or closing.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub case: Option<String>,
 }
 
 impl State {
@@ -249,6 +278,8 @@ impl State {
             link_municipality: None,
             draft: None,
             event_draft: None,
+            question: None,
+            case: None,
         }
     }
 }
@@ -264,6 +295,8 @@ mod tests {
             link_municipality: Some("haram".into()),
             draft: None,
             event_draft: None,
+            question: None,
+            case: None,
         };
         let json = serde_json::to_string(&state).unwrap();
         assert_eq!(serde_json::from_str::<State>(&json).unwrap(), state);

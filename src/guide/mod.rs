@@ -12,7 +12,7 @@ use serde::Deserialize;
 
 use crate::content::{CheckDate, OfficeKind};
 use crate::i18n::Locale;
-use crate::newcomers::{Arrival, Category, Household, Newcomer, YearMonth};
+use crate::newcomers::{Arrival, Category, Citizenship, Household, Newcomer, YearMonth};
 
 pub(crate) use load::check_local;
 pub use load::load;
@@ -39,6 +39,20 @@ fn category_codes<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<Category
             Category::from_code(&code).ok_or_else(|| {
                 serde::de::Error::custom(format!(
                     "unknown category {code:?}: use refugee, labour, family or other"
+                ))
+            })
+        })
+        .collect()
+}
+
+/// Reads citizenship groups by their codes (`nordic`, `eea`, `other`).
+fn citizenship_codes<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<Citizenship>, D::Error> {
+    Vec::<String>::deserialize(d)?
+        .into_iter()
+        .map(|code| {
+            Citizenship::from_code(&code).ok_or_else(|| {
+                serde::de::Error::custom(format!(
+                    "unknown citizenship {code:?}: use nordic, eea or other"
                 ))
             })
         })
@@ -146,6 +160,11 @@ pub struct ChecklistStep {
     pub categories: Vec<Category>,
     #[serde(default)]
     pub children: bool,
+    /// Only for these citizenship groups (empty: everyone). Refugees count
+    /// as `other`; a person whose citizenship is not known does not get
+    /// the step, so nobody gets another group's deadline.
+    #[serde(default, deserialize_with = "citizenship_codes")]
+    pub citizenship: Vec<Citizenship>,
     /// Due within this many months of arrival (a legal deadline).
     #[serde(default)]
     pub within_months: Option<u32>,
@@ -170,7 +189,11 @@ impl ChecklistStep {
             .category
             .is_none_or(|c| self.categories.contains(&c));
         let children_ok = !self.children || newcomer.household == Some(Household::Children);
-        category_ok && children_ok
+        let citizenship_ok = self.citizenship.is_empty()
+            || newcomer
+                .rules_citizenship()
+                .is_some_and(|c| self.citizenship.contains(&c));
+        category_ok && children_ok && citizenship_ok
     }
 }
 
@@ -458,7 +481,7 @@ mod tests {
     fn shipped() -> Guide {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("content/guide");
         let mut findings = Vec::new();
-        let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 25).unwrap();
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
         let guide = load(&dir, today, &mut findings);
         assert!(findings.is_empty(), "{findings:?}");
         guide

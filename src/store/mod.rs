@@ -14,7 +14,7 @@ use sqlx::postgres::PgPoolOptions;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 
 use crate::announcements::{Announcement, NewAnnouncement};
-use crate::cases::{Case, CaseRef};
+use crate::cases::{Case, CaseMessage, CaseRef};
 use crate::events::{Event, EventDetails};
 use crate::guide::StepState;
 use crate::i18n::Locale;
@@ -88,6 +88,10 @@ pub struct NewCase {
     pub chat: ChatKey,
     pub locale: Locale,
     pub category: Option<Category>,
+    /// Nobody at the municipality receives questions yet: the case waits
+    /// for the first coordinator or staff group (see
+    /// [`Store::route_waiting_cases`]).
+    pub waiting: bool,
 }
 
 /// A message to be sent later by the delivery worker.
@@ -383,8 +387,30 @@ pub trait Store: Send + Sync {
     /// Open cases of a municipality, the longest waiting first.
     async fn open_cases(&self, municipality: &str) -> Result<Vec<Case>, StoreError>;
 
-    /// Closes an open case; `false` if it was not open.
-    async fn close_case(&self, id: i64, now: DateTime<Utc>) -> Result<bool, StoreError>;
+    /// Closes an open case and queues the notice to the newcomer, in one
+    /// transaction; `false` (and nothing queued) if it was not open.
+    async fn close_case(
+        &self,
+        id: i64,
+        notice: &NewDelivery,
+        now: DateTime<Utc>,
+    ) -> Result<bool, StoreError>;
+
+    /// Every message of a case, oldest first.
+    async fn case_messages(&self, case_id: i64) -> Result<Vec<CaseMessage>, StoreError>;
+
+    /// Open cases of a municipality that nobody has been sent yet.
+    async fn waiting_cases(&self, municipality: &str) -> Result<Vec<Case>, StoreError>;
+
+    /// Marks waiting cases as sent to staff and queues their deliveries, in
+    /// one transaction. Returns how many cases it took (a case another
+    /// instance took first is not taken twice).
+    async fn route_waiting_cases(
+        &self,
+        case_ids: &[i64],
+        deliveries: &[NewDelivery],
+        now: DateTime<Utc>,
+    ) -> Result<u64, StoreError>;
 
     /// How many cases this chat has opened (for /mydata).
     async fn cases_of(&self, chat: ChatKey) -> Result<u64, StoreError>;

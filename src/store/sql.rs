@@ -11,11 +11,13 @@ use super::{
     StoreError, Turn,
 };
 use crate::announcements::{Announcement, AnnouncementStatus, NewAnnouncement};
-use crate::cases::{Case, CaseRef, CaseStatus};
+use crate::cases::{Case, CaseMessage, CaseRef, CaseStatus};
 use crate::events::{Event, EventDetails, EventStatus, Recurrence};
 use crate::guide::StepState;
 use crate::i18n::Locale;
-use crate::newcomers::{Arrival, Category, Channel, ChatKey, Household, Newcomer, Status};
+use crate::newcomers::{
+    Arrival, Category, Channel, ChatKey, Citizenship, Household, Newcomer, Status,
+};
 use crate::skills::Skills;
 use crate::staff::{RedeemError, Role, StaffKind, StaffMember};
 use std::collections::BTreeMap;
@@ -33,24 +35,25 @@ const SAVE_CONVERSATION: &str = "insert into conversations (channel, chat_id, lo
      locale = excluded.locale, state = excluded.state, updated_at = excluded.updated_at";
 
 const LOAD_NEWCOMER: &str = "select channel, chat_id, municipality, locale, category, arrival, household, \
-     wants_mentor, consented_at, status, created_at \
+     wants_mentor, citizenship, consented_at, status, created_at \
      from newcomers where channel = $1 and chat_id = $2";
 
 /// One row whatever exists: the chat's conversation and newcomer, if any.
 const LOAD_CHAT: &str = "select c.locale as conversation_locale, c.state, \
      n.channel, n.chat_id, n.municipality, n.locale, n.category, n.arrival, n.household, \
-     n.wants_mentor, n.consented_at, n.status, n.created_at \
+     n.wants_mentor, n.citizenship, n.consented_at, n.status, n.created_at \
      from (select cast($1 as text) as channel, cast($2 as bigint) as chat_id) k \
      left join conversations c on c.channel = k.channel and c.chat_id = k.chat_id \
      left join newcomers n on n.channel = k.channel and n.chat_id = k.chat_id";
 
 const SAVE_NEWCOMER: &str = "insert into newcomers (channel, chat_id, municipality, locale, category, arrival, \
-     household, wants_mentor, consented_at, status, created_at, updated_at) \
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) \
+     household, wants_mentor, citizenship, consented_at, status, created_at, updated_at) \
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) \
      on conflict (channel, chat_id) do update set \
      municipality = excluded.municipality, locale = excluded.locale, \
      category = excluded.category, arrival = excluded.arrival, household = excluded.household, \
-     wants_mentor = excluded.wants_mentor, status = excluded.status, updated_at = excluded.updated_at";
+     wants_mentor = excluded.wants_mentor, citizenship = excluded.citizenship, \
+     status = excluded.status, updated_at = excluded.updated_at";
 
 /// [`SAVE_CONVERSATION`] and [`SAVE_NEWCOMER`] as one SQLite script in one
 /// transaction: the newcomer's parameters follow the conversation's.
@@ -60,12 +63,13 @@ const SAVE_TURN_SCRIPT: &str = "begin immediate; \
      on conflict (channel, chat_id) do update set \
      locale = excluded.locale, state = excluded.state, updated_at = excluded.updated_at; \
      insert into newcomers (channel, chat_id, municipality, locale, category, arrival, \
-     household, wants_mentor, consented_at, status, created_at, updated_at) \
-     values ($6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17) \
+     household, wants_mentor, citizenship, consented_at, status, created_at, updated_at) \
+     values ($6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18) \
      on conflict (channel, chat_id) do update set \
      municipality = excluded.municipality, locale = excluded.locale, \
      category = excluded.category, arrival = excluded.arrival, household = excluded.household, \
-     wants_mentor = excluded.wants_mentor, status = excluded.status, updated_at = excluded.updated_at; \
+     wants_mentor = excluded.wants_mentor, citizenship = excluded.citizenship, \
+     status = excluded.status, updated_at = excluded.updated_at; \
      commit";
 
 const COUNT_PENDING: &str = "select count(*) from outbox \
@@ -144,7 +148,7 @@ const FORGET_INVITE_USER: &str = "update staff_invites set used_by_channel = nul
      where used_by_channel = $1 and used_by_chat_id = $2";
 
 const NEWCOMERS_IN: &str = "select channel, chat_id, municipality, locale, category, arrival, household, \
-     wants_mentor, consented_at, status, created_at \
+     wants_mentor, citizenship, consented_at, status, created_at \
      from newcomers where municipality = $1";
 
 const CREATE_ANNOUNCEMENT: &str = "insert into announcements (municipality, author_channel, author_chat_id, \
@@ -218,7 +222,8 @@ const OPEN_CASE_OF: &str = "select id, ref from cases \
      where channel = $1 and chat_id = $2 and municipality = $3 and status = 'open'";
 
 const CREATE_CASE: &str = "insert into cases (ref, municipality, channel, chat_id, locale, category, \
-     status, created_at, updated_at) values ($1, $2, $3, $4, $5, $6, 'open', $7, $7) returning id";
+     status, waiting, created_at, updated_at) \
+     values ($1, $2, $3, $4, $5, $6, 'open', $8, $7, $7) returning id";
 
 const ADD_CASE_MESSAGE: &str = "insert into case_messages (case_id, from_staff, body, created_at) \
      values ($1, $2, $3, $4)";
@@ -231,8 +236,14 @@ const CASE_COLUMNS: &str = "select c.id, c.ref, c.municipality, c.channel, c.cha
      (select m.body from case_messages m where m.case_id = c.id and not m.from_staff \
      order by m.id desc limit 1) as last_question from cases c";
 
-const CLOSE_CASE: &str =
-    "update cases set status = 'closed', updated_at = $2 where id = $1 and status = 'open'";
+const CLOSE_CASE: &str = "update cases set status = 'closed', waiting = false, updated_at = $2 \
+     where id = $1 and status = 'open'";
+
+const CASE_MESSAGES: &str =
+    "select from_staff, body, created_at from case_messages where case_id = $1 order by id";
+
+const ROUTE_CASE: &str = "update cases set waiting = false, updated_at = $2 \
+     where id = $1 and waiting and status = 'open'";
 
 const CASES_OF_CHAT: &str = "select count(*) from cases where channel = $1 and chat_id = $2";
 
@@ -453,6 +464,7 @@ struct ChatRow {
     arrival: Option<String>,
     household: Option<String>,
     wants_mentor: Option<bool>,
+    citizenship: Option<String>,
     consented_at: Option<DateTime<Utc>>,
     status: Option<String>,
     created_at: Option<DateTime<Utc>>,
@@ -493,6 +505,7 @@ impl TryFrom<ChatRow> for (Option<ConversationRecord>, Option<Newcomer>) {
                 arrival: row.arrival,
                 household: row.household,
                 wants_mentor: row.wants_mentor,
+                citizenship: row.citizenship,
                 consented_at,
                 status,
                 created_at,
@@ -513,6 +526,7 @@ struct NewcomerRow {
     arrival: Option<String>,
     household: Option<String>,
     wants_mentor: Option<bool>,
+    citizenship: Option<String>,
     consented_at: DateTime<Utc>,
     status: String,
     created_at: DateTime<Utc>,
@@ -530,6 +544,11 @@ impl TryFrom<NewcomerRow> for Newcomer {
             arrival: parse_opt("newcomers.arrival", row.arrival, Arrival::from_code)?,
             household: parse_opt("newcomers.household", row.household, Household::from_code)?,
             wants_mentor: row.wants_mentor,
+            citizenship: parse_opt(
+                "newcomers.citizenship",
+                row.citizenship,
+                Citizenship::from_code,
+            )?,
             consented_at: row.consented_at,
             status: parse("newcomers.status", &row.status, Status::from_code)?,
             created_at: row.created_at,
@@ -621,6 +640,7 @@ macro_rules! newcomer_args {
             .bind($n.arrival.map(Arrival::code))
             .bind($n.household.map(Household::code))
             .bind($n.wants_mentor)
+            .bind($n.citizenship.map(Citizenship::code))
             .bind($n.consented_at)
             .bind($n.status.code())
             .bind($n.created_at)
@@ -1326,6 +1346,7 @@ macro_rules! impl_store {
                         .bind(case.locale.code())
                         .bind(case.category.map(Category::code))
                         .bind(now)
+                        .bind(case.waiting)
                         .fetch_one(&mut *tx)
                         .await?,
                 };
@@ -1365,14 +1386,81 @@ macro_rules! impl_store {
                 )
             }
 
-            async fn close_case(&self, id: i64, now: DateTime<Utc>) -> Result<bool, StoreError> {
-                Ok(sqlx::query(CLOSE_CASE)
+            async fn close_case(
+                &self,
+                id: i64,
+                notice: &NewDelivery,
+                now: DateTime<Utc>,
+            ) -> Result<bool, StoreError> {
+                let mut tx = self.pool.begin().await?;
+                let closed = sqlx::query(CLOSE_CASE)
                     .bind(id)
                     .bind(now)
-                    .execute(&self.pool)
+                    .execute(&mut *tx)
                     .await?
                     .rows_affected()
-                    > 0)
+                    > 0;
+                if closed {
+                    enqueue_stmt!(notice, now).execute(&mut *tx).await?;
+                }
+                tx.commit().await?;
+                Ok(closed)
+            }
+
+            async fn case_messages(&self, case_id: i64) -> Result<Vec<CaseMessage>, StoreError> {
+                let rows: Vec<(bool, String, DateTime<Utc>)> = sqlx::query_as(CASE_MESSAGES)
+                    .bind(case_id)
+                    .fetch_all(&self.pool)
+                    .await?;
+                Ok(rows
+                    .into_iter()
+                    .map(|(from_staff, body, created_at)| CaseMessage {
+                        from_staff,
+                        body,
+                        created_at,
+                    })
+                    .collect())
+            }
+
+            async fn waiting_cases(&self, municipality: &str) -> Result<Vec<Case>, StoreError> {
+                let sql = format!(
+                    "{CASE_COLUMNS} where c.municipality = $1 and c.status = 'open' and c.waiting \
+                     order by c.created_at, c.id"
+                );
+                convert(
+                    sqlx::query_as::<_, CaseRow>(&sql)
+                        .bind(municipality)
+                        .fetch_all(&self.pool)
+                        .await?,
+                )
+            }
+
+            async fn route_waiting_cases(
+                &self,
+                case_ids: &[i64],
+                deliveries: &[NewDelivery],
+                now: DateTime<Utc>,
+            ) -> Result<u64, StoreError> {
+                let mut tx = self.pool.begin().await?;
+                let mut taken = 0;
+                for id in case_ids {
+                    taken += sqlx::query(ROUTE_CASE)
+                        .bind(id)
+                        .bind(now)
+                        .execute(&mut *tx)
+                        .await?
+                        .rows_affected();
+                }
+                if taken as usize != case_ids.len() {
+                    // Another instance routed some of them: leave it to it.
+                    tx.rollback().await?;
+                    return Ok(0);
+                }
+                for delivery in deliveries {
+                    enqueue_stmt!(delivery, now).execute(&mut *tx).await?;
+                }
+                tx.commit().await?;
+                Ok(taken)
             }
 
             async fn cases_of(&self, chat: ChatKey) -> Result<u64, StoreError> {

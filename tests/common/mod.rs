@@ -19,14 +19,14 @@ use velkommen::conversation::callback::Action;
 use velkommen::conversation::{Button, Engine, Incoming, Input, Reply};
 use velkommen::i18n::I18n;
 use velkommen::i18n::Locale;
-use velkommen::newcomers::{Arrival, Category, Household};
+use velkommen::newcomers::{Arrival, Category, Citizenship, Household};
 use velkommen::newcomers::{ChatKey, Newcomer};
 use velkommen::staff::{InviteCode, Role};
 use velkommen::store::{ConversationRecord, Turn};
 
-/// 25 November 2026, 13:00 in Oslo.
+/// 1 December 2026, 13:00 in Oslo (a Tuesday).
 pub fn test_now() -> DateTime<Utc> {
-    Utc.with_ymd_and_hms(2026, 11, 25, 12, 0, 0).unwrap()
+    Utc.with_ymd_and_hms(2026, 12, 1, 12, 0, 0).unwrap()
 }
 
 pub fn repo_path(relative: &str) -> PathBuf {
@@ -203,13 +203,23 @@ impl Person<'_> {
         self.input(Input::Button(data.to_owned())).await
     }
 
-    /// All text of the last replies.
+    /// All text of the last replies, as the person reads it (links show
+    /// their address after the text).
     pub fn text(&self) -> String {
         self.replies
             .iter()
-            .map(|r| r.text.as_str())
+            .map(|r| r.visible_text(true))
             .collect::<Vec<_>>()
             .join("\n---\n")
+    }
+
+    /// How many characters the person sees in the last replies (without
+    /// link addresses).
+    pub fn visible_chars(&self) -> usize {
+        self.replies
+            .iter()
+            .map(|r| r.visible_text(false).chars().count())
+            .sum()
     }
 
     /// All buttons of the last replies.
@@ -229,6 +239,14 @@ impl Person<'_> {
 /// What every reply must satisfy to be sendable on Telegram.
 pub fn check_reply(reply: &Reply) {
     assert!(!reply.text.trim().is_empty(), "empty reply");
+    if reply.html {
+        assert_eq!(
+            velkommen::html::check(&reply.text),
+            Ok(()),
+            "{}",
+            reply.text
+        );
+    }
     assert!(
         reply.text.chars().count() <= 4096,
         "reply of {} chars",
@@ -311,11 +329,24 @@ pub async fn newcomer(
         .unwrap();
 }
 
-/// Changes a stored newcomer's category.
+/// Changes a stored newcomer's category; anyone but a refugee is then an
+/// EU/EEA citizen (so the profile stays complete).
 pub async fn set_category(app: &TestApp, chat: i64, category: Category) {
+    let citizenship = (category != Category::Refugee).then_some(Citizenship::Eea);
+    set_group(app, chat, category, citizenship).await;
+}
+
+/// Changes a stored newcomer's category and citizenship.
+pub async fn set_group(
+    app: &TestApp,
+    chat: i64,
+    category: Category,
+    citizenship: Option<Citizenship>,
+) {
     let key = ChatKey::telegram(chat);
     let mut stored = app.stored_newcomer(key).await.unwrap();
     stored.category = Some(category);
+    stored.citizenship = citizenship;
     let record = app.stored_conversation(key).await.unwrap();
     app.state
         .store

@@ -1,0 +1,9 @@
+-- Citizenship (as a group: nordic, eea or other) decides a newcomer's first
+-- steps; a case asked before anyone at the municipality receives questions
+-- waits for the first coordinator or staff group. Kept in step with
+-- migrations/sqlite/0006_citizenship_waiting_cases.sql.
+
+alter table newcomers add column citizenship text;
+
+-- True while nobody at the municipality has been sent the case.
+alter table cases add column waiting boolean not null default false;

@@ -14,7 +14,7 @@ edited-message = لا أقرأ الرسائل المعدَّلة. أرسل رس�
 group-chat = أتحدث في المحادثات الخاصة فقط، لحماية خصوصيتك. اضغط على اسمي واكتب لي مباشرة.
 unknown-command = لا أعرف هذا الأمر. اكتب /help لترى كل ما أستطيع فعله.
 finish-first = لننهِ هذا أولًا:
-needs-profile = The welcome letter and your answers need a profile. Tap "Make a profile" to begin.
+needs-profile = رسالة الترحيب وإجاباتك تحتاج إلى ملف شخصي. اضغط «إنشاء ملف شخصي» للبدء.
 button-back = → رجوع
 button-menu = ☰ القائمة
 
@@ -32,22 +32,22 @@ language-changed = حسنًا، سنتحدث الآن باللغة العربي�
 ## الخصوصية
 
 privacy-notice =
-    🔒 Privacy in brief
+    🔒 الخصوصية باختصار
 
-    If you say yes, we store:
-    • your municipality and your language
-    • why you came: as a refugee, to work, to join family or something else
-    • whether you are a Nordic citizen, an EU/EEA citizen or from another country (we do not ask refugees this)
-    • which month you came, and who you live with
-    • whether you would like a mentor
-    • your chat number, so that we can reply to you
-    We never ask for your name, health, religion or documents.
+    إذا وافقت، نحفظ:
+    • بلديتك ولغتك
+    • سبب مجيئك: لاجئًا، أو للعمل، أو للالتحاق بعائلتك، أو لسبب آخر
+    • هل أنت من مواطني دول الشمال الأوروبي، أو من مواطني الاتحاد الأوروبي والمنطقة الاقتصادية الأوروبية (EU/EØS)، أو من بلد آخر (لا نسأل اللاجئين عن هذا)
+    • الشهر الذي وصلت فيه، ومع من تسكن
+    • هل ترغب في مرافق (fadder)
+    • رقم محادثتك، حتى نستطيع الرد عليك
+    لا نسألك أبدًا عن اسمك أو صحتك أو دينك أو وثائقك.
 
-    Why: so that the advice and the welcome letter fit you.
-    Who sees it: only the people who welcome new residents in your municipality. Messages go through Telegram.
+    لماذا: حتى تناسبك النصائح ورسالة الترحيب.
+    من يرى ذلك: فقط الأشخاص الذين يستقبلون السكان الجدد في بلديتك. وتمرّ الرسائل عبر Telegram.
 
-    /mydata shows everything we have about you. /delete erases it all, at any time.
-    If you say no, we store only your language and where you are in the conversation.
+    الأمر /mydata يعرض كل ما لدينا عنك. والأمر /delete يحذف كل شيء، في أي وقت.
+    إذا لم توافق، فلن نحفظ إلا لغتك والمكان الذي وصلت إليه في المحادثة.
 privacy-question = هل توافق على أن نحفظ إجاباتك؟
 privacy-accept = نعم، أوافق
 privacy-decline = لا، شكرًا
@@ -72,13 +72,13 @@ household-alone = أسكن وحدي
 household-partner = مع شريك حياتي، بلا أطفال
 household-children = مع أطفال
 mentor-prompt =
-    Many people who moved here say that getting to know one Norwegian meant a lot.
+    كثير ممن انتقلوا إلى هنا يقولون إن التعرّف على شخص نرويجي واحد كان له أثر كبير.
 
-    A mentor (fadder) is a volunteer here in the municipality – sometimes someone who moved here a few years ago. A mentor can have a coffee with you, show you around and answer small everyday questions.
+    المرافق (fadder) متطوع هنا في البلدية، وأحيانًا يكون هو نفسه قد انتقل إلى هنا قبل بضع سنوات. يستطيع المرافق أن يشرب معك فنجان قهوة، ويعرّفك على المكان، ويجيب عن أسئلتك الصغيرة في الحياة اليومية.
 
-    The mentor scheme in velkommen has not started yet. If you say yes, we save your wish.
+    نظام المرافقين في هذه الخدمة لم يبدأ بعد. إذا أجبت بنعم، نحفظ رغبتك.
 
-    Would you like a mentor?
+    هل تريد مرافقًا؟
 mentor-yes = نعم، بكل سرور
 mentor-no = لا شكرًا، ليس الآن
 mentor-value-yes = أرغب في مرافق
@@ -137,23 +137,23 @@ menu-help = ❓ مساعدة
 menu-signup = ✅ إنشاء ملف شخصي
 info-prompt = عن أي بلدية تريد أن تقرأ؟
 help-text =
-    You can write these to me:
-    /menu – the main menu
-    /letter – your welcome letter
-    /info – contacts and meeting places
-    /guide – guide: ID, tax, bank, NAV, doctor, school, Norwegian, work
-    /housing – renting and buying a home
-    /checklist – your checklist
-    /events – what's on in the municipality
-    /ask – ask a person at the municipality
-    /skills – what you can do, if you want to tell us
-    /settings – see and change your answers
-    /language – change language
-    /privacy – what we store, and why
-    /mydata – everything we have stored about you
-    /delete – erase everything about you
-    /start – start again
-    You can also write a question in your own words, for example "tax card" or "doctor", and I will find topics that fit. And you can tap the buttons under the messages.
+    يمكنك أن تكتب لي هذه الأوامر:
+    /menu – القائمة الرئيسية
+    /letter – رسالة الترحيب الخاصة بك
+    /info – جهات الاتصال وأماكن اللقاء
+    /guide – الدليل: الهوية، الضرائب، البنك، NAV، الطبيب، المدرسة، النرويجية، العمل
+    /housing – استئجار مسكن وشراؤه
+    /checklist – قائمة مهامك
+    /events – الفعاليات في البلدية
+    /ask – اسأل موظفًا في البلدية
+    /skills – ما تستطيع فعله، إذا أردت أن تخبرنا به
+    /settings – عرض إجاباتك وتغييرها
+    /language – تغيير اللغة
+    /privacy – ما الذي نحفظه، ولماذا
+    /mydata – كل ما حفظناه عنك
+    /delete – حذف كل ما يخصك
+    /start – البدء من جديد
+    ويمكنك أيضًا أن تكتب سؤالًا بكلماتك، مثل «البطاقة الضريبية» أو «طبيب»، وسأجد لك المواضيع المناسبة. ويمكنك كذلك الضغط على الأزرار تحت الرسائل.
 
 ## الإعدادات وبياناتي
 
@@ -197,28 +197,28 @@ delete-done-footer = لم يعد لدينا أي شيء عنك. اكتب /start 
 
 ## رسالة الترحيب
 
-letter-greeting-refugee = Welcome to { $municipality }! You will not have to find your way alone: the refugee service will stay in touch with you through the first years.
-letter-greeting-labour = Welcome to { $municipality }! Many people who come here to work have to find their own way, so here is what matters most, in one place.
-letter-greeting-family = Welcome to { $municipality }! Here is what matters most for you and your family.
-letter-greeting-other = Welcome to { $municipality }! Here is what matters most to get off to a good start.
-letter-population = There are { $count } of us in { $municipality } today. Yesterday there were { $yesterday }. You matter to us.
-letter-mentor-wish = Your wish for a mentor is saved. The mentor scheme in velkommen has not started yet, so no mentor is on the way just now.
+letter-greeting-refugee = أهلًا بك في بلدية { $municipality }! لن تشقّ طريقك وحدك: خدمة اللاجئين ستكون معك في السنوات الأولى.
+letter-greeting-labour = أهلًا بك في بلدية { $municipality }! كثير ممن يأتون للعمل يدبّرون أمورهم بأنفسهم، لذلك جمعنا لك هنا أهم ما تحتاج إليه.
+letter-greeting-family = أهلًا بك في بلدية { $municipality }! إليك أهم ما تحتاج إليه أنت وعائلتك.
+letter-greeting-other = أهلًا بك في بلدية { $municipality }! إليك أهم ما تحتاج إليه لتبدأ بداية جيدة.
+letter-population = في بلدية { $municipality } نحن اليوم { $count }، وبالأمس كنّا { $yesterday }. وجودك يهمّنا.
+letter-mentor-wish = حفظنا رغبتك في مرافق. نظام المرافقين في هذه الخدمة لم يبدأ بعد، لذلك لن يتواصل معك مرافق الآن.
 letter-steps-title = خطواتك الثلاث الأولى:
 letter-step = { $number }. { $text }
-step-refugee-service = Meet the refugee service. You will get a contact person and a plan for the introduction programme.
-step-norwegian-refugee = Start learning Norwegian. As a refugee you have the right and the duty to free classes in Norwegian and social studies.
-step-doctor = Get a regular doctor (fastlege) on helsenorge.no. Out-of-hours doctor: 116 117. Emergency: 113 ambulance, 112 police, 110 fire.
-step-id-check = Book an ID check at the Tax Administration (Skatteetaten). There you get a D-number or a national identity number.
-step-tax-card = Apply for a tax card (skattekort) before you start work. With PAYE (kildeskatt) a fixed percentage is deducted from your pay.
-step-bank = Open a bank account and get BankID. The bank needs your D-number or national identity number.
-step-norwegian-rights = Find out whether you have a right to free Norwegian classes. It depends on why you came.
-step-service-centre = Contact the municipality's service centre. They will help you find the right office.
-letter-children = 👨‍👩‍👧 Children have a right to a kindergarten place from the age of one, and to a school place from the year they turn six. The kindergarten deadline is often 1 March.
-letter-footer = Tap a step to read more. Contacts and meeting places are under the buttons, and /letter brings this letter back.
-source-line = 🔗 { $link } (checked { $date })
+step-refugee-service = قابِل خدمة اللاجئين. ستحصل على شخص مسؤول عن متابعتك، وعلى خطة للبرنامج التعريفي.
+step-norwegian-refugee = ابدأ بتعلّم اللغة النرويجية. بصفتك لاجئًا، لك الحق في دروس مجانية في النرويجية والمعرفة بالمجتمع، وعليك أن تحضرها.
+step-doctor = احصل على طبيب عائلة (fastlege) عبر helsenorge.no. عيادة الطوارئ (legevakt): 116 117. الطوارئ: الإسعاف 113، الشرطة 112، الإطفاء 110.
+step-id-check = احجز موعدًا لفحص الهوية لدى مصلحة الضرائب (Skatteetaten). هناك تحصل على رقم D (D-nummer) أو الرقم الشخصي (fødselsnummer).
+step-tax-card = اطلب البطاقة الضريبية (skattekort) قبل أن تبدأ العمل. في نظام ضريبة المصدر (kildeskatt) تُخصم نسبة مئوية ثابتة من راتبك.
+step-bank = افتح حسابًا في البنك واحصل على BankID. يحتاج البنك إلى رقم D (D-nummer) أو الرقم الشخصي (fødselsnummer).
+step-norwegian-rights = اعرف هل لك الحق في دروس مجانية في اللغة النرويجية. هذا يتوقف على سبب مجيئك.
+step-service-centre = تواصل مع مركز الخدمات في البلدية. هناك يساعدونك في إيجاد المكتب المناسب.
+letter-children = 👨‍👩‍👧 للأطفال الحق في مكان في الروضة (barnehage) من عمر سنة واحدة، وفي مكان في المدرسة من السنة التي يبلغون فيها ست سنوات. آخر موعد لطلب الروضة غالبًا 1 آذار/مارس.
+letter-footer = اضغط على أي خطوة لتقرأ المزيد. جهات الاتصال وأماكن اللقاء تحت الأزرار، وتجد هذه الرسالة مرة أخرى عبر /letter.
+source-line = 🔗 { $link } (تم التحقق في { $date })
 unconfirmed = مثال – لم تؤكده البلدية بعد.
-contacts-title = 📇 Contacts in { $municipality }
-meeting-places-title = ☕ Meeting places in { $municipality }
+contacts-title = 📇 جهات الاتصال في بلدية { $municipality }
+meeting-places-title = ☕ أماكن اللقاء في بلدية { $municipality }
 
 ## المكاتب وأماكن اللقاء
 
@@ -444,11 +444,11 @@ event-announce-started = تم ملء الإعلان ببيانات الفعال�
 
 ## اسأل موظفًا (الطلبات)
 ask-prompt =
-    Write your question in one message, in any language (at most { $max } characters).
-    It goes to the staff in { $municipality }. They see a case number, your language and which group you belong to – not your name. The answer will come here.
+    اكتب سؤالك في رسالة واحدة، بأي لغة تريد (الحد الأقصى لعدد الأحرف: { $max }).
+    يصل السؤال إلى موظفي بلدية { $municipality }. يرون رقم الطلب ولغتك والفئة التي تنتمي إليها، ولا يرون اسمك. وستصلك الإجابة هنا.
 ask-sent = ✅ أُرسل سؤالك إلى بلدية { $municipality }. رقم طلبك هو { $case }. ستصلك الإجابة هنا في المحادثة.
-case-notification = ❓ New case { $case } · { $who }
-case-notification-more = ❓ More in case { $case } · { $who }
+case-notification = ❓ طلب جديد { $case } · { $who }
+case-notification-more = ❓ رسالة أخرى في الطلب { $case } · { $who }
 case-notification-footer = ↩️ ردّ على هذه الرسالة لتجيب، أو اكتب /reply { $case } ثم الإجابة. أغلق الطلب بالأمر /close { $case }.
 case-answer = 💬 إجابة من بلدية { $municipality } (الطلب { $case }):
 case-answer-footer = هل تريد أن تسأل عن شيء آخر؟ اضغط «اسأل موظفًا» في /menu.
@@ -459,9 +459,14 @@ case-already-closed = الطلب { $case } كان مغلقًا من قبل.
 case-reply-usage = اكتب مثلًا /reply S-7KQ4 إجابتك، أو /close S-7KQ4.
 case-close-button = ✔ إغلاق { $case }
 cases-title = 💬 الطلبات المفتوحة:
-cases-line = { $case } · { $who } · waiting { $hours } h · { $messages ->
-        [one] one message
-       *[other] { $messages } messages
+cases-line =
+    { $case } · { $who } · ينتظر منذ { $hours } س · { $messages ->
+        [zero] لا رسائل
+        [one] رسالة واحدة
+        [two] رسالتان
+        [few] { $messages } رسائل
+        [many] { $messages } رسالةً
+       *[other] { $messages } رسالة
     }
 cases-none = لا توجد طلبات مفتوحة.
 cases-hint = أجب بالرد على رسالة الطلب، أو اكتب /reply ثم رقم الطلب ثم النص.
@@ -482,7 +487,7 @@ menu-guide = 📘 الدليل
 menu-housing = 🏠 السكن
 menu-checklist = ✅ قائمة مهامي
 command-guide = الهوية، الضرائب، البنك، NAV، الطبيب، المدرسة، النرويجية
-command-housing = استئجار مسكن وشراؤه، مبلغ التأمين، دعم السكن
+command-housing = استئجار مسكن وشراؤه، وديعة الإيجار، دعم السكن
 command-checklist = قائمة مهامك: ما أنجزته وما بقي
 guide-title = 📘 الدليل: اختر موضوعًا.
 housing-title = 🏠 السكن: اختر موضوعًا.
@@ -490,8 +495,8 @@ guide-steps = كيف تقوم بذلك:
 guide-bring = 🎒 أحضر معك:
 guide-where = 📍 في بلدية { $municipality }:
 guide-unconfirmed = ليست كل المعلومات هنا مؤكدة من مصدر رسمي حتى الآن. اسأل البلدية قبل أن تعتمد عليها.
-guide-previous = ◀ السابق
-guide-next = التالي ▶
+guide-previous = ▶ السابق
+guide-next = التالي ◀
 checklist-title = ✅ قائمة مهامك: تم إنجاز { $done } من { $total }
 checklist-after = بانتظار: { $steps }
 checklist-hint = اضغط على أي خطوة لتقرأ كيف تقوم بها، ولتضع عليها علامة «تم».
@@ -514,9 +519,9 @@ delete-done-checklist = تقدّمك في قائمة المهام
 menu-skills = 🧰 ما أستطيع فعله
 command-skills = تعليمك وعملك ولغاتك، وما تتمنّاه
 skills-consent =
-    🧰 Few newcomers work with what they trained for, and nobody asks what families bring. Here you can tell us what you have education and experience in, which languages you speak and what you would like.
-    Everything is optional. We store it only if you say yes, you see it in /mydata, and you can change or delete it at any time. No staff member can see it in velkommen today.
-    Do you want to fill it in?
+    🧰 قليل من القادمين الجدد يعملون في المجال الذي تعلّموه، ولا يسأل أحد عمّا تحمله العائلات معها من معارف وخبرات. هنا يمكنك أن تخبرنا بما لديك من تعليم وخبرة، وباللغات التي تتحدثها، وبما تتمنّاه.
+    كل شيء اختياري. لا نحفظ هذه المعلومات إلا إذا وافقت، وتراها في /mydata، ويمكنك تغييرها أو حذفها في أي وقت. ولا يستطيع أي موظف أن يراها في هذه الخدمة حتى الآن.
+    هل تريد أن تملأها؟
 skills-consent-yes = ✅ نعم، أريد أن أملأها
 skills-consent-no = لا، شكرًا
 skills-declined = حسنًا، لن نحفظ أي شيء. ستجد هذا مرة أخرى تحت «ما أستطيع فعله» في /menu.
@@ -529,11 +534,11 @@ skills-part-experience = ⏳ الخبرة
 skills-part-languages = 🗣 اللغات
 skills-part-licence = 🚗 رخصة القيادة
 skills-part-wishes = 🎯 الرغبات
-skills-shared = 👀 You have said the municipality may see this. No staff member can see it in velkommen yet.
+skills-shared = 👀 وافقت على أن ترى البلدية هذه المعلومات. لكن لا يستطيع أي موظف أن يراها في هذه الخدمة حتى الآن.
 skills-not-shared = 🔒 أنت وحدك ترى هذه المعلومات.
-skills-share-start = 👀 The municipality may see this
-skills-share-stop = 🔒 The municipality may not see this
-skills-share-on = Saved: you have said the municipality may see this. Today no staff member can see it in velkommen.
+skills-share-start = 👀 أسمح للبلدية برؤية هذا
+skills-share-stop = 🔒 لا أسمح للبلدية برؤية هذا
+skills-share-on = تم الحفظ: وافقت على أن ترى البلدية هذه المعلومات. لكن لا يستطيع أي موظف أن يراها في هذه الخدمة حتى الآن.
 skills-share-off = الآن أنت وحدك ترى هذه المعلومات.
 skills-clear = 🗑 احذف هذا
 skills-finish = ✅ انتهيت
@@ -582,77 +587,87 @@ checklist-due = ⏰ بحلول نهاية { $month }
 checklist-overdue = ⚠️ كان موعدها النهائي نهاية { $month } – يُرجى القيام بها في أقرب وقت ممكن
 staff-cases = 💬 الطلبات المفتوحة
 privacy-details =
-    If you use these, we also store:
-    • "Ask a person": your questions and the answers. Staff see a case number, your language and your group – never your name.
-    • The checklist: what you have ticked off.
-    • "What I can do": only if you say yes there too. No staff member can see it in velkommen today.
-    Everything is in /mydata and is erased with /delete.
-citizenship-prompt = What is your citizenship? It decides which rules apply to you – for example whether you must register with the police or need a residence permit.
-citizenship-nordic = Nordic (Denmark, Finland, Iceland, Sweden)
-citizenship-eea = Another EU/EEA country or Switzerland
-citizenship-other = A country outside the EU/EEA
-field-citizenship = Citizenship
-household-relatives = With parents or other relatives
-step-eea-registration = Register with the police within three months of arriving. It is free, and you do it once.
-step-nordic-move = Report your move to the National Population Register at the Tax Administration (Skatteetaten). Nordic citizens do not register with the police.
-step-work-permit = You must have a residence permit for work before you start working. Apply to renew it well before it expires.
-step-family-permit = Check when your family immigration permit expires, and apply to renew it in good time.
-step-residence-permit = Check when your residence permit expires, and apply to renew it in good time.
-meeting-places-none = The municipality has not added any meeting places yet.
-button-contacts = 📇 Contacts
-button-places = ☕ Meeting places
-typed-yes = yes, y, yeah, yep, ok, okay, sure, yes please
-typed-no = no, n, nope, no thanks, not now
-staff-use-buttons = Use the buttons below, or a command. /help lists the commands for staff.
-needs-profile-ask = To ask a person we need a profile: your municipality, and your permission to keep the question and send you the answer. Tap "Make a profile" to begin.
-needs-profile-checklist = The checklist is made from your answers, so it needs a profile. You can read every topic in the guide without one.
-needs-profile-skills = To keep what you tell us about your education and work, we need a profile. Tap "Make a profile" to begin.
-events-pick = Which municipality's events would you like to see?
-events-profile-hint = Would you like a reminder? Make a profile, and you can tap 🔔.
-question-ask-person = 💬 Ask a person about this
+    إذا استخدمت هذه الخدمات، نحفظ أيضًا:
+    • «اسأل موظفًا»: أسئلتك والإجابات عنها. يرى الموظفون رقم الطلب ولغتك وفئتك، ولا يرون اسمك أبدًا.
+    • قائمة المهام: الخطوات التي وضعت عليها علامة.
+    • «ما أستطيع فعله»: فقط إذا وافقت هناك أيضًا. ولا يستطيع أي موظف أن يراه في هذه الخدمة حتى الآن.
+    كل شيء موجود في /mydata، ويُحذف بالأمر /delete.
+citizenship-prompt = ما جنسيتك؟ على أساسها نعرف القواعد التي تنطبق عليك، مثلًا هل عليك أن تسجّل نفسك لدى الشرطة، أو تحتاج إلى تصريح إقامة.
+citizenship-nordic = دول الشمال (الدنمارك، فنلندا، آيسلندا، السويد)
+citizenship-eea = بلد آخر في الاتحاد الأوروبي (EU/EØS) أو سويسرا
+citizenship-other = بلد خارج الاتحاد الأوروبي (EU/EØS)
+field-citizenship = الجنسية
+household-relatives = مع والديّ أو أقارب آخرين
+step-eea-registration = سجّل نفسك لدى الشرطة خلال ثلاثة أشهر من وصولك. التسجيل مجاني، وتقوم به مرة واحدة فقط.
+step-nordic-move = بلّغ سجل السكان (Folkeregisteret) لدى مصلحة الضرائب (Skatteetaten) بانتقالك. مواطنو دول الشمال الأوروبي لا يسجّلون لدى الشرطة.
+step-work-permit = يجب أن يكون لديك تصريح إقامة للعمل قبل أن تبدأ العمل. اطلب تجديده قبل انتهائه بوقت كافٍ.
+step-family-permit = انظر متى ينتهي تصريح إقامتك للمّ الشمل العائلي، واطلب تجديده في وقت مبكر.
+step-residence-permit = انظر متى ينتهي تصريح إقامتك، واطلب تجديده في وقت مبكر.
+meeting-places-none = لم تُضِف البلدية أي أماكن لقاء حتى الآن.
+button-contacts = 📇 جهات الاتصال
+button-places = ☕ أماكن اللقاء
+typed-yes = نعم, أيوه, ايوا, اي, أكيد, تمام, na3am, aywa
+typed-no = لا, كلا, لا شكرا, ليس الآن, مش هلق, la, laa
+staff-use-buttons = استخدم الأزرار أدناه، أو أحد الأوامر. الأمر /help يعرض أوامر الموظفين.
+needs-profile-ask = لكي تسأل موظفًا نحتاج إلى ملف شخصي: بلديتك، وإذنك بأن نحفظ سؤالك ونرسل إليك الإجابة. اضغط «إنشاء ملف شخصي» للبدء.
+needs-profile-checklist = قائمة المهام تُبنى على إجاباتك، لذلك تحتاج إلى ملف شخصي. أما مواضيع الدليل فيمكنك أن تقرأها كلها دون ملف شخصي.
+needs-profile-skills = لكي نحفظ ما تخبرنا به عن تعليمك وعملك، نحتاج إلى ملف شخصي. اضغط «إنشاء ملف شخصي» للبدء.
+events-pick = فعاليات أي بلدية تريد أن ترى؟
+events-profile-hint = هل تريد رسالة تذكير؟ أنشئ ملفًا شخصيًا، وعندها يمكنك الضغط على 🔔.
+question-ask-person = 💬 اسأل موظفًا عن هذا
 ask-prompt-nobody =
-    Nobody in { $municipality } receives questions here yet. You can still write your question (at most { $max } characters): we keep it, and it goes to the first staff member who joins. The answer will come here.
-    If it is urgent, contact the municipality directly: { $website }
-ask-kept = 📥 Your question is saved as case { $case }. Nobody in { $municipality } receives questions here yet. It goes to the staff as soon as someone joins, and the answer will come here.
-ask-carried = Your question: "{ $question }"
-ask-send-carried = ✅ Send this question
-case-notification-waited = ❓ Case { $case } · { $who } – asked before anyone received questions here
-case-arrived-notice = 📨 Your question (case { $case }) has now reached the staff in { $municipality }. The answer will come here.
-case-closed-notice = ✔ { $municipality } has closed your case { $case }. If you need more help, tap "Ask a person" in /menu.
+    لا أحد في بلدية { $municipality } يستقبل الأسئلة هنا حتى الآن. ومع ذلك يمكنك أن تكتب سؤالك (الحد الأقصى لعدد الأحرف: { $max }): سنحفظه، ويصل إلى أول موظف ينضم إلى الخدمة. وستصلك الإجابة هنا.
+    إذا كان الأمر عاجلًا، فتواصل مع البلدية مباشرة: { $website }
+ask-kept = 📥 حفظنا سؤالك في الطلب { $case }. لا أحد في بلدية { $municipality } يستقبل الأسئلة هنا حتى الآن. سيصل السؤال إلى الموظفين حالما ينضم أحدهم، وستصلك الإجابة هنا.
+ask-carried = سؤالك: «{ $question }»
+ask-send-carried = ✅ أرسِل هذا السؤال
+case-notification-waited = ❓ الطلب { $case } · { $who } – أُرسل قبل أن يستقبل أحد الأسئلة هنا
+case-arrived-notice = 📨 وصل سؤالك (الطلب { $case }) الآن إلى موظفي بلدية { $municipality }. وستصلك الإجابة هنا.
+case-closed-notice = ✔ أغلقت بلدية { $municipality } طلبك { $case }. إذا احتجت إلى مساعدة أخرى، فاضغط «اسأل موظفًا» في /menu.
 cases-thread-question = ❓ { $time }: { $text }
 cases-thread-answer = 💬 { $time }: { $text }
-cases-thread-earlier = { $count ->
-        [one] … one earlier message
-       *[other] … { $count } earlier messages
+cases-thread-earlier =
+    { $count ->
+        [zero] … لا رسائل سابقة
+        [one] … رسالة سابقة واحدة
+        [two] … رسالتان سابقتان
+        [few] … { $count } رسائل سابقة
+        [many] … { $count } رسالةً سابقة
+       *[other] … { $count } رسالة سابقة
     }
-case-answer-prompt = Write the answer in case { $case } as one message (at most { $max } characters). It is sent as you write it, to the person who asked.
-case-close-confirm = Close case { $case }? The person who asked will be told that the case is closed.
-case-close-yes = ✔ Yes, close { $case }
-case-reply-group-usage = Write the answer in the same message: /reply { $case } and the answer (on the next line if you like). Or reply directly to the case message.
-staff-waiting-cases = { $count ->
-        [one] One question was waiting for someone to receive it. It is coming now.
-       *[other] { $count } questions were waiting for someone to receive them. They are coming now.
+case-answer-prompt = اكتب الإجابة في الطلب { $case } في رسالة واحدة (الحد الأقصى لعدد الأحرف: { $max }). ستُرسَل كما تكتبها إلى الشخص الذي سأل.
+case-close-confirm = هل تريد إغلاق الطلب { $case }؟ سيُبلَّغ الشخص الذي سأل بأن الطلب أُغلق.
+case-close-yes = ✔ نعم، أغلِق { $case }
+case-reply-group-usage = اكتب الإجابة في الرسالة نفسها: /reply { $case } ثم الإجابة (ويمكنك أن تكتبها في السطر التالي). أو ردّ مباشرة على رسالة الطلب.
+staff-waiting-cases =
+    { $count ->
+        [zero] لم تكن هناك أسئلة تنتظر.
+        [one] سؤال واحد كان ينتظر من يستقبله، وهو يصل الآن.
+        [two] سؤالان كانا ينتظران من يستقبلهما، وهما يصلان الآن.
+        [few] { $count } أسئلة كانت تنتظر من يستقبلها، وهي تصل الآن.
+        [many] { $count } سؤالًا كانت تنتظر من يستقبلها، وهي تصل الآن.
+       *[other] { $count } سؤال كانت تنتظر من يستقبلها، وهي تصل الآن.
     }
-staff-category-refugee = Refugee
-staff-category-labour = Labour migrant
-staff-category-family = Family migrant
-staff-category-other = Other
-staff-citizenship-nordic = Nordic
-staff-citizenship-eea = EU/EEA
-staff-citizenship-other = outside the EU/EEA
-staff-home-button = 👩‍💼 Staff home
+staff-category-refugee = لاجئ
+staff-category-labour = عامل مهاجر
+staff-category-family = قادم بلمّ الشمل
+staff-category-other = سبب آخر
+staff-citizenship-nordic = من دول الشمال
+staff-citizenship-eea = من EU/EØS
+staff-citizenship-other = من خارج EU/EØS
+staff-home-button = 👩‍💼 صفحة الموظفين
 staff-help =
-    Commands for staff:
-    /staff – the staff home: announcements, events, cases and reports
-    /announce – a new announcement
-    /events – events
-    /cases – open cases, with the whole conversation
-    /reply S-7KQ4 the answer – answer a case (or /reply S-7KQ4, and the answer in the next message)
-    /close S-7KQ4 – close a case
-    You can also reply directly to a case message.
+    أوامر الموظفين:
+    /staff – صفحة الموظفين: الإعلانات والفعاليات والطلبات والتقارير
+    /announce – إعلان جديد
+    /events – الفعاليات
+    /cases – الطلبات المفتوحة، مع المحادثة كاملة
+    /reply S-7KQ4 الإجابة – الرد في طلب (أو /reply S-7KQ4، ثم الإجابة في الرسالة التالية)
+    /close S-7KQ4 – إغلاق طلب
+    يمكنك أيضًا أن تردّ مباشرة على رسالة الطلب.
 staff-group-help =
-    Commands in this group:
-    /cases – open cases, with the whole conversation
-    /reply S-7KQ4 the answer – answer a case (the answer in the same message, on the next line if you like)
-    /close S-7KQ4 – close a case
-    You can also reply directly to the case message.
+    أوامر هذه المجموعة:
+    /cases – الطلبات المفتوحة، مع المحادثة كاملة
+    /reply S-7KQ4 الإجابة – الرد في طلب (الإجابة في الرسالة نفسها، ويمكن أن تكون في السطر التالي)
+    /close S-7KQ4 – إغلاق طلب
+    يمكنك أيضًا أن تردّ مباشرة على رسالة الطلب.

@@ -14,7 +14,7 @@ edited-message = Pataisytų žinučių neskaitau. Geriau išsiųskite naują ži
 group-chat = Kalbu tik privačiuose pokalbiuose – taip saugomas jūsų privatumas. Paspauskite mano vardą ir parašykite man tiesiogiai.
 unknown-command = Tokios komandos nežinau. /help parodo viską, ką moku.
 finish-first = Pirmiausia užbaikime štai ką:
-needs-profile = The welcome letter and your answers need a profile. Tap "Make a profile" to begin.
+needs-profile = Sveikinimo laiškui ir jūsų atsakymams reikia profilio. Paspauskite „Sukurti profilį“ ir pradėkite.
 button-back = ← Atgal
 button-menu = ☰ Meniu
 
@@ -32,22 +32,22 @@ language-changed = Gerai, dabar kalbėsime lietuviškai.
 ## Privatumas
 
 privacy-notice =
-    🔒 Privacy in brief
+    🔒 Privatumas trumpai
 
-    If you say yes, we store:
-    • your municipality and your language
-    • why you came: as a refugee, to work, to join family or something else
-    • whether you are a Nordic citizen, an EU/EEA citizen or from another country (we do not ask refugees this)
-    • which month you came, and who you live with
-    • whether you would like a mentor
-    • your chat number, so that we can reply to you
-    We never ask for your name, health, religion or documents.
+    Jei sutiksite, išsaugosime:
+    • jūsų savivaldybę ir kalbą
+    • kodėl atvykote: kaip pabėgėlis / pabėgėlė, dirbti, pas šeimą ar dėl kitos priežasties
+    • kokios šalies pilietybę turite: Šiaurės šalies, ES/EEE ar kitos (pabėgėlių to neklausiame)
+    • kurį mėnesį atvykote ir su kuo gyvenate
+    • ar norite mentoriaus (fadder)
+    • jūsų pokalbio numerį, kad galėtume jums atsakyti
+    Niekada neklausiame jūsų vardo, taip pat nieko apie sveikatą, religiją ar dokumentus.
 
-    Why: so that the advice and the welcome letter fit you.
-    Who sees it: only the people who welcome new residents in your municipality. Messages go through Telegram.
+    Kodėl: kad patarimai ir sveikinimo laiškas tiktų būtent jums.
+    Kas tai mato: tik tie, kurie jūsų savivaldybėje priima naujus gyventojus. Žinutės siunčiamos per Telegram.
 
-    /mydata shows everything we have about you. /delete erases it all, at any time.
-    If you say no, we store only your language and where you are in the conversation.
+    /mydata parodo viską, ką apie jus turime. /delete viską ištrina – bet kada.
+    Jei nesutiksite, išsaugosime tik jūsų kalbą ir tai, kurioje pokalbio vietoje esate.
 privacy-question = Ar sutinkate, kad išsaugotume jūsų atsakymus?
 privacy-accept = Taip, sutinku
 privacy-decline = Ne, ačiū
@@ -72,13 +72,13 @@ household-alone = Gyvenu vienas / viena
 household-partner = Su partneriu, be vaikų
 household-children = Su vaikais
 mentor-prompt =
-    Many people who moved here say that getting to know one Norwegian meant a lot.
+    Daug žmonių, kurie čia persikėlė, sako, kad labai daug reiškė susipažinti bent su vienu norvegu.
 
-    A mentor (fadder) is a volunteer here in the municipality – sometimes someone who moved here a few years ago. A mentor can have a coffee with you, show you around and answer small everyday questions.
+    Mentorius (fadder) – tai savanoris iš jūsų savivaldybės, kartais žmogus, kuris pats čia atsikėlė prieš kelerius metus. Mentorius gali su jumis išgerti kavos, aprodyti apylinkes ir atsakyti į smulkius kasdienius klausimus.
 
-    The mentor scheme in velkommen has not started yet. If you say yes, we save your wish.
+    Mentorių programa velkommen sistemoje dar neveikia. Jei sutiksite, išsaugosime jūsų pageidavimą.
 
-    Would you like a mentor?
+    Ar norėtumėte turėti mentorių?
 mentor-yes = Taip, norėčiau
 mentor-no = Ne, ačiū, ne dabar
 mentor-value-yes = pageidaujamas
@@ -137,23 +137,23 @@ menu-help = ❓ Pagalba
 menu-signup = ✅ Sukurti profilį
 info-prompt = Apie kurią savivaldybę norėtumėte paskaityti?
 help-text =
-    You can write these to me:
-    /menu – the main menu
-    /letter – your welcome letter
-    /info – contacts and meeting places
-    /guide – guide: ID, tax, bank, NAV, doctor, school, Norwegian, work
-    /housing – renting and buying a home
-    /checklist – your checklist
-    /events – what's on in the municipality
-    /ask – ask a person at the municipality
-    /skills – what you can do, if you want to tell us
-    /settings – see and change your answers
-    /language – change language
-    /privacy – what we store, and why
-    /mydata – everything we have stored about you
-    /delete – erase everything about you
-    /start – start again
-    You can also write a question in your own words, for example "tax card" or "doctor", and I will find topics that fit. And you can tap the buttons under the messages.
+    Galite man parašyti:
+    /menu – pagrindinis meniu
+    /letter – jūsų sveikinimo laiškas
+    /info – kontaktai ir susitikimų vietos
+    /guide – gidas: ID, mokesčiai, bankas, NAV, gydytojas, mokykla, norvegų kalba, darbas
+    /housing – būsto nuoma ir pirkimas
+    /checklist – jūsų darbų sąrašas
+    /events – kas vyksta savivaldybėje
+    /ask – paklausti savivaldybės darbuotojo
+    /skills – ką mokate, jei norite papasakoti
+    /settings – peržiūrėti ir pakeisti atsakymus
+    /language – pakeisti kalbą
+    /privacy – ką saugome ir kodėl
+    /mydata – viskas, ką apie jus išsaugojome
+    /delete – ištrinti viską apie jus
+    /start – pradėti iš naujo
+    Klausimą galite parašyti ir savais žodžiais, pavyzdžiui, „mokesčių kortelė“ ar „gydytojas“, o aš rasiu tinkamas temas. Taip pat galite spausti mygtukus po žinutėmis.
 
 ## Nustatymai ir mano duomenys
 
@@ -194,28 +194,28 @@ delete-done-footer = Apie jus nebeturime jokių duomenų. Jei norite pradėti i�
 
 ## Sveikinimo laiškas
 
-letter-greeting-refugee = Welcome to { $municipality }! You will not have to find your way alone: the refugee service will stay in touch with you through the first years.
-letter-greeting-labour = Welcome to { $municipality }! Many people who come here to work have to find their own way, so here is what matters most, in one place.
-letter-greeting-family = Welcome to { $municipality }! Here is what matters most for you and your family.
-letter-greeting-other = Welcome to { $municipality }! Here is what matters most to get off to a good start.
-letter-population = There are { $count } of us in { $municipality } today. Yesterday there were { $yesterday }. You matter to us.
-letter-mentor-wish = Your wish for a mentor is saved. The mentor scheme in velkommen has not started yet, so no mentor is on the way just now.
+letter-greeting-refugee = Sveiki atvykę į { $municipality } savivaldybę! Be pagalbos neliksite: pirmuosius metus jus lydės pabėgėlių tarnyba.
+letter-greeting-labour = Sveiki atvykę į { $municipality } savivaldybę! Daug atvykusių dirbti turi viską išsiaiškinti patys. Čia – svarbiausia vienoje vietoje.
+letter-greeting-family = Sveiki atvykę į { $municipality } savivaldybę! Štai kas svarbiausia jums ir jūsų šeimai.
+letter-greeting-other = Sveiki atvykę į { $municipality } savivaldybę! Štai kas svarbiausia, kad gerai pradėtumėte.
+letter-population = Šiandien { $municipality } savivaldybėje mūsų yra { $count }. Vakar buvome { $yesterday }. Jūs mums svarbūs.
+letter-mentor-wish = Jūsų pageidavimas turėti mentorių išsaugotas. Mentorių programa velkommen sistemoje dar neveikia, todėl mentorius jums kol kas nepaskirtas.
 letter-steps-title = Jūsų pirmieji trys žingsniai:
 letter-step = { $number }. { $text }
-step-refugee-service = Meet the refugee service. You will get a contact person and a plan for the introduction programme.
-step-norwegian-refugee = Start learning Norwegian. As a refugee you have the right and the duty to free classes in Norwegian and social studies.
-step-doctor = Get a regular doctor (fastlege) on helsenorge.no. Out-of-hours doctor: 116 117. Emergency: 113 ambulance, 112 police, 110 fire.
-step-id-check = Book an ID check at the Tax Administration (Skatteetaten). There you get a D-number or a national identity number.
-step-tax-card = Apply for a tax card (skattekort) before you start work. With PAYE (kildeskatt) a fixed percentage is deducted from your pay.
-step-bank = Open a bank account and get BankID. The bank needs your D-number or national identity number.
-step-norwegian-rights = Find out whether you have a right to free Norwegian classes. It depends on why you came.
-step-service-centre = Contact the municipality's service centre. They will help you find the right office.
-letter-children = 👨‍👩‍👧 Children have a right to a kindergarten place from the age of one, and to a school place from the year they turn six. The kindergarten deadline is often 1 March.
-letter-footer = Tap a step to read more. Contacts and meeting places are under the buttons, and /letter brings this letter back.
-source-line = 🔗 { $link } (checked { $date })
+step-refugee-service = Susitikite su pabėgėlių tarnyba. Gausite kontaktinį asmenį ir įvadinės programos planą.
+step-norwegian-refugee = Pradėkite mokytis norvegų kalbos. Pabėgėliai turi teisę ir pareigą nemokamai mokytis norvegų kalbos ir visuomenės pažinimo.
+step-doctor = Pasirinkite fastlege (šeimos gydytoją) helsenorge.no. Legevakt (budintis gydytojas): 116 117. Pagalbos numeriai: 113 greitoji, 112 policija, 110 gaisrinė.
+step-id-check = Užsiregistruokite ID patikrai Skatteetaten (mokesčių administracijoje). Ten gausite D-nummer arba fødselsnummer (asmens kodą).
+step-tax-card = Prieš pradėdami dirbti, prašykite skattekort (mokesčių kortelės). Jei mokate kildeskatt (PAYE), iš atlyginimo išskaičiuojamas fiksuotas procentas.
+step-bank = Atsidarykite banko sąskaitą ir gaukite BankID. Bankui reikės jūsų D-nummer arba fødselsnummer.
+step-norwegian-rights = Sužinokite, ar turite teisę nemokamai mokytis norvegų kalbos. Tai priklauso nuo to, kodėl atvykote.
+step-service-centre = Kreipkitės į savivaldybės klientų aptarnavimo centrą (servicetorget). Ten padės rasti reikiamą įstaigą.
+letter-children = 👨‍👩‍👧 Vaikai turi teisę į vietą barnehage (vaikų darželyje) nuo vienerių metų, o į mokyklą – nuo tų metų, kai jiems sukanka šešeri. Prašymų priimti į darželį terminas dažnai – kovo 1 d.
+letter-footer = Paspauskite žingsnį ir sužinosite daugiau. Kontaktai ir susitikimų vietos – mygtukuose apačioje, o šį laišką vėl atversite su /letter.
+source-line = 🔗 { $link } (patikrinta { $date })
 unconfirmed = Pavyzdys – savivaldybė to dar nepatvirtino.
-contacts-title = 📇 Contacts in { $municipality }
-meeting-places-title = ☕ Meeting places in { $municipality }
+contacts-title = 📇 { $municipality } savivaldybės kontaktai
+meeting-places-title = ☕ Susitikimų vietos { $municipality } savivaldybėje
 
 ## Įstaigos ir susitikimų vietos
 
@@ -447,11 +447,11 @@ event-announce-started = Skelbimas užpildytas renginio informacija tomis kalbom
 
 ## Paklausti žmogaus (užklausos)
 ask-prompt =
-    Write your question in one message, in any language (at most { $max } characters).
-    It goes to the staff in { $municipality }. They see a case number, your language and which group you belong to – not your name. The answer will come here.
+    Parašykite savo klausimą viena žinute, bet kuria kalba (ne daugiau kaip { $max } simbolių).
+    Jis nukeliaus { $municipality } savivaldybės darbuotojams. Jie matys užklausos numerį, jūsų kalbą ir grupę, kuriai priklausote, – bet ne jūsų vardą. Atsakymas ateis čia.
 ask-sent = ✅ Išsiųsta { $municipality } savivaldybei. Jūsų užklausos numeris – { $case }. Atsakymas ateis čia, į šį pokalbį.
-case-notification = ❓ New case { $case } · { $who }
-case-notification-more = ❓ More in case { $case } · { $who }
+case-notification = ❓ Nauja užklausa { $case } · { $who }
+case-notification-more = ❓ Nauja žinutė užklausoje { $case } · { $who }
 case-notification-footer = ↩️ Norėdami atsakyti, atsakykite į šią žinutę arba parašykite /reply { $case } ir atsakymą. Užklausą uždarysite su /close { $case }.
 case-answer = 💬 { $municipality } savivaldybės atsakymas (užklausa { $case }):
 case-answer-footer = Norite paklausti dar ko nors? Paspauskite „Paklausti žmogaus“ skiltyje /menu.
@@ -462,9 +462,10 @@ case-already-closed = Užklausa { $case } jau buvo uždaryta.
 case-reply-usage = Parašykite, pavyzdžiui, /reply S-7KQ4 Jūsų atsakymas, arba /close S-7KQ4.
 case-close-button = ✔ Uždaryti { $case }
 cases-title = 💬 Atviros užklausos:
-cases-line = { $case } · { $who } · waiting { $hours } h · { $messages ->
-        [one] one message
-       *[other] { $messages } messages
+cases-line = { $case } · { $who } · laukia { $hours } val. · { $messages ->
+        [one] { $messages } žinutė
+        [few] { $messages } žinutės
+       *[other] { $messages } žinučių
     }
 cases-none = Atvirų užklausų nėra.
 cases-hint = Atsakykite į užklausos žinutę arba parašykite /reply NUMERIS tekstas.
@@ -515,9 +516,9 @@ delete-done-checklist = jūsų darbų sąrašo pažanga
 menu-skills = 🧰 Ką moku
 command-skills = Jūsų išsilavinimas, darbo patirtis, kalbos ir norai
 skills-consent =
-    🧰 Few newcomers work with what they trained for, and nobody asks what families bring. Here you can tell us what you have education and experience in, which languages you speak and what you would like.
-    Everything is optional. We store it only if you say yes, you see it in /mydata, and you can change or delete it at any time. No staff member can see it in velkommen today.
-    Do you want to fill it in?
+    🧰 Nedaug naujų gyventojų dirba pagal savo specialybę, ir niekas neklausia, kokias žinias ir įgūdžius atsiveža šeimos. Čia galite papasakoti, kokį išsilavinimą ir patirtį turite, kokiomis kalbomis kalbate ir ko norėtumėte.
+    Viskas savanoriška. Išsaugosime tai tik jums sutikus, matysite tai per /mydata ir bet kada galėsite pakeisti ar ištrinti. Šiuo metu velkommen sistemoje to nemato joks darbuotojas.
+    Ar norite užpildyti?
 skills-consent-yes = ✅ Taip, noriu užpildyti
 skills-consent-no = Ne, ačiū
 skills-declined = Gerai, nieko neišsaugome. Tai vėl rasite /menu skiltyje „Ką moku“.
@@ -530,11 +531,11 @@ skills-part-experience = ⏳ Patirtis
 skills-part-languages = 🗣 Kalbos
 skills-part-licence = 🚗 Vairuotojo pažymėjimas
 skills-part-wishes = 🎯 Norai
-skills-shared = 👀 You have said the municipality may see this. No staff member can see it in velkommen yet.
+skills-shared = 👀 Sutikote, kad savivaldybė galėtų tai matyti. Tačiau kol kas velkommen sistemoje to nemato joks darbuotojas.
 skills-not-shared = 🔒 Tai matote tik jūs.
-skills-share-start = 👀 The municipality may see this
-skills-share-stop = 🔒 The municipality may not see this
-skills-share-on = Saved: you have said the municipality may see this. Today no staff member can see it in velkommen.
+skills-share-start = 👀 Leisti savivaldybei tai matyti
+skills-share-stop = 🔒 Neleisti savivaldybei to matyti
+skills-share-on = Išsaugota: sutikote, kad savivaldybė galėtų tai matyti. Šiuo metu velkommen sistemoje to nemato joks darbuotojas.
 skills-share-off = Dabar tai matote tik jūs.
 skills-clear = 🗑 Ištrinti tai
 skills-finish = ✅ Baigta
@@ -595,77 +596,82 @@ checklist-due = ⏰ terminas: iki mėnesio pabaigos ({ $month })
 checklist-overdue = ⚠️ tai reikėjo padaryti iki mėnesio pabaigos ({ $month }) – padarykite tai kuo greičiau
 staff-cases = 💬 Atviros užklausos
 privacy-details =
-    If you use these, we also store:
-    • "Ask a person": your questions and the answers. Staff see a case number, your language and your group – never your name.
-    • The checklist: what you have ticked off.
-    • "What I can do": only if you say yes there too. No staff member can see it in velkommen today.
-    Everything is in /mydata and is erased with /delete.
-citizenship-prompt = What is your citizenship? It decides which rules apply to you – for example whether you must register with the police or need a residence permit.
-citizenship-nordic = Nordic (Denmark, Finland, Iceland, Sweden)
-citizenship-eea = Another EU/EEA country or Switzerland
-citizenship-other = A country outside the EU/EEA
-field-citizenship = Citizenship
-household-relatives = With parents or other relatives
-step-eea-registration = Register with the police within three months of arriving. It is free, and you do it once.
-step-nordic-move = Report your move to the National Population Register at the Tax Administration (Skatteetaten). Nordic citizens do not register with the police.
-step-work-permit = You must have a residence permit for work before you start working. Apply to renew it well before it expires.
-step-family-permit = Check when your family immigration permit expires, and apply to renew it in good time.
-step-residence-permit = Check when your residence permit expires, and apply to renew it in good time.
-meeting-places-none = The municipality has not added any meeting places yet.
-button-contacts = 📇 Contacts
-button-places = ☕ Meeting places
-typed-yes = yes, y, yeah, yep, ok, okay, sure, yes please
-typed-no = no, n, nope, no thanks, not now
-staff-use-buttons = Use the buttons below, or a command. /help lists the commands for staff.
-needs-profile-ask = To ask a person we need a profile: your municipality, and your permission to keep the question and send you the answer. Tap "Make a profile" to begin.
-needs-profile-checklist = The checklist is made from your answers, so it needs a profile. You can read every topic in the guide without one.
-needs-profile-skills = To keep what you tell us about your education and work, we need a profile. Tap "Make a profile" to begin.
-events-pick = Which municipality's events would you like to see?
-events-profile-hint = Would you like a reminder? Make a profile, and you can tap 🔔.
-question-ask-person = 💬 Ask a person about this
+    Jei naudositės šiomis funkcijomis, dar išsaugosime:
+    • „Paklausti žmogaus“: jūsų klausimus ir atsakymus. Darbuotojai mato užklausos numerį, jūsų kalbą ir grupę – niekada ne jūsų vardą.
+    • Darbų sąrašą: kuriuos punktus pažymėjote.
+    • „Ką moku“: tik jei ir ten sutiksite. Šiuo metu velkommen sistemoje to nemato joks darbuotojas.
+    Visa tai matysite per /mydata, o ištrinti galite su /delete.
+citizenship-prompt = Kokios šalies pilietybę turite? Nuo to priklauso, kokios taisyklės jums taikomos, pavyzdžiui, ar turite užsiregistruoti policijoje, ar jums reikia leidimo gyventi.
+citizenship-nordic = Šiaurės šalies (Danijos, Suomijos, Islandijos, Švedijos)
+citizenship-eea = Kitos ES/EEE šalies arba Šveicarijos
+citizenship-other = Šalies už ES/EEE ribų
+field-citizenship = Pilietybė
+household-relatives = Su tėvais ar kitais giminaičiais
+step-eea-registration = Per tris mėnesius nuo atvykimo užsiregistruokite policijoje. Tai nemokama ir daroma tik vieną kartą.
+step-nordic-move = Praneškite apie persikėlimą Folkeregisteret (gyventojų registrui) per Skatteetaten. Šiaurės šalių piliečiams registruotis policijoje nereikia.
+step-work-permit = Dirbti galite tik turėdami leidimą gyventi dėl darbo. Prašymą jį pratęsti pateikite gerokai prieš jam baigiantis.
+step-family-permit = Patikrinkite, kada baigiasi jūsų leidimas gyventi dėl šeimos susijungimo, ir laiku pateikite prašymą jį pratęsti.
+step-residence-permit = Patikrinkite, kada baigiasi jūsų leidimas gyventi, ir laiku pateikite prašymą jį pratęsti.
+meeting-places-none = Savivaldybė dar nepridėjo susitikimų vietų.
+button-contacts = 📇 Kontaktai
+button-places = ☕ Susitikimų vietos
+typed-yes = taip, tp, jo, aha, gerai, žinoma, ok, taip ačiū
+typed-no = ne, nea, ne ačiū, nereikia, nenoriu, ne dabar
+staff-use-buttons = Naudokitės mygtukais žemiau arba komanda. /help parodo darbuotojų komandas.
+needs-profile-ask = Kad galėtumėte paklausti žmogaus, reikia profilio: jūsų savivaldybės ir sutikimo, kad išsaugotume klausimą ir atsiųstume jums atsakymą. Paspauskite „Sukurti profilį“ ir pradėkite.
+needs-profile-checklist = Darbų sąrašas sudaromas pagal jūsų atsakymus, todėl jam reikia profilio. Visas gido temas galite skaityti ir be profilio.
+needs-profile-skills = Kad išsaugotume tai, ką papasakosite apie savo išsilavinimą ir darbą, reikia profilio. Paspauskite „Sukurti profilį“ ir pradėkite.
+events-pick = Kurios savivaldybės renginius norite pamatyti?
+events-profile-hint = Norite gauti priminimą? Susikurkite profilį ir galėsite paspausti 🔔.
+question-ask-person = 💬 Paklausti žmogaus apie tai
 ask-prompt-nobody =
-    Nobody in { $municipality } receives questions here yet. You can still write your question (at most { $max } characters): we keep it, and it goes to the first staff member who joins. The answer will come here.
-    If it is urgent, contact the municipality directly: { $website }
-ask-kept = 📥 Your question is saved as case { $case }. Nobody in { $municipality } receives questions here yet. It goes to the staff as soon as someone joins, and the answer will come here.
-ask-carried = Your question: "{ $question }"
-ask-send-carried = ✅ Send this question
-case-notification-waited = ❓ Case { $case } · { $who } – asked before anyone received questions here
-case-arrived-notice = 📨 Your question (case { $case }) has now reached the staff in { $municipality }. The answer will come here.
-case-closed-notice = ✔ { $municipality } has closed your case { $case }. If you need more help, tap "Ask a person" in /menu.
+    { $municipality } savivaldybėje čia dar niekas nepriima klausimų. Vis tiek galite parašyti savo klausimą (ne daugiau kaip { $max } simbolių): jį išsaugosime, ir jis nukeliaus pirmajam prisijungusiam darbuotojui. Atsakymas ateis čia.
+    Jei skubu, kreipkitės tiesiai į savivaldybę: { $website }
+ask-kept = 📥 Jūsų klausimas išsaugotas kaip užklausa { $case }. { $municipality } savivaldybėje čia dar niekas nepriima klausimų. Klausimas bus perduotas darbuotojams, kai tik kas nors prisijungs, o atsakymas ateis čia.
+ask-carried = Jūsų klausimas: „{ $question }“
+ask-send-carried = ✅ Siųsti šį klausimą
+case-notification-waited = ❓ Užklausa { $case } · { $who } – pateikta, kai čia dar niekas nepriėmė klausimų
+case-arrived-notice = 📨 Jūsų klausimas (užklausa { $case }) dabar pasiekė { $municipality } savivaldybės darbuotojus. Atsakymas ateis čia.
+case-closed-notice = ✔ { $municipality } savivaldybė uždarė jūsų užklausą { $case }. Jei reikia daugiau pagalbos, paspauskite „Paklausti žmogaus“ skiltyje /menu.
 cases-thread-question = ❓ { $time }: { $text }
 cases-thread-answer = 💬 { $time }: { $text }
-cases-thread-earlier = { $count ->
-        [one] … one earlier message
-       *[other] … { $count } earlier messages
+cases-thread-earlier =
+    { $count ->
+        [one] … dar { $count } ankstesnė žinutė
+        [few] … dar { $count } ankstesnės žinutės
+       *[other] … dar { $count } ankstesnių žinučių
     }
-case-answer-prompt = Write the answer in case { $case } as one message (at most { $max } characters). It is sent as you write it, to the person who asked.
-case-close-confirm = Close case { $case }? The person who asked will be told that the case is closed.
-case-close-yes = ✔ Yes, close { $case }
-case-reply-group-usage = Write the answer in the same message: /reply { $case } and the answer (on the next line if you like). Or reply directly to the case message.
-staff-waiting-cases = { $count ->
-        [one] One question was waiting for someone to receive it. It is coming now.
-       *[other] { $count } questions were waiting for someone to receive them. They are coming now.
+case-answer-prompt = Parašykite atsakymą į užklausą { $case } viena žinute (ne daugiau kaip { $max } simbolių). Jis bus išsiųstas klaususiam asmeniui toks, kokį parašysite.
+case-close-confirm = Uždaryti užklausą { $case }? Klausęs asmuo gaus pranešimą, kad užklausa uždaryta.
+case-close-yes = ✔ Taip, uždaryti { $case }
+case-reply-group-usage = Atsakymą parašykite toje pačioje žinutėje: /reply { $case } ir atsakymas (galima kitoje eilutėje). Arba atsakykite tiesiai į užklausos žinutę.
+staff-waiting-cases =
+    { $count ->
+        [1] Vienas klausimas laukė, kol kas nors jį priims. Jis siunčiamas dabar.
+        [one] { $count } klausimas laukė, kol kas nors juos priims. Jie siunčiami dabar.
+        [few] { $count } klausimai laukė, kol kas nors juos priims. Jie siunčiami dabar.
+       *[other] { $count } klausimų laukė, kol kas nors juos priims. Jie siunčiami dabar.
     }
-staff-category-refugee = Refugee
-staff-category-labour = Labour migrant
-staff-category-family = Family migrant
-staff-category-other = Other
-staff-citizenship-nordic = Nordic
-staff-citizenship-eea = EU/EEA
-staff-citizenship-other = outside the EU/EEA
-staff-home-button = 👩‍💼 Staff home
+staff-category-refugee = Pabėgėlis
+staff-category-labour = Darbo imigrantas
+staff-category-family = Šeimos imigrantas
+staff-category-other = Kita
+staff-citizenship-nordic = Šiaurės šalių pilietis
+staff-citizenship-eea = ES/EEE pilietis
+staff-citizenship-other = ne ES/EEE pilietis
+staff-home-button = 👩‍💼 Darbuotojo meniu
 staff-help =
-    Commands for staff:
-    /staff – the staff home: announcements, events, cases and reports
-    /announce – a new announcement
-    /events – events
-    /cases – open cases, with the whole conversation
-    /reply S-7KQ4 the answer – answer a case (or /reply S-7KQ4, and the answer in the next message)
-    /close S-7KQ4 – close a case
-    You can also reply directly to a case message.
+    Darbuotojų komandos:
+    /staff – darbuotojo meniu: skelbimai, renginiai, užklausos ir ataskaitos
+    /announce – naujas skelbimas
+    /events – renginiai
+    /cases – atviros užklausos su visu pokalbiu
+    /reply S-7KQ4 atsakymas – atsakyti į užklausą (arba /reply S-7KQ4, o atsakymą – kita žinute)
+    /close S-7KQ4 – uždaryti užklausą
+    Taip pat galite atsakyti tiesiai į užklausos žinutę.
 staff-group-help =
-    Commands in this group:
-    /cases – open cases, with the whole conversation
-    /reply S-7KQ4 the answer – answer a case (the answer in the same message, on the next line if you like)
-    /close S-7KQ4 – close a case
-    You can also reply directly to the case message.
+    Komandos šioje grupėje:
+    /cases – atviros užklausos su visu pokalbiu
+    /reply S-7KQ4 atsakymas – atsakyti į užklausą (atsakymas toje pačioje žinutėje, galima kitoje eilutėje)
+    /close S-7KQ4 – uždaryti užklausą
+    Taip pat galite atsakyti tiesiai į užklausos žinutę.

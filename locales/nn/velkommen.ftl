@@ -14,7 +14,7 @@ edited-message = Eg les ikkje meldingar som er endra. Send gjerne ei ny melding 
 group-chat = Eg snakkar berre i private samtalar, for å verne om personvernet ditt. Trykk på namnet mitt og skriv til meg direkte.
 unknown-command = Den kommandoen kjenner eg ikkje. /help viser alt eg kan.
 finish-first = La oss gjere ferdig dette først:
-needs-profile = The welcome letter and your answers need a profile. Tap "Make a profile" to begin.
+needs-profile = Velkomstbrevet og svara dine krev ein profil. Trykk «Lag ein profil» for å byrje.
 button-back = ← Tilbake
 button-menu = ☰ Meny
 
@@ -32,22 +32,22 @@ language-changed = Greitt, no snakkar vi norsk nynorsk.
 ## Personvern
 
 privacy-notice =
-    🔒 Privacy in brief
+    🔒 Personvern – kort fortalt
 
-    If you say yes, we store:
-    • your municipality and your language
-    • why you came: as a refugee, to work, to join family or something else
-    • whether you are a Nordic citizen, an EU/EEA citizen or from another country (we do not ask refugees this)
-    • which month you came, and who you live with
-    • whether you would like a mentor
-    • your chat number, so that we can reply to you
-    We never ask for your name, health, religion or documents.
+    Seier du ja, lagrar vi:
+    • kommunen din og språket ditt
+    • kvifor du kom: som flyktning, for å arbeide, til familie eller noko anna
+    • om du er nordisk borgar, EU/EØS-borgar eller frå eit anna land (det spør vi ikkje flyktningar om)
+    • kva månad du kom, og kven du bur saman med
+    • om du vil ha ein fadder
+    • chatnummeret ditt, så vi kan svare deg
+    Vi spør aldri om namn, helse, religion eller dokument.
 
-    Why: so that the advice and the welcome letter fit you.
-    Who sees it: only the people who welcome new residents in your municipality. Messages go through Telegram.
+    Kvifor: så råda og velkomstbrevet passar for deg.
+    Kven ser det: berre dei som tek imot nye innbyggjarar i kommunen din. Meldingane går gjennom Telegram.
 
-    /mydata shows everything we have about you. /delete erases it all, at any time.
-    If you say no, we store only your language and where you are in the conversation.
+    /mydata viser alt vi har om deg. /delete slettar alt, når som helst.
+    Seier du nei, lagrar vi berre språket ditt og kvar du er i samtalen.
 privacy-question = Er det greitt at vi lagrar svara dine?
 privacy-accept = Ja, det er greitt
 privacy-decline = Nei takk
@@ -72,13 +72,13 @@ household-alone = Eg bur åleine
 household-partner = Med partnar, utan barn
 household-children = Med barn
 mentor-prompt =
-    Many people who moved here say that getting to know one Norwegian meant a lot.
+    Mange som har flytta hit, seier at det betydde mykje å bli kjend med éin nordmann.
 
-    A mentor (fadder) is a volunteer here in the municipality – sometimes someone who moved here a few years ago. A mentor can have a coffee with you, show you around and answer small everyday questions.
+    Ein fadder er ein frivillig her i kommunen – nokre gonger ein som sjølv flytta hit for nokre år sidan. Ein fadder kan ta ein kaffi med deg, vise deg rundt og svare på små spørsmål i kvardagen.
 
-    The mentor scheme in velkommen has not started yet. If you say yes, we save your wish.
+    Fadderordninga i velkomsttenesta er ikkje i gang enno. Svarar du ja, lagrar vi ønsket ditt.
 
-    Would you like a mentor?
+    Vil du ha ein fadder?
 mentor-yes = Ja, gjerne
 mentor-no = Nei takk, ikkje no
 mentor-value-yes = ønskjer ein fadder
@@ -137,23 +137,23 @@ menu-help = ❓ Hjelp
 menu-signup = ✅ Lag ein profil
 info-prompt = Kva kommune vil du lese om?
 help-text =
-    You can write these to me:
-    /menu – the main menu
-    /letter – your welcome letter
-    /info – contacts and meeting places
-    /guide – guide: ID, tax, bank, NAV, doctor, school, Norwegian, work
-    /housing – renting and buying a home
-    /checklist – your checklist
-    /events – what's on in the municipality
-    /ask – ask a person at the municipality
-    /skills – what you can do, if you want to tell us
-    /settings – see and change your answers
-    /language – change language
-    /privacy – what we store, and why
-    /mydata – everything we have stored about you
-    /delete – erase everything about you
-    /start – start again
-    You can also write a question in your own words, for example "tax card" or "doctor", and I will find topics that fit. And you can tap the buttons under the messages.
+    Dette kan du skrive til meg:
+    /menu – hovudmenyen
+    /letter – velkomstbrevet ditt
+    /info – kontaktar og møteplassar
+    /guide – vegvisar: ID, skatt, bank, NAV, lege, skule, norsk, arbeidsliv
+    /housing – leige og kjøpe bustad
+    /checklist – sjekklista di
+    /events – kva skjer i kommunen
+    /ask – spør ein person i kommunen
+    /skills – det du kan, viss du vil fortelje det
+    /settings – sjå og endre svara dine
+    /language – byt språk
+    /privacy – kva vi lagrar, og kvifor
+    /mydata – alt vi har lagra om deg
+    /delete – slett alt om deg
+    /start – byrj på nytt
+    Du kan òg skrive eit spørsmål med dine eigne ord, til dømes «skattekort» eller «lege», så finn eg tema som passar. Og du kan trykkje på knappane under meldingane.
 
 ## Innstillingar og mine data
 
@@ -193,28 +193,28 @@ delete-done-footer = Vi har ikkje lenger noko om deg. Skriv /start viss du vil b
 
 ## Velkomstbrevet
 
-letter-greeting-refugee = Welcome to { $municipality }! You will not have to find your way alone: the refugee service will stay in touch with you through the first years.
-letter-greeting-labour = Welcome to { $municipality }! Many people who come here to work have to find their own way, so here is what matters most, in one place.
-letter-greeting-family = Welcome to { $municipality }! Here is what matters most for you and your family.
-letter-greeting-other = Welcome to { $municipality }! Here is what matters most to get off to a good start.
-letter-population = There are { $count } of us in { $municipality } today. Yesterday there were { $yesterday }. You matter to us.
-letter-mentor-wish = Your wish for a mentor is saved. The mentor scheme in velkommen has not started yet, so no mentor is on the way just now.
+letter-greeting-refugee = Velkomen til { $municipality }! Du skal ikkje finne vegen åleine: flyktningtenesta følgjer deg dei første åra.
+letter-greeting-labour = Velkomen til { $municipality }! Mange som kjem for å arbeide, må finne vegen sjølve. Her er det viktigaste samla.
+letter-greeting-family = Velkomen til { $municipality }! Her er det viktigaste for deg og familien din.
+letter-greeting-other = Velkomen til { $municipality }! Her er det viktigaste for å kome godt i gang.
+letter-population = I dag er vi { $count } innbyggjarar i { $municipality }. I går var vi { $yesterday }. Du betyr noko for oss.
+letter-mentor-wish = Ønsket ditt om ein fadder er lagra. Fadderordninga i velkomsttenesta er ikkje i gang enno, så ingen fadder er på veg akkurat no.
 letter-steps-title = Dei tre første stega dine:
 letter-step = { $number }. { $text }
-step-refugee-service = Meet the refugee service. You will get a contact person and a plan for the introduction programme.
-step-norwegian-refugee = Start learning Norwegian. As a refugee you have the right and the duty to free classes in Norwegian and social studies.
-step-doctor = Get a regular doctor (fastlege) on helsenorge.no. Out-of-hours doctor: 116 117. Emergency: 113 ambulance, 112 police, 110 fire.
-step-id-check = Book an ID check at the Tax Administration (Skatteetaten). There you get a D-number or a national identity number.
-step-tax-card = Apply for a tax card (skattekort) before you start work. With PAYE (kildeskatt) a fixed percentage is deducted from your pay.
-step-bank = Open a bank account and get BankID. The bank needs your D-number or national identity number.
-step-norwegian-rights = Find out whether you have a right to free Norwegian classes. It depends on why you came.
-step-service-centre = Contact the municipality's service centre. They will help you find the right office.
-letter-children = 👨‍👩‍👧 Children have a right to a kindergarten place from the age of one, and to a school place from the year they turn six. The kindergarten deadline is often 1 March.
-letter-footer = Tap a step to read more. Contacts and meeting places are under the buttons, and /letter brings this letter back.
-source-line = 🔗 { $link } (checked { $date })
+step-refugee-service = Møt flyktningtenesta. Du får ein kontaktperson og ein plan for introduksjonsprogrammet.
+step-norwegian-refugee = Byrj med norsk. Som flyktning har du rett og plikt til gratis opplæring i norsk og samfunnskunnskap.
+step-doctor = Vel fastlege på helsenorge.no. Legevakt: 116 117. Naudnummer: 113 ambulanse, 112 politi, 110 brann.
+step-id-check = Bestill time til ID-kontroll hos Skatteetaten. Der får du D-nummer eller fødselsnummer.
+step-tax-card = Søk om skattekort før du byrjar å jobbe. Med kjeldeskatt blir det trekt ein fast prosent av løna.
+step-bank = Opne bankkonto og få BankID. Banken treng D-nummer eller fødselsnummer.
+step-norwegian-rights = Finn ut om du har rett til gratis norskopplæring. Det kjem an på kvifor du kom.
+step-service-centre = Ta kontakt med servicetorget i kommunen. Der får du hjelp til å finne rett kontor.
+letter-children = 👨‍👩‍👧 Barn har rett til barnehageplass frå dei fyller eitt år, og til skuleplass frå året dei fyller seks. Søknadsfristen for barnehage er ofte 1. mars.
+letter-footer = Trykk på eit steg for å lese meir. Kontaktar og møteplassar ligg under knappane, og brevet finn du att med /letter.
+source-line = 🔗 { $link } (sjekka { $date })
 unconfirmed = Døme – kommunen har ikkje stadfest dette enno.
-contacts-title = 📇 Contacts in { $municipality }
-meeting-places-title = ☕ Meeting places in { $municipality }
+contacts-title = 📇 Kontaktar i { $municipality }
+meeting-places-title = ☕ Møteplassar i { $municipality }
 
 ## Kontor og møteplassar
 
@@ -413,11 +413,11 @@ event-announce-started = Kunngjeringa er fylt ut med arrangementet på dei språ
 
 ## Spør ein person (saker)
 ask-prompt =
-    Write your question in one message, in any language (at most { $max } characters).
-    It goes to the staff in { $municipality }. They see a case number, your language and which group you belong to – not your name. The answer will come here.
+    Skriv spørsmålet ditt i éi melding, på kva språk du vil (høgst { $max } teikn).
+    Det går til dei tilsette i { $municipality }. Dei ser eit saksnummer, språket ditt og kva gruppe du høyrer til – ikkje namnet ditt. Svaret kjem her.
 ask-sent = ✅ Sendt til { $municipality }. Saksnummeret ditt er { $case }. Svaret kjem her i chatten.
-case-notification = ❓ New case { $case } · { $who }
-case-notification-more = ❓ More in case { $case } · { $who }
+case-notification = ❓ Ny sak { $case } · { $who }
+case-notification-more = ❓ Meir i sak { $case } · { $who }
 case-notification-footer = ↩️ Svar på denne meldinga for å svare, eller skriv /svar { $case } og svaret. Lukk saka med /lukk { $case }.
 case-answer = 💬 Svar frå { $municipality } (sak { $case }):
 case-answer-footer = Vil du spørje om meir? Trykk «Spør ein person» i /menu.
@@ -428,9 +428,9 @@ case-already-closed = Sak { $case } var alt lukka.
 case-reply-usage = Skriv til dømes /svar S-7KQ4 Svaret ditt, eller /lukk S-7KQ4.
 case-close-button = ✔ Lukk { $case }
 cases-title = 💬 Opne saker:
-cases-line = { $case } · { $who } · waiting { $hours } h · { $messages ->
-        [one] one message
-       *[other] { $messages } messages
+cases-line = { $case } · { $who } · ventar { $hours } t · { $messages ->
+        [one] éi melding
+       *[other] { $messages } meldingar
     }
 cases-none = Ingen opne saker.
 cases-hint = Svar ved å svare på saksmeldinga, eller med /svar SAK tekst.
@@ -479,9 +479,9 @@ delete-done-checklist = framdrifta på sjekklista di
 menu-skills = 🧰 Det eg kan
 command-skills = Utdanning, arbeid og språk du har – og kva du ønskjer
 skills-consent =
-    🧰 Few newcomers work with what they trained for, and nobody asks what families bring. Here you can tell us what you have education and experience in, which languages you speak and what you would like.
-    Everything is optional. We store it only if you say yes, you see it in /mydata, and you can change or delete it at any time. No staff member can see it in velkommen today.
-    Do you want to fill it in?
+    🧰 Få nykomarar arbeider med det dei er utdanna til, og ingen spør kva familien tek med seg. Her kan du fortelje kva du har utdanning og erfaring i, kva språk du snakkar og kva du ønskjer deg.
+    Alt er frivillig. Vi lagrar det berre viss du seier ja, du ser det i /mydata, og du kan endre eller slette det når som helst. Ingen tilsette kan sjå det i velkomsttenesta i dag.
+    Vil du fylle ut?
 skills-consent-yes = ✅ Ja, eg vil fylle ut
 skills-consent-no = Nei takk
 skills-declined = Greitt, vi lagrar ingenting. Du finn det att under «Det eg kan» i /menu.
@@ -494,11 +494,11 @@ skills-part-experience = ⏳ Erfaring
 skills-part-languages = 🗣 Språk
 skills-part-licence = 🚗 Førarkort
 skills-part-wishes = 🎯 Ønske
-skills-shared = 👀 You have said the municipality may see this. No staff member can see it in velkommen yet.
+skills-shared = 👀 Du har sagt ja til at kommunen kan få sjå dette. Ingen tilsette kan sjå det i velkomsttenesta enno.
 skills-not-shared = 🔒 Berre du ser dette.
-skills-share-start = 👀 The municipality may see this
-skills-share-stop = 🔒 The municipality may not see this
-skills-share-on = Saved: you have said the municipality may see this. Today no staff member can see it in velkommen.
+skills-share-start = 👀 Kommunen kan få sjå dette
+skills-share-stop = 🔒 Kommunen skal ikkje sjå dette
+skills-share-on = Lagra: du har sagt ja til at kommunen kan få sjå dette. I dag kan ingen tilsette sjå det i velkomsttenesta.
 skills-share-off = No ser berre du dette.
 skills-clear = 🗑 Slett dette
 skills-finish = ✅ Ferdig
@@ -547,77 +547,77 @@ checklist-due = ⏰ innan utgangen av { $month }
 checklist-overdue = ⚠️ skulle vore gjort innan utgangen av { $month } – gjer det så snart du kan
 staff-cases = 💬 Opne saker
 privacy-details =
-    If you use these, we also store:
-    • "Ask a person": your questions and the answers. Staff see a case number, your language and your group – never your name.
-    • The checklist: what you have ticked off.
-    • "What I can do": only if you say yes there too. No staff member can see it in velkommen today.
-    Everything is in /mydata and is erased with /delete.
-citizenship-prompt = What is your citizenship? It decides which rules apply to you – for example whether you must register with the police or need a residence permit.
-citizenship-nordic = Nordic (Denmark, Finland, Iceland, Sweden)
-citizenship-eea = Another EU/EEA country or Switzerland
-citizenship-other = A country outside the EU/EEA
-field-citizenship = Citizenship
-household-relatives = With parents or other relatives
-step-eea-registration = Register with the police within three months of arriving. It is free, and you do it once.
-step-nordic-move = Report your move to the National Population Register at the Tax Administration (Skatteetaten). Nordic citizens do not register with the police.
-step-work-permit = You must have a residence permit for work before you start working. Apply to renew it well before it expires.
-step-family-permit = Check when your family immigration permit expires, and apply to renew it in good time.
-step-residence-permit = Check when your residence permit expires, and apply to renew it in good time.
-meeting-places-none = The municipality has not added any meeting places yet.
-button-contacts = 📇 Contacts
-button-places = ☕ Meeting places
-typed-yes = yes, y, yeah, yep, ok, okay, sure, yes please
-typed-no = no, n, nope, no thanks, not now
-staff-use-buttons = Use the buttons below, or a command. /help lists the commands for staff.
-needs-profile-ask = To ask a person we need a profile: your municipality, and your permission to keep the question and send you the answer. Tap "Make a profile" to begin.
-needs-profile-checklist = The checklist is made from your answers, so it needs a profile. You can read every topic in the guide without one.
-needs-profile-skills = To keep what you tell us about your education and work, we need a profile. Tap "Make a profile" to begin.
-events-pick = Which municipality's events would you like to see?
-events-profile-hint = Would you like a reminder? Make a profile, and you can tap 🔔.
-question-ask-person = 💬 Ask a person about this
+    Brukar du desse, lagrar vi òg:
+    • «Spør ein person»: spørsmåla dine og svara. Dei tilsette ser eit saksnummer, språket ditt og gruppa di – aldri namnet ditt.
+    • Sjekklista: kva du har kryssa av.
+    • «Det eg kan»: berre viss du seier ja der òg. Ingen tilsette kan sjå det i velkomsttenesta i dag.
+    Alt står i /mydata og blir sletta med /delete.
+citizenship-prompt = Kva statsborgarskap har du? Det avgjer kva reglar som gjeld for deg – til dømes om du må registrere deg hos politiet eller treng opphaldsløyve.
+citizenship-nordic = Nordisk (Danmark, Finland, Island, Sverige)
+citizenship-eea = Eit anna EU/EØS-land eller Sveits
+citizenship-other = Eit land utanfor EU/EØS
+field-citizenship = Statsborgarskap
+household-relatives = Med foreldre eller annan familie
+step-eea-registration = Registrer deg hos politiet innan tre månader etter at du kom. Det er gratis, og du gjer det berre éin gong.
+step-nordic-move = Meld flytting til Folkeregisteret hos Skatteetaten. Nordiske borgarar treng ikkje registrere seg hos politiet.
+step-work-permit = Du må ha opphaldsløyve for arbeid før du byrjar å jobbe. Søk om fornying i god tid før det går ut.
+step-family-permit = Sjekk når opphaldsløyvet ditt for familieinnvandring går ut, og søk om fornying i god tid.
+step-residence-permit = Sjekk når opphaldsløyvet ditt går ut, og søk om fornying i god tid.
+meeting-places-none = Kommunen har ikkje lagt inn møteplassar enno.
+button-contacts = 📇 Kontaktar
+button-places = ☕ Møteplassar
+typed-yes = ja, jo, jau, jepp, ok, greitt, gjerne, ja takk
+typed-no = nei, nei takk, ikkje no, ikkje nå, næ, næi
+staff-use-buttons = Bruk knappane under, eller ein kommando. /help viser kommandoane for tilsette.
+needs-profile-ask = For å spørje ein person treng vi ein profil: kommunen din, og lov til å ta vare på spørsmålet og sende deg svaret. Trykk «Lag ein profil» for å byrje.
+needs-profile-checklist = Sjekklista blir laga ut frå svara dine, så ho krev ein profil. Alle temaa kan du lese i vegvisaren utan profil.
+needs-profile-skills = For å ta vare på det du fortel om utdanning og arbeid, treng vi ein profil. Trykk «Lag ein profil» for å byrje.
+events-pick = Kva kommune vil du sjå arrangement i?
+events-profile-hint = Vil du få ei påminning? Lag ein profil, så kan du trykkje 🔔.
+question-ask-person = 💬 Spør ein person om dette
 ask-prompt-nobody =
-    Nobody in { $municipality } receives questions here yet. You can still write your question (at most { $max } characters): we keep it, and it goes to the first staff member who joins. The answer will come here.
-    If it is urgent, contact the municipality directly: { $website }
-ask-kept = 📥 Your question is saved as case { $case }. Nobody in { $municipality } receives questions here yet. It goes to the staff as soon as someone joins, and the answer will come here.
-ask-carried = Your question: "{ $question }"
-ask-send-carried = ✅ Send this question
-case-notification-waited = ❓ Case { $case } · { $who } – asked before anyone received questions here
-case-arrived-notice = 📨 Your question (case { $case }) has now reached the staff in { $municipality }. The answer will come here.
-case-closed-notice = ✔ { $municipality } has closed your case { $case }. If you need more help, tap "Ask a person" in /menu.
+    Ingen i { $municipality } tek imot spørsmål her enno. Du kan likevel skrive spørsmålet ditt (høgst { $max } teikn): vi tek vare på det, og det går til den første tilsette som koplar seg på. Svaret kjem her.
+    Hastar det, kontakt kommunen direkte: { $website }
+ask-kept = 📥 Spørsmålet ditt er lagra som sak { $case }. Ingen i { $municipality } tek imot spørsmål her enno. Det går til dei tilsette så snart nokon koplar seg på, og svaret kjem her.
+ask-carried = Spørsmålet ditt: «{ $question }»
+ask-send-carried = ✅ Send dette spørsmålet
+case-notification-waited = ❓ Sak { $case } · { $who } – stilt før nokon tok imot spørsmål her
+case-arrived-notice = 📨 Spørsmålet ditt (sak { $case }) har no kome fram til dei tilsette i { $municipality }. Svaret kjem her.
+case-closed-notice = ✔ { $municipality } har lukka saka di { $case }. Treng du meir hjelp, trykk «Spør ein person» i /menu.
 cases-thread-question = ❓ { $time }: { $text }
 cases-thread-answer = 💬 { $time }: { $text }
 cases-thread-earlier = { $count ->
-        [one] … one earlier message
-       *[other] … { $count } earlier messages
+        [one] … éi tidlegare melding
+       *[other] … { $count } tidlegare meldingar
     }
-case-answer-prompt = Write the answer in case { $case } as one message (at most { $max } characters). It is sent as you write it, to the person who asked.
-case-close-confirm = Close case { $case }? The person who asked will be told that the case is closed.
-case-close-yes = ✔ Yes, close { $case }
-case-reply-group-usage = Write the answer in the same message: /reply { $case } and the answer (on the next line if you like). Or reply directly to the case message.
+case-answer-prompt = Skriv svaret i sak { $case } som éi melding (høgst { $max } teikn). Det blir sendt slik du skriv det, til personen som spurde.
+case-close-confirm = Vil du lukke sak { $case }? Personen som spurde, får beskjed om at saka er lukka.
+case-close-yes = ✔ Ja, lukk { $case }
+case-reply-group-usage = Skriv svaret i same melding: /svar { $case } og svaret (gjerne på neste linje). Eller svar direkte på saksmeldinga.
 staff-waiting-cases = { $count ->
-        [one] One question was waiting for someone to receive it. It is coming now.
-       *[other] { $count } questions were waiting for someone to receive them. They are coming now.
+        [one] Eitt spørsmål venta på at nokon skulle ta imot det. Det kjem no.
+       *[other] { $count } spørsmål venta på at nokon skulle ta imot dei. Dei kjem no.
     }
-staff-category-refugee = Refugee
-staff-category-labour = Labour migrant
-staff-category-family = Family migrant
-staff-category-other = Other
-staff-citizenship-nordic = Nordic
-staff-citizenship-eea = EU/EEA
-staff-citizenship-other = outside the EU/EEA
-staff-home-button = 👩‍💼 Staff home
+staff-category-refugee = Flyktning
+staff-category-labour = Arbeidsinnvandrar
+staff-category-family = Familieinnvandrar
+staff-category-other = Anna
+staff-citizenship-nordic = nordisk
+staff-citizenship-eea = EU/EØS
+staff-citizenship-other = utanfor EU/EØS
+staff-home-button = 👩‍💼 Til startsida
 staff-help =
-    Commands for staff:
-    /staff – the staff home: announcements, events, cases and reports
-    /announce – a new announcement
-    /events – events
-    /cases – open cases, with the whole conversation
-    /reply S-7KQ4 the answer – answer a case (or /reply S-7KQ4, and the answer in the next message)
-    /close S-7KQ4 – close a case
-    You can also reply directly to a case message.
+    Kommandoar for tilsette:
+    /staff – startsida: kunngjeringar, arrangement, saker og rapportar
+    /announce – ny kunngjering
+    /events – arrangement
+    /cases – opne saker, med heile samtalen
+    /svar S-7KQ4 svaret – svar i ei sak (eller /svar S-7KQ4, og svaret i neste melding)
+    /lukk S-7KQ4 – lukk ei sak
+    Du kan òg svare direkte på ei saksmelding.
 staff-group-help =
-    Commands in this group:
-    /cases – open cases, with the whole conversation
-    /reply S-7KQ4 the answer – answer a case (the answer in the same message, on the next line if you like)
-    /close S-7KQ4 – close a case
-    You can also reply directly to the case message.
+    Kommandoar i denne gruppa:
+    /cases – opne saker, med heile samtalen
+    /svar S-7KQ4 svaret – svar i ei sak (svaret i same melding, gjerne på neste linje)
+    /lukk S-7KQ4 – lukk ei sak
+    Du kan òg svare direkte på saksmeldinga.

@@ -15,7 +15,7 @@ edited-message = Nie czytam edytowanych wiadomości. Wyślij po prostu nową wia
 group-chat = Rozmawiam tylko na czatach prywatnych, żeby chronić Twoją prywatność. Naciśnij moją nazwę i napisz do mnie bezpośrednio.
 unknown-command = Nie znam tego polecenia. /help pokazuje wszystko, co potrafię.
 finish-first = Najpierw dokończmy to:
-needs-profile = The welcome letter and your answers need a profile. Tap "Make a profile" to begin.
+needs-profile = List powitalny i Twoje odpowiedzi wymagają profilu. Naciśnij „Utwórz profil”, aby zacząć.
 button-back = ← Wstecz
 button-menu = ☰ Menu
 
@@ -33,22 +33,22 @@ language-changed = Dobrze, od teraz rozmawiamy po polsku.
 ## Prywatność
 
 privacy-notice =
-    🔒 Privacy in brief
+    🔒 Prywatność – w skrócie
 
-    If you say yes, we store:
-    • your municipality and your language
-    • why you came: as a refugee, to work, to join family or something else
-    • whether you are a Nordic citizen, an EU/EEA citizen or from another country (we do not ask refugees this)
-    • which month you came, and who you live with
-    • whether you would like a mentor
-    • your chat number, so that we can reply to you
-    We never ask for your name, health, religion or documents.
+    Jeśli się zgodzisz, zapiszemy:
+    • Twoją gminę i Twój język
+    • powód przyjazdu: uchodźstwo, praca, rodzina albo coś innego
+    • czy masz obywatelstwo kraju nordyckiego, kraju UE/EOG czy innego kraju (uchodźców o to nie pytamy)
+    • miesiąc przyjazdu i to, z kim mieszkasz
+    • czy chcesz mieć mentora (fadder)
+    • numer Twojego czatu, żebyśmy mogli Ci odpowiedzieć
+    Nigdy nie pytamy o imię i nazwisko, zdrowie, religię ani dokumenty.
 
-    Why: so that the advice and the welcome letter fit you.
-    Who sees it: only the people who welcome new residents in your municipality. Messages go through Telegram.
+    Po co: żeby porady i list powitalny pasowały do Ciebie.
+    Kto to widzi: tylko osoby, które w Twojej gminie przyjmują nowych mieszkańców. Wiadomości przechodzą przez Telegram.
 
-    /mydata shows everything we have about you. /delete erases it all, at any time.
-    If you say no, we store only your language and where you are in the conversation.
+    /mydata pokazuje wszystko, co o Tobie mamy. /delete usuwa wszystko, w każdej chwili.
+    Jeśli się nie zgodzisz, zapiszemy tylko Twój język i etap rozmowy.
 privacy-question = Czy możemy zapisać Twoje odpowiedzi?
 privacy-accept = Tak, zgadzam się
 privacy-decline = Nie, dziękuję
@@ -60,7 +60,7 @@ privacy-consented = Zgoda została udzielona { $date }. Możesz ją wycofać i u
 
 municipality-prompt = W jakiej gminie mieszkasz albo do jakiej się przeprowadzasz?
 category-prompt = Co najlepiej do Ciebie pasuje? Od odpowiedzi zależy, jakie pierwsze kroki Ci pokażemy.
-category-refugee = Jestem uchodźcą
+category-refugee = Jestem uchodźcą / uchodźczynią
 category-labour = Jestem tu, żeby pracować
 category-family = Dołączam do rodziny
 category-other = Coś innego
@@ -73,16 +73,16 @@ household-alone = Mieszkam w pojedynkę
 household-partner = W parze, bez dzieci
 household-children = Z dziećmi
 mentor-prompt =
-    Many people who moved here say that getting to know one Norwegian meant a lot.
+    Wiele osób, które się tu przeprowadziły, mówi, że bardzo pomogło im poznanie choćby jednej osoby stąd.
 
-    A mentor (fadder) is a volunteer here in the municipality – sometimes someone who moved here a few years ago. A mentor can have a coffee with you, show you around and answer small everyday questions.
+    Mentor (fadder) to wolontariusz lub wolontariuszka z Twojej gminy – czasem ktoś, kto sam przeprowadził się tu kilka lat temu. Mentor może wypić z Tobą kawę, pokazać Ci okolicę i odpowiedzieć na drobne pytania o codzienne sprawy.
 
-    The mentor scheme in velkommen has not started yet. If you say yes, we save your wish.
+    Program mentorski w velkommen jeszcze nie działa. Jeśli odpowiesz „tak”, zapiszemy, że chcesz mieć mentora.
 
-    Would you like a mentor?
+    Czy chcesz mieć mentora?
 mentor-yes = Tak, chętnie
 mentor-no = Nie, dziękuję, nie teraz
-mentor-value-yes = tak, chętnie
+mentor-value-yes = chcę mieć mentora
 mentor-value-no = nie teraz
 profile-done = Dziękujemy za odpowiedzi! Oto Twój list powitalny.
 
@@ -138,23 +138,23 @@ menu-help = ❓ Pomoc
 menu-signup = ✅ Utwórz profil
 info-prompt = O której gminie chcesz poczytać?
 help-text =
-    You can write these to me:
-    /menu – the main menu
-    /letter – your welcome letter
-    /info – contacts and meeting places
-    /guide – guide: ID, tax, bank, NAV, doctor, school, Norwegian, work
-    /housing – renting and buying a home
-    /checklist – your checklist
-    /events – what's on in the municipality
-    /ask – ask a person at the municipality
-    /skills – what you can do, if you want to tell us
-    /settings – see and change your answers
-    /language – change language
-    /privacy – what we store, and why
-    /mydata – everything we have stored about you
-    /delete – erase everything about you
-    /start – start again
-    You can also write a question in your own words, for example "tax card" or "doctor", and I will find topics that fit. And you can tap the buttons under the messages.
+    Oto, co możesz do mnie napisać:
+    /menu – menu główne
+    /letter – Twój list powitalny
+    /info – kontakty i miejsca spotkań
+    /guide – przewodnik: ID, podatki, bank, NAV, lekarz, szkoła, norweski, praca
+    /housing – wynajem i kupno mieszkania
+    /checklist – Twoja lista spraw
+    /events – co się dzieje w gminie
+    /ask – zapytaj człowieka w gminie
+    /skills – co potrafisz, jeśli chcesz nam o tym powiedzieć
+    /settings – zobacz i zmień swoje odpowiedzi
+    /language – zmień język
+    /privacy – co zapisujemy i dlaczego
+    /mydata – wszystko, co o Tobie zapisaliśmy
+    /delete – usuń wszystkie dane o Tobie
+    /start – zacznij od nowa
+    Możesz też napisać pytanie własnymi słowami, na przykład „skattekort” albo „lekarz”, a znajdę pasujące tematy. Możesz też naciskać przyciski pod wiadomościami.
 
 ## Ustawienia i moje dane
 
@@ -165,7 +165,7 @@ field-municipality = Gmina
 field-category = Kim jesteś
 field-arrival = Przyjazd
 field-household = Z kim mieszkasz
-field-mentor = Opiekun
+field-mentor = Mentor (fadder)
 field-language = Język
 field-chat = Czat
 field-consent = Zgoda udzielona
@@ -196,28 +196,28 @@ delete-done-footer = Nie mamy już o Tobie żadnych danych. Wpisz /start, jeśli
 
 ## List powitalny
 
-letter-greeting-refugee = Welcome to { $municipality }! You will not have to find your way alone: the refugee service will stay in touch with you through the first years.
-letter-greeting-labour = Welcome to { $municipality }! Many people who come here to work have to find their own way, so here is what matters most, in one place.
-letter-greeting-family = Welcome to { $municipality }! Here is what matters most for you and your family.
-letter-greeting-other = Welcome to { $municipality }! Here is what matters most to get off to a good start.
-letter-population = There are { $count } of us in { $municipality } today. Yesterday there were { $yesterday }. You matter to us.
-letter-mentor-wish = Your wish for a mentor is saved. The mentor scheme in velkommen has not started yet, so no mentor is on the way just now.
+letter-greeting-refugee = Witamy w gminie { $municipality }! Nie musisz szukać drogi w pojedynkę: biuro do spraw uchodźców będzie Cię wspierać przez pierwsze lata.
+letter-greeting-labour = Witamy w gminie { $municipality }! Wiele osób, które przyjeżdżają tu do pracy, musi radzić sobie samodzielnie. Oto najważniejsze informacje w jednym miejscu.
+letter-greeting-family = Witamy w gminie { $municipality }! Oto najważniejsze informacje dla Ciebie i Twojej rodziny.
+letter-greeting-other = Witamy w gminie { $municipality }! Oto najważniejsze informacje na dobry początek.
+letter-population = Dziś w gminie { $municipality } jest nas { $count }. Wczoraj było nas { $yesterday }. Liczysz się dla nas.
+letter-mentor-wish = Zapisaliśmy, że chcesz mieć mentora (fadder). Program mentorski w velkommen jeszcze nie działa, więc na razie żaden mentor się do Ciebie nie odezwie.
 letter-steps-title = Twoje trzy pierwsze kroki:
 letter-step = { $number }. { $text }
-step-refugee-service = Meet the refugee service. You will get a contact person and a plan for the introduction programme.
-step-norwegian-refugee = Start learning Norwegian. As a refugee you have the right and the duty to free classes in Norwegian and social studies.
-step-doctor = Get a regular doctor (fastlege) on helsenorge.no. Out-of-hours doctor: 116 117. Emergency: 113 ambulance, 112 police, 110 fire.
-step-id-check = Book an ID check at the Tax Administration (Skatteetaten). There you get a D-number or a national identity number.
-step-tax-card = Apply for a tax card (skattekort) before you start work. With PAYE (kildeskatt) a fixed percentage is deducted from your pay.
-step-bank = Open a bank account and get BankID. The bank needs your D-number or national identity number.
-step-norwegian-rights = Find out whether you have a right to free Norwegian classes. It depends on why you came.
-step-service-centre = Contact the municipality's service centre. They will help you find the right office.
-letter-children = 👨‍👩‍👧 Children have a right to a kindergarten place from the age of one, and to a school place from the year they turn six. The kindergarten deadline is often 1 March.
-letter-footer = Tap a step to read more. Contacts and meeting places are under the buttons, and /letter brings this letter back.
-source-line = 🔗 { $link } (checked { $date })
+step-refugee-service = Spotkaj się z biurem do spraw uchodźców. Dostaniesz osobę kontaktową i plan programu wprowadzającego.
+step-norwegian-refugee = Zacznij naukę norweskiego. Uchodźcy mają prawo i obowiązek bezpłatnie uczyć się norweskiego i wiedzy o społeczeństwie.
+step-doctor = Wybierz fastlege (lekarza rodzinnego) na helsenorge.no. Legevakt (całodobowa pomoc lekarska): 116 117. Numery alarmowe: 113 karetka, 112 policja, 110 straż pożarna.
+step-id-check = Umów wizytę na kontrolę ID w Skatteetaten (urzędzie skarbowym). Tam dostaniesz D-nummer (numer D) lub fødselsnummer (numer personalny).
+step-tax-card = Złóż wniosek o skattekort (kartę podatkową), zanim zaczniesz pracę. Przy kildeskatt (podatku u źródła, PAYE) z pensji potrącany jest stały procent.
+step-bank = Otwórz konto w banku i załóż BankID. Bank potrzebuje Twojego D-nummer lub fødselsnummer.
+step-norwegian-rights = Sprawdź, czy masz prawo do bezpłatnej nauki norweskiego. To zależy od powodu przyjazdu.
+step-service-centre = Skontaktuj się z punktem obsługi mieszkańców w gminie. Tam pomogą Ci trafić do właściwego urzędu.
+letter-children = 👨‍👩‍👧 Dzieci mają prawo do miejsca w przedszkolu (barnehage) od pierwszych urodzin, a do szkoły – od roku, w którym kończą sześć lat. Termin składania wniosków do przedszkola to często 1 marca.
+letter-footer = Naciśnij krok, aby przeczytać więcej. Kontakty i miejsca spotkań są pod przyciskami, a do listu wrócisz poleceniem /letter.
+source-line = 🔗 { $link } (sprawdzono { $date })
 unconfirmed = Przykład – jeszcze niepotwierdzony przez gminę.
-contacts-title = 📇 Contacts in { $municipality }
-meeting-places-title = ☕ Meeting places in { $municipality }
+contacts-title = 📇 Kontakty w gminie { $municipality }
+meeting-places-title = ☕ Miejsca spotkań w gminie { $municipality }
 
 ## Biura i miejsca spotkań
 
@@ -225,7 +225,7 @@ office-service-centre = punkt obsługi mieszkańców
 office-refugee-service = biuro do spraw uchodźców
 office-adult-education = ośrodek kształcenia dorosłych
 office-nav = NAV (urząd pracy i świadczeń)
-office-tax-office = urząd skarbowy (Skatteetaten), kontrola tożsamości
+office-tax-office = urząd skarbowy (Skatteetaten), kontrola ID
 office-police = policja
 office-volunteer-centre = centrum wolontariatu
 office-library = biblioteka
@@ -255,7 +255,7 @@ command-help = Pomoc
 
 role-coordinator = koordynacja
 role-announcer = ogłoszenia
-role-mentor-coordinator = koordynacja opiekunów
+role-mentor-coordinator = koordynacja mentorów
 staff-code-malformed = To nie wygląda na kod zaproszenia. Kod ma dwanaście znaków, na przykład /staff K7QF-2M9X-4TPA.
 staff-code-unknown = Nie znam tego kodu. Sprawdź, czy jest wpisany poprawnie, albo poproś o nowy.
 staff-code-expired = Ten kod wygasł. Poproś osobę, która Cię zaprosiła, o nowy.
@@ -460,11 +460,16 @@ event-announce-started = Ogłoszenie zostało wypełnione informacjami o wydarze
 
 ## Zapytaj człowieka (sprawy)
 ask-prompt =
-    Write your question in one message, in any language (at most { $max } characters).
-    It goes to the staff in { $municipality }. They see a case number, your language and which group you belong to – not your name. The answer will come here.
+    Napisz swoje pytanie w jednej wiadomości, w dowolnym języku (maksymalnie { $max ->
+        [one] { $max } znak
+        [few] { $max } znaki
+        [many] { $max } znaków
+       *[other] { $max } znaku
+    }).
+    Trafi ono do pracowników gminy { $municipality }. Zobaczą numer sprawy, Twój język i grupę, do której należysz – ale nie Twoje imię. Odpowiedź przyjdzie tutaj.
 ask-sent = ✅ Wysłano do gminy { $municipality }. Numer Twojej sprawy to { $case }. Odpowiedź przyjdzie tutaj, na ten czat.
-case-notification = ❓ New case { $case } · { $who }
-case-notification-more = ❓ More in case { $case } · { $who }
+case-notification = ❓ Nowa sprawa { $case } · { $who }
+case-notification-more = ❓ Kolejna wiadomość w sprawie { $case } · { $who }
 case-notification-footer = ↩️ Aby odpowiedzieć, użyj opcji „Odpowiedz” na tej wiadomości albo wpisz /reply { $case } i odpowiedź. Sprawę zamkniesz poleceniem /close { $case }.
 case-answer = 💬 Odpowiedź z gminy { $municipality } (sprawa { $case }):
 case-answer-footer = Chcesz zapytać o coś jeszcze? Naciśnij „Zapytaj człowieka” w /menu.
@@ -475,9 +480,11 @@ case-already-closed = Sprawa { $case } była już zamknięta.
 case-reply-usage = Wpisz na przykład /reply S-7KQ4 Twoja odpowiedź albo /close S-7KQ4.
 case-close-button = ✔ Zamknij { $case }
 cases-title = 💬 Otwarte sprawy:
-cases-line = { $case } · { $who } · waiting { $hours } h · { $messages ->
-        [one] one message
-       *[other] { $messages } messages
+cases-line = { $case } · { $who } · czeka { $hours } h · { $messages ->
+        [one] jedna wiadomość
+        [few] { $messages } wiadomości
+        [many] { $messages } wiadomości
+       *[other] { $messages } wiadomości
     }
 cases-none = Brak otwartych spraw.
 cases-hint = Odpowiadaj, używając opcji „Odpowiedz” na wiadomości ze sprawą, albo poleceniem /reply NUMER tekst.
@@ -528,9 +535,9 @@ delete-done-checklist = Twoje postępy na liście spraw
 menu-skills = 🧰 Co potrafię
 command-skills = Twoje wykształcenie, praca i języki – oraz plany
 skills-consent =
-    🧰 Few newcomers work with what they trained for, and nobody asks what families bring. Here you can tell us what you have education and experience in, which languages you speak and what you would like.
-    Everything is optional. We store it only if you say yes, you see it in /mydata, and you can change or delete it at any time. No staff member can see it in velkommen today.
-    Do you want to fill it in?
+    🧰 Niewielu nowych mieszkańców pracuje w zawodzie, w którym się kształcili, i nikt nie pyta, co wnoszą ze sobą rodziny. Tutaj możesz napisać, w czym masz wykształcenie i doświadczenie, jakimi językami mówisz i na czym Ci zależy.
+    Wszystko jest dobrowolne. Zapiszemy to tylko wtedy, gdy się zgodzisz. Zobaczysz to w /mydata i w każdej chwili możesz to zmienić lub usunąć. Dziś żaden pracownik nie może tego zobaczyć w velkommen.
+    Chcesz to wypełnić?
 skills-consent-yes = ✅ Tak, chcę wypełnić
 skills-consent-no = Nie, dziękuję
 skills-declined = Dobrze, niczego nie zapisujemy. Wrócisz do tego w części „Co potrafię” w /menu.
@@ -543,11 +550,11 @@ skills-part-experience = ⏳ Doświadczenie
 skills-part-languages = 🗣 Języki
 skills-part-licence = 🚗 Prawo jazdy
 skills-part-wishes = 🎯 Plany
-skills-shared = 👀 You have said the municipality may see this. No staff member can see it in velkommen yet.
+skills-shared = 👀 Masz włączoną zgodę: gmina może to zobaczyć. Na razie żaden pracownik nie widzi tego w velkommen.
 skills-not-shared = 🔒 Widzisz to tylko Ty.
-skills-share-start = 👀 The municipality may see this
-skills-share-stop = 🔒 The municipality may not see this
-skills-share-on = Saved: you have said the municipality may see this. Today no staff member can see it in velkommen.
+skills-share-start = 👀 Pozwól gminie to zobaczyć
+skills-share-stop = 🔒 Nie pokazuj tego gminie
+skills-share-on = Zapisano Twoją zgodę: gmina może to zobaczyć. Dziś żaden pracownik nie widzi tego w velkommen.
 skills-share-off = Teraz widzisz to tylko Ty.
 skills-clear = 🗑 Usuń to
 skills-finish = ✅ Gotowe
@@ -606,77 +613,91 @@ checklist-due = ⏰ termin: do końca miesiąca ({ $month })
 checklist-overdue = ⚠️ trzeba było to zrobić do końca miesiąca ({ $month }) – zrób to jak najszybciej
 staff-cases = 💬 Otwarte sprawy
 privacy-details =
-    If you use these, we also store:
-    • "Ask a person": your questions and the answers. Staff see a case number, your language and your group – never your name.
-    • The checklist: what you have ticked off.
-    • "What I can do": only if you say yes there too. No staff member can see it in velkommen today.
-    Everything is in /mydata and is erased with /delete.
-citizenship-prompt = What is your citizenship? It decides which rules apply to you – for example whether you must register with the police or need a residence permit.
-citizenship-nordic = Nordic (Denmark, Finland, Iceland, Sweden)
-citizenship-eea = Another EU/EEA country or Switzerland
-citizenship-other = A country outside the EU/EEA
-field-citizenship = Citizenship
-household-relatives = With parents or other relatives
-step-eea-registration = Register with the police within three months of arriving. It is free, and you do it once.
-step-nordic-move = Report your move to the National Population Register at the Tax Administration (Skatteetaten). Nordic citizens do not register with the police.
-step-work-permit = You must have a residence permit for work before you start working. Apply to renew it well before it expires.
-step-family-permit = Check when your family immigration permit expires, and apply to renew it in good time.
-step-residence-permit = Check when your residence permit expires, and apply to renew it in good time.
-meeting-places-none = The municipality has not added any meeting places yet.
-button-contacts = 📇 Contacts
-button-places = ☕ Meeting places
-typed-yes = yes, y, yeah, yep, ok, okay, sure, yes please
-typed-no = no, n, nope, no thanks, not now
-staff-use-buttons = Use the buttons below, or a command. /help lists the commands for staff.
-needs-profile-ask = To ask a person we need a profile: your municipality, and your permission to keep the question and send you the answer. Tap "Make a profile" to begin.
-needs-profile-checklist = The checklist is made from your answers, so it needs a profile. You can read every topic in the guide without one.
-needs-profile-skills = To keep what you tell us about your education and work, we need a profile. Tap "Make a profile" to begin.
-events-pick = Which municipality's events would you like to see?
-events-profile-hint = Would you like a reminder? Make a profile, and you can tap 🔔.
-question-ask-person = 💬 Ask a person about this
+    Jeśli korzystasz z tych funkcji, zapisujemy też:
+    • „Zapytaj człowieka”: Twoje pytania i odpowiedzi. Pracownicy gminy widzą numer sprawy, Twój język i Twoją grupę – nigdy Twojego imienia.
+    • Lista spraw: co masz zaznaczone jako zrobione.
+    • „Co potrafię”: tylko jeśli tam też się zgodzisz. Dziś żaden pracownik nie może tego zobaczyć w velkommen.
+    Wszystko widać w /mydata i wszystko usuniesz poleceniem /delete.
+citizenship-prompt = Jakie masz obywatelstwo? Od tego zależy, jakie przepisy Cię dotyczą – na przykład czy musisz zarejestrować się na policji albo czy potrzebujesz zezwolenia na pobyt.
+citizenship-nordic = Kraj nordycki (Dania, Finlandia, Islandia, Szwecja)
+citizenship-eea = Inny kraj UE/EOG lub Szwajcaria
+citizenship-other = Kraj spoza UE/EOG
+field-citizenship = Obywatelstwo
+household-relatives = Z rodzicami lub inną rodziną
+step-eea-registration = Zarejestruj się na policji w ciągu trzech miesięcy od przyjazdu. To bezpłatne i robisz to tylko raz.
+step-nordic-move = Zgłoś przeprowadzkę do Folkeregisteret (rejestru ludności) w Skatteetaten. Obywatele krajów nordyckich nie rejestrują się na policji.
+step-work-permit = Zanim zaczniesz pracę, musisz mieć zezwolenie na pobyt w celu pracy. Wniosek o przedłużenie złóż na długo przed jego wygaśnięciem.
+step-family-permit = Sprawdź, kiedy wygasa Twoje zezwolenie na pobyt w ramach łączenia rodzin, i odpowiednio wcześnie złóż wniosek o przedłużenie.
+step-residence-permit = Sprawdź, kiedy wygasa Twoje zezwolenie na pobyt, i odpowiednio wcześnie złóż wniosek o przedłużenie.
+meeting-places-none = Gmina nie dodała jeszcze żadnych miejsc spotkań.
+button-contacts = 📇 Kontakty
+button-places = ☕ Miejsca spotkań
+typed-yes = tak, ok, okej, jasne, dobrze, pewnie, chętnie, tak chętnie
+typed-no = nie, nie dziękuję, nie dzięki, nie teraz, nie chcę
+staff-use-buttons = Użyj przycisków poniżej albo polecenia. /help pokazuje polecenia dla pracowników.
+needs-profile-ask = Żeby zapytać człowieka, potrzebujemy profilu: Twojej gminy i zgody na zachowanie pytania oraz wysłanie Ci odpowiedzi. Naciśnij „Utwórz profil”, aby zacząć.
+needs-profile-checklist = Lista spraw powstaje na podstawie Twoich odpowiedzi, więc wymaga profilu. Wszystkie tematy możesz przeczytać w przewodniku bez profilu.
+needs-profile-skills = Żeby zachować to, co piszesz o swoim wykształceniu i pracy, potrzebujemy profilu. Naciśnij „Utwórz profil”, aby zacząć.
+events-pick = W której gminie chcesz zobaczyć wydarzenia?
+events-profile-hint = Chcesz dostać przypomnienie? Utwórz profil, a wtedy możesz nacisnąć 🔔.
+question-ask-person = 💬 Zapytaj o to człowieka
 ask-prompt-nobody =
-    Nobody in { $municipality } receives questions here yet. You can still write your question (at most { $max } characters): we keep it, and it goes to the first staff member who joins. The answer will come here.
-    If it is urgent, contact the municipality directly: { $website }
-ask-kept = 📥 Your question is saved as case { $case }. Nobody in { $municipality } receives questions here yet. It goes to the staff as soon as someone joins, and the answer will come here.
-ask-carried = Your question: "{ $question }"
-ask-send-carried = ✅ Send this question
-case-notification-waited = ❓ Case { $case } · { $who } – asked before anyone received questions here
-case-arrived-notice = 📨 Your question (case { $case }) has now reached the staff in { $municipality }. The answer will come here.
-case-closed-notice = ✔ { $municipality } has closed your case { $case }. If you need more help, tap "Ask a person" in /menu.
+    W gminie { $municipality } nikt jeszcze nie odbiera tu pytań. Możesz jednak napisać swoje pytanie (maksymalnie { $max ->
+        [one] { $max } znak
+        [few] { $max } znaki
+        [many] { $max } znaków
+       *[other] { $max } znaku
+    }): zachowamy je i trafi ono do pierwszego pracownika, który dołączy. Odpowiedź przyjdzie tutaj.
+    Jeśli sprawa jest pilna, skontaktuj się bezpośrednio z gminą: { $website }
+ask-kept = 📥 Twoje pytanie zostało zapisane jako sprawa { $case }. W gminie { $municipality } nikt jeszcze nie odbiera tu pytań. Pytanie trafi do pracowników, gdy tylko ktoś dołączy, a odpowiedź przyjdzie tutaj.
+ask-carried = Twoje pytanie: „{ $question }”
+ask-send-carried = ✅ Wyślij to pytanie
+case-notification-waited = ❓ Sprawa { $case } · { $who } – pytanie zadane, zanim ktokolwiek zaczął tu odbierać pytania
+case-arrived-notice = 📨 Twoje pytanie (sprawa { $case }) dotarło już do pracowników gminy { $municipality }. Odpowiedź przyjdzie tutaj.
+case-closed-notice = ✔ Gmina { $municipality } zamknęła Twoją sprawę { $case }. Jeśli potrzebujesz dalszej pomocy, naciśnij „Zapytaj człowieka” w /menu.
 cases-thread-question = ❓ { $time }: { $text }
 cases-thread-answer = 💬 { $time }: { $text }
 cases-thread-earlier = { $count ->
-        [one] … one earlier message
-       *[other] … { $count } earlier messages
+        [one] … jedna wcześniejsza wiadomość
+        [few] … { $count } wcześniejsze wiadomości
+        [many] … { $count } wcześniejszych wiadomości
+       *[other] … { $count } wcześniejszej wiadomości
     }
-case-answer-prompt = Write the answer in case { $case } as one message (at most { $max } characters). It is sent as you write it, to the person who asked.
-case-close-confirm = Close case { $case }? The person who asked will be told that the case is closed.
-case-close-yes = ✔ Yes, close { $case }
-case-reply-group-usage = Write the answer in the same message: /reply { $case } and the answer (on the next line if you like). Or reply directly to the case message.
+case-answer-prompt = Napisz odpowiedź w sprawie { $case } jako jedną wiadomość (maksymalnie { $max ->
+        [one] { $max } znak
+        [few] { $max } znaki
+        [many] { $max } znaków
+       *[other] { $max } znaku
+    }). Zostanie wysłana do osoby, która zadała pytanie, dokładnie tak, jak ją napiszesz.
+case-close-confirm = Zamknąć sprawę { $case }? Osoba, która zadała pytanie, dostanie informację, że sprawa została zamknięta.
+case-close-yes = ✔ Tak, zamknij { $case }
+case-reply-group-usage = Napisz odpowiedź w tej samej wiadomości: /reply { $case } i odpowiedź (może być w następnej linii). Możesz też użyć opcji „Odpowiedz” bezpośrednio na wiadomości ze sprawą.
 staff-waiting-cases = { $count ->
-        [one] One question was waiting for someone to receive it. It is coming now.
-       *[other] { $count } questions were waiting for someone to receive them. They are coming now.
+        [one] Jedno pytanie czekało, aż ktoś je odbierze. Zaraz tu przyjdzie.
+        [few] { $count } pytania czekały, aż ktoś je odbierze. Zaraz tu przyjdą.
+        [many] { $count } pytań czekało, aż ktoś je odbierze. Zaraz tu przyjdą.
+       *[other] { $count } pytania czekało, aż ktoś je odbierze. Zaraz tu przyjdą.
     }
-staff-category-refugee = Refugee
-staff-category-labour = Labour migrant
-staff-category-family = Family migrant
-staff-category-other = Other
-staff-citizenship-nordic = Nordic
-staff-citizenship-eea = EU/EEA
-staff-citizenship-other = outside the EU/EEA
-staff-home-button = 👩‍💼 Staff home
+staff-category-refugee = Uchodźca
+staff-category-labour = Migrant zarobkowy
+staff-category-family = Łączenie rodzin
+staff-category-other = Inne
+staff-citizenship-nordic = kraj nordycki
+staff-citizenship-eea = UE/EOG
+staff-citizenship-other = spoza UE/EOG
+staff-home-button = 👩‍💼 Panel pracownika
 staff-help =
-    Commands for staff:
-    /staff – the staff home: announcements, events, cases and reports
-    /announce – a new announcement
-    /events – events
-    /cases – open cases, with the whole conversation
-    /reply S-7KQ4 the answer – answer a case (or /reply S-7KQ4, and the answer in the next message)
-    /close S-7KQ4 – close a case
-    You can also reply directly to a case message.
+    Polecenia dla pracowników:
+    /staff – panel pracownika: ogłoszenia, wydarzenia, sprawy i raporty
+    /announce – nowe ogłoszenie
+    /events – wydarzenia
+    /cases – otwarte sprawy z całą rozmową
+    /reply S-7KQ4 odpowiedź – odpowiedz w sprawie (albo /reply S-7KQ4, a odpowiedź w następnej wiadomości)
+    /close S-7KQ4 – zamknij sprawę
+    Możesz też odpowiedzieć bezpośrednio na wiadomość ze sprawą.
 staff-group-help =
-    Commands in this group:
-    /cases – open cases, with the whole conversation
-    /reply S-7KQ4 the answer – answer a case (the answer in the same message, on the next line if you like)
-    /close S-7KQ4 – close a case
-    You can also reply directly to the case message.
+    Polecenia w tej grupie:
+    /cases – otwarte sprawy z całą rozmową
+    /reply S-7KQ4 odpowiedź – odpowiedz w sprawie (odpowiedź w tej samej wiadomości, może być w następnej linii)
+    /close S-7KQ4 – zamknij sprawę
+    Możesz też odpowiedzieć bezpośrednio na wiadomość ze sprawą.

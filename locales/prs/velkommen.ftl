@@ -14,8 +14,8 @@ edited-message = من پیام‌هایی را که تغییر داده شده�
 group-chat = من برای حفظ حریم خصوصی شما فقط در چت خصوصی صحبت می‌کنم. روی نام من بزنید و مستقیم به من بنویسید.
 unknown-command = این فرمان را نمی‌شناسم. /help همه کارهایی را که می‌توانم انجام دهم نشان می‌دهد.
 finish-first = بیایید اول این را تمام کنیم:
-needs-profile = The welcome letter and your answers need a profile. Tap "Make a profile" to begin.
-button-back = ← برگشت
+needs-profile = برای نامهٔ خوش‌آمد و جواب‌های شما، یک پروفایل لازم است. برای شروع، روی «ساختن پروفایل» بزنید.
+button-back = → برگشت
 button-menu = ☰ مینو
 
 ## شروع و زبان
@@ -32,22 +32,22 @@ language-changed = بسیار خوب، از حالا به زبان دری صحب
 ## حریم خصوصی
 
 privacy-notice =
-    🔒 Privacy in brief
+    🔒 حریم خصوصی به طور خلاصه
 
-    If you say yes, we store:
-    • your municipality and your language
-    • why you came: as a refugee, to work, to join family or something else
-    • whether you are a Nordic citizen, an EU/EEA citizen or from another country (we do not ask refugees this)
-    • which month you came, and who you live with
-    • whether you would like a mentor
-    • your chat number, so that we can reply to you
-    We never ask for your name, health, religion or documents.
+    اگر «بلی» بگویید، این‌ها را ذخیره می‌کنیم:
+    • شاروالی و زبان شما
+    • دلیل آمدن شما: به حیث پناهنده، برای کار، نزد خانواده یا دلیل دیگر
+    • اینکه شهروند یکی از کشورهای نوردیک، شهروند EU/EØS یا از یک کشور دیگر هستید (این را از پناهندگان نمی‌پرسیم)
+    • ماهی که آمدید، و اینکه با چه کسی زندگی می‌کنید
+    • اینکه آیا رهنما (fadder) می‌خواهید
+    • شمارهٔ چت شما، تا بتوانیم به شما جواب بدهیم
+    ما هیچ وقت نام، صحت، دین یا اسناد شما را نمی‌پرسیم.
 
-    Why: so that the advice and the welcome letter fit you.
-    Who sees it: only the people who welcome new residents in your municipality. Messages go through Telegram.
+    چرا: تا مشوره‌ها و نامهٔ خوش‌آمد مناسب حال شما باشد.
+    چه کسی آن را می‌بیند: فقط کسانی که در شاروالی شما از تازه‌واردان استقبال می‌کنند. پیام‌ها از طریق تلگرام می‌روند.
 
-    /mydata shows everything we have about you. /delete erases it all, at any time.
-    If you say no, we store only your language and where you are in the conversation.
+    /mydata همه چیزهایی را که دربارهٔ شما داریم نشان می‌دهد. /delete هر وقت بخواهید، همه چیز را پاک می‌کند.
+    اگر «نه» بگویید، فقط زبان شما و جای شما در این گفتگو را ذخیره می‌کنیم.
 privacy-question = آیا اجازه می‌دهید جواب‌های شما را ذخیره کنیم؟
 privacy-accept = بلی، موافقم
 privacy-decline = نه، تشکر
@@ -72,13 +72,13 @@ household-alone = تنها زندگی می‌کنم
 household-partner = با همسر، بدون اطفال
 household-children = با اطفال
 mentor-prompt =
-    Many people who moved here say that getting to know one Norwegian meant a lot.
+    بسیاری از کسانی که به اینجا نقل مکان کرده‌اند، می‌گویند که آشنا شدن با حتی یک نفر نارویژی برایشان خیلی ارزش داشت.
 
-    A mentor (fadder) is a volunteer here in the municipality – sometimes someone who moved here a few years ago. A mentor can have a coffee with you, show you around and answer small everyday questions.
+    رهنما (fadder) یک رضاکار در همین شاروالی است – گاهی کسی که خودش چند سال پیش به اینجا آمده است. رهنما می‌تواند با شما یک پیاله چای یا قهوه بنوشد، جاها را به شما نشان بدهد و به سوال‌های کوچک روزمره جواب بدهد.
 
-    The mentor scheme in velkommen has not started yet. If you say yes, we save your wish.
+    برنامهٔ رهنما در velkommen هنوز شروع نشده است. اگر «بلی» بگویید، خواست شما را ذخیره می‌کنیم.
 
-    Would you like a mentor?
+    آیا رهنما می‌خواهید؟
 mentor-yes = بلی، لطفاً
 mentor-no = نه، تشکر، فعلاً نه
 mentor-value-yes = رهنما می‌خواهد
@@ -137,23 +137,23 @@ menu-help = ❓ کمک
 menu-signup = ✅ ساختن پروفایل
 info-prompt = دربارهٔ کدام شاروالی می‌خواهید بخوانید؟
 help-text =
-    You can write these to me:
-    /menu – the main menu
-    /letter – your welcome letter
-    /info – contacts and meeting places
-    /guide – guide: ID, tax, bank, NAV, doctor, school, Norwegian, work
-    /housing – renting and buying a home
-    /checklist – your checklist
-    /events – what's on in the municipality
-    /ask – ask a person at the municipality
-    /skills – what you can do, if you want to tell us
-    /settings – see and change your answers
-    /language – change language
-    /privacy – what we store, and why
-    /mydata – everything we have stored about you
-    /delete – erase everything about you
-    /start – start again
-    You can also write a question in your own words, for example "tax card" or "doctor", and I will find topics that fit. And you can tap the buttons under the messages.
+    این‌ها را می‌توانید برای من بنویسید:
+    /menu – مینوی اصلی
+    /letter – نامهٔ خوش‌آمد شما
+    /info – تماس‌ها و جاهای دیدار
+    /guide – رهنمای اداری: هویت، مالیات، بانک، NAV، داکتر، مکتب، زبان نارویژی، کار
+    /housing – کرایه و خریدن خانه
+    /checklist – فهرست کارهای شما
+    /events – برنامه‌ها در شاروالی
+    /ask – سوال از یک کارمند شاروالی
+    /skills – کارهایی که بلدید، اگر بخواهید بگویید
+    /settings – دیدن و تغییر دادن جواب‌های شما
+    /language – تغییر زبان
+    /privacy – چه چیزی را ذخیره می‌کنیم، و چرا
+    /mydata – همه چیزهایی که دربارهٔ شما ذخیره کرده‌ایم
+    /delete – پاک کردن همه چیز دربارهٔ شما
+    /start – شروع دوباره
+    می‌توانید سوال خود را به کلمه‌های خودتان هم بنویسید، مثلاً «کارت مالیاتی» یا «داکتر»، و من موضوع‌های مناسب را پیدا می‌کنم. روی تکمه‌های زیر پیام‌ها هم می‌توانید بزنید.
 
 ## تنظیمات و معلومات من
 
@@ -193,28 +193,28 @@ delete-done-footer = دیگر هیچ چیزی دربارهٔ شما نزد ما 
 
 ## نامهٔ خوش‌آمد
 
-letter-greeting-refugee = Welcome to { $municipality }! You will not have to find your way alone: the refugee service will stay in touch with you through the first years.
-letter-greeting-labour = Welcome to { $municipality }! Many people who come here to work have to find their own way, so here is what matters most, in one place.
-letter-greeting-family = Welcome to { $municipality }! Here is what matters most for you and your family.
-letter-greeting-other = Welcome to { $municipality }! Here is what matters most to get off to a good start.
-letter-population = There are { $count } of us in { $municipality } today. Yesterday there were { $yesterday }. You matter to us.
-letter-mentor-wish = Your wish for a mentor is saved. The mentor scheme in velkommen has not started yet, so no mentor is on the way just now.
+letter-greeting-refugee = به { $municipality } خوش آمدید! لازم نیست راه را تنها پیدا کنید: ادارهٔ خدمات پناهندگان در سال‌های اول همراه شما است.
+letter-greeting-labour = به { $municipality } خوش آمدید! بسیاری از کسانی که برای کار می‌آیند، باید خودشان راه را پیدا کنند. مهم‌ترین چیزها اینجا یک‌جا آمده است.
+letter-greeting-family = به { $municipality } خوش آمدید! اینجا مهم‌ترین چیزها برای شما و خانواده‌تان آمده است.
+letter-greeting-other = به { $municipality } خوش آمدید! اینجا مهم‌ترین چیزها برای یک شروع خوب آمده است.
+letter-population = امروز { $count } نفر در { $municipality } زندگی می‌کنیم. دیروز { $yesterday } نفر بودیم. شما برای ما مهم هستید.
+letter-mentor-wish = خواست شما برای داشتن رهنما ذخیره شد. برنامهٔ رهنما در velkommen هنوز شروع نشده است، پس فعلاً رهنمایی در راه نیست.
 letter-steps-title = سه قدم اول شما:
 letter-step = { $number }. { $text }
-step-refugee-service = Meet the refugee service. You will get a contact person and a plan for the introduction programme.
-step-norwegian-refugee = Start learning Norwegian. As a refugee you have the right and the duty to free classes in Norwegian and social studies.
-step-doctor = Get a regular doctor (fastlege) on helsenorge.no. Out-of-hours doctor: 116 117. Emergency: 113 ambulance, 112 police, 110 fire.
-step-id-check = Book an ID check at the Tax Administration (Skatteetaten). There you get a D-number or a national identity number.
-step-tax-card = Apply for a tax card (skattekort) before you start work. With PAYE (kildeskatt) a fixed percentage is deducted from your pay.
-step-bank = Open a bank account and get BankID. The bank needs your D-number or national identity number.
-step-norwegian-rights = Find out whether you have a right to free Norwegian classes. It depends on why you came.
-step-service-centre = Contact the municipality's service centre. They will help you find the right office.
-letter-children = 👨‍👩‍👧 Children have a right to a kindergarten place from the age of one, and to a school place from the year they turn six. The kindergarten deadline is often 1 March.
-letter-footer = Tap a step to read more. Contacts and meeting places are under the buttons, and /letter brings this letter back.
-source-line = 🔗 { $link } (checked { $date })
+step-refugee-service = با ادارهٔ خدمات پناهندگان ملاقات کنید. یک شخص تماس و یک پلان برای برنامهٔ آشنایی می‌گیرید.
+step-norwegian-refugee = آموختن زبان نارویژی را شروع کنید. به حیث پناهنده، حق و مکلفیت دارید که آموزش رایگان زبان نارویژی و شناخت جامعه بگیرید.
+step-doctor = در helsenorge.no داکتر خانوادگی (fastlege) بگیرید. داکتر نوبتی (legevakt): 116 117. عاجل: 113 امبولانس، 112 پولیس، 110 اطفائیه.
+step-id-check = برای کنترول هویت در ادارهٔ مالیات (Skatteetaten) وقت بگیرید. آنجا شمارهٔ D یا شمارهٔ شخصی (fødselsnummer) می‌گیرید.
+step-tax-card = پیش از شروع کار، کارت مالیاتی (skattekort) درخواست کنید. با kildeskatt، یک فیصدی ثابت از معاش شما به حیث مالیات کم می‌شود.
+step-bank = حساب بانکی باز کنید و BankID بگیرید. بانک به شمارهٔ D یا شمارهٔ شخصی شما نیاز دارد.
+step-norwegian-rights = معلوم کنید که آیا حق آموزش رایگان زبان نارویژی را دارید. این به دلیل آمدن شما بستگی دارد.
+step-service-centre = با مرکز خدمات شاروالی به تماس شوید. آنجا به شما کمک می‌کنند که دفتر درست را پیدا کنید.
+letter-children = 👨‍👩‍👧 اطفال از یک‌سالگی حق جای در کودکستان (barnehage) دارند، و از سالی که شش ساله می‌شوند حق جای در مکتب. مهلت درخواست کودکستان اغلب 1 مارچ است.
+letter-footer = برای خواندن بیشتر، روی یک قدم بزنید. تماس‌ها و جاهای دیدار زیر تکمه‌ها هستند، و با /letter این نامه را دوباره پیدا می‌کنید.
+source-line = 🔗 منبع: { $link } (تاریخ بررسی: { $date })
 unconfirmed = نمونه – هنوز از طرف شاروالی تأیید نشده است.
-contacts-title = 📇 Contacts in { $municipality }
-meeting-places-title = ☕ Meeting places in { $municipality }
+contacts-title = 📇 تماس‌ها در { $municipality }
+meeting-places-title = ☕ جاهای دیدار در { $municipality }
 
 ## دفترها و جاهای دیدار
 
@@ -414,11 +414,11 @@ event-announce-started = اعلان با معلومات برنامه، به زب
 
 ## سوال از کارمند (دوسیه‌ها)
 ask-prompt =
-    Write your question in one message, in any language (at most { $max } characters).
-    It goes to the staff in { $municipality }. They see a case number, your language and which group you belong to – not your name. The answer will come here.
+    سوال خود را در یک پیام و به هر زبانی که می‌خواهید بنویسید (حداکثر { $max } حرف).
+    سوال به کارمندان { $municipality } می‌رسد. آن‌ها شمارهٔ دوسیه، زبان شما و گروه شما را می‌بینند – نه نام شما را. جواب همین‌جا می‌آید.
 ask-sent = ✅ به { $municipality } فرستاده شد. شمارهٔ دوسیهٔ شما { $case } است. جواب همین‌جا در چت می‌آید.
-case-notification = ❓ New case { $case } · { $who }
-case-notification-more = ❓ More in case { $case } · { $who }
+case-notification = ❓ دوسیهٔ تازه { $case } · { $who }
+case-notification-more = ❓ پیام بیشتر در دوسیهٔ { $case } · { $who }
 case-notification-footer = ↩️ برای جواب دادن، به همین پیام پاسخ (Reply) بدهید، یا /reply { $case } و جواب را بنویسید. دوسیه را با /close { $case } ببندید.
 case-answer = 💬 جواب از { $municipality } (دوسیهٔ { $case }):
 case-answer-footer = سوال دیگری دارید؟ در /menu روی «سوال از کارمند» بزنید.
@@ -429,9 +429,10 @@ case-already-closed = دوسیهٔ { $case } قبلاً بسته شده بود.
 case-reply-usage = مثلاً بنویسید /reply S-7KQ4 جواب شما، یا /close S-7KQ4.
 case-close-button = ✔ بستن { $case }
 cases-title = 💬 دوسیه‌های باز:
-cases-line = { $case } · { $who } · waiting { $hours } h · { $messages ->
-        [one] one message
-       *[other] { $messages } messages
+cases-line =
+    دوسیهٔ { $case } · { $who } · { $hours } ساعت در انتظار · { $messages ->
+        [1] یک پیام
+       *[other] { $messages } پیام
     }
 cases-none = هیچ دوسیهٔ بازی نیست.
 cases-hint = با پاسخ دادن به پیام دوسیه جواب بدهید، یا بنویسید /reply شمارهٔ-دوسیه متن.
@@ -457,8 +458,8 @@ guide-steps = این طور انجام دهید:
 guide-bring = 🎒 با خود ببرید:
 guide-where = 📍 در { $municipality }:
 guide-unconfirmed = بخشی از این معلومات هنوز از طرف یک منبع رسمی تأیید نشده است. پیش از آنکه به آن اعتماد کنید، از شاروالی بپرسید.
-guide-previous = ◀ قبلی
-guide-next = بعدی ▶
+guide-previous = ▶ قبلی
+guide-next = بعدی ◀
 checklist-title = ✅ فهرست کارهای شما: { $done } از { $total } انجام شده
 checklist-after = در انتظار: { $steps }
 checklist-hint = روی یک قدم بزنید تا بخوانید چطور انجامش دهید و آن را علامه بزنید.
@@ -481,9 +482,9 @@ delete-done-checklist = پیشرفت شما در فهرست کارها
 menu-skills = 🧰 کارهایی که بلدم
 command-skills = تحصیلات، کار و زبان‌های شما – و آنچه می‌خواهید
 skills-consent =
-    🧰 Few newcomers work with what they trained for, and nobody asks what families bring. Here you can tell us what you have education and experience in, which languages you speak and what you would like.
-    Everything is optional. We store it only if you say yes, you see it in /mydata, and you can change or delete it at any time. No staff member can see it in velkommen today.
-    Do you want to fill it in?
+    🧰 تنها تعداد کمی از تازه‌واردان در همان رشته‌ای کار می‌کنند که در آن درس خوانده‌اند، و کسی نمی‌پرسد که خانواده‌ها چه مهارت‌هایی با خود آورده‌اند. اینجا می‌توانید بگویید در چه چیزی تحصیلات و تجربه دارید، به کدام زبان‌ها صحبت می‌کنید و چه می‌خواهید.
+    همه چیز اختیاری است. فقط اگر «بلی» بگویید آن را ذخیره می‌کنیم، آن را در /mydata می‌بینید، و هر وقت بخواهید می‌توانید آن را تغییر دهید یا پاک کنید. امروز هیچ کارمندی نمی‌تواند آن را در velkommen ببیند.
+    آیا می‌خواهید آن را پر کنید؟
 skills-consent-yes = ✅ بلی، می‌خواهم پر کنم
 skills-consent-no = نه، تشکر
 skills-declined = خوب، هیچ چیزی ذخیره نمی‌کنیم. این را دوباره در /menu زیر «کارهایی که بلدم» پیدا می‌کنید.
@@ -496,11 +497,11 @@ skills-part-experience = ⏳ تجربه
 skills-part-languages = 🗣 زبان‌ها
 skills-part-licence = 🚗 لایسنس رانندگی
 skills-part-wishes = 🎯 خواسته‌ها
-skills-shared = 👀 You have said the municipality may see this. No staff member can see it in velkommen yet.
+skills-shared = 👀 شما اجازه داده‌اید که شاروالی این را ببیند. هنوز هیچ کارمندی نمی‌تواند آن را در velkommen ببیند.
 skills-not-shared = 🔒 فقط شما این را می‌بینید.
-skills-share-start = 👀 The municipality may see this
-skills-share-stop = 🔒 The municipality may not see this
-skills-share-on = Saved: you have said the municipality may see this. Today no staff member can see it in velkommen.
+skills-share-start = 👀 شاروالی اجازه دارد این را ببیند
+skills-share-stop = 🔒 شاروالی اجازه ندارد این را ببیند
+skills-share-on = ذخیره شد: شما اجازه داده‌اید که شاروالی این را ببیند. امروز هیچ کارمندی نمی‌تواند آن را در velkommen ببیند.
 skills-share-off = حالا فقط شما این را می‌بینید.
 skills-clear = 🗑 پاک کردن این
 skills-finish = ✅ تمام شد
@@ -549,77 +550,79 @@ checklist-due = ⏰ تا آخر { $month }
 checklist-overdue = ⚠️ باید تا آخر { $month } انجام می‌شد – لطفاً هر چه زودتر انجامش دهید
 staff-cases = 💬 دوسیه‌های باز
 privacy-details =
-    If you use these, we also store:
-    • "Ask a person": your questions and the answers. Staff see a case number, your language and your group – never your name.
-    • The checklist: what you have ticked off.
-    • "What I can do": only if you say yes there too. No staff member can see it in velkommen today.
-    Everything is in /mydata and is erased with /delete.
-citizenship-prompt = What is your citizenship? It decides which rules apply to you – for example whether you must register with the police or need a residence permit.
-citizenship-nordic = Nordic (Denmark, Finland, Iceland, Sweden)
-citizenship-eea = Another EU/EEA country or Switzerland
-citizenship-other = A country outside the EU/EEA
-field-citizenship = Citizenship
-household-relatives = With parents or other relatives
-step-eea-registration = Register with the police within three months of arriving. It is free, and you do it once.
-step-nordic-move = Report your move to the National Population Register at the Tax Administration (Skatteetaten). Nordic citizens do not register with the police.
-step-work-permit = You must have a residence permit for work before you start working. Apply to renew it well before it expires.
-step-family-permit = Check when your family immigration permit expires, and apply to renew it in good time.
-step-residence-permit = Check when your residence permit expires, and apply to renew it in good time.
-meeting-places-none = The municipality has not added any meeting places yet.
-button-contacts = 📇 Contacts
-button-places = ☕ Meeting places
-typed-yes = yes, y, yeah, yep, ok, okay, sure, yes please
-typed-no = no, n, nope, no thanks, not now
-staff-use-buttons = Use the buttons below, or a command. /help lists the commands for staff.
-needs-profile-ask = To ask a person we need a profile: your municipality, and your permission to keep the question and send you the answer. Tap "Make a profile" to begin.
-needs-profile-checklist = The checklist is made from your answers, so it needs a profile. You can read every topic in the guide without one.
-needs-profile-skills = To keep what you tell us about your education and work, we need a profile. Tap "Make a profile" to begin.
-events-pick = Which municipality's events would you like to see?
-events-profile-hint = Would you like a reminder? Make a profile, and you can tap 🔔.
-question-ask-person = 💬 Ask a person about this
+    اگر از این‌ها استفاده کنید، این‌ها را هم ذخیره می‌کنیم:
+    • «سوال از کارمند»: سوال‌های شما و جواب‌ها. کارمندان شمارهٔ دوسیه، زبان شما و گروه شما را می‌بینند – اما نام شما را هرگز نمی‌بینند.
+    • فهرست کارها: قدم‌هایی که علامه زده‌اید.
+    • «کارهایی که بلدم»: فقط اگر آنجا هم «بلی» بگویید. امروز هیچ کارمندی نمی‌تواند آن را در velkommen ببیند.
+    همه چیز در /mydata است و با /delete پاک می‌شود.
+citizenship-prompt = تابعیت شما چیست؟ از روی آن معلوم می‌شود که کدام مقررات بالای شما تطبیق می‌شود – مثلاً اینکه باید نزد پولیس ثبت نام کنید یا به اجازهٔ اقامت نیاز دارید.
+citizenship-nordic = نوردیک (دنمارک، فنلند، آیسلند، سویدن)
+citizenship-eea = یک کشور دیگر EU/EØS یا سویس
+citizenship-other = کشوری بیرون از EU/EØS
+field-citizenship = تابعیت
+household-relatives = با پدر و مادر یا دیگر اقارب
+step-eea-registration = در ظرف سه ماه پس از رسیدن، نزد پولیس ثبت نام کنید. این کار رایگان است و فقط یک بار انجام می‌شود.
+step-nordic-move = نقل مکان خود را به ادارهٔ ثبت نفوس (Folkeregisteret) در ادارهٔ مالیات (Skatteetaten) اطلاع بدهید. شهروندان کشورهای نوردیک نزد پولیس ثبت نام نمی‌کنند.
+step-work-permit = پیش از شروع کار، باید اجازهٔ اقامت برای کار داشته باشید. برای تمدید آن، به وقتش و پیش از ختم آن درخواست بدهید.
+step-family-permit = ببینید که اجازهٔ اقامت شما برای الحاق خانواده چه وقت ختم می‌شود، و به وقتش برای تمدید آن درخواست بدهید.
+step-residence-permit = ببینید که اجازهٔ اقامت شما چه وقت ختم می‌شود، و به وقتش برای تمدید آن درخواست بدهید.
+meeting-places-none = شاروالی هنوز هیچ جای دیداری اضافه نکرده است.
+button-contacts = 📇 تماس‌ها
+button-places = ☕ جاهای دیدار
+typed-yes = بلی, بله, ها, آره, اوکی, bale, bali, ha
+typed-no = نه, نی, نخیر, نه تشکر, na, ne
+staff-use-buttons = از تکمه‌های زیر یا از یک فرمان استفاده کنید. /help فرمان‌های کارمندان را نشان می‌دهد.
+needs-profile-ask = برای سوال از کارمند، یک پروفایل لازم داریم: شاروالی شما، و اجازهٔ شما که سوال را نگه داریم و جواب را برای شما بفرستیم. برای شروع، روی «ساختن پروفایل» بزنید.
+needs-profile-checklist = فهرست کارها از روی جواب‌های شما ساخته می‌شود، پس به پروفایل نیاز دارد. همهٔ موضوع‌های رهنمای اداری را بدون پروفایل هم می‌توانید بخوانید.
+needs-profile-skills = برای نگه داشتن چیزهایی که دربارهٔ تحصیلات و کار خود می‌گویید، یک پروفایل لازم داریم. برای شروع، روی «ساختن پروفایل» بزنید.
+events-pick = برنامه‌های کدام شاروالی را می‌خواهید ببینید؟
+events-profile-hint = یادآوری می‌خواهید؟ یک پروفایل بسازید، بعد می‌توانید روی 🔔 بزنید.
+question-ask-person = 💬 در این باره از یک کارمند بپرسید
 ask-prompt-nobody =
-    Nobody in { $municipality } receives questions here yet. You can still write your question (at most { $max } characters): we keep it, and it goes to the first staff member who joins. The answer will come here.
-    If it is urgent, contact the municipality directly: { $website }
-ask-kept = 📥 Your question is saved as case { $case }. Nobody in { $municipality } receives questions here yet. It goes to the staff as soon as someone joins, and the answer will come here.
-ask-carried = Your question: "{ $question }"
-ask-send-carried = ✅ Send this question
-case-notification-waited = ❓ Case { $case } · { $who } – asked before anyone received questions here
-case-arrived-notice = 📨 Your question (case { $case }) has now reached the staff in { $municipality }. The answer will come here.
-case-closed-notice = ✔ { $municipality } has closed your case { $case }. If you need more help, tap "Ask a person" in /menu.
+    در { $municipality } هنوز هیچ کسی اینجا سوال‌ها را دریافت نمی‌کند. با این حال می‌توانید سوال خود را بنویسید (حداکثر { $max } حرف): ما آن را نگه می‌داریم، و به اولین کارمندی که بپیوندد، می‌رسد. جواب همین‌جا می‌آید.
+    اگر کار شما عاجل است، مستقیم با شاروالی به تماس شوید: { $website }
+ask-kept = 📥 سوال شما به حیث دوسیهٔ { $case } ذخیره شد. در { $municipality } هنوز هیچ کسی اینجا سوال‌ها را دریافت نمی‌کند. به محض اینکه کسی بپیوندد، سوال به کارمندان می‌رسد، و جواب همین‌جا می‌آید.
+ask-carried = سوال شما: «{ $question }»
+ask-send-carried = ✅ فرستادن این سوال
+case-notification-waited = ❓ دوسیهٔ { $case } · { $who } – پیش از آنکه کسی اینجا سوال‌ها را دریافت کند، پرسیده شده بود
+case-arrived-notice = 📨 سوال شما (دوسیهٔ { $case }) حالا به کارمندان { $municipality } رسید. جواب همین‌جا می‌آید.
+case-closed-notice = ✔ دوسیهٔ شما ({ $case }) از طرف { $municipality } بسته شد. اگر به کمک بیشتر نیاز دارید، در /menu روی «سوال از کارمند» بزنید.
 cases-thread-question = ❓ { $time }: { $text }
 cases-thread-answer = 💬 { $time }: { $text }
-cases-thread-earlier = { $count ->
-        [one] … one earlier message
-       *[other] … { $count } earlier messages
+cases-thread-earlier =
+    { $count ->
+        [1] … یک پیام قبلی
+       *[other] … { $count } پیام قبلی
     }
-case-answer-prompt = Write the answer in case { $case } as one message (at most { $max } characters). It is sent as you write it, to the person who asked.
-case-close-confirm = Close case { $case }? The person who asked will be told that the case is closed.
-case-close-yes = ✔ Yes, close { $case }
-case-reply-group-usage = Write the answer in the same message: /reply { $case } and the answer (on the next line if you like). Or reply directly to the case message.
-staff-waiting-cases = { $count ->
-        [one] One question was waiting for someone to receive it. It is coming now.
-       *[other] { $count } questions were waiting for someone to receive them. They are coming now.
+case-answer-prompt = جواب دوسیهٔ { $case } را در یک پیام بنویسید (حداکثر { $max } حرف). جواب همان طور که می‌نویسید، برای کسی که پرسیده است فرستاده می‌شود.
+case-close-confirm = آیا دوسیهٔ { $case } بسته شود؟ به کسی که پرسیده است، خبر داده می‌شود که دوسیه بسته شد.
+case-close-yes = ✔ بلی، بستن { $case }
+case-reply-group-usage = جواب را در همان پیام بنویسید: /reply { $case } و بعد جواب (اگر بخواهید، در سطر بعدی). یا مستقیم به پیام دوسیه پاسخ (Reply) بدهید.
+staff-waiting-cases =
+    { $count ->
+        [1] یک سوال منتظر بود که کسی آن را دریافت کند. حالا می‌رسد.
+       *[other] { $count } سوال منتظر بودند که کسی آن‌ها را دریافت کند. حالا می‌رسند.
     }
-staff-category-refugee = Refugee
-staff-category-labour = Labour migrant
-staff-category-family = Family migrant
-staff-category-other = Other
-staff-citizenship-nordic = Nordic
-staff-citizenship-eea = EU/EEA
-staff-citizenship-other = outside the EU/EEA
-staff-home-button = 👩‍💼 Staff home
+staff-category-refugee = پناهنده
+staff-category-labour = کارگر مهاجر
+staff-category-family = مهاجر خانوادگی
+staff-category-other = دیگر
+staff-citizenship-nordic = نوردیک
+staff-citizenship-eea = EU/EØS
+staff-citizenship-other = بیرون از EU/EØS
+staff-home-button = 👩‍💼 صفحهٔ کارمندان
 staff-help =
-    Commands for staff:
-    /staff – the staff home: announcements, events, cases and reports
-    /announce – a new announcement
-    /events – events
-    /cases – open cases, with the whole conversation
-    /reply S-7KQ4 the answer – answer a case (or /reply S-7KQ4, and the answer in the next message)
-    /close S-7KQ4 – close a case
-    You can also reply directly to a case message.
+    فرمان‌ها برای کارمندان:
+    /staff – صفحهٔ کارمندان: اعلان‌ها، برنامه‌ها، دوسیه‌ها و گزارش‌ها
+    /announce – اعلان تازه
+    /events – برنامه‌ها
+    /cases – دوسیه‌های باز، با تمام گفتگو
+    /reply S-7KQ4 جواب – جواب دادن در یک دوسیه (یا /reply S-7KQ4، و جواب در پیام بعدی)
+    /close S-7KQ4 – بستن یک دوسیه
+    می‌توانید مستقیم به پیام یک دوسیه هم پاسخ (Reply) بدهید.
 staff-group-help =
-    Commands in this group:
-    /cases – open cases, with the whole conversation
-    /reply S-7KQ4 the answer – answer a case (the answer in the same message, on the next line if you like)
-    /close S-7KQ4 – close a case
-    You can also reply directly to the case message.
+    فرمان‌ها در این گروپ:
+    /cases – دوسیه‌های باز، با تمام گفتگو
+    /reply S-7KQ4 جواب – جواب دادن در یک دوسیه (جواب در همان پیام، اگر بخواهید در سطر بعدی)
+    /close S-7KQ4 – بستن یک دوسیه
+    می‌توانید مستقیم به پیام دوسیه هم پاسخ (Reply) بدهید.

@@ -14,7 +14,7 @@ edited-message = Ma akhriyo fariimaha la beddelay. Fadlan fariin cusub ii soo di
 group-chat = Waxaan ku hadlaa wada-sheekaysi gaar ah oo keliya, si aan u ilaaliyo xogtaada gaarka ah. Taabo magacayga oo si toos ah ii soo qor.
 unknown-command = Amarkaas ma aqaan. /help ayaa ku tusaya wax kasta oo aan qaban karo.
 finish-first = Aan marka hore tan dhammaysanno:
-needs-profile = The welcome letter and your answers need a profile. Tap "Make a profile" to begin.
+needs-profile = Warqadda soo dhaweynta iyo jawaabahaaga waxay u baahan yihiin bog shakhsi. Taabo “Samee bog shakhsi” si aad u bilowdo.
 button-back = ← Dib u noqo
 button-menu = ☰ Liiska
 
@@ -32,22 +32,22 @@ language-changed = Hagaag, hadda Af-Soomaali ayaynu ku hadlaynaa.
 ## Xogta gaarka ah
 
 privacy-notice =
-    🔒 Privacy in brief
+    🔒 Xogta gaarka ah – si kooban
 
-    If you say yes, we store:
-    • your municipality and your language
-    • why you came: as a refugee, to work, to join family or something else
-    • whether you are a Nordic citizen, an EU/EEA citizen or from another country (we do not ask refugees this)
-    • which month you came, and who you live with
-    • whether you would like a mentor
-    • your chat number, so that we can reply to you
-    We never ask for your name, health, religion or documents.
+    Haddii aad oggolaato, waxaan kaydinnaa:
+    • degmadaada iyo luqaddaada
+    • sababta aad u timid: qaxooti ahaan, shaqo, qoys ama wax kale
+    • inaad tahay muwaadin Waqooyiga Yurub, muwaadin EU/EØS ama dal kale (qaxootiga tan ma weydiinno)
+    • bisha aad timid iyo cidda aad la nooshahay
+    • inaad rabto hage (fadder) iyo in kale
+    • lambarka wada-sheekaysigaaga, si aan kuugu jawaabno
+    Weligeen ma weydiinno magacaaga, caafimaadkaaga, diintaada ama dukumentiyadaada.
 
-    Why: so that the advice and the welcome letter fit you.
-    Who sees it: only the people who welcome new residents in your municipality. Messages go through Telegram.
+    Sababta: si talooyinka iyo warqadda soo dhaweyntu kuugu habboonaadaan.
+    Cidda aragta: dadka degmadaada ku soo dhaweeya dadka cusub oo keliya. Fariimuhu waxay maraan Telegram.
 
-    /mydata shows everything we have about you. /delete erases it all, at any time.
-    If you say no, we store only your language and where you are in the conversation.
+    /mydata waxay ku tusaysaa wax kasta oo aan kaa hayno. /delete wax walba way tirtirtaa, waqti kasta.
+    Haddii aad diido, waxaan kaydinnaa luqaddaada iyo halka aad ka marayso wada-hadalka oo keliya.
 privacy-question = Ma oggoshahay inaan kaydinno jawaabahaaga?
 privacy-accept = Haa, waan oggolahay
 privacy-decline = Maya, mahadsanid
@@ -72,18 +72,18 @@ household-alone = Keligay ayaan noolahay
 household-partner = Lammaane, carruur la'aan
 household-children = Carruur ayaan la noolahay
 mentor-prompt =
-    Many people who moved here say that getting to know one Norwegian meant a lot.
+    Dad badan oo halkan u soo guuray waxay sheegaan in barashada hal qof oo Noorweeji ah ay wax weyn u tartay.
 
-    A mentor (fadder) is a volunteer here in the municipality – sometimes someone who moved here a few years ago. A mentor can have a coffee with you, show you around and answer small everyday questions.
+    Hage (fadder) waa qof mutadawac ah oo degmadan ku nool – mararka qaarkood qof isagu halkan u soo guuray dhowr sano ka hor. Hagahu wuxuu kula cabbi karaa koob qaxwe ah, wuu kuu tusi karaa agagaarka, wuxuuna kaaga jawaabi karaa su'aalaha yaryar ee nolol maalmeedka.
 
-    The mentor scheme in velkommen has not started yet. If you say yes, we save your wish.
+    Nidaamka hageyaasha ee velkommen weli ma bilaaban. Haddii aad haa tiraahdo, rabitaankaaga waan kaydinaynaa.
 
-    Would you like a mentor?
+    Ma rabtaa hage?
 mentor-yes = Haa, waan rabaa
 mentor-no = Maya mahadsanid, hadda ma aha
 mentor-value-yes = waan rabaa
 mentor-value-no = hadda ma aha
-profile-done = Waad ku mahadsan tahay jawaabahaaga! Waa tan warqaddaada soo dhaweynta.
+profile-done = Mahadsanid jawaabahaaga! Waa tan warqaddaada soo dhaweynta.
 
 ## Bilaha
 
@@ -125,7 +125,7 @@ weekday-short-sun = Axd
 ## Liiska
 
 menu-title = Maxaad rabtaa inaad samayso?
-guest-title = Xisaab ma lihid, sidaas darteed xog kugu saabsan ma kaydinno. Waa kuwan waxaad samayn karto:
+guest-title = Bog shakhsi kuma lihid halkan, sidaas darteed xog kugu saabsan ma kaydinno. Waa kuwan waxaad samayn karto:
 menu-letter = 📨 Warqadda soo dhaweynta
 menu-info = 🏘 Xiriirro iyo meelo kulan
 menu-settings = ⚙️ Jawaabahayga
@@ -134,26 +134,26 @@ menu-mydata = 🔎 Xogtayda
 menu-privacy = 🔒 Xogta gaarka ah
 menu-delete = 🗑 Tirtir wax walba
 menu-help = ❓ Caawimaad
-menu-signup = ✅ Samee xisaab
+menu-signup = ✅ Samee bog shakhsi
 info-prompt = Degmadee ayaad rabtaa inaad wax ka akhrido?
 help-text =
-    You can write these to me:
-    /menu – the main menu
-    /letter – your welcome letter
-    /info – contacts and meeting places
-    /guide – guide: ID, tax, bank, NAV, doctor, school, Norwegian, work
-    /housing – renting and buying a home
-    /checklist – your checklist
-    /events – what's on in the municipality
-    /ask – ask a person at the municipality
-    /skills – what you can do, if you want to tell us
-    /settings – see and change your answers
-    /language – change language
-    /privacy – what we store, and why
-    /mydata – everything we have stored about you
-    /delete – erase everything about you
-    /start – start again
-    You can also write a question in your own words, for example "tax card" or "doctor", and I will find topics that fit. And you can tap the buttons under the messages.
+    Waxyaabahan ayaad ii qori kartaa:
+    /menu – liiska weyn
+    /letter – warqaddaada soo dhaweynta
+    /info – xiriirro iyo meelo kulan
+    /guide – tilmaamo: aqoonsi, canshuur, bangi, NAV, dhakhtar, dugsi, af-Noorweeji, shaqo
+    /housing – kiraysi iyo iibsasho guri
+    /checklist – liiska hawlahaaga
+    /events – waxa ka socda degmada
+    /ask – weydii shaqaale ka tirsan degmada
+    /skills – waxa aad qaban karto, haddii aad rabto inaad noo sheegto
+    /settings – arag oo beddel jawaabahaaga
+    /language – beddel luqadda
+    /privacy – waxa aan kaydinno iyo sababta
+    /mydata – wax kasta oo aan kaa kaydinnay
+    /delete – tirtir wax kasta oo kugu saabsan
+    /start – dib u bilow
+    Waxaad sidoo kale su'aal ku qori kartaa erayadaada, tusaale ahaan “skattekort” ama “dhakhtar”, markaas waxaan kuu helayaa mawduucyo ku habboon. Waxaad kaloo taaban kartaa badhamada ka hooseeya fariimaha.
 
 ## Habaynta iyo xogtayda
 
@@ -171,18 +171,18 @@ field-consent = Oggolaansho la bixiyay
 field-pending = Fariimo sugaya
 value-unanswered = lama jawaabin
 mydata-title = 🔎 Waa tan xogta aan kaydinnay ee kugu saabsan:
-mydata-no-profile = Xisaab ma lihid, sidaas darteed jawaabo kaama hayno. Waxaan xusuusannahay luqaddaada iyo halka aad ka marayso wada-hadalkan oo keliya.
+mydata-no-profile = Bog shakhsi ma lihid, sidaas darteed jawaabo kaama hayno. Waxaan xusuusannahay luqaddaada iyo halka aad ka marayso wada-hadalkan oo keliya.
 mydata-footer = Jawaabahaaga waxaad ku beddeli kartaa /settings, wax walbana waxaad ku tirtiri kartaa /delete.
 
 ## Tirtirid
 
-delete-confirm = Ma rabtaa inaad tirtirto wax kasta oo aan kaydinnay oo kugu saabsan? Taas waxaa ku jira xisaabtaada, jawaabahaaga iyo fariimaha sugaya in la diro. Tan lagama noqon karo.
+delete-confirm = Ma rabtaa inaad tirtirto wax kasta oo aan kaydinnay oo kugu saabsan? Taas waxaa ku jira boggaaga shakhsiga, jawaabahaaga iyo fariimaha sugaya in la diro. Tan lagama noqon karo.
 delete-yes = Haa, tirtir wax walba
 delete-no = Maya, ha tirtirin
 delete-cancelled = Hagaag, waxba lama tirtirin.
 delete-nothing = Wax xog ah oo kugu saabsan ma aannu hayn.
 delete-done = Waa la dhammeeyay. Kuwan waa la tirtiray:
-delete-done-profile = xisaabtaada: degmada, jawaabaha iyo oggolaanshaha
+delete-done-profile = boggaaga shakhsiga: degmada, jawaabaha iyo oggolaanshaha
 delete-done-conversation = wada-hadalka: luqaddaada iyo halkii aad ka marayday
 delete-done-pending =
     { $count ->
@@ -193,28 +193,28 @@ delete-done-footer = Hadda wax xog ah oo kugu saabsan ma hayno. Qor /start haddi
 
 ## Warqadda soo dhaweynta
 
-letter-greeting-refugee = Welcome to { $municipality }! You will not have to find your way alone: the refugee service will stay in touch with you through the first years.
-letter-greeting-labour = Welcome to { $municipality }! Many people who come here to work have to find their own way, so here is what matters most, in one place.
-letter-greeting-family = Welcome to { $municipality }! Here is what matters most for you and your family.
-letter-greeting-other = Welcome to { $municipality }! Here is what matters most to get off to a good start.
-letter-population = There are { $count } of us in { $municipality } today. Yesterday there were { $yesterday }. You matter to us.
-letter-mentor-wish = Your wish for a mentor is saved. The mentor scheme in velkommen has not started yet, so no mentor is on the way just now.
+letter-greeting-refugee = Ku soo dhawoow degmada { $municipality }! Keligaa jidka ma raadin doontid: adeegga qaxootiga ayaa kula socon doona sannadaha ugu horreeya.
+letter-greeting-labour = Ku soo dhawoow degmada { $municipality }! Dad badan oo shaqo u yimaada waa inay iyagu jidka raadsadaan. Halkan waxaa isugu yimid waxyaabaha ugu muhiimsan.
+letter-greeting-family = Ku soo dhawoow degmada { $municipality }! Waa kuwan waxyaabaha ugu muhiimsan adiga iyo qoyskaaga.
+letter-greeting-other = Ku soo dhawoow degmada { $municipality }! Waa kuwan waxyaabaha ugu muhiimsan si aad si wanaagsan u bilowdo.
+letter-population = Maanta waxaynu nahay { $count } qof oo degmada { $municipality } deggan. Shalay waxaynu ahayn { $yesterday }. Waad noo muhiim tahay.
+letter-mentor-wish = Codsigaaga hage waa la kaydiyay. Nidaamka hageyaasha ee velkommen weli ma bilaaban, sidaas darteed hadda hage kuuma soo socdo.
 letter-steps-title = Saddexda tallaabo ee ugu horreeya:
 letter-step = { $number }. { $text }
-step-refugee-service = Meet the refugee service. You will get a contact person and a plan for the introduction programme.
-step-norwegian-refugee = Start learning Norwegian. As a refugee you have the right and the duty to free classes in Norwegian and social studies.
-step-doctor = Get a regular doctor (fastlege) on helsenorge.no. Out-of-hours doctor: 116 117. Emergency: 113 ambulance, 112 police, 110 fire.
-step-id-check = Book an ID check at the Tax Administration (Skatteetaten). There you get a D-number or a national identity number.
-step-tax-card = Apply for a tax card (skattekort) before you start work. With PAYE (kildeskatt) a fixed percentage is deducted from your pay.
-step-bank = Open a bank account and get BankID. The bank needs your D-number or national identity number.
-step-norwegian-rights = Find out whether you have a right to free Norwegian classes. It depends on why you came.
-step-service-centre = Contact the municipality's service centre. They will help you find the right office.
-letter-children = 👨‍👩‍👧 Children have a right to a kindergarten place from the age of one, and to a school place from the year they turn six. The kindergarten deadline is often 1 March.
-letter-footer = Tap a step to read more. Contacts and meeting places are under the buttons, and /letter brings this letter back.
-source-line = 🔗 { $link } (checked { $date })
+step-refugee-service = La kulan adeegga qaxootiga (flyktningtjenesten). Waxaad heli doontaa qof kula xiriira iyo qorshe barnaamijka hordhaca ah.
+step-norwegian-refugee = Bilow af-Noorweejiga. Qaxooti ahaan, waxaad xaq iyo waajib u leedahay inaad bilaash u barato af-Noorweejiga iyo aqoonta bulshada.
+step-doctor = Ka hel fastlege (dhakhtar qoys) helsenorge.no. Legevakt (dhakhtarka degdegga): 116 117. Gurmad: 113 ambalaas, 112 booliska, 110 dab-demis.
+step-id-check = Ballan u qabso hubinta aqoonsiga ee Skatteetaten (Hay'adda Canshuuraha). Halkaas waxaad ku helaysaa D-nummer ama fødselsnummer (lambarka aqoonsiga).
+step-tax-card = Codso skattekort (kaarka canshuurta) ka hor intaadan shaqo bilaabin. Kildeskatt (canshuurta isha laga jaro) waxay mushaharka ka jartaa boqolley go'an.
+step-bank = Fur xisaab bangi oo hel BankID. Bangigu wuxuu u baahan yahay D-nummer ama fødselsnummer.
+step-norwegian-rights = Ogow inaad xaq u leedahay barashada af-Noorweejiga oo bilaash ah. Waxay ku xiran tahay sababta aad u timid.
+step-service-centre = La xiriir xarunta adeegga (servicetorget) ee degmada. Waxay kaa caawinayaan inaad hesho xafiiska saxda ah.
+letter-children = 👨‍👩‍👧 Carruurtu waxay xaq u leeyihiin barnehage (xannaanada carruurta) marka ay hal jir gaaraan, iyo dugsi laga bilaabo sannadka ay lix jir noqdaan. Barnehage waxaa inta badan la codsadaa ugu dambayn 1da Maarso.
+letter-footer = Taabo tallaabo si aad wax badan uga akhrido. Xiriirrada iyo meelaha kulanka waa badhamada hoose, warqaddanna mar kale waxaad ka heli kartaa /letter.
+source-line = 🔗 { $link } (la hubiyay { $date })
 unconfirmed = Tusaale – degmadu weli ma xaqiijin.
-contacts-title = 📇 Contacts in { $municipality }
-meeting-places-title = ☕ Meeting places in { $municipality }
+contacts-title = 📇 Xiriirrada degmada { $municipality }
+meeting-places-title = ☕ Meelaha kulanka ee degmada { $municipality }
 
 ## Xafiisyada iyo meelaha kulanka
 
@@ -413,11 +413,11 @@ event-announce-started = Ogeysiiska waxaa lagu buuxiyay xogta munaasabadda, luqa
 
 ## Weydii shaqaale (kiisaska)
 ask-prompt =
-    Write your question in one message, in any language (at most { $max } characters).
-    It goes to the staff in { $municipality }. They see a case number, your language and which group you belong to – not your name. The answer will come here.
+    Su'aashaada ku qor hal fariin, luqad kasta oo aad rabto (ugu badnaan { $max } xaraf).
+    Waxay u socotaa shaqaalaha degmada { $municipality }. Waxay arkaan lambar kiis, luqaddaada iyo kooxda aad ka tirsan tahay – magacaaga ma arkaan. Jawaabta halkan ayaad ka heli doontaa.
 ask-sent = ✅ Waxaa loo diray degmada { $municipality }. Lambarka kiiskaagu waa { $case }. Jawaabta halkan wada-sheekaysiga ayaad ka heli doontaa.
-case-notification = ❓ New case { $case } · { $who }
-case-notification-more = ❓ More in case { $case } · { $who }
+case-notification = ❓ Kiis cusub { $case } · { $who }
+case-notification-more = ❓ Fariin kale – kiiska { $case } · { $who }
 case-notification-footer = ↩️ Fariintan ka jawaab (reply) si aad u jawaabto, ama qor /reply { $case } iyo jawaabta. Kiiska ku xir /close { $case }.
 case-answer = 💬 Jawaab ka timid degmada { $municipality } (kiiska { $case }):
 case-answer-footer = Ma rabtaa inaad wax kale weydiiso? Taabo “Weydii shaqaale” ee ku jira /menu.
@@ -428,9 +428,9 @@ case-already-closed = Kiiska { $case } horay ayaa loo xiray.
 case-reply-usage = Qor tusaale ahaan /reply S-7KQ4 Jawaabtaada, ama /close S-7KQ4.
 case-close-button = ✔ Xir { $case }
 cases-title = 💬 Kiisaska furan:
-cases-line = { $case } · { $who } · waiting { $hours } h · { $messages ->
-        [one] one message
-       *[other] { $messages } messages
+cases-line = { $case } · { $who } · sugaya { $hours } saac · { $messages ->
+        [one] hal fariin
+       *[other] { $messages } fariimood
     }
 cases-none = Ma jiraan kiisas furan.
 cases-hint = Ku jawaab adigoo ka jawaabaya fariinta kiiska, ama qor /reply KIIS qoraalka.
@@ -447,7 +447,7 @@ menu-guide = 📘 Tilmaamaha
 menu-housing = 🏠 Guri
 menu-checklist = ✅ Liiska hawlahayga
 command-guide = Aqoonsi, canshuur, bangi, NAV, dhakhtar, dugsi, af-Noorweeji
-command-housing = Kiraysi iyo iibsasho guri, depositum, bostøtte
+command-housing = Kiraysi iyo iibsasho guri, depositum (lacag ammaano ah), bostøtte (kaalmada kharashka guriga)
 command-checklist = Liiska hawlahaaga: waxaad samaysay iyo waxa haray
 guide-title = 📘 Tilmaamaha: dooro mawduuc.
 housing-title = 🏠 Guri: dooro mawduuc.
@@ -479,9 +479,9 @@ delete-done-checklist = horumarkaaga liiska hawlaha
 menu-skills = 🧰 Waxa aan qaban karo
 command-skills = Waxbarashadaada, shaqadaada, luqadahaaga iyo waxaad rabto
 skills-consent =
-    🧰 Few newcomers work with what they trained for, and nobody asks what families bring. Here you can tell us what you have education and experience in, which languages you speak and what you would like.
-    Everything is optional. We store it only if you say yes, you see it in /mydata, and you can change or delete it at any time. No staff member can see it in velkommen today.
-    Do you want to fill it in?
+    🧰 Dadka cusub intooda badan kama shaqeeyaan waxa ay u tababaran yihiin, qofna ma weydiiyo waxa qoysasku la yimaadaan. Halkan waxaad noogu sheegi kartaa waxbarashada iyo khibradda aad leedahay, luqadaha aad ku hadasho iyo waxa aad rabto.
+    Wax walba waa ikhtiyaari. Waxaan kaydinnaa keliya haddii aad oggolaato, waxaad ku arkaysaa /mydata, waxaadna beddeli kartaa ama tirtiri kartaa waqti kasta. Maanta shaqaalaha midkoodna kama arki karo velkommen.
+    Ma rabtaa inaad buuxiso?
 skills-consent-yes = ✅ Haa, waan buuxinayaa
 skills-consent-no = Maya, mahadsanid
 skills-declined = Waa hagaag, waxba ma kaydinno. Mar kale waxaad ka heli kartaa “Waxa aan qaban karo” ee ku jira /menu.
@@ -494,11 +494,11 @@ skills-part-experience = ⏳ Khibradda
 skills-part-languages = 🗣 Luqadaha
 skills-part-licence = 🚗 Liisanka darawalnimada
 skills-part-wishes = 🎯 Waxa aan rabo
-skills-shared = 👀 You have said the municipality may see this. No staff member can see it in velkommen yet.
+skills-shared = 👀 Waxaad oggolaatay in degmadu arki karto xogtan. Weli shaqaalaha midkoodna kama arki karo velkommen.
 skills-not-shared = 🔒 Adiga oo keliya ayaa arka xogtan.
-skills-share-start = 👀 The municipality may see this
-skills-share-stop = 🔒 The municipality may not see this
-skills-share-on = Saved: you have said the municipality may see this. Today no staff member can see it in velkommen.
+skills-share-start = 👀 Degmadu ha aragto xogtan
+skills-share-stop = 🔒 Degmadu yaanay arkin xogtan
+skills-share-on = Waa la kaydiyay: waxaad oggolaatay in degmadu arki karto xogtan. Maanta shaqaalaha midkoodna kama arki karo velkommen.
 skills-share-off = Hadda adiga oo keliya ayaa arka xogtan.
 skills-clear = 🗑 Tirtir xogtan
 skills-finish = ✅ Waan dhammeeyay
@@ -547,77 +547,77 @@ checklist-due = ⏰ ugu dambayn dhammaadka { $month }
 checklist-overdue = ⚠️ waxaa la rabay in la sameeyo ugu dambayn dhammaadka { $month } – fadlan samee sida ugu dhakhsaha badan
 staff-cases = 💬 Kiisaska furan
 privacy-details =
-    If you use these, we also store:
-    • "Ask a person": your questions and the answers. Staff see a case number, your language and your group – never your name.
-    • The checklist: what you have ticked off.
-    • "What I can do": only if you say yes there too. No staff member can see it in velkommen today.
-    Everything is in /mydata and is erased with /delete.
-citizenship-prompt = What is your citizenship? It decides which rules apply to you – for example whether you must register with the police or need a residence permit.
-citizenship-nordic = Nordic (Denmark, Finland, Iceland, Sweden)
-citizenship-eea = Another EU/EEA country or Switzerland
-citizenship-other = A country outside the EU/EEA
-field-citizenship = Citizenship
-household-relatives = With parents or other relatives
-step-eea-registration = Register with the police within three months of arriving. It is free, and you do it once.
-step-nordic-move = Report your move to the National Population Register at the Tax Administration (Skatteetaten). Nordic citizens do not register with the police.
-step-work-permit = You must have a residence permit for work before you start working. Apply to renew it well before it expires.
-step-family-permit = Check when your family immigration permit expires, and apply to renew it in good time.
-step-residence-permit = Check when your residence permit expires, and apply to renew it in good time.
-meeting-places-none = The municipality has not added any meeting places yet.
-button-contacts = 📇 Contacts
-button-places = ☕ Meeting places
-typed-yes = yes, y, yeah, yep, ok, okay, sure, yes please
-typed-no = no, n, nope, no thanks, not now
-staff-use-buttons = Use the buttons below, or a command. /help lists the commands for staff.
-needs-profile-ask = To ask a person we need a profile: your municipality, and your permission to keep the question and send you the answer. Tap "Make a profile" to begin.
-needs-profile-checklist = The checklist is made from your answers, so it needs a profile. You can read every topic in the guide without one.
-needs-profile-skills = To keep what you tell us about your education and work, we need a profile. Tap "Make a profile" to begin.
-events-pick = Which municipality's events would you like to see?
-events-profile-hint = Would you like a reminder? Make a profile, and you can tap 🔔.
-question-ask-person = 💬 Ask a person about this
+    Haddii aad isticmaasho kuwan, waxaan sidoo kale kaydinnaa:
+    • “Weydii shaqaale”: su'aalahaaga iyo jawaabaha. Shaqaaluhu waxay arkaan lambar kiis, luqaddaada iyo kooxdaada – magacaaga weligood ma arkaan.
+    • Liiska hawlaha: waxa aad calaamadeysay.
+    • “Waxa aan qaban karo”: keliya haddii aad halkaas sidoo kale oggolaato. Maanta shaqaalaha midkoodna kama arki karo velkommen.
+    Wax walba waxay ku jiraan /mydata, waxaana lagu tirtiraa /delete.
+citizenship-prompt = Dhalashadaadu waa tee? Waxay go'aamisaa xeerarka kugu khuseeya – tusaale ahaan inaad iska diiwaangeliso booliska iyo inaad u baahan tahay sharci deganaansho.
+citizenship-nordic = Waqooyiga Yurub (Denmark, Finland, Iceland, Iswiidhan)
+citizenship-eea = Dal kale oo EU/EØS ah ama Swiiserland
+citizenship-other = Dal ka baxsan EU/EØS
+field-citizenship = Dhalashada
+household-relatives = Waalidkay ama qaraabo kale ayaan la noolahay
+step-eea-registration = Iska diiwaangeli booliska saddex bilood gudahood kadib markaad timid. Waa bilaash, hal mar oo keliya ayaadna samaynaysaa.
+step-nordic-move = U sheeg guuritaankaaga Folkeregisteret (diiwaanka dadweynaha) ee Skatteetaten. Muwaadiniinta Waqooyiga Yurub iskama diiwaangeliyaan booliska.
+step-work-permit = Waa inaad haysataa sharci deganaansho oo shaqo ah ka hor intaadan shaqo bilaabin. Codso cusboonaysiin goor hore, ka hor inta uusan dhicin.
+step-family-permit = Eeg goorta uu dhacayo sharcigaaga deganaanshaha ee isu keenka qoyska, oo codso cusboonaysiin goor hore.
+step-residence-permit = Eeg goorta uu dhacayo sharcigaaga deganaanshaha, oo codso cusboonaysiin goor hore.
+meeting-places-none = Degmadu weli ma gelin meelo kulan.
+button-contacts = 📇 Xiriirro
+button-places = ☕ Meelo kulan
+typed-yes = haa, haye, hay, waayahay, waa yahay, hagaag, ok, yes
+typed-no = maya, mayo, no, maya mahadsanid, hadda ma aha
+staff-use-buttons = Isticmaal badhamada hoose, ama amar. /help ayaa ku tusaysa amarrada shaqaalaha.
+needs-profile-ask = Si aad shaqaale wax u weydiiso, waxaan u baahannahay bog shakhsi: degmadaada, iyo oggolaanshahaaga inaan su'aasha kaydinno oo jawaabta kuu soo dirno. Taabo “Samee bog shakhsi” si aad u bilowdo.
+needs-profile-checklist = Liiska hawlaha waxaa laga sameeyaa jawaabahaaga, sidaas darteed wuxuu u baahan yahay bog shakhsi. Mawduucyada oo dhan waxaad ka akhrisan kartaa tilmaamaha adigoon bog shakhsi lahayn.
+needs-profile-skills = Si aan u kaydinno waxa aad noo sheegto oo ku saabsan waxbarashadaada iyo shaqadaada, waxaan u baahannahay bog shakhsi. Taabo “Samee bog shakhsi” si aad u bilowdo.
+events-pick = Degmadee ayaad rabtaa inaad aragto munaasabadaheeda?
+events-profile-hint = Ma rabtaa xusuusin? Samee bog shakhsi, markaas waxaad taaban kartaa 🔔.
+question-ask-person = 💬 Arrintan weydii shaqaale
 ask-prompt-nobody =
-    Nobody in { $municipality } receives questions here yet. You can still write your question (at most { $max } characters): we keep it, and it goes to the first staff member who joins. The answer will come here.
-    If it is urgent, contact the municipality directly: { $website }
-ask-kept = 📥 Your question is saved as case { $case }. Nobody in { $municipality } receives questions here yet. It goes to the staff as soon as someone joins, and the answer will come here.
-ask-carried = Your question: "{ $question }"
-ask-send-carried = ✅ Send this question
-case-notification-waited = ❓ Case { $case } · { $who } – asked before anyone received questions here
-case-arrived-notice = 📨 Your question (case { $case }) has now reached the staff in { $municipality }. The answer will come here.
-case-closed-notice = ✔ { $municipality } has closed your case { $case }. If you need more help, tap "Ask a person" in /menu.
+    Weli ma jiro qof degmada { $municipality } ka tirsan oo halkan su'aalaha ka qaabila. Hase yeeshee su'aashaada waad qori kartaa (ugu badnaan { $max } xaraf): waan kaydinaynaa, waxayna u gudbaysaa shaqaalaha ugu horreeya ee ku soo biira. Jawaabta halkan ayaad ka heli doontaa.
+    Haddii ay degdeg tahay, si toos ah ula xiriir degmada: { $website }
+ask-kept = 📥 Su'aashaada waxaa loo kaydiyay kiiska { $case }. Weli ma jiro qof degmada { $municipality } ka tirsan oo halkan su'aalaha ka qaabila. Waxay u gudbi doontaa shaqaalaha marka qof ku soo biiro, jawaabtana halkan ayaad ka heli doontaa.
+ask-carried = Su'aashaada: “{ $question }”
+ask-send-carried = ✅ Dir su'aashan
+case-notification-waited = ❓ Kiiska { $case } · { $who } – la weydiiyay ka hor intaan qof halkan su'aalaha ka qaabilin
+case-arrived-notice = 📨 Su'aashaada (kiiska { $case }) hadda waxay gaartay shaqaalaha degmada { $municipality }. Jawaabta halkan ayaad ka heli doontaa.
+case-closed-notice = ✔ Degmada { $municipality } waxay xirtay kiiskaaga { $case }. Haddii aad caawimaad kale u baahato, taabo “Weydii shaqaale” ee ku jira /menu.
 cases-thread-question = ❓ { $time }: { $text }
 cases-thread-answer = 💬 { $time }: { $text }
 cases-thread-earlier = { $count ->
-        [one] … one earlier message
-       *[other] … { $count } earlier messages
+        [one] … hal fariin oo hore
+       *[other] … { $count } fariimood oo hore
     }
-case-answer-prompt = Write the answer in case { $case } as one message (at most { $max } characters). It is sent as you write it, to the person who asked.
-case-close-confirm = Close case { $case }? The person who asked will be told that the case is closed.
-case-close-yes = ✔ Yes, close { $case }
-case-reply-group-usage = Write the answer in the same message: /reply { $case } and the answer (on the next line if you like). Or reply directly to the case message.
+case-answer-prompt = Jawaabta kiiska { $case } ku qor hal fariin (ugu badnaan { $max } xaraf). Sida aad u qorto ayaa loogu dirayaa qofkii su'aalay.
+case-close-confirm = Ma rabtaa inaad xirto kiiska { $case }? Qofkii su'aalay waxaa loo sheegi doonaa in kiiska la xiray.
+case-close-yes = ✔ Haa, xir { $case }
+case-reply-group-usage = Jawaabta ku qor isla fariinta: /reply { $case } iyo jawaabta (haddii aad rabto, xariiqa xiga). Ama si toos ah uga jawaab fariinta kiiska.
 staff-waiting-cases = { $count ->
-        [one] One question was waiting for someone to receive it. It is coming now.
-       *[other] { $count } questions were waiting for someone to receive them. They are coming now.
+        [one] Hal su'aal ayaa sugaysay in qof qaabilo. Hadda ayay imanaysaa.
+       *[other] { $count } su'aalood ayaa sugayay in qof qaabilo. Hadda ayay imanayaan.
     }
-staff-category-refugee = Refugee
-staff-category-labour = Labour migrant
-staff-category-family = Family migrant
-staff-category-other = Other
-staff-citizenship-nordic = Nordic
-staff-citizenship-eea = EU/EEA
-staff-citizenship-other = outside the EU/EEA
-staff-home-button = 👩‍💼 Staff home
+staff-category-refugee = Qaxooti
+staff-category-labour = Soo-galooti shaqo
+staff-category-family = Soo-galooti qoys
+staff-category-other = Kale
+staff-citizenship-nordic = Waqooyiga Yurub
+staff-citizenship-eea = EU/EØS
+staff-citizenship-other = ka baxsan EU/EØS
+staff-home-button = 👩‍💼 Bogga shaqaalaha
 staff-help =
-    Commands for staff:
-    /staff – the staff home: announcements, events, cases and reports
-    /announce – a new announcement
-    /events – events
-    /cases – open cases, with the whole conversation
-    /reply S-7KQ4 the answer – answer a case (or /reply S-7KQ4, and the answer in the next message)
-    /close S-7KQ4 – close a case
-    You can also reply directly to a case message.
+    Amarrada shaqaalaha:
+    /staff – bogga shaqaalaha: ogeysiisyo, munaasabado, kiisas iyo warbixinno
+    /announce – ogeysiis cusub
+    /events – munaasabadaha
+    /cases – kiisaska furan, oo wada-hadalka oo dhan la socdo
+    /reply S-7KQ4 jawaabta – ka jawaab kiis (ama /reply S-7KQ4, jawaabtana ku qor fariinta xigta)
+    /close S-7KQ4 – xir kiis
+    Sidoo kale si toos ah ayaad uga jawaabi kartaa fariinta kiiska.
 staff-group-help =
-    Commands in this group:
-    /cases – open cases, with the whole conversation
-    /reply S-7KQ4 the answer – answer a case (the answer in the same message, on the next line if you like)
-    /close S-7KQ4 – close a case
-    You can also reply directly to the case message.
+    Amarrada kooxdan:
+    /cases – kiisaska furan, oo wada-hadalka oo dhan la socdo
+    /reply S-7KQ4 jawaabta – ka jawaab kiis (jawaabta isla fariinta ku qor, haddii aad rabto xariiqa xiga)
+    /close S-7KQ4 – xir kiis
+    Sidoo kale si toos ah ayaad uga jawaabi kartaa fariinta kiiska.

@@ -1,63 +1,66 @@
 # velkommen — ትግርኛ (Tigrinya, as written in Eritrea).
 # Same keys as the reference locale (nb). Polite plural address (ንስኹም)
 # throughout, so that no reader is addressed as only male or only female.
+# One word for kommune: ኮሙነ (glossed ምምሕዳር ከባቢ), as in the guide. Comma: ፣.
+# Month names carry their number, e.g. ታሕሳስ (12): Ethiopian-calendar readers
+# use the same names for other months.
 
 language-name = ትግርኛ
 
 ## ሓፈሻዊ
 
-error-generic = ይቕሬታ፡ ኣብ ወገንና ገለ ጸገም ኣጋጢሙ። በጃኹም ድሕሪ ቁሩብ እንደገና ፈትኑ – ዘቐመጥኩምዎ ሓበሬታ ኣይጠፍአን።
+error-generic = ይቕሬታ፣ ኣብ ወገንና ገለ ጸገም ኣጋጢሙ። በጃኹም ድሕሪ ቁሩብ እንደገና ፈትኑ – ዘቐመጥኩምዎ ሓበሬታ ኣይጠፍአን።
 stale-button = እዚ መጠወቒ እዚ ደጊም ኣይሰርሕን እዩ። ሕጂ ክትገብርዎ እትኽእሉ እዚ እዩ:
-use-the-buttons = ንቕድሚት ንምቕጻል፡ በጃኹም ሓደ ካብቶም ኣብ ትሕቲ እቲ መልእኽቲ ዘለዉ መጠወቕታት ጠውቑ።
-unsupported-message = ጽሑፍን ምጥዋቕ መጠወቕታትን ጥራይ እየ ዘንብብ – ስእሊ፡ ድምጺ፡ ስቲከር ወይ ቦታ (location) ኣይኮነን።
+use-the-buttons = ንቕድሚት ንምቕጻል፣ በጃኹም ሓደ ካብቶም ኣብ ትሕቲ እቲ መልእኽቲ ዘለዉ መጠወቕታት ጠውቑ።
+unsupported-message = ጽሑፍን ምጥዋቕ መጠወቕታትን ጥራይ እየ ዘንብብ – ስእሊ፣ ድምጺ፣ ስቲከር ወይ ቦታ (location) ኣይኮነን።
 edited-message = ድሕሪ ምልኣኹ ዝተኣረመ መልእኽቲ ኣየንብብን እየ። በጃኹም ኣብ ክንድኡ ሓድሽ መልእኽቲ ስደዱ።
-group-chat = ውልቃዊ ሓበሬታኹም ንምሕላው፡ ኣብ ብሕታዊ ዕላል ጥራይ እየ ዝዛረብ። ኣብ ስመይ ጠውቑ እሞ ብቐጥታ ጽሓፉለይ።
+group-chat = ውልቃዊ ሓበሬታኹም ንምሕላው፣ ኣብ ብሕታዊ ዕላል ጥራይ እየ ዝዛረብ። ኣብ ስመይ ጠውቑ እሞ ብቐጥታ ጽሓፉለይ።
 unknown-command = ነዚ ትእዛዝ እዚ ኣይፈልጦን እየ። /help ክገብሮ ዝኽእል ኩሉ የርኢ።
 finish-first = ቅድም ነዚ ንወድኦ:
-needs-profile = The welcome letter and your answers need a profile. Tap "Make a profile" to begin.
+needs-profile = ደብዳበ ኣቀባብላን መልስታትኩምን ፕሮፋይል የድልዮም። ንምጅማር «ፕሮፋይል ፍጠሩ» ጠውቑ።
 button-back = ← ተመለሱ
 button-menu = ☰ ሜኑ
 
 ## ምጅማርን ቋንቋን
 
-start-hello = ሰላም፡ እንቋዕ ብደሓን መጻእኩም! ኣነ ናይ ኮሙነ ዲጂታላዊ ኣገልግሎት ኣቀባብላ እየ። ንሓደስቲ ተቐማጦ እየ ዘገልግል።
-start-hello-municipality = ሰላም፡ እንቋዕ ናብ { $municipality } ብደሓን መጻእኩም! ኣነ ናይ ኮሙነ ዲጂታላዊ ኣገልግሎት ኣቀባብላ እየ። ንሓደስቲ ተቐማጦ እየ ዘገልግል።
+start-hello = ሰላም፣ እንቋዕ ብደሓን መጻእኩም! ኣነ ናይ ኮሙነ (ምምሕዳር ከባቢ) ዲጂታላዊ ኣገልግሎት ኣቀባብላ እየ። ንሓደስቲ ተቐማጦ እየ ዘገልግል።
+start-hello-municipality = ሰላም፣ እንቋዕ ናብ { $municipality } ብደሓን መጻእኩም! ኣነ ናይ ኮሙነ (ምምሕዳር ከባቢ) ዲጂታላዊ ኣገልግሎት ኣቀባብላ እየ። ንሓደስቲ ተቐማጦ እየ ዘገልግል።
 start-unknown-link = እቲ ዝተጠቐምኩምሉ ሊንክ ኣይፈልጦን እየ። በጃኹም ኮሙነኹም ካብቲ ዝርዝር ምረጹ።
 start-registered-elsewhere = ኣብ { $municipality } ተመዝጊብኩም ኣለኹም። እቲ ዝተጠቐምኩምሉ ሊንክ ናይ { $linked } እዩ። ኮሙነኹም ኣብ /settings ክትቕይሩ ትኽእሉ ኢኹም።
 welcome-back = እንቋዕ ብደሓን ተመለስኩም!
-link-municipality-prompt = ኣብ ኣየናይ ኮሙነ ኢኹም ትነብሩ፡ ወይስ ናብ ኣየናይ ኮሙነ ክትግዕዙ ኢኹም?
+link-municipality-prompt = ኣብ ኣየናይ ኮሙነ ኢኹም ትነብሩ፣ ወይስ ናብ ኣየናይ ኮሙነ ክትግዕዙ ኢኹም?
 language-prompt = 🌐 ሕጂ ዘሎ ቋንቋ: { $language }። ክትጥቀሙሉ እትደልዩ ቋንቋ ጠውቑ:
-language-changed = ጽቡቕ፡ ሕጂ ብትግርኛ ክንዛረብ ኢና።
+language-changed = ጽቡቕ፣ ሕጂ ብትግርኛ ክንዛረብ ኢና።
 
 ## ምሕላው ሓበሬታ
 
 privacy-notice =
-    🔒 Privacy in brief
+    🔒 ምሕላው ሓበሬታ – ብሓጺሩ
 
-    If you say yes, we store:
-    • your municipality and your language
-    • why you came: as a refugee, to work, to join family or something else
-    • whether you are a Nordic citizen, an EU/EEA citizen or from another country (we do not ask refugees this)
-    • which month you came, and who you live with
-    • whether you would like a mentor
-    • your chat number, so that we can reply to you
-    We never ask for your name, health, religion or documents.
+    «እወ» እንተ ኢልኩም፣ እዚ ንዕቅብ:
+    • ኮሙነኹምን ቋንቋኹምን
+    • ስለምንታይ ከም ዝመጻእኩም: ከም ስደተኛ፣ ንስራሕ፣ ናብ ስድራ ወይ ካልእ ምኽንያት
+    • ዜጋ ሃገራት ኖርዲክ፣ ዜጋ EU/EØS ወይ ካብ ካልእ ሃገር ምዃንኩም (ንስደተኛታት እዚ ኣይንሓትን)
+    • ኣብ ኣየናይ ወርሒ ከም ዝመጻእኩምን ምስ መን ከም እትነብሩን
+    • መሓዛ (fadder) ትደልዩ እንተ ኾይንኩም
+    • ቁጽሪ ዕላልኩም፣ መልሲ ክንህበኩም ምእንቲ
+    ስምኩም፣ ጥዕናኹም፣ ሃይማኖትኩም ወይ ሰነዳትኩም ፈጺምና ኣይንሓትን።
 
-    Why: so that the advice and the welcome letter fit you.
-    Who sees it: only the people who welcome new residents in your municipality. Messages go through Telegram.
+    ስለምንታይ: እቲ ምኽርን ደብዳበ ኣቀባብላን ንዓኹም ምእንቲ ክሰማማዕ።
+    መን ይርእዮ: ኣብ ኮሙነኹም ንሓደስቲ ተቐማጦ ዝቕበሉ ሰባት ጥራይ። መልእኽትታት ብመንገዲ Telegram ይሓልፉ።
 
-    /mydata shows everything we have about you. /delete erases it all, at any time.
-    If you say no, we store only your language and where you are in the conversation.
+    /mydata ብዛዕባኹም ዘሎና ኩሉ የርኢ። /delete ኣብ ዝኾነ ግዜ ኩሉ ይድምስስ።
+    «ኣይፋል» እንተ ኢልኩም፣ ቋንቋኹምን ኣብ ዝርርብ ኣበይ ከም ዘለኹምን ጥራይ ንዕቅብ።
 privacy-question = መልስታትኩም ክንዕቅብ ትፈቕዱልና ዶ?
-privacy-accept = እወ፡ እሰማማዕ እየ
-privacy-decline = ኣይፋል፡ የቐንየለይ
-privacy-thanks = የቐንየለይ! ሕጂ ቁሩብ ሓጸርቲ ሕቶታት ክሓተኩም እየ። ብመጠወቕታት ኢኹም ትምልሱ፡ ድሒርኩም ድማ መልስታትኩም ክትቕይርዎ ትኽእሉ ኢኹም።
-privacy-declined = ጸገም የብሉን። ብዛዕባኹም ዝዓቀብናዮ ነገር የለን፡ ቋንቋኹምን ኣብ ዝርርብ ኣበይ ከም ዘለኹምን ጥራይ። ብዛዕባ ኮሙነታት ከተንብቡ ትኽእሉ ኢኹም፡ ድሒርኩም ድማ /privacy ብምጽሓፍ «እወ» ክትብሉ ትኽእሉ ኢኹም።
+privacy-accept = እወ፣ እሰማማዕ እየ
+privacy-decline = ኣይፋል፣ የቐንየለይ
+privacy-thanks = የቐንየለይ! ሕጂ ቁሩብ ሓጸርቲ ሕቶታት ክሓተኩም እየ። ብመጠወቕታት ኢኹም ትምልሱ፣ ድሒርኩም ድማ መልስታትኩም ክትቕይርዎ ትኽእሉ ኢኹም።
+privacy-declined = ጸገም የብሉን። ብዛዕባኹም ዝዓቀብናዮ ነገር የለን፣ ቋንቋኹምን ኣብ ዝርርብ ኣበይ ከም ዘለኹምን ጥራይ። ብዛዕባ ኮሙነታት ከተንብቡ ትኽእሉ ኢኹም፣ ድሒርኩም ድማ /privacy ብምጽሓፍ «እወ» ክትብሉ ትኽእሉ ኢኹም።
 privacy-consented = ዕለት { $date } ነዚ ተሰማሚዕኩም። /delete ተጠቒምኩም ፍቓድኩም ክትስሕቡን ኩሉ ክትድምስሱን ትኽእሉ ኢኹም።
 
 ## ሕቶታት
 
-municipality-prompt = ኣብ ኣየናይ ኮሙነ ኢኹም ትነብሩ፡ ወይስ ናብ ኣየናይ ኮሙነ ክትግዕዙ ኢኹም?
+municipality-prompt = ኣብ ኣየናይ ኮሙነ ኢኹም ትነብሩ፣ ወይስ ናብ ኣየናይ ኮሙነ ክትግዕዙ ኢኹም?
 category-prompt = ንዓኹም ብዝበለጸ ዝገልጽ ኣየናይ እዩ? ብመሰረት መልስኹም ኢና ቀዳሞት ስጉምትታት ነርእየኩም።
 category-refugee = ስደተኛ እየ
 category-labour = ንስራሕ እየ መጺአ
@@ -69,48 +72,48 @@ arrival-not-yet = ገና ኣይመጻእኩን
 arrival-earlier = ቅድሚ ልዕሊ ሓደ ዓመት
 household-prompt = ኣብዚ ምስ መን ኢኹም ትነብሩ?
 household-alone = በይነይ እየ ዝነብር
-household-partner = ምስ መጻምድቲ፡ ብዘይ ቆልዑ
+household-partner = ምስ መጻምድቲ፣ ብዘይ ቆልዑ
 household-children = ምስ ቆልዑ
 mentor-prompt =
-    Many people who moved here say that getting to know one Norwegian meant a lot.
+    ናብዚ ዝገዓዙ ብዙሓት ሰባት፣ ሓደ ኖርወያዊ ምፍላጥ ብዙሕ ትርጉም ከም ዝነበሮ ይብሉ።
 
-    A mentor (fadder) is a volunteer here in the municipality – sometimes someone who moved here a few years ago. A mentor can have a coffee with you, show you around and answer small everyday questions.
+    መሓዛ (fadder) ኣብዚ ኮሙነ ዝነብር ወለንተኛ እዩ – ሓደ ሓደ ግዜ ቅድሚ ቁሩብ ዓመታት ባዕሉ ናብዚ ዝገዓዘ ሰብ። መሓዛ ምሳኹም ቡን ክሰቲ፣ ከባቢ ከርእየኩምን ንንኣሽቱ ሕቶታት መዓልታዊ ህይወት ክምልሰልኩምን ይኽእል።
 
-    The mentor scheme in velkommen has not started yet. If you say yes, we save your wish.
+    መደብ መሓዛ ኣብ velkommen ገና ኣይጀመረን። «እወ» እንተ ኢልኩም፣ ድሌትኩም ንዕቅቦ።
 
-    Would you like a mentor?
-mentor-yes = እወ፡ ብሓጎስ
-mentor-no = ሕጂ ኣይፋል፡ የቐንየለይ
+    መሓዛ ትደልዩ ዶ?
+mentor-yes = እወ፣ ብሓጎስ
+mentor-no = ሕጂ ኣይፋል፣ የቐንየለይ
 mentor-value-yes = መሓዛ ይድለ
 mentor-value-no = ሕጂ ኣይኮነን
 profile-done = ስለ መልስታትኩም የቐንየለይ! እንሆ ደብዳበ ኣቀባብላኹም።
 
 ## ኣዋርሕ
 
-month-1 = ጥሪ
-month-2 = ለካቲት
-month-3 = መጋቢት
-month-4 = ሚያዝያ
-month-5 = ግንቦት
-month-6 = ሰነ
-month-7 = ሓምለ
-month-8 = ነሓሰ
-month-9 = መስከረም
-month-10 = ጥቅምቲ
-month-11 = ሕዳር
-month-12 = ታሕሳስ
-month-short-1 = ጥሪ
-month-short-2 = ለካቲት
-month-short-3 = መጋቢት
-month-short-4 = ሚያዝያ
-month-short-5 = ግንቦት
-month-short-6 = ሰነ
-month-short-7 = ሓምለ
-month-short-8 = ነሓሰ
-month-short-9 = መስከረም
-month-short-10 = ጥቅምቲ
-month-short-11 = ሕዳር
-month-short-12 = ታሕሳስ
+month-1 = ጥሪ (1)
+month-2 = ለካቲት (2)
+month-3 = መጋቢት (3)
+month-4 = ሚያዝያ (4)
+month-5 = ግንቦት (5)
+month-6 = ሰነ (6)
+month-7 = ሓምለ (7)
+month-8 = ነሓሰ (8)
+month-9 = መስከረም (9)
+month-10 = ጥቅምቲ (10)
+month-11 = ሕዳር (11)
+month-12 = ታሕሳስ (12)
+month-short-1 = ጥሪ (1)
+month-short-2 = ለካቲት (2)
+month-short-3 = መጋቢት (3)
+month-short-4 = ሚያዝያ (4)
+month-short-5 = ግንቦት (5)
+month-short-6 = ሰነ (6)
+month-short-7 = ሓምለ (7)
+month-short-8 = ነሓሰ (8)
+month-short-9 = መስከረም (9)
+month-short-10 = ጥቅምቲ (10)
+month-short-11 = ሕዳር (11)
+month-short-12 = ታሕሳስ (12)
 
 ## መዓልታት ሰሙን
 
@@ -125,7 +128,7 @@ weekday-short-sun = ሰንበት
 ## ሜኑ
 
 menu-title = እንታይ ክትገብሩ ትደልዩ?
-guest-title = ምሳና ፕሮፋይል የብልኩምን፡ ስለዚ ብዛዕባኹም ዝኾነ ነገር ኣይንዕቅብን። ክትገብርዎ እትኽእሉ እዚ እዩ:
+guest-title = ምሳና ፕሮፋይል የብልኩምን፣ ስለዚ ብዛዕባኹም ዝኾነ ነገር ኣይንዕቅብን። ክትገብርዎ እትኽእሉ እዚ እዩ:
 menu-letter = 📨 ደብዳበ ኣቀባብላ
 menu-info = 🏘 ኣድራሻታትን መራኸቢ ቦታታትን
 menu-settings = ⚙️ መልስታተይ
@@ -137,23 +140,23 @@ menu-help = ❓ ሓገዝ
 menu-signup = ✅ ፕሮፋይል ፍጠሩ
 info-prompt = ብዛዕባ ኣየናይ ኮሙነ ከተንብቡ ትደልዩ?
 help-text =
-    You can write these to me:
-    /menu – the main menu
-    /letter – your welcome letter
-    /info – contacts and meeting places
-    /guide – guide: ID, tax, bank, NAV, doctor, school, Norwegian, work
-    /housing – renting and buying a home
-    /checklist – your checklist
-    /events – what's on in the municipality
-    /ask – ask a person at the municipality
-    /skills – what you can do, if you want to tell us
-    /settings – see and change your answers
-    /language – change language
-    /privacy – what we store, and why
-    /mydata – everything we have stored about you
-    /delete – erase everything about you
-    /start – start again
-    You can also write a question in your own words, for example "tax card" or "doctor", and I will find topics that fit. And you can tap the buttons under the messages.
+    ነዚኣቶም ክትጽሕፉለይ ትኽእሉ ኢኹም:
+    /menu – ቀንዲ ሜኑ
+    /letter – ደብዳበ ኣቀባብላኹም
+    /info – ኣድራሻታትን መራኸቢ ቦታታትን
+    /guide – መምርሒ: መንነት፣ ግብሪ፣ ባንኪ፣ NAV፣ ሓኪም፣ ቤት ትምህርቲ፣ ኖርወይኛ፣ ስራሕ
+    /housing – ገዛ ምክራይን ምዕዳግን
+    /checklist – ዝርዝር ስጉምትታትኩም
+    /events – ኣብ ኮሙነ ዘለዉ ንጥፈታት
+    /ask – ንሰራሕተኛ ኮሙነ ሕቶ ሕተቱ
+    /skills – ክትገብርዎ እትኽእሉ፣ ክትነግሩና እንተ ደሊኹም
+    /settings – መልስታትኩም ርኣዩን ቀይሩን
+    /language – ቋንቋ ቀይሩ
+    /privacy – እንታይ ከም እንዕቅብን ስለምንታይን
+    /mydata – ብዛዕባኹም ዝዓቀብናዮ ኩሉ
+    /delete – ብዛዕባኹም ዘሎ ኩሉ ደምስሱ
+    /start – ካብ መጀመርታ ጀምሩ
+    ሕቶ ብናይ ገዛእ ርእስኹም ቃላት እውን ክትጽሕፉ ትኽእሉ ኢኹም፣ ንኣብነት «ካርድ ግብሪ» ወይ «ሓኪም»፣ ኣነ ድማ ዝሰማምዑ ኣርእስትታት ክረኽብ እየ። ኣብ ትሕቲ መልእኽትታት ዘለዉ መጠወቕታት እውን ክትጥውቑ ትኽእሉ ኢኹም።
 
 ## መልስታትን ዝተዓቀበ ሓበሬታን
 
@@ -171,18 +174,18 @@ field-consent = ፍቓድ ዝሃብኩምሉ ዕለት
 field-pending = ዝጽበዩ ዘለዉ መልእኽትታት
 value-unanswered = ኣይተመለሰን
 mydata-title = 🔎 ብዛዕባኹም ዝዓቀብናዮ እዚ እዩ:
-mydata-no-profile = ፕሮፋይል የብልኩምን፡ ስለዚ ካባኹም ዝተቐበልናዮ መልሲ የለን። ቋንቋኹምን ኣብ ዝርርብ ኣበይ ከም ዘለኹምን ጥራይ ኢና ንዝክር።
-mydata-footer = /settings ተጠቒምኩም መልስታትኩም ክትቕይሩ፡ /delete ተጠቒምኩም ድማ ኩሉ ክትድምስሱ ትኽእሉ ኢኹም።
+mydata-no-profile = ፕሮፋይል የብልኩምን፣ ስለዚ ካባኹም ዝተቐበልናዮ መልሲ የለን። ቋንቋኹምን ኣብ ዝርርብ ኣበይ ከም ዘለኹምን ጥራይ ኢና ንዝክር።
+mydata-footer = /settings ተጠቒምኩም መልስታትኩም ክትቕይሩ፣ /delete ተጠቒምኩም ድማ ኩሉ ክትድምስሱ ትኽእሉ ኢኹም።
 
 ## ምድምሳስ
 
-delete-confirm = ብዛዕባኹም ዝዓቀብናዮ ኩሉ ክትድምስሱ ትደልዩ ዶ? እዚ ፕሮፋይልኩም፡ መልስታትኩምን ክለኣኹ ዝጽበዩ ዘለዉ መልእኽትታትን የጠቓልል። ምስ ተደምሰሰ ክምለስ ኣይክእልን እዩ።
-delete-yes = እወ፡ ኩሉ ይደምሰስ
-delete-no = ኣይፋል፡ ይጽናሕ
-delete-cancelled = ሕራይ፡ ዝተደምሰሰ ነገር የለን።
+delete-confirm = ብዛዕባኹም ዝዓቀብናዮ ኩሉ ክትድምስሱ ትደልዩ ዶ? እዚ ፕሮፋይልኩም፣ መልስታትኩምን ክለኣኹ ዝጽበዩ ዘለዉ መልእኽትታትን የጠቓልል። ምስ ተደምሰሰ ክምለስ ኣይክእልን እዩ።
+delete-yes = እወ፣ ኩሉ ይደምሰስ
+delete-no = ኣይፋል፣ ይጽናሕ
+delete-cancelled = ሕራይ፣ ዝተደምሰሰ ነገር የለን።
 delete-nothing = ብዛዕባኹም ዝዓቀብናዮ ነገር ኣይነበረን።
 delete-done = ተወዲኡ። እዚ ተደምሲሱ ኣሎ:
-delete-done-profile = ፕሮፋይልኩም: ኮሙነ፡ መልስታትን ፍቓድን
+delete-done-profile = ፕሮፋይልኩም: ኮሙነ፣ መልስታትን ፍቓድን
 delete-done-conversation = ዝርርብ: ቋንቋኹምን ኣበይ በጺሕኩም ከም ዝነበርኩምን
 delete-done-pending =
     { $count ->
@@ -193,36 +196,36 @@ delete-done-footer = ሕጂ ብዛዕባኹም ዝኾነ ሓበሬታ የብል�
 
 ## ደብዳበ ኣቀባብላ
 
-letter-greeting-refugee = Welcome to { $municipality }! You will not have to find your way alone: the refugee service will stay in touch with you through the first years.
-letter-greeting-labour = Welcome to { $municipality }! Many people who come here to work have to find their own way, so here is what matters most, in one place.
-letter-greeting-family = Welcome to { $municipality }! Here is what matters most for you and your family.
-letter-greeting-other = Welcome to { $municipality }! Here is what matters most to get off to a good start.
-letter-population = There are { $count } of us in { $municipality } today. Yesterday there were { $yesterday }. You matter to us.
-letter-mentor-wish = Your wish for a mentor is saved. The mentor scheme in velkommen has not started yet, so no mentor is on the way just now.
+letter-greeting-refugee = እንቋዕ ናብ { $municipality } ብደሓን መጻእኩም! በይንኹም ኣይክትተርፉን ኢኹም: ኣገልግሎት ስደተኛታት ኣብ ቀዳሞት ዓመታት ምሳኹም ክኸውን እዩ።
+letter-greeting-labour = እንቋዕ ናብ { $municipality } ብደሓን መጻእኩም! ንስራሕ ዝመጹ ብዙሓት መንገዶም ባዕሎም ክረኽቡ ይግደዱ። ስለዚ እቲ ኣገዳሲ ኣብዚ ብሓደ ኣሎ።
+letter-greeting-family = እንቋዕ ናብ { $municipality } ብደሓን መጻእኩም! ንዓኹምን ንስድራኹምን ዝያዳ ዘገድስ እንሆ።
+letter-greeting-other = እንቋዕ ናብ { $municipality } ብደሓን መጻእኩም! ጽቡቕ ንምጅማር ዝያዳ ዘገድስ እንሆ።
+letter-population = ሎሚ ኣብ { $municipality } { $count } ተቐማጦ ኢና። ትማሊ { $yesterday } ኔርና። ንዓና ኣገደስቲ ኢኹም።
+letter-mentor-wish = ድሌትኩም ንመሓዛ ተዓቂቡ ኣሎ። መደብ መሓዛ ኣብ velkommen ገና ስለ ዘይጀመረ፣ ሕጂ ዝመጽእ መሓዛ የለን።
 letter-steps-title = ቀዳሞት ሰለስተ ስጉምትታትኩም:
 letter-step = { $number }. { $text }
-step-refugee-service = Meet the refugee service. You will get a contact person and a plan for the introduction programme.
-step-norwegian-refugee = Start learning Norwegian. As a refugee you have the right and the duty to free classes in Norwegian and social studies.
-step-doctor = Get a regular doctor (fastlege) on helsenorge.no. Out-of-hours doctor: 116 117. Emergency: 113 ambulance, 112 police, 110 fire.
-step-id-check = Book an ID check at the Tax Administration (Skatteetaten). There you get a D-number or a national identity number.
-step-tax-card = Apply for a tax card (skattekort) before you start work. With PAYE (kildeskatt) a fixed percentage is deducted from your pay.
-step-bank = Open a bank account and get BankID. The bank needs your D-number or national identity number.
-step-norwegian-rights = Find out whether you have a right to free Norwegian classes. It depends on why you came.
-step-service-centre = Contact the municipality's service centre. They will help you find the right office.
-letter-children = 👨‍👩‍👧 Children have a right to a kindergarten place from the age of one, and to a school place from the year they turn six. The kindergarten deadline is often 1 March.
-letter-footer = Tap a step to read more. Contacts and meeting places are under the buttons, and /letter brings this letter back.
-source-line = 🔗 { $link } (checked { $date })
+step-refugee-service = ምስ ኣገልግሎት ስደተኛታት ተራኸቡ። ሰብ ርክብን ንመደብ መእተዊ (introduksjonsprogram) ዝኸውን ውጥንን ትረኽቡ።
+step-norwegian-refugee = ኖርወይኛ ምምሃር ጀምሩ። ከም ስደተኛ፣ ብናጻ ትምህርቲ ኖርወይኛን ፍልጠት ሕብረተሰብን ናይ ምውሳድ መሰልን ግዴታን ኣለኩም።
+step-doctor = ኣብ helsenorge.no fastlege (ናይ ገዛእ ርእስኹም ሓኪም) ርኸቡ። Legevakt (ሓኪም ህጹጽ ግዜ): 116 117። ህጹጽ: 113 ኣምቡላንስ፣ 112 ፖሊስ፣ 110 ሓዊ።
+step-id-check = ኣብ Skatteetaten (ቤት ጽሕፈት ግብሪ) ንመርመራ መንነት ቆጸራ ሓዙ። ኣብኡ D-nummer ወይ fødselsnummer (ሃገራዊ መለለዪ ቁጽሪ) ትረኽቡ።
+step-tax-card = ስራሕ ቅድሚ ምጅማርኩም skattekort (ካርድ ግብሪ) ሕተቱ። kildeskatt እንተ ኾይኑ፣ ካብ ደሞዝኩም ቀዋሚ ሚእታዊት ከም ግብሪ ይቖረጽ።
+step-bank = ሕሳብ ባንኪ ክፈቱ፣ BankID ድማ ኣውጽኡ። ባንኪ D-nummer ወይ fødselsnummer የድልዮ።
+step-norwegian-rights = ብናጻ ትምህርቲ ኖርወይኛ ናይ ምርካብ መሰል እንተለኩም ፍለጡ። ኣብቲ ዝመጻእኩምሉ ምኽንያት ይምርኮስ።
+step-service-centre = ምስ ማእከል ኣገልግሎት (servicetorget) ናይ ኮሙነ ተራኸቡ። ቅኑዕ ቤት ጽሕፈት ክትረኽቡ ይሕግዙኹም።
+letter-children = 👨‍👩‍👧 ቆልዑ ሓደ ዓመት ካብ ዝመልኡ ቦታ barnehage (መውዓሊ ህጻናት)፣ 6 ዓመት ካብ ዝመልእሉ ዓመት ድማ ቦታ ቤት ትምህርቲ ናይ ምርካብ መሰል ኣለዎም። ናይ barnehage ገደብ ግዜ መመልከቲ መብዛሕትኡ 1 መጋቢት (3) እዩ።
+letter-footer = ተወሳኺ ንምንባብ ሓደ ስጉምቲ ጠውቑ። ኣድራሻታትን መራኸቢ ቦታታትን ኣብ ትሕቲ እቶም መጠወቕታት ኣለዉ፣ ነዚ ደብዳበ ድማ ብ /letter እንደገና ትረኽብዎ።
+source-line = 🔗 { $link } (ዝተረጋገጸ: { $date })
 unconfirmed = ኣብነት – ገና ብኮሙነ ኣይተረጋገጸን።
-contacts-title = 📇 Contacts in { $municipality }
-meeting-places-title = ☕ Meeting places in { $municipality }
+contacts-title = 📇 ኣድራሻታት ኣብ { $municipality }
+meeting-places-title = ☕ መራኸቢ ቦታታት ኣብ { $municipality }
 
 ## ቤት ጽሕፈታትን መራኸቢ ቦታታትን
 
 office-service-centre = ማእከል ኣገልግሎት
 office-refugee-service = ኣገልግሎት ስደተኛታት
 office-adult-education = ማእከል ትምህርቲ ዓበይቲ
-office-nav = NAV (ስራሕን ማሕበራዊ ሓገዝን)
-office-tax-office = ቤት ጽሕፈት ግብሪ፡ ምርግጋጽ መንነት
+office-nav = NAV (ቤት ጽሕፈት ስራሕን ማሕበራዊ ድሕነትን)
+office-tax-office = Skatteetaten (ቤት ጽሕፈት ግብሪ)፣ መርመራ መንነት
 office-police = ፖሊስ
 office-volunteer-centre = ማእከል ወለንተኛታት
 office-library = ቤተ-መጻሕፍቲ
@@ -253,13 +256,13 @@ command-help = ሓገዝ
 role-coordinator = ኣወሃሃዲ
 role-announcer = ምልክታታት
 role-mentor-coordinator = ኣወሃሃዲ መሓዛታት
-staff-code-malformed = እዚ ናይ ዕድመ ኮድ ኣይመስልን። ሓደ ኮድ ብድምሩ 12 ፊደላትን ቁጽርታትን ኣለዎ፡ ንኣብነት /staff K7QF-2M9X-4TPA።
-staff-code-unknown = ነዚ ኮድ እዚ ኣይፈልጦን እየ። ብትኽክል ከም ዝጸሓፍኩምዎ ኣረጋግጹ፡ ወይ ሓድሽ ሕተቱ።
+staff-code-malformed = እዚ ናይ ዕድመ ኮድ ኣይመስልን። ሓደ ኮድ ብድምሩ 12 ፊደላትን ቁጽርታትን ኣለዎ፣ ንኣብነት /staff K7QF-2M9X-4TPA።
+staff-code-unknown = ነዚ ኮድ እዚ ኣይፈልጦን እየ። ብትኽክል ከም ዝጸሓፍኩምዎ ኣረጋግጹ፣ ወይ ሓድሽ ሕተቱ።
 staff-code-expired = እዚ ኮድ እዚ ግዜኡ ሓሊፉ እዩ። ነቲ ዝዓደመኩም ሰብ ሓድሽ ሕተትዎ።
 staff-code-used = እዚ ኮድ እዚ ድሮ ኣገልጊሉ እዩ። ነፍሲ ወከፍ ኮድ ሓንሳብ ጥራይ እዩ ዝሰርሕ።
 staff-welcome = እንቋዕ ብደሓን መጻእኩም! ሕጂ ከም ሰራሕተኛ ናይ { $municipality } ({ $role }) ተመዝጊብኩም ኣለኹም። ናብ መሳርሒታትኩም ንምብጻሕ /staff ጽሓፉ።
 staff-group-bound = እዚ ጉጅለ እዚ ካብ ሕጂ ንደሓር ናይ { $municipality } ({ $role }) ሓበሬታታት ክቕበል እዩ።
-staff-not-member = ከም ሰራሕተኛ ኣይተመዝገብኩምን። ናይ ዕድመ ኮድ እንተ ተዋሂቡኩም፡ /staff ምስቲ ኮድ ጽሓፉ።
+staff-not-member = ከም ሰራሕተኛ ኣይተመዝገብኩምን። ናይ ዕድመ ኮድ እንተ ተዋሂቡኩም፣ /staff ምስቲ ኮድ ጽሓፉ።
 staff-home-title = 👩‍💼 ንዝስዕብ ኢኹም ትሰርሑ:
 staff-membership = • { $municipality } – { $role }
 staff-new-announcement = 📣 ሓድሽ ምልክታ
@@ -269,7 +272,7 @@ delete-done-staff = ናይ ሰራሕተኛ ተራኹም
 ## ምልክታታት
 
 announce-pick-municipality = እቲ ምልክታ ንኣየናይ ኮሙነ እዩ?
-announce-audience-title = 📣 ሓድሽ ምልክታ ናይ { $municipality }። መን ይብጽሖ? ንምቕያር ጠውቑ፡ ምስ ዓገብኩም ድማ «ቀጽሉ» ጠውቑ።
+announce-audience-title = 📣 ሓድሽ ምልክታ ናይ { $municipality }። መን ይብጽሖ? ንምቕያር ጠውቑ፣ ምስ ዓገብኩም ድማ «ቀጽሉ» ጠውቑ።
 announce-everyone = ኩሉ
 announce-categories-button = መን: { $value }
 announce-languages-button = ቋንቋታት: { $value }
@@ -283,13 +286,13 @@ announce-months =
 announce-continue = ቀጽሉ →
 announce-cancel = ✖ ሰርዙ
 announce-cancelled = ተሰሪዙ። ዝተላእከ ነገር የለን።
-announce-categories-prompt = እቲ ምልክታ መን ይብጽሖ? ዋላ ሓደ እንተ ዘይመረጽኩም፡ ንኹሉ ይበጽሕ።
-announce-languages-prompt = ኣየኖት ቋንቋታት? ዋላ ሓደ እንተ ዘይመረጽኩም፡ ኩሉ ቋንቋታት ማለት እዩ።
-announce-text-prompt = ነቲ ምልክታ ብቋንቋ { $language } ጽሓፍዎ፡ ከም ሓደ መልእኽቲ ድማ ስደድዎ (ቢበዝሒ { $max } ፊደላት)። ኩሉ ሰብ ይበጽሖ፡ ትርጉም እንተ ወሰኽኩም ድማ ብቋንቋኡ።
-announce-translation-prompt = ነቲ ጽሑፍ ብቋንቋ { $language } ጽሓፍዎ፡ ከም ሓደ መልእኽቲ ድማ ስደድዎ (ቢበዝሒ { $max } ፊደላት)።
+announce-categories-prompt = እቲ ምልክታ መን ይብጽሖ? ዋላ ሓደ እንተ ዘይመረጽኩም፣ ንኹሉ ይበጽሕ።
+announce-languages-prompt = ኣየኖት ቋንቋታት? ዋላ ሓደ እንተ ዘይመረጽኩም፣ ኩሉ ቋንቋታት ማለት እዩ።
+announce-text-prompt = ነቲ ምልክታ ብቋንቋ { $language } ጽሓፍዎ፣ ከም ሓደ መልእኽቲ ድማ ስደድዎ (ቢበዝሒ { $max } ፊደላት)። ኩሉ ሰብ ይበጽሖ፣ ትርጉም እንተ ወሰኽኩም ድማ ብቋንቋኡ።
+announce-translation-prompt = ነቲ ጽሑፍ ብቋንቋ { $language } ጽሓፍዎ፣ ከም ሓደ መልእኽቲ ድማ ስደድዎ (ቢበዝሒ { $max } ፊደላት)።
 announce-text-empty = እቲ መልእኽቲ ባዶ ነይሩ። ነቲ ጽሑፍ ጽሓፍዎ እሞ ስደድዎ።
 announce-text-too-long = እቲ ጽሑፍ { $length } ፊደላት እዩ፤ እቲ ደረት { $max } እዩ። ኣሕጽርዎ እሞ እንደገና ስደድዎ።
-announce-translations-prompt = ትርጉማት ክትውስኹ ትደልዩ ዶ? ቋንቋኦም ዘይተረኽበ ሰባት፡ ብእንግሊዝኛ እንተ ጸሓፍኩም እንግሊዝኛ፡ እንተ ዘይኮይኑ ቋንቋ ኖርወይ (bokmål) ይረኽቡ (nynorsk ዘንብቡ bokmål ይረኽቡ)። ዝተገለለ ሰብ የለን።
+announce-translations-prompt = ትርጉማት ክትውስኹ ትደልዩ ዶ? ቋንቋኦም ዘይተረኽበ ሰባት፣ ብእንግሊዝኛ እንተ ጸሓፍኩም እንግሊዝኛ፣ እንተ ዘይኮይኑ ቋንቋ ኖርወይ (bokmål) ይረኽቡ (nynorsk ዘንብቡ bokmål ይረኽቡ)። ዝተገለለ ሰብ የለን።
 announce-urgency-prompt = ህጹጽ ድዩ? ልሙድ መልእኽትታት ካብ ሰዓት 21:00 ክሳብ 08:00 ኣይለኣኹን።
 announce-normal = ልሙድ – ለይቲ ኣይለኣኽን
 announce-urgent = ህጹጽ – ለይቲ'ውን ይለኣኽ
@@ -297,14 +300,14 @@ announce-schedule-prompt = መዓስ ይለኣኽ?
 announce-now = ሕጂ
 announce-at = ኣብ ዝተወሰነ ሰዓት
 announce-repeat = ዝድገም (crontab)
-announce-at-prompt = ዕለትን ሰዓትን ብሰዓት ኖርወይ ጽሓፉ፡ ንኣብነት 01.12.2026 18:00
+announce-at-prompt = ዕለትን ሰዓትን ብሰዓት ኖርወይ ጽሓፉ፣ ንኣብነት 01.12.2026 18:00
 announce-at-invalid = ክንብቦ ኣይከኣልኩን። ንኣብነት ከምዚ ጽሓፉ: 01.12.2026 18:00
 announce-at-past = እቲ ግዜ ሓሊፉ እዩ። ዝመጽእ ግዜ ጽሓፉ።
 announce-repeat-prompt =
-    ሓሙሽተ ክፋላት ዘለዎ መግለጺ crontab ብሰዓት ኖርወይ ጽሓፉ: ደቒቕ፡ ሰዓት፡ መዓልቲ ወርሒ፡ ወርሒ፡ መዓልቲ ሰሙን (1 = ሰኑይ)።
+    ሓሙሽተ ክፋላት ዘለዎ መግለጺ crontab ብሰዓት ኖርወይ ጽሓፉ: ደቒቕ፣ ሰዓት፣ መዓልቲ ወርሒ፣ ወርሒ፣ መዓልቲ ሰሙን (1 = ሰኑይ)።
     ኣብነት: 0 18 * * 2 = ነፍሲ ወከፍ ሰሉስ ሰዓት 18:00።
-announce-repeat-invalid = እዚ ቅኑዕ መግለጺ crontab ኣይኮነን። ሓሙሽተ ክፋላት ክህልዎ ኣለዎ፡ ንኣብነት 0 18 * * 2 (ነፍሲ ወከፍ ሰሉስ ሰዓት 18:00)።
-announce-repeat-never = እዚ መግለጺ እዚ ምስ ዝኾነ ግዜ ኣይገጥምን፡ ስለዚ ፈጺሙ ኣይለኣኽን። ንኣብነት 0 18 * * 2 (ነፍሲ ወከፍ ሰሉስ ሰዓት 18:00) ፈትኑ።
+announce-repeat-invalid = እዚ ቅኑዕ መግለጺ crontab ኣይኮነን። ሓሙሽተ ክፋላት ክህልዎ ኣለዎ፣ ንኣብነት 0 18 * * 2 (ነፍሲ ወከፍ ሰሉስ ሰዓት 18:00)።
+announce-repeat-never = እዚ መግለጺ እዚ ምስ ዝኾነ ግዜ ኣይገጥምን፣ ስለዚ ፈጺሙ ኣይለኣኽን። ንኣብነት 0 18 * * 2 (ነፍሲ ወከፍ ሰሉስ ሰዓት 18:00) ፈትኑ።
 announce-preview-title = 👀 ቅድመ-ምርኣይ – { $municipality }
 announce-preview-audience = መን: { $categories } · ቋንቋታት: { $languages } · ዝመጹ: { $arrival }
 announce-preview-reach =
@@ -336,11 +339,11 @@ announce-queued =
 announce-scheduled = ተወጢኑ ኣሎ። ቀዳማይ ምልኣኽ: { $when }። ድሕሪ ነፍሲ ወከፍ ምልኣኽ ጸብጻብ ምብጻሕ ክበጽሐኩም እዩ።
 announce-reports-title = 📊 ናይ ቀረባ ግዜ ምልክታታት:
 announce-reports-none = ገና ምልክታ የለን።
-announce-report-line = { $title } – { $municipality }: ዝተላእከ { $sent }፡ ዝተዓገተ { $blocked }፡ ዘይሰለጠ { $failed }፡ ኣብ መስርዕ { $queued }። { $when }
+announce-report-line = { $title } – { $municipality }: ዝተላእከ { $sent }፣ ዝተዓገተ { $blocked }፣ ዘይሰለጠ { $failed }፣ ኣብ መስርዕ { $queued }። { $when }
 announce-report-next = ዝቕጽል ምልኣኽ: { $when }።
 announce-report-done = ተወዲኡ።
 announce-report-stopped = ደው ኢሉ።
-announce-report = 📊 ጸብጻብ ምብጻሕ – { $title }: ዝተላእከ { $sent }፡ ዝተዓገተ { $blocked }፡ ዘይሰለጠ { $failed }፡ ገና ኣብ መስርዕ { $queued }።
+announce-report = 📊 ጸብጻብ ምብጻሕ – { $title }: ዝተላእከ { $sent }፣ ዝተዓገተ { $blocked }፣ ዘይሰለጠ { $failed }፣ ገና ኣብ መስርዕ { $queued }።
 announce-stop = ✖ #{ $id } ደው ኣብሉ
 announce-stopped =
     { $count ->
@@ -360,7 +363,7 @@ event-repeats = ነፍሲ ወከፍ ሰሙን ወይ ብዝተወሰነ መደ�
 event-reminder = 🔔 መዘኻኸሪ: { $title }
 event-reminder-set = ሕራይ! ብዛዕባ «{ $title }» ({ $event }) ኣብ { $when } መዘኻኸሪ ክበጽሓኩም እዩ።
 event-reminder-exists = ብዛዕባ «{ $title }» ({ $event }) ድሮ መዘኻኸሪ ኣለኩም።
-event-has-started = እቲ ንጥፈት ጀሚሩ ወይ ተወዲኡ እዩ፡ ስለዚ ከዘኻኽረኩም ኣይክእልን እየ።
+event-has-started = እቲ ንጥፈት ጀሚሩ ወይ ተወዲኡ እዩ፣ ስለዚ ከዘኻኽረኩም ኣይክእልን እየ።
 event-is-cancelled = እቲ ንጥፈት ተሰሪዙ እዩ።
 event-cancelled-notice = ❌ ተሰሪዙ: { $title }
 event-changed-notice = ✏️ ተቐይሩ: { $title }። መዘኻኸሪኹም ተሰሪዙ እዩ – ሓድሽ መዘኻኸሪ ንምርካብ ኣብ /events 🔔 ጠውቑ።
@@ -371,7 +374,7 @@ staff-new-event = ➕ ሓድሽ ንጥፈት
 event-edit = ✏️ #{ $id } ቀይሩ
 event-cancel = ✖ #{ $id } ሰርዙ
 event-cancel-confirm = ንጥፈት #{ $id } ክትሰርዝዎ ትደልዩ ዶ? መዘኻኸሪ ዝሓተቱ ኩሎም ክሕበሩ እዮም።
-event-cancel-yes = ✖ እወ፡ ይሰረዝ
+event-cancel-yes = ✖ እወ፣ ይሰረዝ
 event-cancelled =
     { $count ->
         [0] «{ $title }» ተሰሪዙ። መዘኻኸሪ ዝሓተተ ሰብ ኣይነበረን።
@@ -379,19 +382,19 @@ event-cancelled =
        *[other] «{ $title }» ተሰሪዙ። መዘኻኸሪ ዝሓተቱ { $count } ሰባት ክሕበሩ እዮም።
     }
 event-aborted = እቲ ንጥፈት ኣይተዓቀበን።
-event-title-prompt = ስም እቲ ንጥፈት ጽሓፉ፡ ንኣብነት «ምልምማድ ቋንቋ» (ቢበዝሒ { $max } ፊደላት)።
+event-title-prompt = ስም እቲ ንጥፈት ጽሓፉ፣ ንኣብነት «ምልምማድ ቋንቋ» (ቢበዝሒ { $max } ፊደላት)።
 event-place-prompt = ኣበይ እዩ ዝካየድ? መራኸቢ ቦታ ምረጹ ወይ ካልእ ቦታ ጽሓፉ።
 event-other-place = ✏️ ካልእ ቦታ
-event-place-text-prompt = ነቲ ቦታ ጽሓፉ፡ ንኣብነት «Haram folkebibliotek, Brattvåg» (ቢበዝሒ { $max } ፊደላት)።
-event-start-prompt = መዓስ ይጅምር (ንመጀመርታ ግዜ)? ዕለትን ሰዓትን ብሰዓት ኖርወይ ጽሓፉ፡ ንኣብነት 01.12.2026 18:00
+event-place-text-prompt = ነቲ ቦታ ጽሓፉ፣ ንኣብነት «Haram folkebibliotek, Brattvåg» (ቢበዝሒ { $max } ፊደላት)።
+event-start-prompt = መዓስ ይጅምር (ንመጀመርታ ግዜ)? ዕለትን ሰዓትን ብሰዓት ኖርወይ ጽሓፉ፣ ንኣብነት 01.12.2026 18:00
 event-recurrence-prompt = ካብ ሓደ ግዜ ንላዕሊ ድዩ ዝካየድ?
 event-once = ሓንሳብ ጥራይ
 event-weekly = ነፍሲ ወከፍ ሰሙን ({ $when })
-event-repeat-crontab = ብመሰረት «{ $expression }» ይድገም (crontab፡ ሰዓት ኖርወይ)።
-event-audience-prompt = ንመን እዩ? ዋላ ሓደ እንተ ዘይመረጽኩም፡ ኣብ ኮሙነ ንዘለዉ ኩሎም ሓደስቲ ተቐማጦ ክርአ እዩ።
+event-repeat-crontab = ብመሰረት «{ $expression }» ይድገም (crontab፣ ሰዓት ኖርወይ)።
+event-audience-prompt = ንመን እዩ? ዋላ ሓደ እንተ ዘይመረጽኩም፣ ኣብ ኮሙነ ንዘለዉ ኩሎም ሓደስቲ ተቐማጦ ክርአ እዩ።
 event-for = ንመን: { $who }
 event-description-prompt = ብቋንቋ { $language } ሓጺር መግለጺ ጽሓፉ (ቢበዝሒ { $max } ፊደላት)።
-event-descriptions-prompt = እቲ ብቋንቋ ኖርወይ (bokmål) ዝተጻሕፈ መግለጺ ተዓቂቡ። ካልኦት ቋንቋታት'ውን እንተ ወሰኽኩም ጽቡቕ እዩ። ብቋንቋኦም መግለጺ ዘይረኸቡ ሰባት፡ እንግሊዝኛ መግለጺ እንተሎ ንእኡ፡ እንተ ዘይኮይኑ ናይ bokmål ይረኽቡ።
+event-descriptions-prompt = እቲ ብቋንቋ ኖርወይ (bokmål) ዝተጻሕፈ መግለጺ ተዓቂቡ። ካልኦት ቋንቋታት'ውን እንተ ወሰኽኩም ጽቡቕ እዩ። ብቋንቋኦም መግለጺ ዘይረኸቡ ሰባት፣ እንግሊዝኛ መግለጺ እንተሎ ንእኡ፣ እንተ ዘይኮይኑ ናይ bokmål ይረኽቡ።
 event-preview-languages = መግለጺ ብቋንቋ:
 event-preview-fallback = { $language }: { $fallback } ይረኽቡ
 event-summary-title = 📅 { $title }
@@ -401,7 +404,7 @@ event-change-place = 📍 ቦታ
 event-change-time = 🕕 ግዜ
 event-change-audience = 👥 ንመን
 event-change-descriptions = 📝 መግለጺታት
-event-saved = ✅ እቲ ንጥፈት ተዓቂቡ፡ ነቶም ዝምልከቶም ሰባት ኣብ /events ይርአ።
+event-saved = ✅ እቲ ንጥፈት ተዓቂቡ፣ ነቶም ዝምልከቶም ሰባት ኣብ /events ይርአ።
 event-updated =
     { $count ->
         [0] ✅ እቲ ለውጢ ተዓቂቡ።
@@ -409,45 +412,45 @@ event-updated =
        *[other] ✅ እቲ ለውጢ ተዓቂቡ። መዘኻኸሪ ዝሓተቱ { $count } ሰባት ክሕበሩ እዮም።
     }
 event-announce = 📣 ምልክታ ንጥፈት
-event-announce-started = እቲ ምልክታ ብሓበሬታ እቲ ንጥፈት ተመሊኡ ኣሎ፡ ብዝተገልጸሉ ቋንቋታት። ተቐበልቲ ምረጹ።
+event-announce-started = እቲ ምልክታ ብሓበሬታ እቲ ንጥፈት ተመሊኡ ኣሎ፣ ብዝተገልጸሉ ቋንቋታት። ተቐበልቲ ምረጹ።
 
 ## ንሰራሕተኛ ሕተቱ (ጉዳያት)
 ask-prompt =
-    Write your question in one message, in any language (at most { $max } characters).
-    It goes to the staff in { $municipality }. They see a case number, your language and which group you belong to – not your name. The answer will come here.
+    ሕቶኹም ብሓደ መልእኽቲ፣ ብዝኾነ ቋንቋ ጽሓፉ (ቢበዝሒ { $max } ፊደላት)።
+    ናብ ሰራሕተኛታት ኮሙነ { $municipality } እዩ ዝኸይድ። ቁጽሪ ጉዳይ፣ ቋንቋኹምን ኣየናይ ጉጅለ ምዃንኩምን ይርእዩ – ስምኩም ግን ኣይርእዩን። መልሲ ኣብዚ ክመጽእ እዩ።
 ask-sent = ✅ ናብ { $municipality } ተላኢኹ። ቁጽሪ ጉዳይኩም { $case } እዩ። መልሲ ኣብዚ ዕላል ክበጽሓኩም እዩ።
-case-notification = ❓ New case { $case } · { $who }
-case-notification-more = ❓ More in case { $case } · { $who }
-case-notification-footer = ↩️ ንምምላስ ነዚ መልእኽቲ መልሱሉ (reply)፡ ወይ /reply { $case } ምስቲ መልሲ ጽሓፉ። ነቲ ጉዳይ ንምዕጻው /close { $case } ጽሓፉ።
+case-notification = ❓ ሓድሽ ጉዳይ { $case } · { $who }
+case-notification-more = ❓ ተወሳኺ ኣብ ጉዳይ { $case } · { $who }
+case-notification-footer = ↩️ ንምምላስ ነዚ መልእኽቲ መልሱሉ (reply)፣ ወይ /reply { $case } ምስቲ መልሲ ጽሓፉ። ነቲ ጉዳይ ንምዕጻው /close { $case } ጽሓፉ።
 case-answer = 💬 መልሲ ካብ { $municipality } (ጉዳይ { $case }):
 case-answer-footer = ተወሳኺ ክትሓቱ ትደልዩ ዶ? ኣብ /menu «ንሰራሕተኛ ሕተቱ» ጠውቑ።
 case-answer-sent = ✅ እቲ መልሲ ኣብ ጉዳይ { $case } ተላኢኹ።
 case-unknown = ክትርእይዎ እትኽእሉ ጉዳይ { $case } ኣይረኸብኩን።
 case-closed = ጉዳይ { $case } ተዓጽዩ።
 case-already-closed = ጉዳይ { $case } ድሮ ተዓጽዩ ነይሩ።
-case-reply-usage = ንኣብነት /reply S-7KQ4 መልስኹም፡ ወይ /close S-7KQ4 ጽሓፉ።
+case-reply-usage = ንኣብነት /reply S-7KQ4 መልስኹም፣ ወይ /close S-7KQ4 ጽሓፉ።
 case-close-button = ✔ { $case } ዕጸዉ
 cases-title = 💬 ክፉታት ጉዳያት:
-cases-line = { $case } · { $who } · waiting { $hours } h · { $messages ->
-        [one] one message
-       *[other] { $messages } messages
+cases-line = { $case } · { $who } · { $hours } ሰዓት ይጽበ ኣሎ · { $messages ->
+        [one] ሓደ መልእኽቲ
+       *[other] { $messages } መልእኽትታት
     }
 cases-none = ክፉት ጉዳይ የለን።
-cases-hint = ንመልእኽቲ እቲ ጉዳይ ብምምላስ መልሱ፡ ወይ /reply ቁጽሪ-ጉዳይ ጽሑፍ ጽሓፉ።
+cases-hint = ንመልእኽቲ እቲ ጉዳይ ብምምላስ መልሱ፣ ወይ /reply ቁጽሪ-ጉዳይ ጽሑፍ ጽሓፉ።
 cases-not-allowed = ጉዳያት ክርእዩ ዝኽእሉ ኣወሃሃድትን ጉጅለታት ሰራሕተኛታትን ጥራይ እዮም።
 field-cases = ናብ ኮሙነ ዝቐረቡ ሕቶታት
 delete-done-cases =
     { $count ->
-        [one] { $count } ናብ ኮሙነ ዝቐረበ ሕቶ፡ ምስ መልሱ
-       *[other] { $count } ናብ ኮሙነ ዝቐረቡ ሕቶታት፡ ምስ መልስታቶም
+        [one] { $count } ናብ ኮሙነ ዝቐረበ ሕቶ፣ ምስ መልሱ
+       *[other] { $count } ናብ ኮሙነ ዝቐረቡ ሕቶታት፣ ምስ መልስታቶም
     }
 
-## መምርሒ፡ ዝርዝር ስጉምትታትን ብጽሑፍ ዝቐርቡ ሕቶታትን
+## መምርሒ፣ ዝርዝር ስጉምትታትን ብጽሑፍ ዝቐርቡ ሕቶታትን
 menu-guide = 📘 መምርሒ
 menu-housing = 🏠 መንበሪ ገዛ
 menu-checklist = ✅ ዝርዝር ስጉምትታተይ
-command-guide = መምርሒ: መንነት፡ ግብሪ፡ ባንኪ፡ NAV፡ ሓኪም፡ ቤት ትምህርቲ፡ ኖርወይኛ
-command-housing = ገዛ ምክራይን ምዕዳግን፡ depositum፡ ሓገዝ ገዛ (bostøtte)
+command-guide = መምርሒ: መንነት፣ ግብሪ፣ ባንኪ፣ NAV፣ ሓኪም፣ ቤት ትምህርቲ፣ ኖርወይኛ
+command-housing = ገዛ ምክራይን ምዕዳግን፣ depositum (ናይ ውሕስና ገንዘብ)፣ bostøtte (ሓገዝ ወጻኢታት ገዛ)
 command-checklist = ዝርዝር ስጉምትታትኩም: ዝገበርኩምዎን ዝተረፈን
 guide-title = 📘 መምርሒ: ኣርእስቲ ምረጹ።
 housing-title = 🏠 መንበሪ ገዛ: ኣርእስቲ ምረጹ።
@@ -459,7 +462,7 @@ guide-previous = ◀ ዝሓለፈ
 guide-next = ዝቕጽል ▶
 checklist-title = ✅ ዝርዝር ስጉምትታትኩም: ካብ { $total } { $done } ተገይሩ
 checklist-after = ቅድም ክውዳእ ዘለዎ: { $steps }
-checklist-hint = ሓደ ስጉምቲ ጠውቑ፡ ብኸመይ ከም እትገብርዎ ከተንብቡን ምልክት ክትገብሩሉን።
+checklist-hint = ሓደ ስጉምቲ ጠውቑ፣ ብኸመይ ከም እትገብርዎ ከተንብቡን ምልክት ክትገብሩሉን።
 checklist-mark-done = ✅ ተገይሩ: { $step }
 checklist-mark-skip = ➖ ኣይምልከተንን
 checklist-mark-open = ↩️ ገና ኣይተገብረን: { $step }
@@ -468,23 +471,23 @@ checklist-marked-skipped = «{ $step }» ከም ዘይምልከተኩም ተመ�
 checklist-marked-open = «{ $step }» ናብቲ ዝርዝር ተመሊሱ።
 question-matches = ነዞም ኣርእስትታት ረኺበዮም። ሓደ ካብኣቶም እቲ እትደልይዎ ድዩ?
 question-none-button = ካብዚኦም ዋላ ሓደ ኣይኮነን
-question-none = ይቕሬታ፡ ክረኽቦ ኣይከኣልኩን።
-question-none-next = ኣብቲ መምርሒ ክትደልዩ፡ ወይ ንሓደ ሰራሕተኛ ኮሙነ ክትሓቱ ትኽእሉ ኢኹም።
-question-no-match = ዝሰማማዕ ኣርእስቲ ኣይረኸብኩን። ካልእ ቃላት ፈትኑ (ንኣብነት «ካርድ ግብሪ» ወይ «ሓኪም»)፡ ወይ መጠወቕታት ተጠቐሙ።
+question-none = ይቕሬታ፣ ክረኽቦ ኣይከኣልኩን።
+question-none-next = ኣብቲ መምርሒ ክትደልዩ፣ ወይ ንሓደ ሰራሕተኛ ኮሙነ ክትሓቱ ትኽእሉ ኢኹም።
+question-no-match = ዝሰማማዕ ኣርእስቲ ኣይረኸብኩን። ካልእ ቃላት ፈትኑ (ንኣብነት «ካርድ ግብሪ» ወይ «ሓኪም»)፣ ወይ መጠወቕታት ተጠቐሙ።
 field-checklist = ዝርዝር ስጉምትታት
-value-checklist = ዝተገብረ: { $done }፡ ዘይምልከት: { $skipped }
+value-checklist = ዝተገብረ: { $done }፣ ዘይምልከት: { $skipped }
 delete-done-checklist = ናይ ዝርዝር ስጉምትታትኩም ምዕባለ
 
 ## ክእለትን ተመክሮን (/skills)
 menu-skills = 🧰 ክገብሮ ዝኽእል
-command-skills = ትምህርትኹም፡ ስራሕኩም፡ ቋንቋታትኩምን ድሌትኩምን
+command-skills = ትምህርትኹም፣ ስራሕኩም፣ ቋንቋታትኩምን ድሌትኩምን
 skills-consent =
-    🧰 Few newcomers work with what they trained for, and nobody asks what families bring. Here you can tell us what you have education and experience in, which languages you speak and what you would like.
-    Everything is optional. We store it only if you say yes, you see it in /mydata, and you can change or delete it at any time. No staff member can see it in velkommen today.
-    Do you want to fill it in?
-skills-consent-yes = ✅ እወ፡ ክመልኦ እደሊ
-skills-consent-no = ኣይፋል፡ የቐንየለይ
-skills-declined = ሕራይ፡ ዝኾነ ነገር ኣይንዕቅብን። ኣብ /menu ኣብ ትሕቲ «ክገብሮ ዝኽእል» እንደገና ክትረኽብዎ ትኽእሉ ኢኹም።
+    🧰 ውሑዳት ሓደስቲ ተቐማጦ ጥራይ ኣብቲ ዝተማህርዎ ይሰርሑ፣ ስድራቤታት እንታይ ክእለት ሒዞም ከም ዝመጹ ድማ ዝሓትት የለን። ኣብዚ ኣብ እንታይ ትምህርትን ተመክሮን ከም ዘለኩም፣ ኣየኖት ቋንቋታት ከም እትዛረቡን እንታይ ከም እትደልዩን ክትነግሩና ትኽእሉ ኢኹም።
+    ኩሉ ብድሌትኩም እዩ። «እወ» እንተ ኢልኩም ጥራይ ንዕቅቦ፣ ኣብ /mydata ትርእይዎ፣ ኣብ ዝኾነ ግዜ ድማ ክትቕይርዎ ወይ ክትድምስስዎ ትኽእሉ ኢኹም። ሎሚ ኣብ velkommen ዋላ ሓደ ሰራሕተኛ ክርእዮ ኣይክእልን።
+    ክትመልእዎ ትደልዩ ዶ?
+skills-consent-yes = ✅ እወ፣ ክመልኦ እደሊ
+skills-consent-no = ኣይፋል፣ የቐንየለይ
+skills-declined = ሕራይ፣ ዝኾነ ነገር ኣይንዕቅብን። ኣብ /menu ኣብ ትሕቲ «ክገብሮ ዝኽእል» እንደገና ክትረኽብዎ ትኽእሉ ኢኹም።
 skills-overview = ክትመልእዎ ወይ ክትቕይርዎ እትደልዩ ጠውቑ። ኩሉ ብድሌትኩም እዩ።
 skills-summary-title = 🧰 ክገብሮ ዝኽእል:
 skills-part-education = 🎓 ትምህርቲ
@@ -492,13 +495,13 @@ skills-part-field = 🧭 ዓውዲ ስራሕ
 skills-part-profession = 👷 ሞያ
 skills-part-experience = ⏳ ተመክሮ
 skills-part-languages = 🗣 ቋንቋታት
-skills-part-licence = 🚗 ፍቓድ ምዝዋር
+skills-part-licence = 🚗 መንጃ ፍቓድ
 skills-part-wishes = 🎯 ድሌታት
-skills-shared = 👀 You have said the municipality may see this. No staff member can see it in velkommen yet.
+skills-shared = 👀 ኮሙነ ክርእዮ ከም ዝኽእል ፈቒድኩም ኣለኹም። ገና ኣብ velkommen ዋላ ሓደ ሰራሕተኛ ክርእዮ ኣይክእልን።
 skills-not-shared = 🔒 ነዚ ንስኹም ጥራይ ኢኹም እትርእይዎ።
-skills-share-start = 👀 The municipality may see this
-skills-share-stop = 🔒 The municipality may not see this
-skills-share-on = Saved: you have said the municipality may see this. Today no staff member can see it in velkommen.
+skills-share-start = 👀 ኮሙነ ክርእዮ ይኽእል
+skills-share-stop = 🔒 ኮሙነ ክርእዮ ኣይፍቀድን
+skills-share-on = ተዓቂቡ: ኮሙነ ክርእዮ ከም ዝኽእል ፈቒድኩም ኣለኹም። ሎሚ ኣብ velkommen ዋላ ሓደ ሰራሕተኛ ክርእዮ ኣይክእልን።
 skills-share-off = ሕጂ ነዚ ንስኹም ጥራይ ኢኹም እትርእይዎ።
 skills-clear = 🗑 እዚ ደምስሱ
 skills-finish = ✅ ተወዲኡ
@@ -506,11 +509,11 @@ skills-cleared = ኣብ ትሕቲ «ክገብሮ ዝኽእል» ዝመላእኩ�
 skills-thanks = የቐንየለይ! ኣብ ዝኾነ እዋን ኣብ ትሕቲ «ክገብሮ ዝኽእል» ክትቕይርዎ ትኽእሉ ኢኹም።
 skills-education-prompt = ዝወድኣኩምዎ ዝለዓለ ትምህርቲ እንታይ እዩ?
 skills-field-prompt = ኣብ ኣየናይ ዓውዲ ትምህርቲ ወይ ተመክሮ ኣለኩም?
-skills-profession-prompt = ሞያኹም ብውሑዳት ቃላት ጽሓፉ፡ ንኣብነት «ነርስ» ወይ «ኣናጺ» (ቢበዝሒ { $max } ፊደላት)።
-skills-profession-invalid = ሞያኹም ብውሑዳት ቃላት ጽሓፉ፡ ቢበዝሒ { $max } ፊደላት።
+skills-profession-prompt = ሞያኹም ብውሑዳት ቃላት ጽሓፉ፣ ንኣብነት «ነርስ» ወይ «ኣናጺ» (ቢበዝሒ { $max } ፊደላት)።
+skills-profession-invalid = ሞያኹም ብውሑዳት ቃላት ጽሓፉ፣ ቢበዝሒ { $max } ፊደላት።
 skills-experience-prompt = ኣብዚ ክንደይ ዓመት ተመክሮ ኣለኩም?
 skills-languages-prompt = ኣየኖት ቋንቋታት ትዛረቡ? ንዝምልከተኩም ኩሉ ጠውቑ።
-skills-licence-prompt = ፍቓድ ምዝዋር (ሊቸንሳ) ኣለኩም ዶ?
+skills-licence-prompt = መንጃ ፍቓድ (ሊቸንሳ) ኣለኩም ዶ?
 skills-wishes-prompt = እንታይ ትደልዩ? ንዝምልከተኩም ኩሉ ጠውቑ።
 skills-edu-none = ዝተወደአ ትምህርቲ የለን
 skills-edu-primary = መባእታን ማእከላይን ደረጃ
@@ -524,7 +527,7 @@ skills-field-technical = ቴክኒክን ኢንዱስትሪን
 skills-field-building = ህንጻን ኮንስትራክሽንን
 skills-field-transport = መጓዓዝያን መኽዘንን
 skills-field-farming = ሕርሻን ምግፋፍ ዓሳን
-skills-field-food = መግቢ፡ ሆቴልን ቤት መግብን
+skills-field-food = መግቢ፣ ሆቴልን ቤት መግብን
 skills-field-office = ቤት ጽሕፈትን ፋይናንስን
 skills-field-it = IT (ኮምፒዩተር)
 skills-field-service = ጽሬትን ኣገልግሎትን
@@ -535,8 +538,8 @@ skills-exp-1-3 = 1–3 ዓመት
 skills-exp-3-10 = 3–10 ዓመት
 skills-exp-gt10 = ልዕሊ 10 ዓመት
 skills-licence-none = የብለይን
-skills-licence-car = እወ፡ ንማኪና (ደረጃ B)
-skills-licence-heavy = እወ፡ ንናይ ጽዕነት ማኪና ወይ ኣውቶቡስ
+skills-licence-car = እወ፣ ንማኪና (ደረጃ B)
+skills-licence-heavy = እወ፣ ንናይ ጽዕነት ማኪና ወይ ኣውቶቡስ
 skills-wish-same = ኣብ ሞያይ ስራሕ
 skills-wish-any = ዝኾነ ይኹን ስራሕ
 skills-wish-edu = ትምህርቲ ወይ ኮርስ
@@ -547,77 +550,77 @@ checklist-due = ⏰ ክሳብ መወዳእታ { $month }
 checklist-overdue = ⚠️ ክሳብ መወዳእታ { $month } ክግበር ነይርዎ – ብዝተኻእለ መጠን ቀልጢፍኩም ግበርዎ
 staff-cases = 💬 ክፉታት ጉዳያት
 privacy-details =
-    If you use these, we also store:
-    • "Ask a person": your questions and the answers. Staff see a case number, your language and your group – never your name.
-    • The checklist: what you have ticked off.
-    • "What I can do": only if you say yes there too. No staff member can see it in velkommen today.
-    Everything is in /mydata and is erased with /delete.
-citizenship-prompt = What is your citizenship? It decides which rules apply to you – for example whether you must register with the police or need a residence permit.
-citizenship-nordic = Nordic (Denmark, Finland, Iceland, Sweden)
-citizenship-eea = Another EU/EEA country or Switzerland
-citizenship-other = A country outside the EU/EEA
-field-citizenship = Citizenship
-household-relatives = With parents or other relatives
-step-eea-registration = Register with the police within three months of arriving. It is free, and you do it once.
-step-nordic-move = Report your move to the National Population Register at the Tax Administration (Skatteetaten). Nordic citizens do not register with the police.
-step-work-permit = You must have a residence permit for work before you start working. Apply to renew it well before it expires.
-step-family-permit = Check when your family immigration permit expires, and apply to renew it in good time.
-step-residence-permit = Check when your residence permit expires, and apply to renew it in good time.
-meeting-places-none = The municipality has not added any meeting places yet.
-button-contacts = 📇 Contacts
-button-places = ☕ Meeting places
-typed-yes = yes, y, yeah, yep, ok, okay, sure, yes please
-typed-no = no, n, nope, no thanks, not now
-staff-use-buttons = Use the buttons below, or a command. /help lists the commands for staff.
-needs-profile-ask = To ask a person we need a profile: your municipality, and your permission to keep the question and send you the answer. Tap "Make a profile" to begin.
-needs-profile-checklist = The checklist is made from your answers, so it needs a profile. You can read every topic in the guide without one.
-needs-profile-skills = To keep what you tell us about your education and work, we need a profile. Tap "Make a profile" to begin.
-events-pick = Which municipality's events would you like to see?
-events-profile-hint = Would you like a reminder? Make a profile, and you can tap 🔔.
-question-ask-person = 💬 Ask a person about this
+    እዚኣቶም እንተ ተጠቒምኩም፣ እዚ እውን ንዕቅብ:
+    • «ንሰራሕተኛ ሕተቱ»: ሕቶታትኩምን መልስታትን። ሰራሕተኛታት ኮሙነ ቁጽሪ ጉዳይ፣ ቋንቋኹምን ጉጅለኹምን ይርእዩ – ስምኩም ፈጺሞም ኣይርእዩን።
+    • ዝርዝር ስጉምትታት: ምልክት ዝገበርኩምሉ።
+    • «ክገብሮ ዝኽእል»: ኣብኡ'ውን «እወ» እንተ ኢልኩም ጥራይ። ሎሚ ኣብ velkommen ዋላ ሓደ ሰራሕተኛ ክርእዮ ኣይክእልን።
+    ኩሉ ኣብ /mydata ኣሎ፣ ብ /delete ድማ ይድምሰስ።
+citizenship-prompt = ዜግነትኩም እንታይ እዩ? ኣየኖት ሕግታት ከም ዝምልከቱኹም ዝውስን ንሱ እዩ – ንኣብነት ኣብ ፖሊስ ክትምዝገቡ ከም ዘለኩም፣ ወይ ፍቓድ መንበሪ ከም ዘድልየኩም።
+citizenship-nordic = ኖርዲክ (ደንማርክ፣ ፊንላንድ፣ ኣይስላንድ፣ ሽወደን)
+citizenship-eea = ካልእ ሃገር EU/EØS ወይ ስዊዘርላንድ
+citizenship-other = ኣብ ደገ EU/EØS ዘላ ሃገር
+field-citizenship = ዜግነት
+household-relatives = ምስ ወለዲ ወይ ካልኦት ኣዝማድ
+step-eea-registration = ምስ መጻእኩም ኣብ ውሽጢ ሰለስተ ኣዋርሕ ኣብ ፖሊስ ተመዝገቡ። ብናጻ እዩ፣ ሓንሳብ ጥራይ ድማ ትገብርዎ።
+step-nordic-move = ምግዓዝኩም ኣብ Skatteetaten (ቤት ጽሕፈት ግብሪ) ናብ Folkeregisteret (መዝገብ ህዝቢ) ኣፍልጡ። ዜጋታት ሃገራት ኖርዲክ ኣብ ፖሊስ ኣይምዝገቡን።
+step-work-permit = ስራሕ ቅድሚ ምጅማርኩም ፍቓድ መንበሪ ንስራሕ ክህልወኩም ኣለዎ። ግዜኡ ቅድሚ ምሕላፉ ኣቐዲምኩም ንምሕዳሱ ኣመልክቱ።
+step-family-permit = ፍቓድ መንበሪኹም ንምጥርናፍ ስድራ መዓስ ከም ዝውዳእ ርኣዩ፣ ብግዜኡ ድማ ንምሕዳሱ ኣመልክቱ።
+step-residence-permit = ፍቓድ መንበሪኹም መዓስ ከም ዝውዳእ ርኣዩ፣ ብግዜኡ ድማ ንምሕዳሱ ኣመልክቱ።
+meeting-places-none = ኮሙነ ገና መራኸቢ ቦታታት ኣየእተወን።
+button-contacts = 📇 ኣድራሻታት
+button-places = ☕ መራኸቢ ቦታታት
+typed-yes = እወ, ሕራይ, ይኹን, ጽቡቕ, ewe, iwe, hray, hiray
+typed-no = ኣይፋል, ኣይፋልን, የለን, ኣይደልን, ayfal, aifal, yelen
+staff-use-buttons = ኣብ ትሕቲ ዘለዉ መጠወቕታት ወይ ሓደ ትእዛዝ ተጠቐሙ። /help ንሰራሕተኛታት ዝኾኑ ትእዛዛት የርኢ።
+needs-profile-ask = ንሰራሕተኛ ንምሕታት ፕሮፋይል የድልየና: ኮሙነኹምን፣ ነቲ ሕቶ ክንዕቅቦን መልሲ ክንሰደልኩምን ፍቓድኩምን። ንምጅማር «ፕሮፋይል ፍጠሩ» ጠውቑ።
+needs-profile-checklist = ዝርዝር ስጉምትታት ካብ መልስታትኩም እዩ ዝዳሎ፣ ስለዚ ፕሮፋይል የድልዮ። ኩሎም ኣርእስትታት ናይቲ መምርሒ ግን ብዘይ ፕሮፋይል ከተንብብዎም ትኽእሉ ኢኹም።
+needs-profile-skills = ብዛዕባ ትምህርትኹምን ስራሕኩምን እትነግሩና ንምዕቃብ፣ ፕሮፋይል የድልየና። ንምጅማር «ፕሮፋይል ፍጠሩ» ጠውቑ።
+events-pick = ናይ ኣየናይ ኮሙነ ንጥፈታት ክትርእዩ ትደልዩ?
+events-profile-hint = መዘኻኸሪ ክበጽሓኩም ትደልዩ ዶ? ፕሮፋይል ፍጠሩ፣ ሽዑ 🔔 ክትጠውቑ ትኽእሉ ኢኹም።
+question-ask-person = 💬 ብዛዕባ እዚ ንሰራሕተኛ ሕተቱ
 ask-prompt-nobody =
-    Nobody in { $municipality } receives questions here yet. You can still write your question (at most { $max } characters): we keep it, and it goes to the first staff member who joins. The answer will come here.
-    If it is urgent, contact the municipality directly: { $website }
-ask-kept = 📥 Your question is saved as case { $case }. Nobody in { $municipality } receives questions here yet. It goes to the staff as soon as someone joins, and the answer will come here.
-ask-carried = Your question: "{ $question }"
-ask-send-carried = ✅ Send this question
-case-notification-waited = ❓ Case { $case } · { $who } – asked before anyone received questions here
-case-arrived-notice = 📨 Your question (case { $case }) has now reached the staff in { $municipality }. The answer will come here.
-case-closed-notice = ✔ { $municipality } has closed your case { $case }. If you need more help, tap "Ask a person" in /menu.
+    ኣብ { $municipality } ኣብዚ ሕቶታት ዝቕበል ሰብ ገና የለን። ኮይኑ ግን ሕቶኹም ክትጽሕፉ ትኽእሉ ኢኹም (ቢበዝሒ { $max } ፊደላት): ንዕቅቦ፣ ናብቲ ቀዳማይ ዝጽንበር ሰራሕተኛ ድማ ይኸይድ። መልሲ ኣብዚ ክመጽእ እዩ።
+    ህጹጽ እንተ ኾይኑ፣ ብቐጥታ ምስ ኮሙነ ተራኸቡ: { $website }
+ask-kept = 📥 ሕቶኹም ከም ጉዳይ { $case } ተዓቂቡ ኣሎ። ኣብ { $municipality } ኣብዚ ሕቶታት ዝቕበል ሰብ ገና የለን። ሓደ ሰብ ምስ ተጸንበረ ናብ ሰራሕተኛታት ይኸይድ፣ መልሲ ድማ ኣብዚ ክመጽእ እዩ።
+ask-carried = ሕቶኹም: «{ $question }»
+ask-send-carried = ✅ ነዚ ሕቶ ስደዱ
+case-notification-waited = ❓ ጉዳይ { $case } · { $who } – ኣብዚ ሕቶታት ዝቕበል ሰብ ቅድሚ ምህላዉ ዝቐረበ
+case-arrived-notice = 📨 ሕቶኹም (ጉዳይ { $case }) ሕጂ ናብ ሰራሕተኛታት ኮሙነ { $municipality } በጺሑ ኣሎ። መልሲ ኣብዚ ክመጽእ እዩ።
+case-closed-notice = ✔ { $municipality } ጉዳይኩም { $case } ዓጽይዎ። ተወሳኺ ሓገዝ እንተ ደሊኹም፣ ኣብ /menu «ንሰራሕተኛ ሕተቱ» ጠውቑ።
 cases-thread-question = ❓ { $time }: { $text }
 cases-thread-answer = 💬 { $time }: { $text }
 cases-thread-earlier = { $count ->
-        [one] … one earlier message
-       *[other] … { $count } earlier messages
+        [one] … ሓደ ዝቐደመ መልእኽቲ
+       *[other] … { $count } ዝቐደሙ መልእኽትታት
     }
-case-answer-prompt = Write the answer in case { $case } as one message (at most { $max } characters). It is sent as you write it, to the person who asked.
-case-close-confirm = Close case { $case }? The person who asked will be told that the case is closed.
-case-close-yes = ✔ Yes, close { $case }
-case-reply-group-usage = Write the answer in the same message: /reply { $case } and the answer (on the next line if you like). Or reply directly to the case message.
+case-answer-prompt = መልሲ ጉዳይ { $case } ብሓደ መልእኽቲ ጽሓፉ (ቢበዝሒ { $max } ፊደላት)። ከም ዝጸሓፍኩምዎ ናብቲ ዝሓተተ ሰብ ይለኣኽ።
+case-close-confirm = ጉዳይ { $case } ክትዓጽውዎ ትደልዩ ዶ? እቲ ዝሓተተ ሰብ እቲ ጉዳይ ከም ዝተዓጽወ ክሕበር እዩ።
+case-close-yes = ✔ እወ፣ { $case } ዕጸዉ
+case-reply-group-usage = መልሲ ኣብቲ ሓደ መልእኽቲ ጽሓፉ: /reply { $case } ምስቲ መልሲ (ደሊኹም ኣብ ዝቕጽል መስመር)። ወይ ድማ ብቐጥታ ንመልእኽቲ እቲ ጉዳይ መልሱሉ (reply)።
 staff-waiting-cases = { $count ->
-        [one] One question was waiting for someone to receive it. It is coming now.
-       *[other] { $count } questions were waiting for someone to receive them. They are coming now.
+        [one] ሓደ ሕቶ ዝቕበሎ ሰብ ይጽበ ነይሩ። ሕጂ ይመጽእ ኣሎ።
+       *[other] { $count } ሕቶታት ዝቕበሎም ሰብ ይጽበዩ ነይሮም። ሕጂ ይመጹ ኣለዉ።
     }
-staff-category-refugee = Refugee
-staff-category-labour = Labour migrant
-staff-category-family = Family migrant
-staff-category-other = Other
-staff-citizenship-nordic = Nordic
-staff-citizenship-eea = EU/EEA
-staff-citizenship-other = outside the EU/EEA
-staff-home-button = 👩‍💼 Staff home
+staff-category-refugee = ስደተኛ
+staff-category-labour = ንስራሕ ዝመጸ ሰብ
+staff-category-family = ብምጥርናፍ ስድራ ዝመጸ ሰብ
+staff-category-other = ካልእ
+staff-citizenship-nordic = ኖርዲክ
+staff-citizenship-eea = EU/EØS
+staff-citizenship-other = ካብ ደገ EU/EØS
+staff-home-button = 👩‍💼 ቀንዲ ገጽ ሰራሕተኛታት
 staff-help =
-    Commands for staff:
-    /staff – the staff home: announcements, events, cases and reports
-    /announce – a new announcement
-    /events – events
-    /cases – open cases, with the whole conversation
-    /reply S-7KQ4 the answer – answer a case (or /reply S-7KQ4, and the answer in the next message)
-    /close S-7KQ4 – close a case
-    You can also reply directly to a case message.
+    ትእዛዛት ንሰራሕተኛታት:
+    /staff – ቀንዲ ገጽ ሰራሕተኛታት: ምልክታታት፣ ንጥፈታት፣ ጉዳያትን ጸብጻባትን
+    /announce – ሓድሽ ምልክታ
+    /events – ንጥፈታት
+    /cases – ክፉታት ጉዳያት፣ ምስ ምሉእ ዝርርብ
+    /reply S-7KQ4 መልሲ – ንጉዳይ ምምላስ (ወይ /reply S-7KQ4 ጥራይ፣ መልሲ ድማ ኣብ ዝቕጽል መልእኽቲ)
+    /close S-7KQ4 – ጉዳይ ምዕጻው
+    ብቐጥታ ንመልእኽቲ ጉዳይ ብምምላስ (reply) እውን ክትምልሱ ትኽእሉ ኢኹም።
 staff-group-help =
-    Commands in this group:
-    /cases – open cases, with the whole conversation
-    /reply S-7KQ4 the answer – answer a case (the answer in the same message, on the next line if you like)
-    /close S-7KQ4 – close a case
-    You can also reply directly to the case message.
+    ኣብዚ ጉጅለ ዝሰርሑ ትእዛዛት:
+    /cases – ክፉታት ጉዳያት፣ ምስ ምሉእ ዝርርብ
+    /reply S-7KQ4 መልሲ – ንጉዳይ ምምላስ (መልሲ ኣብቲ ሓደ መልእኽቲ፣ ደሊኹም ኣብ ዝቕጽል መስመር)
+    /close S-7KQ4 – ጉዳይ ምዕጻው
+    ብቐጥታ ንመልእኽቲ እቲ ጉዳይ ብምምላስ (reply) እውን ክትምልሱ ትኽእሉ ኢኹም።

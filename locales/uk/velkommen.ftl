@@ -1,20 +1,20 @@
 # velkommen — українська (Ukrainian).
 # Ті самі ключі, що й у референсній локалі (nb). Пишемо просто й тепло,
-# короткими реченнями; звертання — на «Ви».
+# короткими реченнями; звертання — на «ви» (з малої літери).
 
 language-name = Українська
 
 ## Загальне
 
-error-generic = Вибачте, у нас щось пішло не так. Спробуйте ще раз трохи згодом — усе, що Ви зберегли, нікуди не зникло.
-stale-button = Ця кнопка вже не діє. Ось що Ви можете зробити зараз:
+error-generic = Вибачте, у нас щось пішло не так. Спробуйте ще раз трохи згодом — усе, що ви зберегли, нікуди не зникло.
+stale-button = Ця кнопка вже не діє. Ось що ви можете зробити зараз:
 use-the-buttons = Натисніть одну з кнопок під повідомленням, і ми продовжимо.
 unsupported-message = Я розумію лише текст і натискання кнопок — не фото, аудіо, стікери чи геолокацію.
 edited-message = Я не читаю змінені повідомлення. Краще надішліть нове повідомлення.
-group-chat = Я спілкуюся лише в особистих чатах, щоб захистити Ваші дані. Натисніть на моє ім’я і напишіть мені напряму.
+group-chat = Я спілкуюся лише в особистих чатах, щоб захистити ваші дані. Натисніть на моє ім’я і напишіть мені напряму.
 unknown-command = Я не знаю такої команди. /help покаже все, що я вмію.
 finish-first = Давайте спершу завершимо це:
-needs-profile = The welcome letter and your answers need a profile. Tap "Make a profile" to begin.
+needs-profile = Для вітального листа і ваших відповідей потрібен профіль. Натисніть «Створити профіль», щоб почати.
 button-back = ← Назад
 button-menu = ☰ Меню
 
@@ -22,68 +22,68 @@ button-menu = ☰ Меню
 
 start-hello = Вітаємо, ласкаво просимо! Я — цифрова вітальна служба муніципалітету для тих, хто щойно сюди переїхав.
 start-hello-municipality = Вітаємо, ласкаво просимо до муніципалітету { $municipality }! Я — цифрова вітальна служба муніципалітету для тих, хто щойно сюди переїхав.
-start-unknown-link = Я не впізнаю посилання, яким Ви скористалися. Виберіть свій муніципалітет зі списку.
-start-registered-elsewhere = Ви зареєстровані в муніципалітеті { $municipality }. Посилання, яким Ви скористалися, стосується муніципалітету { $linked }. Змінити муніципалітет можна в /settings.
+start-unknown-link = Я не впізнаю посилання, яким ви скористалися. Виберіть свій муніципалітет зі списку.
+start-registered-elsewhere = Ви зареєстровані в муніципалітеті { $municipality }. Посилання, яким ви скористалися, стосується муніципалітету { $linked }. Змінити муніципалітет можна в /settings.
 welcome-back = З поверненням!
-link-municipality-prompt = У якому муніципалітеті Ви живете або куди збираєтеся переїхати?
+link-municipality-prompt = У якому муніципалітеті ви живете або куди збираєтеся переїхати?
 language-prompt = 🌐 Мова зараз: { $language }. Натисніть на мову, якою хочете користуватися:
 language-changed = Добре, тепер говоримо українською.
 
 ## Захист даних
 
 privacy-notice =
-    🔒 Privacy in brief
+    🔒 Захист даних — коротко
 
-    If you say yes, we store:
-    • your municipality and your language
-    • why you came: as a refugee, to work, to join family or something else
-    • whether you are a Nordic citizen, an EU/EEA citizen or from another country (we do not ask refugees this)
-    • which month you came, and who you live with
-    • whether you would like a mentor
-    • your chat number, so that we can reply to you
-    We never ask for your name, health, religion or documents.
+    Якщо ви погодитеся, ми збережемо:
+    • ваш муніципалітет і вашу мову
+    • чому ви приїхали: як біженець, на роботу, до родини чи з іншої причини
+    • яке у вас громадянство: країни Півночі, країни ЄС/ЄЕЗ чи іншої країни (біженців про це не питаємо)
+    • у якому місяці ви приїхали і з ким живете
+    • чи хочете ви мати наставника
+    • номер вашого чату, щоб ми могли вам відповісти
+    Ми ніколи не питаємо про ім’я, здоров’я, релігію чи документи.
 
-    Why: so that the advice and the welcome letter fit you.
-    Who sees it: only the people who welcome new residents in your municipality. Messages go through Telegram.
+    Навіщо: щоб поради й вітальний лист підходили саме вам.
+    Хто це бачить: лише працівники, які зустрічають нових мешканців у вашому муніципалітеті. Повідомлення проходять через Telegram.
 
-    /mydata shows everything we have about you. /delete erases it all, at any time.
-    If you say no, we store only your language and where you are in the conversation.
-privacy-question = Чи згодні Ви, щоб ми зберігали Ваші відповіді?
+    /mydata покаже все, що ми про вас зберігаємо. /delete видалить усе будь-коли.
+    Якщо ви не погодитеся, ми збережемо лише вашу мову і те, на чому ви зупинилися в розмові.
+privacy-question = Чи згодні ви, щоб ми зберігали ваші відповіді?
 privacy-accept = Так, погоджуюся
 privacy-decline = Ні, дякую
-privacy-thanks = Дякуємо! Зараз я поставлю Вам кілька коротких запитань. Відповідайте кнопками. Змінити відповіді можна пізніше.
-privacy-declined = Усе гаразд. Ми нічого про Вас не зберегли, лише Вашу мову і те, на чому Ви зупинилися в розмові. Ви можете читати про муніципалітети, а погодитися можна й пізніше — командою /privacy.
+privacy-thanks = Дякуємо! Зараз я поставлю вам кілька коротких запитань. Відповідайте кнопками. Змінити відповіді можна пізніше.
+privacy-declined = Усе гаразд. Ми нічого про вас не зберегли, лише вашу мову і те, на чому ви зупинилися в розмові. Ви можете читати про муніципалітети, а погодитися можна й пізніше — командою /privacy.
 privacy-consented = Ви дали згоду { $date }. Ви можете відкликати згоду й видалити все командою /delete.
 
 ## Запитання
 
-municipality-prompt = У якому муніципалітеті Ви живете або куди збираєтеся переїхати?
-category-prompt = Що Вам найбільше підходить? Від відповіді залежить, які перші кроки ми Вам покажемо.
+municipality-prompt = У якому муніципалітеті ви живете або куди збираєтеся переїхати?
+category-prompt = Що вам найбільше підходить? Від відповіді залежить, які перші кроки ми вам покажемо.
 category-refugee = Я біженець / біженка
 category-labour = Я тут, щоб працювати
 category-family = Я тут, щоб жити з родиною
 category-other = Інше
-arrival-prompt = Коли Ви приїхали до муніципалітету { $municipality }?
+arrival-prompt = Коли ви приїхали до муніципалітету { $municipality }?
 arrival-month = { $month } { $year }
 arrival-not-yet = Переїзд ще попереду
 arrival-earlier = Понад рік тому
-household-prompt = З ким Ви тут живете?
+household-prompt = З ким ви тут живете?
 household-alone = Я живу сам / сама
 household-partner = З партнером, без дітей
 household-children = З дітьми
 mentor-prompt =
-    Many people who moved here say that getting to know one Norwegian meant a lot.
+    Багато людей, які переїхали сюди, кажуть: знайомство хоча б з одним норвежцем дуже багато для них означало.
 
-    A mentor (fadder) is a volunteer here in the municipality – sometimes someone who moved here a few years ago. A mentor can have a coffee with you, show you around and answer small everyday questions.
+    Наставник (fadder) — це волонтер тут, у муніципалітеті. Іноді це людина, яка сама переїхала сюди кілька років тому. Наставник може випити з вами кави, показати, що де є, і відповісти на дрібні побутові запитання.
 
-    The mentor scheme in velkommen has not started yet. If you say yes, we save your wish.
+    Програма наставництва у velkommen ще не запрацювала. Якщо ви відповісте «так», ми збережемо ваше бажання.
 
-    Would you like a mentor?
+    Хочете мати наставника?
 mentor-yes = Так, із радістю
 mentor-no = Ні, дякую, не зараз
 mentor-value-yes = так, хочу
 mentor-value-no = не зараз
-profile-done = Дякуємо за відповіді! Ось Ваш вітальний лист.
+profile-done = Дякуємо за відповіді! Ось ваш вітальний лист.
 
 ## Місяці
 
@@ -124,8 +124,8 @@ weekday-short-sun = нд
 
 ## Меню
 
-menu-title = Що Ви хочете зробити?
-guest-title = У Вас немає профілю, тож ми нічого про Вас не зберігаємо. Ось що Ви можете зробити:
+menu-title = Що ви хочете зробити?
+guest-title = У вас немає профілю, тож ми нічого про вас не зберігаємо. Ось що ви можете зробити:
 menu-letter = 📨 Вітальний лист
 menu-info = 🏘 Контакти й місця зустрічей
 menu-settings = ⚙️ Мої відповіді
@@ -135,33 +135,33 @@ menu-privacy = 🔒 Захист даних
 menu-delete = 🗑 Видалити все
 menu-help = ❓ Допомога
 menu-signup = ✅ Створити профіль
-info-prompt = Про який муніципалітет Ви хочете прочитати?
+info-prompt = Про який муніципалітет ви хочете прочитати?
 help-text =
-    You can write these to me:
-    /menu – the main menu
-    /letter – your welcome letter
-    /info – contacts and meeting places
-    /guide – guide: ID, tax, bank, NAV, doctor, school, Norwegian, work
-    /housing – renting and buying a home
-    /checklist – your checklist
-    /events – what's on in the municipality
-    /ask – ask a person at the municipality
-    /skills – what you can do, if you want to tell us
-    /settings – see and change your answers
-    /language – change language
-    /privacy – what we store, and why
-    /mydata – everything we have stored about you
-    /delete – erase everything about you
-    /start – start again
-    You can also write a question in your own words, for example "tax card" or "doctor", and I will find topics that fit. And you can tap the buttons under the messages.
+    Ось що ви можете мені написати:
+    /menu – головне меню
+    /letter – ваш вітальний лист
+    /info – контакти й місця зустрічей
+    /guide – путівник: ID, податки, банк, NAV, лікар, школа, норвезька, робота
+    /housing – оренда й купівля житла
+    /checklist – ваш список справ
+    /events – що відбувається в муніципалітеті
+    /ask – запитати працівника муніципалітету
+    /skills – що ви вмієте, якщо хочете розповісти
+    /settings – переглянути й змінити відповіді
+    /language – змінити мову
+    /privacy – що ми зберігаємо і навіщо
+    /mydata – усе, що ми про вас зберегли
+    /delete – видалити всі дані про вас
+    /start – почати спочатку
+    Можна також написати запитання своїми словами, наприклад «податкова картка» чи «лікар», і я знайду відповідні теми. А ще можна натискати кнопки під повідомленнями.
 
 ## Налаштування і мої дані
 
-settings-title = Ось Ваші відповіді. Натисніть на ту, яку хочете змінити:
+settings-title = Ось ваші відповіді. Натисніть на ту, яку хочете змінити:
 settings-saved = Збережено.
 profile-row = { $label }: { $value }
 field-municipality = Муніципалітет
-field-category = Хто Ви
+field-category = Хто ви
 field-arrival = Приїзд
 field-household = З ким живете
 field-mentor = Наставник
@@ -170,20 +170,20 @@ field-chat = Чат
 field-consent = Згоду надано
 field-pending = Повідомлення в черзі
 value-unanswered = немає відповіді
-mydata-title = 🔎 Ось що ми про Вас зберегли:
-mydata-no-profile = У Вас немає профілю, тож Ваших відповідей у нас немає. Ми пам’ятаємо лише Вашу мову і те, на чому Ви зупинилися в розмові.
+mydata-title = 🔎 Ось що ми про вас зберегли:
+mydata-no-profile = У вас немає профілю, тож ваших відповідей у нас немає. Ми пам’ятаємо лише вашу мову і те, на чому ви зупинилися в розмові.
 mydata-footer = Змінити відповіді можна командою /settings, а видалити все — командою /delete.
 
 ## Видалення
 
-delete-confirm = Видалити все, що ми про Вас зберегли? Це Ваш профіль, Ваші відповіді та повідомлення, які ще чекають на надсилання. Скасувати це буде неможливо.
+delete-confirm = Видалити все, що ми про вас зберегли? Це ваш профіль, ваші відповіді та повідомлення, які ще чекають на надсилання. Скасувати це буде неможливо.
 delete-yes = Так, видалити все
 delete-no = Ні, залишити
 delete-cancelled = Добре, нічого не видалено.
-delete-nothing = Ми нічого про Вас не зберігали.
+delete-nothing = Ми нічого про вас не зберігали.
 delete-done = Готово. Видалено:
 delete-done-profile = Ваш профіль: муніципалітет, відповіді й згода
-delete-done-conversation = розмова: Ваша мова і те, на чому Ви зупинилися
+delete-done-conversation = розмова: ваша мова і те, на чому ви зупинилися
 delete-done-pending =
     { $count ->
         [1] одне повідомлення, яке чекало на надсилання
@@ -192,32 +192,37 @@ delete-done-pending =
         [many] { $count } повідомлень, які чекали на надсилання
        *[other] { $count } повідомлення, які чекали на надсилання
     }
-delete-done-footer = Тепер у нас немає жодних даних про Вас. Напишіть /start, якщо захочете почати знову.
+delete-done-footer = Тепер у нас немає жодних даних про вас. Напишіть /start, якщо захочете почати знову.
 
 ## Вітальний лист
 
-letter-greeting-refugee = Welcome to { $municipality }! You will not have to find your way alone: the refugee service will stay in touch with you through the first years.
-letter-greeting-labour = Welcome to { $municipality }! Many people who come here to work have to find their own way, so here is what matters most, in one place.
-letter-greeting-family = Welcome to { $municipality }! Here is what matters most for you and your family.
-letter-greeting-other = Welcome to { $municipality }! Here is what matters most to get off to a good start.
-letter-population = There are { $count } of us in { $municipality } today. Yesterday there were { $yesterday }. You matter to us.
-letter-mentor-wish = Your wish for a mentor is saved. The mentor scheme in velkommen has not started yet, so no mentor is on the way just now.
+letter-greeting-refugee = Ласкаво просимо до { $municipality }! Вам не доведеться шукати дорогу самотужки: служба у справах біженців супроводжуватиме вас у перші роки.
+letter-greeting-labour = Ласкаво просимо до { $municipality }! Багатьом, хто приїжджає на роботу, доводиться в усьому розбиратися самим. Тут зібрано найважливіше.
+letter-greeting-family = Ласкаво просимо до { $municipality }! Ось найважливіше для вас і вашої родини.
+letter-greeting-other = Ласкаво просимо до { $municipality }! Ось найважливіше для доброго початку.
+letter-population = Сьогодні нас у { $municipality } { $count } { $count ->
+        [one] мешканець
+        [few] мешканці
+        [many] мешканців
+       *[other] мешканця
+    }. Учора нас було { $yesterday }. Ви для нас важливі.
+letter-mentor-wish = Ваше бажання мати наставника збережено. Програма наставництва у velkommen ще не запрацювала, тож поки що наставника для вас немає.
 letter-steps-title = Ваші перші три кроки:
 letter-step = { $number }. { $text }
-step-refugee-service = Meet the refugee service. You will get a contact person and a plan for the introduction programme.
-step-norwegian-refugee = Start learning Norwegian. As a refugee you have the right and the duty to free classes in Norwegian and social studies.
-step-doctor = Get a regular doctor (fastlege) on helsenorge.no. Out-of-hours doctor: 116 117. Emergency: 113 ambulance, 112 police, 110 fire.
-step-id-check = Book an ID check at the Tax Administration (Skatteetaten). There you get a D-number or a national identity number.
-step-tax-card = Apply for a tax card (skattekort) before you start work. With PAYE (kildeskatt) a fixed percentage is deducted from your pay.
-step-bank = Open a bank account and get BankID. The bank needs your D-number or national identity number.
-step-norwegian-rights = Find out whether you have a right to free Norwegian classes. It depends on why you came.
-step-service-centre = Contact the municipality's service centre. They will help you find the right office.
-letter-children = 👨‍👩‍👧 Children have a right to a kindergarten place from the age of one, and to a school place from the year they turn six. The kindergarten deadline is often 1 March.
-letter-footer = Tap a step to read more. Contacts and meeting places are under the buttons, and /letter brings this letter back.
-source-line = 🔗 { $link } (checked { $date })
+step-refugee-service = Зустріньтеся зі службою у справах біженців. Ви отримаєте контактну особу і план вступної програми (introduksjonsprogram).
+step-norwegian-refugee = Почніть вивчати норвезьку. Для біженців навчання норвезької мови і знань про суспільство безкоштовне — це ваше право й обов’язок.
+step-doctor = Оберіть fastlege (сімейного лікаря) на helsenorge.no. Legevakt (черговий лікар): 116 117. Екстрені номери: 113 швидка, 112 поліція, 110 пожежна.
+step-id-check = Запишіться на ID-контроль у Skatteetaten (податковій службі). Там ви отримаєте D-nummer або fødselsnummer (персональний номер).
+step-tax-card = Подайте заяву на skattekort (податкову картку) до початку роботи. За kildeskatt (PAYE) із зарплати утримують фіксований відсоток.
+step-bank = Відкрийте банківський рахунок і отримайте BankID. Банку потрібен ваш D-nummer або fødselsnummer.
+step-norwegian-rights = Дізнайтеся, чи маєте ви право на безкоштовні курси норвезької. Це залежить від того, чому ви приїхали.
+step-service-centre = Зверніться до центру обслуговування (servicetorget) муніципалітету. Там допоможуть знайти потрібну службу.
+letter-children = 👨‍👩‍👧 Діти мають право на місце в barnehage (дитячому садку) з одного року, а на місце в школі — з року, коли їм виповнюється шість. Заяву в barnehage часто треба подати до 1 березня.
+letter-footer = Натисніть на крок, щоб прочитати більше. Контакти й місця зустрічей — під кнопками, а цей лист можна знову відкрити командою /letter.
+source-line = 🔗 { $link } (перевірено { $date })
 unconfirmed = Приклад — муніципалітет ще не підтвердив ці дані.
-contacts-title = 📇 Contacts in { $municipality }
-meeting-places-title = ☕ Meeting places in { $municipality }
+contacts-title = 📇 Контакти в муніципалітеті { $municipality }
+meeting-places-title = ☕ Місця зустрічей у муніципалітеті { $municipality }
 
 ## Установи й місця зустрічей
 
@@ -225,7 +230,7 @@ office-service-centre = центр обслуговування
 office-refugee-service = служба у справах біженців
 office-adult-education = центр освіти для дорослих
 office-nav = NAV (служба праці та соціального забезпечення)
-office-tax-office = Податкова служба, перевірка особи
+office-tax-office = Skatteetaten (податкова служба), ID-контроль
 office-police = поліція
 office-volunteer-centre = волонтерський центр
 office-library = бібліотека
@@ -247,8 +252,8 @@ command-info = Контакти й місця зустрічей
 command-settings = Переглянути й змінити відповіді
 command-language = Змінити мову
 command-privacy = Що ми зберігаємо і навіщо
-command-mydata = Усе, що ми про Вас зберегли
-command-delete = Видалити всі дані про Вас
+command-mydata = Усе, що ми про вас зберегли
+command-delete = Видалити всі дані про вас
 command-help = Допомога
 
 ## Працівники
@@ -257,12 +262,12 @@ role-coordinator = координатор
 role-announcer = оголошення
 role-mentor-coordinator = координатор наставників
 staff-code-malformed = Це не схоже на код запрошення. Код має дванадцять символів, наприклад /staff K7QF-2M9X-4TPA.
-staff-code-unknown = Я не знаю такого коду. Перевірте, чи правильно Ви його написали, або попросіть новий.
-staff-code-expired = Строк дії цього коду минув. Попросіть новий код у людини, яка Вас запросила.
+staff-code-unknown = Я не знаю такого коду. Перевірте, чи правильно ви його написали, або попросіть новий.
+staff-code-expired = Строк дії цього коду минув. Попросіть новий код у людини, яка вас запросила.
 staff-code-used = Цей код уже використано. Кожен код діє лише один раз.
-staff-welcome = Ласкаво просимо! Тепер Ви маєте доступ для працівників: { $municipality } ({ $role }). Напишіть /staff, щоб відкрити свої інструменти.
+staff-welcome = Ласкаво просимо! Тепер ви маєте доступ для працівників: { $municipality } ({ $role }). Напишіть /staff, щоб відкрити свої інструменти.
 staff-group-bound = Тепер ця група отримуватиме сповіщення щодо { $municipality } ({ $role }).
-staff-not-member = У Вас немає доступу для працівників. Якщо Ви отримали код запрошення, напишіть /staff і код.
+staff-not-member = У вас немає доступу для працівників. Якщо ви отримали код запрошення, напишіть /staff і код.
 staff-home-title = 👩‍💼 Ваші місця роботи:
 staff-membership = • { $municipality } – { $role }
 staff-new-announcement = 📣 Нове оголошення
@@ -296,7 +301,7 @@ announce-text-prompt = Напишіть оголошення цією мовою
         [few] { $max } символи
         [many] { $max } символів
        *[other] { $max } символу
-    }). Його отримають усі, а ті, для кого Ви додасте переклад, — своєю мовою.
+    }). Його отримають усі, а ті, для кого ви додасте переклад, — своєю мовою.
 announce-translation-prompt = Напишіть текст цією мовою: { $language }. Надішліть його одним повідомленням (не більше ніж { $max ->
         [one] { $max } символ
         [few] { $max } символи
@@ -310,7 +315,7 @@ announce-text-too-long = Текст має { $length ->
         [many] { $length } символів
        *[other] { $length } символу
     }, а ліміт — { $max }. Скоротіть його й надішліть ще раз.
-announce-translations-prompt = Бажаєте додати переклади? Хто не знайде тексту своєю мовою, отримає англійський текст, якщо Ви його написали, а інакше — текст букмолом (ті, хто вибрав нюношк, теж отримають букмол). Ніхто не залишиться без повідомлення.
+announce-translations-prompt = Бажаєте додати переклади? Хто не знайде тексту своєю мовою, отримає англійський текст, якщо ви його написали, а інакше — текст букмолом (ті, хто вибрав нюношк, теж отримають букмол). Ніхто не залишиться без повідомлення.
 announce-urgency-prompt = Це терміново? Звичайні повідомлення не надсилаються з 21:00 до 08:00.
 announce-normal = Звичайне – не вночі
 announce-urgent = Термінове – також уночі
@@ -363,7 +368,7 @@ announce-queued =
         [many] До черги додано { $count } повідомлень. Ви отримаєте звіт про доставку, коли їх буде надіслано.
        *[other] До черги додано { $count } повідомлення. Ви отримаєте звіт про доставку, коли їх буде надіслано.
     }
-announce-scheduled = Заплановано. Перше надсилання: { $when }. Після кожного надсилання Ви отримаєте звіт про доставку.
+announce-scheduled = Заплановано. Перше надсилання: { $when }. Після кожного надсилання ви отримаєте звіт про доставку.
 announce-reports-title = 📊 Останні оголошення:
 announce-reports-none = Оголошень ще немає.
 announce-report-line = { $title } – { $municipality }: надіслано: { $sent }, заблоковано: { $blocked }, з помилкою: { $failed }, у черзі: { $queued }. { $when }
@@ -392,8 +397,8 @@ events-remind-hint = Натисніть 🔔, щоб отримати нагад
 event-repeats = Повторюється щотижня або за сталим розкладом.
 event-reminder = 🔔 Нагадування: { $title }
 event-reminder-set = Добре! Нагадування про «{ $title }» ({ $event }) надійде { $when }.
-event-reminder-exists = У Вас уже є нагадування про «{ $title }» ({ $event }).
-event-has-started = Ця подія вже почалася або закінчилася, тож я не можу Вам про неї нагадати.
+event-reminder-exists = У вас уже є нагадування про «{ $title }» ({ $event }).
+event-has-started = Ця подія вже почалася або закінчилася, тож я не можу вам про неї нагадати.
 event-is-cancelled = Цю подію скасовано.
 event-cancelled-notice = ❌ Скасовано: { $title }
 event-changed-notice = ✏️ Змінено: { $title }. Ваше нагадування видалено — натисніть 🔔 у /events, щоб отримати нове.
@@ -467,24 +472,31 @@ event-announce-started = Оголошення заповнено даними п
 
 ## Запитати людину (звернення)
 ask-prompt =
-    Write your question in one message, in any language (at most { $max } characters).
-    It goes to the staff in { $municipality }. They see a case number, your language and which group you belong to – not your name. The answer will come here.
-ask-sent = ✅ Надіслано до муніципалітету { $municipality }. Номер Вашого звернення: { $case }. Відповідь прийде сюди, у цей чат.
-case-notification = ❓ New case { $case } · { $who }
-case-notification-more = ❓ More in case { $case } · { $who }
+    Напишіть своє запитання одним повідомленням, будь-якою мовою (не більше ніж { $max ->
+        [one] { $max } символ
+        [few] { $max } символи
+        [many] { $max } символів
+       *[other] { $max } символу
+    }).
+    Воно надійде працівникам муніципалітету { $municipality }. Вони бачать номер звернення, вашу мову і групу, до якої ви належите, — але не ваше ім’я. Відповідь прийде сюди.
+ask-sent = ✅ Надіслано до муніципалітету { $municipality }. Номер вашого звернення: { $case }. Відповідь прийде сюди, у цей чат.
+case-notification = ❓ Нове звернення { $case } · { $who }
+case-notification-more = ❓ Доповнення до звернення { $case } · { $who }
 case-notification-footer = ↩️ Щоб відповісти, дайте відповідь на це повідомлення («Відповісти») або напишіть /reply { $case } і текст відповіді. Закрити звернення: /close { $case }.
 case-answer = 💬 Відповідь від муніципалітету { $municipality } (звернення { $case }):
 case-answer-footer = Хочете запитати ще щось? Натисніть «Запитати людину» в /menu.
 case-answer-sent = ✅ Відповідь на звернення { $case } надіслано.
-case-unknown = Я не можу знайти звернення { $case }, до якого Ви маєте доступ.
+case-unknown = Я не можу знайти звернення { $case }, до якого ви маєте доступ.
 case-closed = Звернення { $case } закрито.
 case-already-closed = Звернення { $case } вже було закрито.
-case-reply-usage = Напишіть, наприклад, /reply S-7KQ4 Ваша відповідь або /close S-7KQ4.
+case-reply-usage = Напишіть, наприклад, /reply S-7KQ4 ваша відповідь або /close S-7KQ4.
 case-close-button = ✔ Закрити { $case }
 cases-title = 💬 Відкриті звернення:
-cases-line = { $case } · { $who } · waiting { $hours } h · { $messages ->
-        [one] one message
-       *[other] { $messages } messages
+cases-line = { $case } · { $who } · чекає { $hours } год · { $messages ->
+        [one] { $messages } повідомлення
+        [few] { $messages } повідомлення
+        [many] { $messages } повідомлень
+       *[other] { $messages } повідомлення
     }
 cases-none = Відкритих звернень немає.
 cases-hint = Щоб відповісти, дайте відповідь на повідомлення зі зверненням або напишіть /reply НОМЕР текст.
@@ -521,9 +533,9 @@ checklist-mark-done = ✅ Виконано: { $step }
 checklist-mark-skip = ➖ Мене не стосується
 checklist-mark-open = ↩️ Ще не виконано: { $step }
 checklist-marked-done = Чудово! Пункт «{ $step }» позначено як виконаний.
-checklist-marked-skipped = Пункт «{ $step }» позначено як такий, що Вас не стосується.
+checklist-marked-skipped = Пункт «{ $step }» позначено як такий, що вас не стосується.
 checklist-marked-open = Пункт «{ $step }» знову в списку.
-question-matches = Ось теми, які мені вдалося знайти. Чи є серед них те, що Ви шукаєте?
+question-matches = Ось теми, які мені вдалося знайти. Чи є серед них те, що ви шукаєте?
 question-none-button = Жодна з цих
 question-none = Вибачте, мені не вдалося цього знайти.
 question-none-next = Можете переглянути путівник або запитати працівника муніципалітету.
@@ -534,11 +546,11 @@ delete-done-checklist = Ваші позначки в списку справ
 
 ## Опис навичок і досвіду (/skills)
 menu-skills = 🧰 Що я вмію
-command-skills = Ваша освіта, робота й мови — і чого Ви хочете
+command-skills = Ваша освіта, робота й мови — і чого ви хочете
 skills-consent =
-    🧰 Few newcomers work with what they trained for, and nobody asks what families bring. Here you can tell us what you have education and experience in, which languages you speak and what you would like.
-    Everything is optional. We store it only if you say yes, you see it in /mydata, and you can change or delete it at any time. No staff member can see it in velkommen today.
-    Do you want to fill it in?
+    🧰 Мало хто з новоприбулих працює за своїм фахом, і ніхто не питає, які знання й уміння привозить із собою родина. Тут ви можете розповісти, яку маєте освіту й досвід, якими мовами розмовляєте і чого хотіли б.
+    Усе це добровільно. Ми збережемо це, лише якщо ви погодитеся. Ви побачите це в /mydata і зможете будь-коли це змінити чи видалити. Сьогодні жоден працівник не може бачити це у velkommen.
+    Хочете заповнити?
 skills-consent-yes = ✅ Так, хочу заповнити
 skills-consent-no = Ні, дякую
 skills-declined = Добре, ми нічого не зберігаємо. Ви знайдете це знову в розділі «Що я вмію» в /menu.
@@ -551,18 +563,18 @@ skills-part-experience = ⏳ Досвід
 skills-part-languages = 🗣 Мови
 skills-part-licence = 🚗 Посвідчення водія
 skills-part-wishes = 🎯 Побажання
-skills-shared = 👀 You have said the municipality may see this. No staff member can see it in velkommen yet.
-skills-not-shared = 🔒 Це бачите лише Ви.
-skills-share-start = 👀 The municipality may see this
-skills-share-stop = 🔒 The municipality may not see this
-skills-share-on = Saved: you have said the municipality may see this. Today no staff member can see it in velkommen.
-skills-share-off = Тепер це бачите лише Ви.
+skills-shared = 👀 Ви погодилися, що муніципалітет може це бачити. Але поки що жоден працівник не може бачити це у velkommen.
+skills-not-shared = 🔒 Це бачите лише ви.
+skills-share-start = 👀 Дозволити муніципалітету це бачити
+skills-share-stop = 🔒 Не показувати це муніципалітету
+skills-share-on = Збережено: ви дозволили муніципалітету це бачити. Але сьогодні жоден працівник не може бачити це у velkommen.
+skills-share-off = Тепер це бачите лише ви.
 skills-clear = 🗑 Видалити це
 skills-finish = ✅ Готово
-skills-cleared = Те, що Ви заповнили в розділі «Що я вмію», видалено.
+skills-cleared = Те, що ви заповнили в розділі «Що я вмію», видалено.
 skills-thanks = Дякуємо! Ви можете будь-коли змінити це в розділі «Що я вмію».
-skills-education-prompt = Яку найвищу освіту Ви здобули?
-skills-field-prompt = У якій галузі Ви маєте освіту або досвід?
+skills-education-prompt = Яку найвищу освіту ви здобули?
+skills-field-prompt = У якій галузі ви маєте освіту або досвід?
 skills-profession-prompt = Напишіть кількома словами свою професію, наприклад «медсестра» чи «зварювальник» (не більше ніж { $max ->
         [one] { $max } символ
         [few] { $max } символи
@@ -575,10 +587,10 @@ skills-profession-invalid = Напишіть професію кількома �
         [many] { $max } символів
        *[other] { $max } символу
     }.
-skills-experience-prompt = Скільки років досвіду у Вас у цій сфері?
-skills-languages-prompt = Якими мовами Ви розмовляєте? Натисніть усі, які підходять.
-skills-licence-prompt = Чи маєте Ви посвідчення водія?
-skills-wishes-prompt = Чого Ви хотіли б? Натисніть усе, що підходить.
+skills-experience-prompt = Скільки років досвіду у вас у цій сфері?
+skills-languages-prompt = Якими мовами ви розмовляєте? Натисніть усі, які підходять.
+skills-licence-prompt = Чи маєте ви посвідчення водія?
+skills-wishes-prompt = Чого ви хотіли б? Натисніть усе, що підходить.
 skills-edu-none = Школу не закінчено
 skills-edu-primary = Базова середня освіта
 skills-edu-secondary = Повна загальна середня освіта
@@ -609,82 +621,98 @@ skills-wish-any = Будь-яка робота
 skills-wish-edu = Навчання або курси
 skills-wish-recog = Визнання моєї освіти
 skills-wish-business = Відкрити власну справу
-delete-done-skills = те, що Ви розповіли в розділі «Що я вмію»
+delete-done-skills = те, що ви розповіли в розділі «Що я вмію»
 checklist-due = ⏰ термін: до кінця місяця ({ $month })
 checklist-overdue = ⚠️ це потрібно було зробити до кінця місяця ({ $month }) – будь ласка, зробіть це якнайшвидше
 staff-cases = 💬 Відкриті звернення
 privacy-details =
-    If you use these, we also store:
-    • "Ask a person": your questions and the answers. Staff see a case number, your language and your group – never your name.
-    • The checklist: what you have ticked off.
-    • "What I can do": only if you say yes there too. No staff member can see it in velkommen today.
-    Everything is in /mydata and is erased with /delete.
-citizenship-prompt = What is your citizenship? It decides which rules apply to you – for example whether you must register with the police or need a residence permit.
-citizenship-nordic = Nordic (Denmark, Finland, Iceland, Sweden)
-citizenship-eea = Another EU/EEA country or Switzerland
-citizenship-other = A country outside the EU/EEA
-field-citizenship = Citizenship
-household-relatives = With parents or other relatives
-step-eea-registration = Register with the police within three months of arriving. It is free, and you do it once.
-step-nordic-move = Report your move to the National Population Register at the Tax Administration (Skatteetaten). Nordic citizens do not register with the police.
-step-work-permit = You must have a residence permit for work before you start working. Apply to renew it well before it expires.
-step-family-permit = Check when your family immigration permit expires, and apply to renew it in good time.
-step-residence-permit = Check when your residence permit expires, and apply to renew it in good time.
-meeting-places-none = The municipality has not added any meeting places yet.
-button-contacts = 📇 Contacts
-button-places = ☕ Meeting places
-typed-yes = yes, y, yeah, yep, ok, okay, sure, yes please
-typed-no = no, n, nope, no thanks, not now
-staff-use-buttons = Use the buttons below, or a command. /help lists the commands for staff.
-needs-profile-ask = To ask a person we need a profile: your municipality, and your permission to keep the question and send you the answer. Tap "Make a profile" to begin.
-needs-profile-checklist = The checklist is made from your answers, so it needs a profile. You can read every topic in the guide without one.
-needs-profile-skills = To keep what you tell us about your education and work, we need a profile. Tap "Make a profile" to begin.
-events-pick = Which municipality's events would you like to see?
-events-profile-hint = Would you like a reminder? Make a profile, and you can tap 🔔.
-question-ask-person = 💬 Ask a person about this
+    Якщо ви користуєтеся цими функціями, ми зберігаємо також:
+    • «Запитати людину»: ваші запитання і відповіді на них. Працівники бачать номер звернення, вашу мову і вашу групу — ніколи не ваше ім’я.
+    • Список справ: що ви позначили як виконане.
+    • «Що я вмію»: лише якщо ви й там дасте згоду. Сьогодні жоден працівник не може бачити це у velkommen.
+    Усе це видно в /mydata і видаляється командою /delete.
+citizenship-prompt = Яке у вас громадянство? Від цього залежить, які правила для вас діють — наприклад, чи треба реєструватися в поліції і чи потрібен дозвіл на проживання.
+citizenship-nordic = Країна Півночі (Данія, Фінляндія, Ісландія, Швеція)
+citizenship-eea = Інша країна ЄС/ЄЕЗ або Швейцарія
+citizenship-other = Країна поза ЄС/ЄЕЗ
+field-citizenship = Громадянство
+household-relatives = З батьками або іншими родичами
+step-eea-registration = Зареєструйтеся в поліції протягом трьох місяців після приїзду. Це безкоштовно і робиться лише один раз.
+step-nordic-move = Повідомте про переїзд до Folkeregisteret (реєстру населення) у Skatteetaten. Громадяни країн Півночі не реєструються в поліції.
+step-work-permit = Дозвіл на проживання для роботи потрібен ще до того, як ви почнете працювати. Заяву на продовження подайте заздалегідь, до закінчення дозволу.
+step-family-permit = Перевірте, коли закінчується ваш дозвіл на проживання для возз’єднання сім’ї, і вчасно подайте заяву на продовження.
+step-residence-permit = Перевірте, коли закінчується ваш дозвіл на проживання, і вчасно подайте заяву на продовження.
+meeting-places-none = Муніципалітет ще не додав жодного місця зустрічей.
+button-contacts = 📇 Контакти
+button-places = ☕ Місця зустрічей
+typed-yes = так, да, ага, угу, ок, окей, tak, звісно
+typed-no = ні, нет, не, неа, ni, ні дякую, не зараз
+staff-use-buttons = Скористайтеся кнопками нижче або командою. /help покаже команди для працівників.
+needs-profile-ask = Щоб запитати людину, потрібен профіль: ваш муніципалітет і ваша згода на те, щоб ми зберегли запитання й надіслали вам відповідь. Натисніть «Створити профіль», щоб почати.
+needs-profile-checklist = Список справ складається на основі ваших відповідей, тому для нього потрібен профіль. Усі теми можна читати в путівнику й без профілю.
+needs-profile-skills = Щоб зберегти те, що ви розповісте про свою освіту й роботу, потрібен профіль. Натисніть «Створити профіль», щоб почати.
+events-pick = Події якого муніципалітету ви хочете переглянути?
+events-profile-hint = Хочете отримати нагадування? Створіть профіль, і тоді зможете натиснути 🔔.
+question-ask-person = 💬 Запитати про це людину
 ask-prompt-nobody =
-    Nobody in { $municipality } receives questions here yet. You can still write your question (at most { $max } characters): we keep it, and it goes to the first staff member who joins. The answer will come here.
-    If it is urgent, contact the municipality directly: { $website }
-ask-kept = 📥 Your question is saved as case { $case }. Nobody in { $municipality } receives questions here yet. It goes to the staff as soon as someone joins, and the answer will come here.
-ask-carried = Your question: "{ $question }"
-ask-send-carried = ✅ Send this question
-case-notification-waited = ❓ Case { $case } · { $who } – asked before anyone received questions here
-case-arrived-notice = 📨 Your question (case { $case }) has now reached the staff in { $municipality }. The answer will come here.
-case-closed-notice = ✔ { $municipality } has closed your case { $case }. If you need more help, tap "Ask a person" in /menu.
+    У муніципалітеті { $municipality } тут ще ніхто не приймає запитань. Але ви все одно можете написати своє запитання (не більше ніж { $max ->
+        [one] { $max } символ
+        [few] { $max } символи
+        [many] { $max } символів
+       *[other] { $max } символу
+    }): ми його збережемо, і воно надійде першому працівникові, який приєднається. Відповідь прийде сюди.
+    Якщо справа термінова, зверніться до муніципалітету напряму: { $website }
+ask-kept = 📥 Ваше запитання збережено як звернення { $case }. У муніципалітеті { $municipality } тут ще ніхто не приймає запитань. Воно надійде працівникам, щойно хтось приєднається, а відповідь прийде сюди.
+ask-carried = Ваше запитання: «{ $question }»
+ask-send-carried = ✅ Надіслати це запитання
+case-notification-waited = ❓ Звернення { $case } · { $who } — надіслано, коли тут ще ніхто не приймав запитань
+case-arrived-notice = 📨 Ваше запитання (звернення { $case }) тепер надійшло працівникам муніципалітету { $municipality }. Відповідь прийде сюди.
+case-closed-notice = ✔ Муніципалітет { $municipality } закрив ваше звернення { $case }. Якщо вам потрібна ще допомога, натисніть «Запитати людину» в /menu.
 cases-thread-question = ❓ { $time }: { $text }
 cases-thread-answer = 💬 { $time }: { $text }
 cases-thread-earlier = { $count ->
-        [one] … one earlier message
-       *[other] … { $count } earlier messages
+        [1] … ще одне попереднє повідомлення
+        [one] … ще { $count } попереднє повідомлення
+        [few] … ще { $count } попередні повідомлення
+        [many] … ще { $count } попередніх повідомлень
+       *[other] … ще { $count } попереднього повідомлення
     }
-case-answer-prompt = Write the answer in case { $case } as one message (at most { $max } characters). It is sent as you write it, to the person who asked.
-case-close-confirm = Close case { $case }? The person who asked will be told that the case is closed.
-case-close-yes = ✔ Yes, close { $case }
-case-reply-group-usage = Write the answer in the same message: /reply { $case } and the answer (on the next line if you like). Or reply directly to the case message.
+case-answer-prompt = Напишіть відповідь у зверненні { $case } одним повідомленням (не більше ніж { $max ->
+        [one] { $max } символ
+        [few] { $max } символи
+        [many] { $max } символів
+       *[other] { $max } символу
+    }). Людина, яка запитувала, отримає її саме так, як ви її напишете.
+case-close-confirm = Закрити звернення { $case }? Людина, яка запитувала, отримає повідомлення, що звернення закрито.
+case-close-yes = ✔ Так, закрити { $case }
+case-reply-group-usage = Напишіть відповідь у тому самому повідомленні: /reply { $case } і текст відповіді (можна з нового рядка). Або дайте відповідь безпосередньо на повідомлення зі зверненням.
 staff-waiting-cases = { $count ->
-        [one] One question was waiting for someone to receive it. It is coming now.
-       *[other] { $count } questions were waiting for someone to receive them. They are coming now.
+        [1] Одне запитання чекало, поки хтось його прийме. Зараз воно надійде.
+        [one] { $count } запитання чекало, поки хтось його прийме. Зараз вони надійдуть.
+        [few] { $count } запитання чекали, поки хтось їх прийме. Зараз вони надійдуть.
+        [many] { $count } запитань чекали, поки хтось їх прийме. Зараз вони надійдуть.
+       *[other] { $count } запитання чекали, поки хтось їх прийме. Зараз вони надійдуть.
     }
-staff-category-refugee = Refugee
-staff-category-labour = Labour migrant
-staff-category-family = Family migrant
-staff-category-other = Other
-staff-citizenship-nordic = Nordic
-staff-citizenship-eea = EU/EEA
-staff-citizenship-other = outside the EU/EEA
-staff-home-button = 👩‍💼 Staff home
+staff-category-refugee = Біженець
+staff-category-labour = Трудовий мігрант
+staff-category-family = Сімейний мігрант
+staff-category-other = Інше
+staff-citizenship-nordic = країна Півночі
+staff-citizenship-eea = ЄС/ЄЕЗ
+staff-citizenship-other = поза ЄС/ЄЕЗ
+staff-home-button = 👩‍💼 На головну сторінку
 staff-help =
-    Commands for staff:
-    /staff – the staff home: announcements, events, cases and reports
-    /announce – a new announcement
-    /events – events
-    /cases – open cases, with the whole conversation
-    /reply S-7KQ4 the answer – answer a case (or /reply S-7KQ4, and the answer in the next message)
-    /close S-7KQ4 – close a case
-    You can also reply directly to a case message.
+    Команди для працівників:
+    /staff – головна сторінка: оголошення, події, звернення і звіти
+    /announce – нове оголошення
+    /events – події
+    /cases – відкриті звернення з усією перепискою
+    /reply S-7KQ4 відповідь – відповісти у зверненні (або /reply S-7KQ4, а відповідь — наступним повідомленням)
+    /close S-7KQ4 – закрити звернення
+    Можна також відповісти безпосередньо на повідомлення зі зверненням.
 staff-group-help =
-    Commands in this group:
-    /cases – open cases, with the whole conversation
-    /reply S-7KQ4 the answer – answer a case (the answer in the same message, on the next line if you like)
-    /close S-7KQ4 – close a case
-    You can also reply directly to the case message.
+    Команди в цій групі:
+    /cases – відкриті звернення з усією перепискою
+    /reply S-7KQ4 відповідь – відповісти у зверненні (відповідь у тому самому повідомленні, можна з нового рядка)
+    /close S-7KQ4 – закрити звернення
+    Можна також відповісти безпосередньо на повідомлення зі зверненням.

@@ -1,12 +1,12 @@
 //! Announcements: what staff send to the newcomers of their municipality —
 //! the audience, the text in each language, urgency and schedule (now, at a
-//! time, or repeating by a crontab expression in Europe/Oslo) — and how one
+//! time, or repeating in Europe/Oslo, see [`crate::when`]) — and how one
 //! becomes outbox deliveries.
 
 use std::collections::BTreeMap;
 use std::str::FromStr;
 
-use chrono::{DateTime, NaiveDateTime, TimeZone, Utc};
+use chrono::{DateTime, Utc};
 use chrono_tz::Europe::Oslo;
 use serde::{Deserialize, Serialize};
 
@@ -14,6 +14,7 @@ use crate::conversation::Reply;
 use crate::i18n::Locale;
 use crate::newcomers::{Arrival, Category, ChatKey, Household, Newcomer, Status, YearMonth};
 use crate::store::NewDelivery;
+use crate::when::Recurrence;
 
 /// The longest announcement text, leaving room for the heading within
 /// Telegram's 4 096 characters.
@@ -105,72 +106,22 @@ impl Texts {
     }
 }
 
-/// Why a schedule could not be read.
-#[derive(Debug, PartialEq, Eq, thiserror::Error)]
-pub enum ScheduleError {
-    #[error("not a date and time")]
-    NotATime,
-    #[error("the time has passed")]
-    InThePast,
-    #[error("not a crontab expression")]
-    NotACrontab,
-    #[error("the crontab expression never fires")]
-    NeverFires,
-}
-
-impl ScheduleError {
-    /// The message that explains the error, with an example.
-    pub fn message_key(&self) -> &'static str {
-        match self {
-            ScheduleError::NotATime => "announce-at-invalid",
-            ScheduleError::InThePast => "announce-at-past",
-            ScheduleError::NotACrontab => "announce-repeat-invalid",
-            ScheduleError::NeverFires => "announce-repeat-never",
-        }
-    }
-}
-
-/// When an announcement goes out.
+/// When an announcement goes out. The variant names are stored; add,
+/// never rename.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Schedule {
     Now,
     /// Once, at this instant.
     At(DateTime<Utc>),
-    /// Repeatedly, by a five-field crontab expression read in Europe/Oslo.
+    /// Repeatedly, by a five-field crontab expression read in Europe/Oslo
+    /// (how repetitions were stored before [`Schedule::Repeats`]).
     Repeat(String),
+    /// From a first time on, repeating by a rule (see [`crate::when`]).
+    Repeats { first: DateTime<Utc>, rule: Recurrence },
 }
 
 impl Schedule {
-    /// Reads `25.11.2026 18:00` (Oslo time); it must be in the future.
-    pub fn parse_at(typed: &str, now: DateTime<Utc>) -> Result<Schedule, ScheduleError> {
-        let local = NaiveDateTime::parse_from_str(typed.trim(), "%d.%m.%Y %H:%M")
-            .map_err(|_| ScheduleError::NotATime)?;
-        let at = Oslo
-            .from_local_datetime(&local)
-            .earliest()
-            .ok_or(ScheduleError::NotATime)?
-            .with_timezone(&Utc);
-        if at <= now {
-            return Err(ScheduleError::InThePast);
-        }
-        Ok(Schedule::At(at))
-    }
-
-    /// Reads a five-field crontab expression such as `0 18 * * 2` (every
-    /// Tuesday at 18:00).
-    pub fn parse_repeat(typed: &str, now: DateTime<Utc>) -> Result<Schedule, ScheduleError> {
-        let expression = typed.split_whitespace().collect::<Vec<_>>().join(" ");
-        if expression.split(' ').count() != 5 || croner::Cron::from_str(&expression).is_err() {
-            return Err(ScheduleError::NotACrontab);
-        }
-        let schedule = Schedule::Repeat(expression);
-        match schedule.next_after(now) {
-            Some(_) => Ok(schedule),
-            None => Err(ScheduleError::NeverFires),
-        }
-    }
-
     /// The first run strictly after `after`, if there is one.
     pub fn next_after(&self, after: DateTime<Utc>) -> Option<DateTime<Utc>> {
         match self {
@@ -182,6 +133,7 @@ impl Schedule {
                     .ok()
                     .map(|t| t.with_timezone(&Utc))
             }
+            Schedule::Repeats { first, rule } => rule.next_after(*first, after),
         }
     }
 
@@ -193,13 +145,18 @@ impl Schedule {
         }
     }
 
+    /// Whether it runs more than once.
+    pub fn repeats(&self) -> bool {
+        matches!(self, Schedule::Repeat(_) | Schedule::Repeats { .. })
+    }
+
     /// Up to `n` upcoming runs after `now`, for the preview.
     pub fn upcoming(&self, now: DateTime<Utc>, n: usize) -> Vec<DateTime<Utc>> {
         let mut runs = Vec::new();
         let mut cursor = self.first_run(now);
         while let Some(run) = cursor {
             runs.push(run);
-            if runs.len() == n || !matches!(self, Schedule::Repeat(_)) {
+            if runs.len() == n || !self.repeats() {
                 break;
             }
             cursor = self.next_after(run);
@@ -324,6 +281,7 @@ pub fn reach(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use chrono::TimeZone;
 
     fn at(y: i32, mo: u32, d: u32, h: u32, mi: u32) -> DateTime<Utc> {
         Oslo.with_ymd_and_hms(y, mo, d, h, mi, 0)
@@ -340,12 +298,10 @@ mod tests {
 
     #[test]
     fn tuesday_evenings_repeat_in_oslo_time_across_the_winter_change() {
-        let schedule = Schedule::parse_repeat("0 18 * * 2", at(2026, 10, 20, 19, 0)).unwrap();
-        let runs: Vec<String> = schedule
-            .upcoming(at(2026, 10, 20, 19, 0), 3)
-            .into_iter()
-            .map(oslo)
-            .collect();
+        let now = at(2026, 10, 20, 19, 0);
+        let (first, rule) = crate::when::parse_repeat("hver tirsdag kl. 18", now).unwrap();
+        let schedule = Schedule::Repeats { first, rule };
+        let runs: Vec<String> = schedule.upcoming(now, 3).into_iter().map(oslo).collect();
         assert_eq!(
             runs,
             [
@@ -354,6 +310,10 @@ mod tests {
                 "2026-11-10 18:00 CET"
             ]
         );
+        // The crontab form stored before gives the same runs.
+        let stored = Schedule::Repeat("0 18 * * 2".into());
+        let runs: Vec<String> = stored.upcoming(now, 3).into_iter().map(oslo).collect();
+        assert_eq!(runs[0], "2026-10-27 18:00 CET");
     }
 
     /// Runs of a daily 02:30 job around a DST change, in Oslo time.
@@ -403,39 +363,6 @@ mod tests {
                 "2027-11-01 02:30 CET",
                 "2027-11-02 02:30 CET"
             ]
-        );
-    }
-
-    #[test]
-    fn bad_schedules_are_refused_with_a_reason() {
-        let now = at(2026, 11, 25, 12, 0);
-        assert_eq!(
-            Schedule::parse_repeat("every tuesday", now),
-            Err(ScheduleError::NotACrontab)
-        );
-        assert_eq!(
-            Schedule::parse_repeat("0 18 * *", now),
-            Err(ScheduleError::NotACrontab)
-        );
-        assert_eq!(
-            Schedule::parse_repeat("61 18 * * 2", now),
-            Err(ScheduleError::NotACrontab)
-        );
-        assert_eq!(
-            Schedule::parse_repeat("0 0 31 2 *", now),
-            Err(ScheduleError::NeverFires)
-        );
-        assert_eq!(
-            Schedule::parse_at("tomorrow", now),
-            Err(ScheduleError::NotATime)
-        );
-        assert_eq!(
-            Schedule::parse_at("24.11.2026 18:00", now),
-            Err(ScheduleError::InThePast)
-        );
-        assert_eq!(
-            Schedule::parse_at(" 01.12.2026 18:00 ", now),
-            Ok(Schedule::At(at(2026, 12, 1, 18, 0)))
         );
     }
 

@@ -21,6 +21,9 @@ pub struct AppState {
     pub i18n: Arc<I18n>,
     pub content: Arc<Content>,
     pub clock: Arc<dyn Clock>,
+    /// When ordinary messages wait for the morning (the delivery worker's
+    /// setting), so staff are told when theirs will go out.
+    pub quiet_hours: Option<crate::when::QuietHours>,
 }
 
 impl AppState {
@@ -30,7 +33,9 @@ impl AppState {
         let i18n = load_i18n()?;
         let content = load_content(config, clock.as_ref())?;
         let store = open_store(&config.database_url).await?;
-        AppState::assemble(store, i18n, content, clock).await
+        let mut state = AppState::assemble(store, i18n, content, clock).await?;
+        state.quiet_hours = config.delivery.quiet_hours;
+        Ok(state)
     }
 
     /// Builds the state from parts already loaded, and records the
@@ -54,6 +59,7 @@ impl AppState {
             i18n: Arc::new(i18n),
             content: Arc::new(content),
             clock,
+            quiet_hours: Some(crate::when::QuietHours::evening_to_morning()),
         })
     }
 

@@ -15,8 +15,6 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use async_trait::async_trait;
-use chrono::{DateTime, NaiveTime, Utc};
-use chrono_tz::Europe::Oslo;
 use tokio::time::Instant;
 
 use crate::clock::Clock;
@@ -44,33 +42,7 @@ pub trait Sender: Send + Sync {
     async fn send(&self, chat: ChatKey, message: &Reply) -> SendOutcome;
 }
 
-/// A daily time span in Europe/Oslo during which only urgent messages go
-/// out. It may cross midnight (21:00–08:00).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct QuietHours {
-    pub start: NaiveTime,
-    pub end: NaiveTime,
-}
-
-impl QuietHours {
-    /// 21:00–08:00, the default.
-    pub fn evening_to_morning() -> QuietHours {
-        QuietHours {
-            start: NaiveTime::from_hms_opt(21, 0, 0).expect("valid time"),
-            end: NaiveTime::from_hms_opt(8, 0, 0).expect("valid time"),
-        }
-    }
-
-    /// Whether `now` falls inside the quiet hours, in Oslo local time.
-    pub fn contains(&self, now: DateTime<Utc>) -> bool {
-        let local = now.with_timezone(&Oslo).time();
-        if self.start <= self.end {
-            local >= self.start && local < self.end
-        } else {
-            local >= self.start || local < self.end
-        }
-    }
-}
+pub use crate::when::QuietHours;
 
 /// How the worker paces and retries.
 #[derive(Clone, Debug)]
@@ -382,26 +354,5 @@ impl DeliveryWorker {
                 _ = tokio::time::sleep_until(wait_until) => {}
             }
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use chrono::TimeZone;
-
-    #[test]
-    fn quiet_hours_cross_midnight_in_oslo_time() {
-        let quiet = QuietHours::evening_to_morning();
-        // 25 November: Oslo is UTC+1.
-        let at = |h, m| Utc.with_ymd_and_hms(2026, 11, 25, h, m, 0).unwrap();
-        assert!(!quiet.contains(at(19, 59)), "20:59 in Oslo");
-        assert!(quiet.contains(at(20, 0)), "21:00 in Oslo");
-        assert!(quiet.contains(at(2, 0)), "03:00 in Oslo");
-        assert!(quiet.contains(at(6, 59)), "07:59 in Oslo");
-        assert!(!quiet.contains(at(7, 0)), "08:00 in Oslo");
-        // 1 July: Oslo is UTC+2, so 19:00 UTC is already 21:00 there.
-        let summer = Utc.with_ymd_and_hms(2027, 7, 1, 19, 0, 0).unwrap();
-        assert!(quiet.contains(summer));
     }
 }

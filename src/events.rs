@@ -1,12 +1,11 @@
 //! Events at meeting places: a title, a place, a first start time in
-//! Europe/Oslo, an optional recurrence (weekly, or any crontab expression),
+//! Europe/Oslo, an optional recurrence (weekly, every other week, a weekday
+//! of the month, or a crontab expression),
 //! who it is for, and a short description per language. Newcomers list the
 //! upcoming ones and ask for a reminder; a cancelled event tells everyone
 //! who asked.
 
-use std::str::FromStr;
-
-use chrono::{DateTime, Datelike, Duration, Timelike, Utc};
+use chrono::{DateTime, Duration, Utc};
 use chrono_tz::Europe::Oslo;
 use serde::{Deserialize, Serialize};
 
@@ -25,45 +24,8 @@ pub const MAX_TITLE_CHARS: usize = 80;
 /// The longest description in one language.
 pub const MAX_DESCRIPTION_CHARS: usize = 600;
 
-/// How an event repeats.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Recurrence {
-    /// Once only.
-    Once,
-    /// Every week on the weekday and at the time of the first occurrence.
-    Weekly,
-    /// By a five-field crontab expression read in Europe/Oslo.
-    Cron(String),
-}
-
-impl Recurrence {
-    /// The crontab expression a recurrence stands for, given the first start.
-    pub fn crontab(&self, starts_at: DateTime<Utc>) -> Option<String> {
-        match self {
-            Recurrence::Once => None,
-            Recurrence::Weekly => {
-                let local = starts_at.with_timezone(&Oslo);
-                Some(format!(
-                    "{} {} * * {}",
-                    local.minute(),
-                    local.hour(),
-                    local.weekday().num_days_from_sunday()
-                ))
-            }
-            Recurrence::Cron(expression) => Some(expression.clone()),
-        }
-    }
-
-    /// Reads the stored form back: `None` for once, else the crontab
-    /// expression ([`Recurrence::crontab`] is what is stored).
-    pub fn from_stored(stored: Option<String>) -> Recurrence {
-        match stored {
-            None => Recurrence::Once,
-            Some(expression) => Recurrence::Cron(expression),
-        }
-    }
-}
+/// How an event repeats (see [`crate::when`]).
+pub use crate::when::Recurrence;
 
 /// Where an event is in its life.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -100,6 +62,12 @@ pub struct EventDetails {
     /// Bokmål required; the others fall back like announcements do.
     #[serde(default)]
     pub descriptions: Texts,
+    /// The title in other languages (the Bokmål one is `title`).
+    #[serde(default)]
+    pub titles: Texts,
+    /// Dates of a repeating event cancelled one by one.
+    #[serde(default)]
+    pub skipped: Vec<DateTime<Utc>>,
 }
 
 /// A stored event.
@@ -119,36 +87,26 @@ impl EventDetails {
         n: usize,
     ) -> Vec<DateTime<Utc>> {
         let mut found = Vec::new();
-        let Some(expression) = self.recurrence.crontab(self.starts_at) else {
-            if self.starts_at > from && self.starts_at < until {
-                found.push(self.starts_at);
-            }
-            return found;
-        };
-        let Ok(cron) = croner::Cron::from_str(&expression) else {
-            return found;
-        };
-        // The first occurrence counts even if the crontab would not give it.
-        if self.starts_at > from && self.starts_at < until {
-            found.push(self.starts_at);
-        }
-        let mut cursor = from.max(self.starts_at).with_timezone(&Oslo);
+        let mut cursor = from;
         while found.len() < n {
-            let Ok(next) = cron.find_next_occurrence(&cursor, false) else {
+            let batch = self.recurrence.occurrences(self.starts_at, cursor, until, n);
+            let Some(last) = batch.last().copied() else {
                 break;
             };
-            let next_utc = next.with_timezone(&Utc);
-            if next_utc >= until {
-                break;
-            }
-            if !found.contains(&next_utc) {
-                found.push(next_utc);
-            }
-            cursor = next;
+            found.extend(batch.into_iter().filter(|t| !self.skipped.contains(t)));
+            cursor = last;
         }
-        found.sort();
         found.truncate(n);
         found
+    }
+
+    /// The title in the reader's language: a translation, or the Bokmål
+    /// title.
+    pub fn title_for(&self, locale: crate::i18n::Locale) -> &str {
+        match self.titles.for_reader(locale) {
+            Some((_, title)) => title,
+            None => &self.title,
+        }
     }
 
     /// Whether `at` is one of this event's occurrences.
@@ -178,6 +136,11 @@ impl Event {
     /// The prefix of all this event's reminder sources.
     pub fn reminder_prefix(id: i64) -> String {
         format!("event:{id}:remind:")
+    }
+
+    /// The outbox source of the notice that one date was cancelled.
+    pub fn skipped_source(&self, occurrence: DateTime<Utc>) -> String {
+        format!("event:{}:skipped:{}", self.id, occurrence.timestamp())
     }
 
     /// The outbox source of the notice that the event was cancelled
@@ -215,6 +178,8 @@ mod tests {
             recurrence,
             audience: Audience::default(),
             descriptions: Texts::default(),
+            titles: Texts::default(),
+            skipped: Vec::new(),
         }
     }
 
@@ -222,7 +187,7 @@ mod tests {
     fn weekly_events_repeat_on_the_weekday_and_time_of_the_first() {
         let event = cafe(Recurrence::Weekly);
         assert_eq!(
-            Recurrence::Weekly.crontab(event.starts_at).as_deref(),
+            Recurrence::Weekly.to_stored(event.starts_at).as_deref(),
             Some("0 18 * * 2")
         );
         let now = oslo(2026, 11, 25, 12, 0);

@@ -25,6 +25,7 @@ pub mod staff;
 pub mod store;
 pub mod telegram;
 pub mod terminal;
+pub mod when;
 
 /// mimalloc: a conversation turn allocates many small strings (Fluent
 /// messages, JSON); glibc's allocator spent a fifth of the inbound

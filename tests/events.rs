@@ -8,7 +8,9 @@ use chrono::{DateTime, TimeZone, Utc};
 use chrono_tz::Europe::Oslo;
 use common::{Person, TestApp, databases, invite, newcomer, staff_member};
 use velkommen::args;
-use velkommen::conversation::callback::{Action, AnnounceAction, EventAction, EventPart, MenuItem};
+use velkommen::conversation::callback::{
+    Action, AnnounceAction, EventAction, EventPart, MenuItem, RepeatChoice,
+};
 use velkommen::conversation::{Input, Reply};
 use velkommen::i18n::Locale;
 use velkommen::newcomers::{Arrival, ChatKey, Household, YearMonth};
@@ -44,7 +46,8 @@ fn body(delivery: &Delivery) -> String {
 }
 
 /// The Haram consultant creates "Språkkafé every Tuesday 18:00 at Haram
-/// library" with a Bokmål and a Ukrainian description.
+/// library" with a Bokmål and a Ukrainian description — typing the rule as
+/// she would say it, no crontab.
 async fn create_language_cafe(consultant: &mut Person<'_>) {
     consultant.say("/events").await;
     consultant.press(ev(EventAction::New)).await;
@@ -52,9 +55,7 @@ async fn create_language_cafe(consultant: &mut Person<'_>) {
     consultant
         .press(ev(EventAction::Place("haram-folkebibliotek".into())))
         .await;
-    consultant.say("tirsdag kl 18").await;
-    consultant.say("01.12.2026 18:00").await;
-    consultant.press(ev(EventAction::Weekly)).await;
+    consultant.say("hver tirsdag kl. 18").await;
     consultant.press(ev(EventAction::AudienceDone)).await;
     consultant
         .say("Øv norsk over en kopp kaffe. Alle er velkomne, barn også.")
@@ -91,7 +92,10 @@ async fn a_weekly_language_cafe_reaches_newcomers_in_their_language_with_reminde
             preview.contains("tir. 01.12.2026 18:00 · tir. 08.12.2026 18:00"),
             "{preview}"
         );
-        assert!(preview.contains("0 18 * * 2"), "{preview}");
+        let weekly = nb.msg_args("repeat-weekly", &args!["day" => "tue", "time" => "18:00"]);
+        assert_eq!(weekly, "hver tirsdag kl. 18:00");
+        assert!(preview.contains(&weekly), "{preview}");
+        assert!(!preview.contains("* *"), "no crontab: {preview}");
         assert!(preview.contains(&nb.msg_args(
             "event-preview-fallback",
             &args!["language" => "العربية", "fallback" => "Norsk bokmål"]
@@ -105,7 +109,13 @@ async fn a_weekly_language_cafe_reaches_newcomers_in_their_language_with_reminde
         olena.say("/events").await;
         let listing = olena.text();
         assert!(listing.contains("Практикуйте норвезьку"), "{listing}");
-        assert!(listing.contains(&uk.msg("event-repeats")), "{listing}");
+        assert!(
+            listing.contains(&uk.msg_args(
+                "repeat-weekly",
+                &args!["day" => "tue", "time" => "18:00"]
+            )),
+            "{listing}"
+        );
         let first = oslo(2026, 12, 1, 18, 0);
         let remind = Action::Remind(1, first.timestamp());
         assert!(olena.offers(&remind));
@@ -160,8 +170,10 @@ async fn a_weekly_language_cafe_reaches_newcomers_in_their_language_with_reminde
         consultant
             .press(ev(EventAction::Change(EventPart::Time)))
             .await;
-        consultant.say("01.12.2026 18:30").await;
-        consultant.press(ev(EventAction::Weekly)).await;
+        consultant.say("01.12.2026 18.30").await;
+        consultant
+            .press(ev(EventAction::Repeat(RepeatChoice::Weekly)))
+            .await;
         assert!(consultant.text().contains("tir. 01.12.2026 18:30"));
         consultant.press(ev(EventAction::Save)).await;
         assert!(
@@ -211,6 +223,11 @@ async fn a_weekly_language_cafe_reaches_newcomers_in_their_language_with_reminde
                 .contains(&uk.msg_args("events-none", &args!["municipality" => "Haram"]))
         );
     }
+}
+
+/// The example the prompts give: a week after the test's now, at 18:00.
+fn velkommen_example() -> String {
+    "08.12.2026 18:00".to_owned()
 }
 
 fn velkommen_when(app: &TestApp, locale: Locale, at: DateTime<Utc>) -> String {
@@ -322,12 +339,29 @@ async fn staff_flow_rejects_bad_input_and_other_municipalities() {
     tynset.say("Turgruppe").await;
     tynset.press(ev(EventAction::OtherPlace)).await;
     tynset.say("Tynset stasjon").await;
+    let example = velkommen_example();
     tynset.say("01.01.2020 10:00").await;
-    assert!(tynset.text().contains(&nb.msg("announce-at-past")));
+    assert!(
+        tynset
+            .text()
+            .contains(&nb.msg_args("when-in-the-past", &args!["example" => example.as_str()]))
+    );
+    // The prompt's own example is in the future, and accepted.
+    assert!(!example.is_empty());
+    tynset.say("lørdag").await;
+    assert!(
+        tynset
+            .text()
+            .contains(&nb.msg_args("when-no-time", &args!["example" => example.as_str()]))
+    );
     tynset.say("05.12.2026 11:00").await;
-    tynset.press(ev(EventAction::Crontab)).await;
-    tynset.say("every saturday").await;
-    assert!(tynset.text().contains(&nb.msg("announce-repeat-invalid")));
+    tynset
+        .press(ev(EventAction::Repeat(RepeatChoice::Crontab)))
+        .await;
+    tynset.say("av og til").await;
+    assert!(tynset.text().contains(&nb.msg("when-not-a-repeat")));
+    tynset.say("61 11 * * 6").await;
+    assert!(tynset.text().contains(&nb.msg("when-not-a-crontab")));
     tynset.say("0 11 * * 6").await;
     // A button from another step is stale, not a crash.
     tynset.press_raw(&ev(EventAction::Save).encode()).await;

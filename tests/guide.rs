@@ -54,7 +54,7 @@ async fn read_topic(person: &mut Person<'_>, app: &TestApp, id: &str, locale: Lo
 
 #[tokio::test]
 async fn a_labour_migrant_in_haram_finds_d_number_tax_card_and_bank_in_every_language() {
-    let questions = common::labelled_questions().questions;
+    let questions = common::labelled_questions("guide_questions.toml").questions;
     for db in databases().await {
         let app = TestApp::new(db).await;
         for (n, locale) in Locale::ALL.into_iter().enumerate() {

@@ -438,10 +438,35 @@ async fn free_text_at_the_menu_is_answered_as_a_question() {
     assert!(person.offers(&Action::Guide(
         velkommen::conversation::callback::GuideAction::Topic("tax-card".into(), 0)
     )));
-    // Text that matches nothing gets a clear answer and the menu.
+    // None of these fits: the question goes on to a person without being
+    // typed again.
+    person
+        .press(Action::Guide(
+            velkommen::conversation::callback::GuideAction::NoneOfThese,
+        ))
+        .await;
+    person.press(Action::Menu(MenuItem::Ask)).await;
+    assert!(person.text().contains(&so.msg_args(
+        "ask-carried",
+        &velkommen::args!["question" => "Waa maxay kaadhka canshuurta?"]
+    )));
+    person.press(Action::AskCarried).await;
+    let case = app.state.store.waiting_cases("haram").await.unwrap();
+    assert_eq!(case.len(), 1, "kept for the first staff member who joins");
+    // The carried question is gone once used: a second tap is stale.
+    person.press_raw(&Action::AskCarried.encode()).await;
+    assert!(person.text().contains(&so.msg("stale-button")));
+    // Text that matches nothing gets a clear answer, a way to a person
+    // and the menu.
     person.say("qwertyuiop").await;
     assert!(person.text().contains(&so.msg("question-no-match")));
-    assert!(person.offers(&Action::Menu(MenuItem::Letter)));
+    assert!(person.offers(&Action::Menu(MenuItem::Ask)));
+    assert!(person.offers(&Action::Menu(MenuItem::Menu)));
+    // Anything else in between drops a carried question.
+    person.say("qwertyuiop").await;
+    person.say("/help").await;
+    person.press(Action::Menu(MenuItem::Ask)).await;
+    assert!(!person.offers(&Action::AskCarried));
 }
 
 #[tokio::test]

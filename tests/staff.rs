@@ -9,7 +9,7 @@ use std::time::Duration;
 use async_trait::async_trait;
 use chrono::{TimeZone, Utc};
 use common::{TestApp, databases, invite, newcomer, staff_member};
-use velkommen::conversation::callback::{Action, AnnounceAction};
+use velkommen::conversation::callback::{RepeatChoice, Action, AnnounceAction};
 use velkommen::conversation::{Input, Reply};
 use velkommen::delivery::{DeliveryConfig, DeliveryWorker, SendOutcome, Sender, Step};
 use velkommen::i18n::Locale;
@@ -253,13 +253,16 @@ async fn the_haram_consultant_announces_the_language_cafe_to_ukrainian_and_arabi
         consultant
             .press(announce(AnnounceAction::ScheduleRepeat))
             .await;
-        consultant.say("every tuesday").await;
-        assert!(
-            consultant
-                .text()
-                .contains(&nb.msg("announce-repeat-invalid"))
-        );
-        consultant.say("0 18 * * 2").await;
+        consultant.say("snart").await;
+        assert!(consultant.text().contains(&nb.msg_args(
+            "when-not-a-time",
+            &velkommen::args!["example" => "08.12.2026 18:00"]
+        )));
+        // The first time as she says it, then how it repeats, with buttons.
+        consultant.say("tirsdag kl 18").await;
+        consultant
+            .press(announce(AnnounceAction::Repeat(RepeatChoice::Weekly)))
+            .await;
 
         // The preview: exactly who, per language, and in which language.
         let preview = consultant.text();
@@ -280,6 +283,7 @@ async fn the_haram_consultant_announces_the_language_cafe_to_ukrainian_and_arabi
             preview.contains("01.12.2026 18:00, 08.12.2026 18:00, 15.12.2026 18:00"),
             "{preview}"
         );
+        assert!(preview.contains("hver tirsdag kl. 18:00"), "{preview}");
         consultant.press(announce(AnnounceAction::Confirm)).await;
         assert!(consultant.text().contains(&nb.msg_args(
             "announce-scheduled",
@@ -367,8 +371,27 @@ async fn the_haram_consultant_announces_the_language_cafe_to_ukrainian_and_arabi
             announcement.next_run_at,
             Some(Utc.with_ymd_and_hms(2026, 12, 8, 17, 0, 0).unwrap())
         );
+        // Stopping asks first.
         consultant
             .press(announce(AnnounceAction::Stop(announcement.id)))
+            .await;
+        assert!(consultant.text().contains(&nb.msg_args(
+            "announce-stop-confirm",
+            &velkommen::args!["title" => velkommen::conversation::staff::headline(&announcement)]
+        )));
+        assert_eq!(
+            app.state
+                .store
+                .announcement(announcement.id)
+                .await
+                .unwrap()
+                .unwrap()
+                .status,
+            velkommen::announcements::AnnouncementStatus::Scheduled,
+            "nothing stopped yet"
+        );
+        consultant
+            .press(announce(AnnounceAction::ConfirmStop(announcement.id)))
             .await;
         app.clock
             .set(Utc.with_ymd_and_hms(2026, 12, 8, 17, 0, 0).unwrap());

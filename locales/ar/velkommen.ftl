@@ -304,15 +304,9 @@ announce-urgent = عاجل – يُرسَل ليلًا أيضًا
 announce-schedule-prompt = متى يجب إرساله؟
 announce-now = الآن
 announce-at = في وقت محدد
-announce-repeat = متكرر (crontab)
-announce-at-prompt = اكتب التاريخ والوقت بتوقيت النرويج، مثل 01.12.2026 18:00
-announce-at-invalid = لم أستطع قراءة ذلك. اكتب مثلًا 01.12.2026 18:00
-announce-at-past = هذا الوقت قد مضى. اكتب وقتًا في المستقبل.
-announce-repeat-prompt =
-    اكتب تعبير crontab من خمسة حقول، بتوقيت النرويج: الدقيقة، الساعة، اليوم من الشهر، الشهر، يوم الأسبوع (1 = الاثنين).
-    مثال: 0 18 * * 2 = كل يوم ثلاثاء الساعة 18:00.
-announce-repeat-invalid = هذا ليس تعبير crontab صالحًا. يجب أن يتكوّن من خمسة حقول، مثل 0 18 * * 2 (كل يوم ثلاثاء الساعة 18:00).
-announce-repeat-never = هذا التعبير لا يطابق أي وقت أبدًا. جرّب مثلًا 0 18 * * 2 (كل يوم ثلاثاء الساعة 18:00).
+announce-repeat = 🔁 بشكل متكرر
+announce-at-prompt = اكتب التاريخ والوقت بالتوقيت النرويجي، مثل «{ $example }». ويمكنك أيضًا أن تكتبهما بالنرويجية أو الإنجليزية، مثل «i morgen kl. 18» (غدًا الساعة 18) أو «tirsdag 18:30» (الثلاثاء 18:30).
+announce-repeat-prompt = متى يُرسَل الإعلان أول مرة؟ اكتب مثلًا «{ $example }» أو «tirsdag kl. 18» (الثلاثاء الساعة 18)، ثم تختار طريقة التكرار. ويمكنك أيضًا أن تكتب القاعدة كاملة: «hver tirsdag kl. 18» (كل يوم ثلاثاء الساعة 18).
 announce-preview-title = 👀 معاينة – { $municipality }
 announce-preview-audience = لمن: { $categories } · اللغات: { $languages } · الوصول: { $arrival }
 announce-preview-reach =
@@ -331,7 +325,7 @@ announce-preview-normal = عادي (لا يُرسَل بين الساعة 21:00 
 announce-preview-urgent = عاجل (يُرسَل ليلًا أيضًا)
 announce-preview-now = يُرسَل الآن.
 announce-preview-at = يُرسَل في { $when }.
-announce-preview-repeat = يتكرر حسب «{ $expression }». المواعيد القادمة: { $upcoming }.
+announce-preview-repeat = يتكرر { $rule }. المرات القادمة: { $upcoming }.
 announce-send =
     { $count ->
         [zero] ✅ إرسال (لا يوجد مستلمون)
@@ -355,7 +349,7 @@ announce-queued =
 announce-scheduled = تمت الجدولة. أول إرسال: { $when }. سيصلك تقرير تسليم بعد كل إرسال.
 announce-reports-title = 📊 أحدث الإعلانات:
 announce-reports-none = لا توجد إعلانات حتى الآن.
-announce-report-line = { $title } – { $municipality }: أُرسلت: { $sent }، حُظرت: { $blocked }، فشلت: { $failed }، في الانتظار: { $queued }. { $when }
+announce-report-line = { $title } – { $municipality }: أُرسلت: { $sent }، في الانتظار: { $waiting }، حُظرت: { $blocked }، فشلت: { $failed }. { $when }
 announce-report-next = الإرسال التالي: { $when }.
 announce-report-done = اكتمل.
 announce-report-stopped = تم الإيقاف.
@@ -379,7 +373,6 @@ command-ask = اطرح سؤالًا على موظف في البلدية
 events-title = 📅 الفعاليات في بلدية { $municipality } خلال الشهر القادم:
 events-none = لم تُضَف أي فعاليات في بلدية { $municipality } للشهر القادم. اطّلع أيضًا على أماكن اللقاء في «جهات الاتصال وأماكن اللقاء».
 events-remind-hint = اضغط 🔔 لتصلك رسالة تذكير قبل الموعد بثلاث ساعات.
-event-repeats = تتكرر كل أسبوع أو حسب جدول ثابت.
 event-reminder = 🔔 تذكير: { $title }
 event-reminder-set = حسنًا! ستصلك رسالة تذكير بفعالية «{ $title }» ({ $event }) في { $when }.
 event-reminder-exists = لديك من قبلُ تذكير بفعالية «{ $title }» ({ $event }).
@@ -393,7 +386,7 @@ staff-events-none = لا توجد فعاليات قادمة.
 staff-new-event = ➕ فعالية جديدة
 event-edit = ✏️ تعديل #{ $id }
 event-cancel = ✖ إلغاء #{ $id }
-event-cancel-confirm = هل تريد إلغاء الفعالية #{ $id }؟ سيُبلَّغ كل من طلب تذكيرًا.
+event-cancel-confirm = هل تريد إلغاء الفعالية #{ $id }؟ سيُبلَّغ كل من طلب تذكيرًا بها.
 event-cancel-yes = ✖ نعم، ألغِها
 event-cancelled =
     { $count ->
@@ -410,11 +403,9 @@ event-title-prompt = اكتب اسم الفعالية، مثل «مقهى الل
 event-place-prompt = أين تُقام الفعالية؟ اختر مكان لقاء أو اكتب مكانًا آخر.
 event-other-place = ✏️ مكان آخر
 event-place-text-prompt = اكتب المكان، مثل «Haram folkebibliotek, Brattvåg» (الحد الأقصى لعدد الأحرف: { $max }).
-event-start-prompt = متى تبدأ (أول مرة)؟ اكتب التاريخ والوقت بتوقيت النرويج، مثل 01.12.2026 18:00
+event-start-prompt = متى تبدأ الفعالية (أول مرة)؟ اكتب التاريخ والوقت، مثل «{ $example }». ويمكنك أيضًا أن تكتبهما بالنرويجية أو الإنجليزية، مثل «i morgen kl. 18» (غدًا الساعة 18) أو «tirsdag 18:30» (الثلاثاء 18:30). وإذا كانت تتكرر بانتظام، فيمكنك أن تكتب القاعدة كاملة: «hver tirsdag kl. 18» (كل يوم ثلاثاء الساعة 18).
 event-recurrence-prompt = هل تُقام أكثر من مرة؟
 event-once = مرة واحدة فقط
-event-weekly = كل أسبوع ({ $when })
-event-repeat-crontab = تتكرر حسب «{ $expression }» (crontab، بتوقيت النرويج).
 event-audience-prompt = لمن هذه الفعالية؟ إذا لم تختر أي فئة، فستظهر لجميع القادمين الجدد في البلدية.
 event-for = لمن: { $who }
 event-description-prompt = اكتب وصفًا قصيرًا باللغة { $language } (الحد الأقصى لعدد الأحرف: { $max }).
@@ -671,3 +662,73 @@ staff-group-help =
     /reply S-7KQ4 الإجابة – الرد في طلب (الإجابة في الرسالة نفسها، ويمكن أن تكون في السطر التالي)
     /close S-7KQ4 – إغلاق طلب
     يمكنك أيضًا أن تردّ مباشرة على رسالة الطلب.
+repeat-advanced = ⚙️ متقدّم: تعبير crontab
+repeat-prompt = اكتب قاعدة التكرار بالنرويجية أو الإنجليزية، مثل «hver tirsdag kl. 18» (كل يوم ثلاثاء الساعة 18) أو «annenhver torsdag kl. 17:30» (كل أسبوعين يوم الخميس الساعة 17:30) أو «første mandag i måneden kl. 10» (أول يوم اثنين من كل شهر الساعة 10). وللمتقدّمين: تعبير crontab من خمسة حقول بالتوقيت النرويجي، مثل 0 18 * * 2.
+repeat-weekly = { $day ->
+        [mon] كل يوم اثنين
+        [tue] كل يوم ثلاثاء
+        [wed] كل يوم أربعاء
+        [thu] كل يوم خميس
+        [fri] كل يوم جمعة
+        [sat] كل يوم سبت
+       *[sun] كل يوم أحد
+    } الساعة { $time }
+repeat-every-other-week = { $day ->
+        [mon] كل أسبوعين يوم الاثنين
+        [tue] كل أسبوعين يوم الثلاثاء
+        [wed] كل أسبوعين يوم الأربعاء
+        [thu] كل أسبوعين يوم الخميس
+        [fri] كل أسبوعين يوم الجمعة
+        [sat] كل أسبوعين يوم السبت
+       *[sun] كل أسبوعين يوم الأحد
+    } الساعة { $time }
+repeat-monthly = { $nth ->
+        [1] في أول
+        [2] في ثاني
+        [3] في ثالث
+        [4] في رابع
+       *[last] في آخر
+    } يوم { $day ->
+        [mon] اثنين
+        [tue] ثلاثاء
+        [wed] أربعاء
+        [thu] خميس
+        [fri] جمعة
+        [sat] سبت
+       *[sun] أحد
+    } من كل شهر الساعة { $time }
+repeat-crontab = وفق تعبير crontab «{ $expression }»
+repeat-kind-prompt = المرة الأولى: { $when }. كيف تريد أن يكون التكرار؟
+event-titles-prompt = الاسم بالبوكمول (Bokmål) هو «{ $title }». هل تريد أن تكتبه بلغات أخرى أيضًا؟ من لا يوجد الاسم بلغته يرى الاسم بالبوكمول.
+event-title-in-prompt = اكتب الاسم باللغة { $language } (الحد الأقصى لعدد الأحرف: { $max }). الاسم بالبوكمول: «{ $title }».
+event-change-titles = 🌐 الاسم بلغات أخرى
+event-cancel-repeating = الفعالية #{ $id } «{ $title }» تتكرر. هل تريد إلغاء موعد واحد أم السلسلة كلها؟ سيُبلَّغ كل من طلب تذكيرًا بما تلغيه.
+event-cancel-date = ✖ { $when } فقط
+event-cancel-series = ✖ السلسلة كلها
+event-date-cancelled = أُلغي موعد «{ $title }» يوم { $when }. { $count ->
+        [0] لم يطلب أحد تذكيرًا.
+        [zero] لم يطلب أحد تذكيرًا.
+        [one] سيُبلَّغ شخص واحد طلب تذكيرًا.
+        [two] سيُبلَّغ شخصان طلبا تذكيرًا.
+        [few] سيُبلَّغ { $count } أشخاص طلبوا تذكيرًا.
+        [many] سيُبلَّغ { $count } شخصًا طلبوا تذكيرًا.
+       *[other] سيُبلَّغ { $count } شخص طلبوا تذكيرًا.
+    } المواعيد الأخرى باقية كما هي.
+event-date-cancelled-notice = ❌ إلغاء موعد: { $title } يوم { $when } ({ $place }). المواعيد الأخرى باقية كما كانت.
+when-not-a-time = لم أستطع أن أفهم هذا على أنه تاريخ ووقت. اكتب مثلًا «{ $example }»، أو بالنرويجية أو الإنجليزية: «i morgen kl. 18» (غدًا الساعة 18) أو «tirsdag 18:30» (الثلاثاء 18:30).
+when-no-time = لم تذكر الساعة. اكتب مثلًا «{ $example }» أو «tirsdag kl. 18» (الثلاثاء الساعة 18).
+when-in-the-past = هذا الوقت قد مضى. اكتب وقتًا في المستقبل، مثل «{ $example }».
+when-too-far = هذا الوقت يقع بعد أكثر من سنتين من الآن. اكتب وقتًا أقرب، مثل «{ $example }».
+when-not-a-repeat = لم أستطع أن أفهم هذا على أنه قاعدة تكرار. اكتبها بالنرويجية أو الإنجليزية، مثل «hver tirsdag kl. 18» (كل يوم ثلاثاء الساعة 18) أو «annenhver torsdag kl. 17:30» (كل أسبوعين يوم الخميس الساعة 17:30) أو «første mandag i måneden kl. 10» (أول يوم اثنين من كل شهر الساعة 10).
+when-not-a-crontab = هذا ليس تعبير crontab صالحًا. يجب أن يتكوّن من خمسة حقول، مثل 0 18 * * 2 (كل يوم ثلاثاء الساعة 18:00).
+when-never-fires = هذا التعبير لا يطابق أي موعد أبدًا. جرّب مثلًا 0 18 * * 2 (كل يوم ثلاثاء الساعة 18:00).
+announce-preview-quiet = 🌙 هذا الوقت ضمن ساعات الهدوء: تُرسَل الرسائل العادية في { $when }.
+announce-preview-now-quiet = 🌙 نحن الآن في ساعات الهدوء. ستُرسَل الرسائل في { $when }.
+announce-quiet = 🌙 ساعات الهدوء: تُرسَل الرسائل العادية في { $when }.
+announce-stop-confirm = هل تريد إيقاف الإعلان { $title }؟ لن يُرسَل مرة أخرى، وستُسحب الرسائل التي لم تُرسَل حتى الآن.
+announce-stop-yes = ✖ نعم، أوقِفه
+announce-report-waiting = في قائمة الانتظار – الرسائل الباقية تنتظر الإرسال (مثلًا حتى تنتهي ساعات الهدوء).
+staff-group-refugee = لاجئون
+staff-group-labour = عمّال مهاجرون
+staff-group-family = قادمون بلمّ الشمل
+staff-group-other = قادمون لأسباب أخرى

@@ -296,15 +296,9 @@ announce-urgent = Urgent – also at night
 announce-schedule-prompt = When should it be sent?
 announce-now = Now
 announce-at = At a set time
-announce-repeat = Repeating (crontab)
-announce-at-prompt = Write the date and time, Norwegian time, for example 01.12.2026 18:00
-announce-at-invalid = I could not read that. Write for example 01.12.2026 18:00
-announce-at-past = That time has passed. Write a time in the future.
-announce-repeat-prompt =
-    Write a crontab expression with five fields, Norwegian time: minute, hour, day of month, month, weekday (1 = Monday).
-    Example: 0 18 * * 2 = every Tuesday at 18:00.
-announce-repeat-invalid = That is not a valid crontab expression. It needs five fields, for example 0 18 * * 2 (every Tuesday at 18:00).
-announce-repeat-never = That expression never fires. Try for example 0 18 * * 2 (every Tuesday at 18:00).
+announce-repeat = 🔁 Repeats
+announce-at-prompt = Write the date and time, Norwegian time, for example "{ $example }", "tomorrow at 18" or "Tuesday 18:30".
+announce-repeat-prompt = When should it go out the first time? Write for example "{ $example }" or "Tuesday at 18" – then you choose how it repeats. You can also write the whole rule: "every Tuesday at 18".
 announce-preview-title = 👀 Preview – { $municipality }
 announce-preview-audience = Who: { $categories } · Languages: { $languages } · Arrived: { $arrival }
 announce-preview-reach =
@@ -319,7 +313,7 @@ announce-preview-normal = Ordinary (not between 21:00 and 08:00)
 announce-preview-urgent = Urgent (also sent at night)
 announce-preview-now = Sent now.
 announce-preview-at = Sent { $when }.
-announce-preview-repeat = Repeats by “{ $expression }”. Next: { $upcoming }.
+announce-preview-repeat = Repeats { $rule }. The next times: { $upcoming }.
 announce-send =
     { $count ->
         [one] ✅ Send to one person
@@ -336,7 +330,7 @@ announce-queued =
 announce-scheduled = Scheduled. First sending: { $when }. You will get a delivery report after each sending.
 announce-reports-title = 📊 The latest announcements:
 announce-reports-none = No announcements yet.
-announce-report-line = { $title } – { $municipality }: sent { $sent }, blocked { $blocked }, failed { $failed }, queued { $queued }. { $when }
+announce-report-line = { $title } – { $municipality }: sent { $sent }, waiting { $waiting }, blocked { $blocked }, failed { $failed }. { $when }
 announce-report-next = Next sending: { $when }.
 announce-report-done = Finished.
 announce-report-stopped = Stopped.
@@ -356,7 +350,6 @@ command-ask = Ask a person at the municipality
 events-title = 📅 What's on in { $municipality } in the next month:
 events-none = No events have been added in { $municipality } for the next month. See also the meeting places under "Contacts and meeting places".
 events-remind-hint = Press 🔔 to get a reminder three hours before.
-event-repeats = Repeats every week or on a fixed plan.
 event-reminder = 🔔 Reminder: { $title }
 event-reminder-set = All right! You will get a reminder about "{ $title }" ({ $event }) on { $when }.
 event-reminder-exists = You already have a reminder about "{ $title }" ({ $event }).
@@ -383,11 +376,9 @@ event-title-prompt = Write the name of the event, for example "Language café" (
 event-place-prompt = Where is it? Pick a meeting place or type another place.
 event-other-place = ✏️ Another place
 event-place-text-prompt = Write the place, for example "Haram folkebibliotek, Brattvåg" (at most { $max } characters).
-event-start-prompt = When does it start (the first time)? Write the date and time, Norwegian time, for example 01.12.2026 18:00
+event-start-prompt = When does it start (the first time)? Write a date and time, for example "{ $example }", "tomorrow at 18" or "Tuesday 18:30". If it is regular, you can write the whole rule: "every Tuesday at 18".
 event-recurrence-prompt = Does it happen more than once?
 event-once = Only once
-event-weekly = Every week ({ $when })
-event-repeat-crontab = Repeats by "{ $expression }" (crontab, Norwegian time).
 event-audience-prompt = Who is it for? Pick none to show it to all newcomers in the municipality.
 event-for = For: { $who }
 event-description-prompt = Write a short description in { $language } (at most { $max } characters).
@@ -621,3 +612,69 @@ staff-group-help =
     /reply S-7KQ4 the answer – answer a case (the answer in the same message, on the next line if you like)
     /close S-7KQ4 – close a case
     You can also reply directly to the case message.
+repeat-advanced = ⚙️ Advanced: a crontab expression
+repeat-prompt = Write when it repeats, for example "every Tuesday at 18", "every other Thursday at 17:30" or "first Monday of the month at 10". Advanced: a crontab expression with five fields, Norwegian time, for example 0 18 * * 2.
+repeat-weekly = { $day ->
+        [mon] every Monday
+        [tue] every Tuesday
+        [wed] every Wednesday
+        [thu] every Thursday
+        [fri] every Friday
+        [sat] every Saturday
+       *[sun] every Sunday
+    } at { $time }
+repeat-every-other-week = { $day ->
+        [mon] every other Monday
+        [tue] every other Tuesday
+        [wed] every other Wednesday
+        [thu] every other Thursday
+        [fri] every other Friday
+        [sat] every other Saturday
+       *[sun] every other Sunday
+    } at { $time }
+repeat-monthly = { $nth ->
+        [1] on the first
+        [2] on the second
+        [3] on the third
+        [4] on the fourth
+       *[last] on the last
+    } { $day ->
+        [mon] Monday
+        [tue] Tuesday
+        [wed] Wednesday
+        [thu] Thursday
+        [fri] Friday
+        [sat] Saturday
+       *[sun] Sunday
+    } of the month at { $time }
+repeat-crontab = by the crontab "{ $expression }"
+repeat-kind-prompt = The first time: { $when }. How should it repeat?
+event-titles-prompt = The name in Bokmål is "{ $title }". Would you like to write it in other languages? Readers whose language is missing get the Bokmål name.
+event-title-in-prompt = Write the name in { $language } (in Bokmål: "{ $title }"), at most { $max } characters.
+event-change-titles = 🌐 Name in other languages
+event-cancel-repeating = #{ $id } "{ $title }" repeats. Cancel one date or the whole series? Those who asked for a reminder for what you cancel will be told.
+event-cancel-date = ✖ Only { $when }
+event-cancel-series = ✖ The whole series
+event-date-cancelled = "{ $title }" on { $when } is cancelled. { $count ->
+        [0] Nobody had asked for a reminder.
+        [one] One person who asked for a reminder will be told.
+       *[other] { $count } people who asked for a reminder will be told.
+    } The other dates stand.
+event-date-cancelled-notice = ❌ Cancelled: { $title } on { $when } ({ $place }). The other dates are as before.
+when-not-a-time = I could not read that as a date and time. Write for example "{ $example }", "tomorrow at 18" or "Tuesday 18:30".
+when-no-time = The time of day is missing. Write for example "{ $example }" or "Tuesday at 18".
+when-in-the-past = That time has passed. Write a time in the future, for example "{ $example }".
+when-too-far = That is more than two years ahead. Write a nearer time, for example "{ $example }".
+when-not-a-repeat = I could not read that as a repetition. Write for example "every Tuesday at 18", "every other Thursday at 17:30" or "first Monday of the month at 10".
+when-not-a-crontab = That is not a valid crontab expression. It needs five fields, for example 0 18 * * 2 (every Tuesday at 18:00).
+when-never-fires = That expression never fires. Try for example 0 18 * * 2 (every Tuesday at 18:00).
+announce-preview-quiet = 🌙 That is in the quiet hours: ordinary messages go out { $when }.
+announce-preview-now-quiet = 🌙 It is quiet hours now. The messages go out { $when }.
+announce-quiet = 🌙 Quiet hours: ordinary messages go out { $when }.
+announce-stop-confirm = Stop { $title }? It will not be sent again, and messages not sent yet are withdrawn.
+announce-stop-yes = ✖ Yes, stop it
+announce-report-waiting = Queued – the rest are waiting to be sent (for example until the quiet hours end).
+staff-group-refugee = Refugees
+staff-group-labour = Labour migrants
+staff-group-family = Family migrants
+staff-group-other = Others

@@ -304,15 +304,9 @@ announce-urgent = Skubus – ir naktį
 announce-schedule-prompt = Kada išsiųsti skelbimą?
 announce-now = Dabar
 announce-at = Nustatytu laiku
-announce-repeat = Reguliariai (crontab)
-announce-at-prompt = Parašykite datą ir laiką Norvegijos laiku (diena.mėnuo.metai valandos:minutės), pavyzdžiui, 01.12.2026 18:00
-announce-at-invalid = Nepavyko to perskaityti. Parašykite, pavyzdžiui, 01.12.2026 18:00
-announce-at-past = Šis laikas jau praėjo. Nurodykite laiką ateityje.
-announce-repeat-prompt =
-    Parašykite crontab išraišką iš penkių laukų Norvegijos laiku: minutė, valanda, mėnesio diena, mėnuo, savaitės diena (1 = pirmadienis).
-    Pavyzdys: 0 18 * * 2 = kiekvieną antradienį 18:00.
-announce-repeat-invalid = Tai netinkama crontab išraiška. Joje turi būti penki laukai, pavyzdžiui, 0 18 * * 2 (kiekvieną antradienį 18:00).
-announce-repeat-never = Pagal šią išraišką skelbimas niekada nebus išsiųstas. Pabandykite, pavyzdžiui, 0 18 * * 2 (kiekvieną antradienį 18:00).
+announce-repeat = 🔁 Reguliariai
+announce-at-prompt = Parašykite datą ir laiką (Norvegijos laiku), pavyzdžiui, „{ $example }“, „i morgen kl. 18“ (rytoj 18 val.) arba „tirsdag 18:30“ (antradienį 18:30). Rašykite norvegiškai arba angliškai.
+announce-repeat-prompt = Kada skelbimą išsiųsti pirmą kartą? Parašykite, pavyzdžiui, „{ $example }“ arba „tirsdag kl. 18“ (antradienį 18 val.) – tada pasirinksite, kaip jį kartoti. Taip pat galite parašyti visą taisyklę: „hver tirsdag kl. 18“ (kiekvieną antradienį 18 val.). Rašykite norvegiškai arba angliškai.
 announce-preview-title = 👀 Peržiūra – { $municipality }
 announce-preview-audience = Gavėjai: { $categories } · Kalbos: { $languages } · Atvykimas: { $arrival }
 announce-preview-reach =
@@ -328,7 +322,7 @@ announce-preview-normal = Įprastas (nesiunčiamas nuo 21:00 iki 08:00)
 announce-preview-urgent = Skubus (siunčiamas ir naktį)
 announce-preview-now = Bus išsiųstas dabar.
 announce-preview-at = Bus išsiųstas { $when }.
-announce-preview-repeat = Kartojamas pagal „{ $expression }“. Artimiausi siuntimai: { $upcoming }.
+announce-preview-repeat = Bus kartojamas { $rule }. Artimiausi siuntimai: { $upcoming }.
 announce-send =
     { $count ->
         [one] ✅ Siųsti { $count } asmeniui
@@ -347,7 +341,7 @@ announce-queued =
 announce-scheduled = Suplanuota. Pirmasis siuntimas: { $when }. Po kiekvieno siuntimo gausite pristatymo ataskaitą.
 announce-reports-title = 📊 Naujausi skelbimai:
 announce-reports-none = Skelbimų dar nėra.
-announce-report-line = { $title } – { $municipality }: išsiųsta { $sent }, užblokuota { $blocked }, nepavyko { $failed }, eilėje { $queued }. { $when }
+announce-report-line = { $title } – { $municipality }: išsiųsta { $sent }, laukia { $waiting }, užblokuota { $blocked }, nepavyko { $failed }. { $when }
 announce-report-next = Kitas siuntimas: { $when }.
 announce-report-done = Baigta.
 announce-report-stopped = Sustabdyta.
@@ -368,7 +362,6 @@ command-ask = Užduoti klausimą savivaldybės darbuotojui
 events-title = 📅 Kas vyks { $municipality } savivaldybėje per ateinantį mėnesį:
 events-none = Renginių { $municipality } savivaldybėje per ateinantį mėnesį dar nepridėta. Taip pat peržiūrėkite susitikimų vietas skiltyje „Kontaktai ir susitikimų vietos“.
 events-remind-hint = Paspauskite 🔔 ir gausite priminimą likus trims valandoms iki pradžios.
-event-repeats = Kartojasi kas savaitę arba pagal nustatytą tvarkaraštį.
 event-reminder = 🔔 Priminimas: { $title }
 event-reminder-set = Gerai! Priminimą apie „{ $title }“ ({ $event }) gausite { $when }.
 event-reminder-exists = Priminimą apie „{ $title }“ ({ $event }) jau turite.
@@ -382,7 +375,7 @@ staff-events-none = Artimiausių renginių nėra.
 staff-new-event = ➕ Naujas renginys
 event-edit = ✏️ Keisti #{ $id }
 event-cancel = ✖ Atšaukti #{ $id }
-event-cancel-confirm = Atšaukti renginį #{ $id }? Visiems, kurie prašė priminimo, bus pranešta.
+event-cancel-confirm = Atšaukti renginį #{ $id }? Visi, kurie prašė priminimo, gaus pranešimą.
 event-cancel-yes = ✖ Taip, atšaukti
 event-cancelled =
     { $count ->
@@ -409,11 +402,9 @@ event-place-text-prompt =
         [many] { $max } simbolio
        *[other] { $max } simbolių
     }).
-event-start-prompt = Kada renginys prasideda (pirmą kartą)? Parašykite datą ir laiką Norvegijos laiku, pavyzdžiui, 01.12.2026 18:00
+event-start-prompt = Kada renginys prasidės (pirmą kartą)? Parašykite datą ir laiką, pavyzdžiui, „{ $example }“, „i morgen kl. 18“ (rytoj 18 val.) arba „tirsdag 18:30“ (antradienį 18:30). Jei renginys vyks reguliariai, galite parašyti visą taisyklę: „hver tirsdag kl. 18“ (kiekvieną antradienį 18 val.). Rašykite norvegiškai arba angliškai.
 event-recurrence-prompt = Ar renginys vyks daugiau nei vieną kartą?
 event-once = Tik vieną kartą
-event-weekly = Kas savaitę ({ $when })
-event-repeat-crontab = Kartojasi pagal „{ $expression }“ (crontab, Norvegijos laiku).
 event-audience-prompt = Kam skirtas renginys? Jei nieko nepasirinksite, jį matys visi nauji savivaldybės gyventojai.
 event-for = Kam: { $who }
 event-description-prompt =
@@ -675,3 +666,76 @@ staff-group-help =
     /reply S-7KQ4 atsakymas – atsakyti į užklausą (atsakymas toje pačioje žinutėje, galima kitoje eilutėje)
     /close S-7KQ4 – uždaryti užklausą
     Taip pat galite atsakyti tiesiai į užklausos žinutę.
+repeat-advanced = ⚙️ Išplėstinis: crontab išraiška
+repeat-prompt = Parašykite, kada kartoti, pavyzdžiui, „hver tirsdag kl. 18“ (kiekvieną antradienį 18 val.), „annenhver torsdag kl. 17:30“ (kas antrą ketvirtadienį 17:30) arba „første mandag i måneden kl. 10“ (kiekvieno mėnesio pirmąjį pirmadienį 10 val.). Rašykite norvegiškai arba angliškai. Išplėstinis būdas: crontab išraiška iš penkių laukų, Norvegijos laiku, pavyzdžiui, 0 18 * * 2.
+repeat-weekly = { $day ->
+        [mon] kiekvieną pirmadienį
+        [tue] kiekvieną antradienį
+        [wed] kiekvieną trečiadienį
+        [thu] kiekvieną ketvirtadienį
+        [fri] kiekvieną penktadienį
+        [sat] kiekvieną šeštadienį
+       *[sun] kiekvieną sekmadienį
+    } { $time }
+repeat-every-other-week = { $day ->
+        [mon] kas antrą pirmadienį
+        [tue] kas antrą antradienį
+        [wed] kas antrą trečiadienį
+        [thu] kas antrą ketvirtadienį
+        [fri] kas antrą penktadienį
+        [sat] kas antrą šeštadienį
+       *[sun] kas antrą sekmadienį
+    } { $time }
+repeat-monthly = kiekvieno mėnesio { $nth ->
+        [1] pirmąjį
+        [2] antrąjį
+        [3] trečiąjį
+        [4] ketvirtąjį
+       *[last] paskutinį
+    } { $day ->
+        [mon] pirmadienį
+        [tue] antradienį
+        [wed] trečiadienį
+        [thu] ketvirtadienį
+        [fri] penktadienį
+        [sat] šeštadienį
+       *[sun] sekmadienį
+    } { $time }
+repeat-crontab = pagal crontab išraišką „{ $expression }“
+repeat-kind-prompt = Pirmą kartą: { $when }. Kaip kartoti?
+event-titles-prompt = Pavadinimas norvegų kalba (bokmål) – „{ $title }“. Ar norite jį parašyti ir kitomis kalbomis? Skaitytojai, kurių kalbos nėra, matys pavadinimą norvegų kalba (bokmål).
+event-title-in-prompt = Parašykite pavadinimą (kalba: { $language }), ne daugiau kaip { $max ->
+        [one] { $max } simbolis
+        [few] { $max } simboliai
+        [many] { $max } simbolio
+       *[other] { $max } simbolių
+    }. Norvegų kalba (bokmål) jis vadinasi „{ $title }“.
+event-change-titles = 🌐 Pavadinimas kitomis kalbomis
+event-cancel-repeating = Renginys #{ $id } „{ $title }“ vyksta reguliariai. Atšaukti vieną datą ar visą seriją? Pranešimą gaus tie, kurie prašė priminimo apie tai, ką atšauksite.
+event-cancel-date = ✖ Tik { $when }
+event-cancel-series = ✖ Visą seriją
+event-date-cancelled = Renginys „{ $title }“ { $when } atšauktas. { $count ->
+        [0] Priminimo niekas nebuvo prašęs.
+        [one] Pranešimą gaus { $count } asmuo, kuris prašė priminimo.
+        [few] Pranešimą gaus { $count } asmenys, kurie prašė priminimo.
+        [many] Pranešimą gaus { $count } asmens, kurie prašė priminimo.
+       *[other] Pranešimą gaus { $count } asmenų, kurie prašė priminimo.
+    } Kitos datos nesikeičia.
+event-date-cancelled-notice = ❌ Atšaukta: { $title }, { $when } ({ $place }). Kitos datos nesikeičia.
+when-not-a-time = Neatpažinau čia datos ir laiko. Parašykite, pavyzdžiui, „{ $example }“, „i morgen kl. 18“ (rytoj 18 val.) arba „tirsdag 18:30“ (antradienį 18:30). Rašykite norvegiškai arba angliškai.
+when-no-time = Nenurodėte laiko. Parašykite, pavyzdžiui, „{ $example }“ arba „tirsdag kl. 18“ (antradienį 18 val.).
+when-in-the-past = Šis laikas jau praėjo. Parašykite būsimą laiką, pavyzdžiui, „{ $example }“.
+when-too-far = Tai vėliau nei po dvejų metų. Parašykite artimesnį laiką, pavyzdžiui, „{ $example }“.
+when-not-a-repeat = Neatpažinau čia kartojimo taisyklės. Parašykite, pavyzdžiui, „hver tirsdag kl. 18“ (kiekvieną antradienį 18 val.), „annenhver torsdag kl. 17:30“ (kas antrą ketvirtadienį 17:30) arba „første mandag i måneden kl. 10“ (kiekvieno mėnesio pirmąjį pirmadienį 10 val.). Rašykite norvegiškai arba angliškai.
+when-not-a-crontab = Tai netinkama crontab išraiška. Joje turi būti penki laukai, pavyzdžiui, 0 18 * * 2 (kiekvieną antradienį 18:00).
+when-never-fires = Ši išraiška niekada nesuveiks. Pabandykite, pavyzdžiui, 0 18 * * 2 (kiekvieną antradienį 18:00).
+announce-preview-quiet = 🌙 Tuo metu galioja tylos valandos: įprastos žinutės bus išsiųstos { $when }.
+announce-preview-now-quiet = 🌙 Dabar galioja tylos valandos. Žinutės bus išsiųstos { $when }.
+announce-quiet = 🌙 Tylos valandos: įprastos žinutės bus išsiųstos { $when }.
+announce-stop-confirm = Sustabdyti skelbimą { $title }? Jis daugiau nebus siunčiamas, o dar neišsiųstos žinutės bus atšauktos.
+announce-stop-yes = ✖ Taip, sustabdyti
+announce-report-waiting = Įtraukta į eilę – likusios žinutės laukia išsiuntimo (pavyzdžiui, kol baigsis tylos valandos).
+staff-group-refugee = Pabėgėliai
+staff-group-labour = Darbo imigrantai
+staff-group-family = Šeimos imigrantai
+staff-group-other = Kiti

@@ -296,15 +296,9 @@ announce-urgent = Haster – sendes også om natta
 announce-schedule-prompt = Når skal den sendes?
 announce-now = Nå
 announce-at = På et bestemt tidspunkt
-announce-repeat = Gjentas (crontab)
-announce-at-prompt = Skriv dato og klokkeslett, norsk tid, for eksempel 01.12.2026 18:00
-announce-at-invalid = Det klarte jeg ikke å lese. Skriv for eksempel 01.12.2026 18:00
-announce-at-past = Det tidspunktet har vært. Skriv et tidspunkt fram i tid.
-announce-repeat-prompt =
-    Skriv et crontab-uttrykk med fem felt, norsk tid: minutt, time, dag i måneden, måned, ukedag (1 = mandag).
-    Eksempel: 0 18 * * 2 = hver tirsdag kl. 18:00.
-announce-repeat-invalid = Det er ikke et gyldig crontab-uttrykk. Det må ha fem felt, for eksempel 0 18 * * 2 (hver tirsdag kl. 18:00).
-announce-repeat-never = Det uttrykket slår aldri til. Prøv for eksempel 0 18 * * 2 (hver tirsdag kl. 18:00).
+announce-repeat = 🔁 Gjentas
+announce-at-prompt = Skriv dato og klokkeslett, norsk tid, for eksempel «{ $example }», «i morgen kl. 18» eller «tirsdag 18:30».
+announce-repeat-prompt = Når skal den sendes første gang? Skriv for eksempel «{ $example }» eller «tirsdag kl. 18» – så velger du hvordan den gjentas. Du kan også skrive hele regelen: «hver tirsdag kl. 18».
 announce-preview-title = 👀 Forhåndsvisning – { $municipality }
 announce-preview-audience = Hvem: { $categories } · Språk: { $languages } · Kom hit: { $arrival }
 announce-preview-reach =
@@ -319,7 +313,7 @@ announce-preview-normal = Vanlig (ikke mellom kl. 21 og 08)
 announce-preview-urgent = Haster (sendes også om natta)
 announce-preview-now = Sendes nå.
 announce-preview-at = Sendes { $when }.
-announce-preview-repeat = Gjentas etter «{ $expression }». Neste gang: { $upcoming }.
+announce-preview-repeat = Gjentas { $rule }. De neste gangene: { $upcoming }.
 announce-send =
     { $count ->
         [one] ✅ Send til én person
@@ -336,7 +330,7 @@ announce-queued =
 announce-scheduled = Planlagt. Første sending: { $when }. Du får en leveringsrapport etter hver sending.
 announce-reports-title = 📊 De siste kunngjøringene:
 announce-reports-none = Ingen kunngjøringer ennå.
-announce-report-line = { $title } – { $municipality }: sendt { $sent }, blokkert { $blocked }, feilet { $failed }, i kø { $queued }. { $when }
+announce-report-line = { $title } – { $municipality }: sendt { $sent }, venter { $waiting }, blokkert { $blocked }, feilet { $failed }. { $when }
 announce-report-next = Neste sending: { $when }.
 announce-report-done = Ferdig.
 announce-report-stopped = Stoppet.
@@ -356,7 +350,6 @@ command-ask = Still et spørsmål til en person i kommunen
 events-title = 📅 Hva skjer i { $municipality } den neste måneden:
 events-none = Det er ikke lagt inn noen arrangementer i { $municipality } den neste måneden. Se også møteplassene under «Kontakter og møteplasser».
 events-remind-hint = Trykk 🔔 for å få en påminnelse tre timer før.
-event-repeats = Gjentas hver uke eller etter fast plan.
 event-reminder = 🔔 Påminnelse: { $title }
 event-reminder-set = Greit! Du får en påminnelse om «{ $title }» ({ $event }) { $when }.
 event-reminder-exists = Du har allerede en påminnelse om «{ $title }» ({ $event }).
@@ -383,11 +376,9 @@ event-title-prompt = Skriv navnet på arrangementet, for eksempel «Språkkafé�
 event-place-prompt = Hvor skjer det? Velg en møteplass eller skriv inn et annet sted.
 event-other-place = ✏️ Et annet sted
 event-place-text-prompt = Skriv stedet, for eksempel «Haram folkebibliotek, Brattvåg» (høyst { $max } tegn).
-event-start-prompt = Når starter det (første gang)? Skriv dato og klokkeslett, norsk tid, for eksempel 01.12.2026 18:00
+event-start-prompt = Når starter det (første gang)? Skriv dato og klokkeslett, for eksempel «{ $example }», «i morgen kl. 18» eller «tirsdag 18:30». Skjer det fast, kan du skrive hele regelen: «hver tirsdag kl. 18».
 event-recurrence-prompt = Skjer det flere ganger?
 event-once = Bare én gang
-event-weekly = Hver uke ({ $when })
-event-repeat-crontab = Gjentas etter «{ $expression }» (crontab, norsk tid).
 event-audience-prompt = Hvem er det for? Velg ingen for å vise det til alle nykommere i kommunen.
 event-for = For: { $who }
 event-description-prompt = Skriv en kort beskrivelse på { $language } (høyst { $max } tegn).
@@ -621,3 +612,69 @@ staff-group-help =
     /svar S-7KQ4 svaret – svar i en sak (svaret i samme melding, gjerne på neste linje)
     /lukk S-7KQ4 – lukk en sak
     Du kan også svare direkte på saksmeldingen.
+repeat-advanced = ⚙️ Avansert: crontab-uttrykk
+repeat-prompt = Skriv når det gjentas, for eksempel «hver tirsdag kl. 18», «annenhver torsdag kl. 17:30» eller «første mandag i måneden kl. 10». Avansert: et crontab-uttrykk med fem felt, norsk tid, for eksempel 0 18 * * 2.
+repeat-weekly = { $day ->
+        [mon] hver mandag
+        [tue] hver tirsdag
+        [wed] hver onsdag
+        [thu] hver torsdag
+        [fri] hver fredag
+        [sat] hver lørdag
+       *[sun] hver søndag
+    } kl. { $time }
+repeat-every-other-week = { $day ->
+        [mon] annenhver mandag
+        [tue] annenhver tirsdag
+        [wed] annenhver onsdag
+        [thu] annenhver torsdag
+        [fri] annenhver fredag
+        [sat] annenhver lørdag
+       *[sun] annenhver søndag
+    } kl. { $time }
+repeat-monthly = { $nth ->
+        [1] første
+        [2] andre
+        [3] tredje
+        [4] fjerde
+       *[last] siste
+    } { $day ->
+        [mon] mandag
+        [tue] tirsdag
+        [wed] onsdag
+        [thu] torsdag
+        [fri] fredag
+        [sat] lørdag
+       *[sun] søndag
+    } i måneden kl. { $time }
+repeat-crontab = etter crontab «{ $expression }»
+repeat-kind-prompt = Første gang: { $when }. Hvordan skal den gjentas?
+event-titles-prompt = Navnet på bokmål er «{ $title }». Vil du skrive det på andre språk? Den som mangler sitt språk, får navnet på bokmål.
+event-title-in-prompt = Skriv navnet på { $language } (på bokmål: «{ $title }»), høyst { $max } tegn.
+event-change-titles = 🌐 Navn på andre språk
+event-cancel-repeating = #{ $id } «{ $title }» gjentas. Vil du avlyse én dato eller hele serien? De som har bedt om påminnelse for det du avlyser, får beskjed.
+event-cancel-date = ✖ Bare { $when }
+event-cancel-series = ✖ Hele serien
+event-date-cancelled = «{ $title }» { $when } er avlyst. { $count ->
+        [0] Ingen hadde bedt om påminnelse.
+        [one] Én person som ba om påminnelse, får beskjed.
+       *[other] { $count } personer som ba om påminnelse, får beskjed.
+    } De andre datoene står.
+event-date-cancelled-notice = ❌ Avlyst: { $title } { $when } ({ $place }). De andre datoene gjelder som før.
+when-not-a-time = Det klarte jeg ikke å lese som dato og klokkeslett. Skriv for eksempel «{ $example }», «i morgen kl. 18» eller «tirsdag 18:30».
+when-no-time = Jeg mangler klokkeslettet. Skriv for eksempel «{ $example }» eller «tirsdag kl. 18».
+when-in-the-past = Det tidspunktet har vært. Skriv et tidspunkt fram i tid, for eksempel «{ $example }».
+when-too-far = Det er mer enn to år fram i tid. Skriv et nærmere tidspunkt, for eksempel «{ $example }».
+when-not-a-repeat = Det klarte jeg ikke å lese som en gjentakelse. Skriv for eksempel «hver tirsdag kl. 18», «annenhver torsdag kl. 17:30» eller «første mandag i måneden kl. 10».
+when-not-a-crontab = Det er ikke et gyldig crontab-uttrykk. Det må ha fem felt, for eksempel 0 18 * * 2 (hver tirsdag kl. 18:00).
+when-never-fires = Det uttrykket slår aldri til. Prøv for eksempel 0 18 * * 2 (hver tirsdag kl. 18:00).
+announce-preview-quiet = 🌙 Det er stille timer da: vanlige meldinger går ut { $when }.
+announce-preview-now-quiet = 🌙 Nå er det stille timer. Meldingene går ut { $when }.
+announce-quiet = 🌙 Stille timer: vanlige meldinger går ut { $when }.
+announce-stop-confirm = Vil du stoppe { $title }? Den sendes ikke flere ganger, og meldinger som ikke er sendt ennå, trekkes tilbake.
+announce-stop-yes = ✖ Ja, stopp
+announce-report-waiting = Lagt i kø – resten venter på å bli sendt (for eksempel til stille timer er over).
+staff-group-refugee = Flyktninger
+staff-group-labour = Arbeidsinnvandrere
+staff-group-family = Familieinnvandrere
+staff-group-other = Andre

@@ -296,15 +296,9 @@ announce-urgent = Hastar – òg om natta
 announce-schedule-prompt = Når skal kunngjeringa sendast?
 announce-now = No
 announce-at = På eit bestemt tidspunkt
-announce-repeat = Gjentakande (crontab)
-announce-at-prompt = Skriv dato og klokkeslett, norsk tid, til dømes 01.12.2026 18:00
-announce-at-invalid = Det klarte eg ikkje å lese. Skriv til dømes 01.12.2026 18:00
-announce-at-past = Det tidspunktet har vore. Skriv eit tidspunkt fram i tid.
-announce-repeat-prompt =
-    Skriv eit crontab-uttrykk med fem felt, norsk tid: minutt, time, dag i månaden, månad, vekedag (1 = måndag).
-    Døme: 0 18 * * 2 = kvar tysdag kl. 18:00.
-announce-repeat-invalid = Det er ikkje eit gyldig crontab-uttrykk. Det må ha fem felt, til dømes 0 18 * * 2 (kvar tysdag kl. 18:00).
-announce-repeat-never = Det uttrykket slår aldri til. Prøv til dømes 0 18 * * 2 (kvar tysdag kl. 18:00).
+announce-repeat = 🔁 Fleire gonger
+announce-at-prompt = Skriv dato og klokkeslett, norsk tid, til dømes «{ $example }», «i morgon kl. 18» eller «tysdag 18:30».
+announce-repeat-prompt = Når skal ho sendast første gong? Skriv til dømes «{ $example }» eller «tysdag kl. 18» – så vel du kor ofte ho skal gå ut. Du kan òg skrive heile regelen: «kvar tysdag kl. 18».
 announce-preview-title = 👀 Førehandsvising – { $municipality }
 announce-preview-audience = Kven: { $categories } · Språk: { $languages } · Kom hit: { $arrival }
 announce-preview-reach =
@@ -319,7 +313,7 @@ announce-preview-normal = Vanleg (ikkje mellom kl. 21 og 08)
 announce-preview-urgent = Hastar (blir sendt òg om natta)
 announce-preview-now = Blir sendt no.
 announce-preview-at = Blir sendt { $when }.
-announce-preview-repeat = Blir gjenteken etter «{ $expression }». Neste gong: { $upcoming }.
+announce-preview-repeat = Går ut { $rule }. Dei neste gongene: { $upcoming }.
 announce-send =
     { $count ->
         [one] ✅ Send til éin person
@@ -336,7 +330,7 @@ announce-queued =
 announce-scheduled = Planlagt. Første sending: { $when }. Du får ein leveringsrapport etter kvar sending.
 announce-reports-title = 📊 Dei siste kunngjeringane:
 announce-reports-none = Ingen kunngjeringar enno.
-announce-report-line = { $title } – { $municipality }: sendt { $sent }, blokkert { $blocked }, feila { $failed }, i kø { $queued }. { $when }
+announce-report-line = { $title } – { $municipality }: sendt { $sent }, ventar { $waiting }, blokkert { $blocked }, feila { $failed }. { $when }
 announce-report-next = Neste sending: { $when }.
 announce-report-done = Ferdig.
 announce-report-stopped = Stoppa.
@@ -356,7 +350,6 @@ command-ask = Still eit spørsmål til ein person i kommunen
 events-title = 📅 Kva skjer i { $municipality } den neste månaden:
 events-none = Det er ikkje lagt inn nokon arrangement i { $municipality } den neste månaden. Sjå òg møteplassane under «Kontaktar og møteplassar».
 events-remind-hint = Trykk 🔔 for å få ei påminning tre timar før.
-event-repeats = Blir gjenteke kvar veke eller etter fast plan.
 event-reminder = 🔔 Påminning: { $title }
 event-reminder-set = Greitt! Du får ei påminning om «{ $title }» ({ $event }) { $when }.
 event-reminder-exists = Du har alt ei påminning om «{ $title }» ({ $event }).
@@ -383,11 +376,9 @@ event-title-prompt = Skriv namnet på arrangementet, til dømes «Språkkafé» 
 event-place-prompt = Kvar skjer det? Vel ein møteplass eller skriv inn ein annan stad.
 event-other-place = ✏️ Ein annan stad
 event-place-text-prompt = Skriv staden, til dømes «Haram folkebibliotek, Brattvåg» (høgst { $max } teikn).
-event-start-prompt = Når byrjar det (første gongen)? Skriv dato og klokkeslett, norsk tid, til dømes 01.12.2026 18:00
+event-start-prompt = Når byrjar det (første gong)? Skriv dato og klokkeslett, til dømes «{ $example }», «i morgon kl. 18» eller «tysdag 18:30». Skjer det fast, kan du skrive heile regelen: «kvar tysdag kl. 18».
 event-recurrence-prompt = Skjer det fleire gonger?
 event-once = Berre éin gong
-event-weekly = Kvar veke ({ $when })
-event-repeat-crontab = Blir gjenteke etter «{ $expression }» (crontab, norsk tid).
 event-audience-prompt = Kven er det for? Vel du ingen, blir det vist til alle nykomarar i kommunen.
 event-for = For: { $who }
 event-description-prompt = Skriv ei kort skildring på { $language } (høgst { $max } teikn).
@@ -621,3 +612,69 @@ staff-group-help =
     /svar S-7KQ4 svaret – svar i ei sak (svaret i same melding, gjerne på neste linje)
     /lukk S-7KQ4 – lukk ei sak
     Du kan òg svare direkte på saksmeldinga.
+repeat-advanced = ⚙️ Avansert: crontab-uttrykk
+repeat-prompt = Skriv kor ofte det skal skje, til dømes «kvar tysdag kl. 18», «annankvar torsdag kl. 17:30» eller «første måndag i månaden kl. 10». Avansert: eit crontab-uttrykk med fem felt, norsk tid, til dømes 0 18 * * 2.
+repeat-weekly = { $day ->
+        [mon] kvar måndag
+        [tue] kvar tysdag
+        [wed] kvar onsdag
+        [thu] kvar torsdag
+        [fri] kvar fredag
+        [sat] kvar laurdag
+       *[sun] kvar sundag
+    } kl. { $time }
+repeat-every-other-week = { $day ->
+        [mon] annankvar måndag
+        [tue] annankvar tysdag
+        [wed] annankvar onsdag
+        [thu] annankvar torsdag
+        [fri] annankvar fredag
+        [sat] annankvar laurdag
+       *[sun] annankvar sundag
+    } kl. { $time }
+repeat-monthly = { $nth ->
+        [1] første
+        [2] andre
+        [3] tredje
+        [4] fjerde
+       *[last] siste
+    } { $day ->
+        [mon] måndag
+        [tue] tysdag
+        [wed] onsdag
+        [thu] torsdag
+        [fri] fredag
+        [sat] laurdag
+       *[sun] sundag
+    } i månaden kl. { $time }
+repeat-crontab = etter crontab «{ $expression }»
+repeat-kind-prompt = Første gong: { $when }. Kor ofte skal ho gå ut?
+event-titles-prompt = Namnet på bokmål er «{ $title }». Vil du skrive det på andre språk? Den som ikkje finn språket sitt, får namnet på bokmål.
+event-title-in-prompt = Skriv namnet på { $language } (på bokmål: «{ $title }»), høgst { $max } teikn.
+event-change-titles = 🌐 Namn på andre språk
+event-cancel-repeating = #{ $id } «{ $title }» skjer fleire gonger. Vil du avlyse éin dato eller heile serien? Dei som har bede om påminning for det du avlyser, får beskjed.
+event-cancel-date = ✖ Berre { $when }
+event-cancel-series = ✖ Heile serien
+event-date-cancelled = «{ $title }» { $when } er avlyst. { $count ->
+        [0] Ingen hadde bede om påminning.
+        [one] Éin person som bad om påminning, får beskjed.
+       *[other] { $count } personar som bad om påminning, får beskjed.
+    } Dei andre datoane gjeld framleis.
+event-date-cancelled-notice = ❌ Avlyst: { $title } { $when } ({ $place }). Dei andre datoane gjeld som før.
+when-not-a-time = Det klarte eg ikkje å lese som dato og klokkeslett. Skriv til dømes «{ $example }», «i morgon kl. 18» eller «tysdag 18:30».
+when-no-time = Klokkeslettet manglar. Skriv til dømes «{ $example }» eller «tysdag kl. 18».
+when-in-the-past = Det tidspunktet har alt vore. Skriv eit tidspunkt fram i tid, til dømes «{ $example }».
+when-too-far = Det er meir enn to år fram i tid. Skriv eit tidspunkt som er nærare, til dømes «{ $example }».
+when-not-a-repeat = Det klarte eg ikkje å lese som ei gjentaking. Skriv til dømes «kvar tysdag kl. 18», «annankvar torsdag kl. 17:30» eller «første måndag i månaden kl. 10».
+when-not-a-crontab = Det er ikkje eit gyldig crontab-uttrykk. Det må ha fem felt, til dømes 0 18 * * 2 (kvar tysdag kl. 18:00).
+when-never-fires = Det uttrykket gjev aldri noko tidspunkt. Prøv til dømes 0 18 * * 2 (kvar tysdag kl. 18:00).
+announce-preview-quiet = 🌙 Då er det stille timar: vanlege meldingar går ut { $when }.
+announce-preview-now-quiet = 🌙 No er det stille timar. Meldingane går ut { $when }.
+announce-quiet = 🌙 Stille timar: vanlege meldingar går ut { $when }.
+announce-stop-confirm = Vil du stoppe { $title }? Kunngjeringa blir ikkje sendt fleire gonger, og meldingar som ikkje er sende enno, blir trekte tilbake.
+announce-stop-yes = ✖ Ja, stopp
+announce-report-waiting = Lagd i kø – resten ventar på å bli sende (til dømes til dei stille timane er over).
+staff-group-refugee = Flyktningar
+staff-group-labour = Arbeidsinnvandrarar
+staff-group-family = Familieinnvandrarar
+staff-group-other = Andre

@@ -316,15 +316,9 @@ announce-urgent = Pilne – także w nocy
 announce-schedule-prompt = Kiedy wysłać?
 announce-now = Teraz
 announce-at = W wybranym terminie
-announce-repeat = Cyklicznie (crontab)
-announce-at-prompt = Wpisz datę i godzinę (czas norweski), na przykład 01.12.2026 18:00
-announce-at-invalid = Nie udało mi się tego odczytać. Wpisz na przykład 01.12.2026 18:00
-announce-at-past = Ten termin już minął. Wpisz termin w przyszłości.
-announce-repeat-prompt =
-    Wpisz wyrażenie crontab z pięcioma polami (czas norweski): minuta, godzina, dzień miesiąca, miesiąc, dzień tygodnia (1 = poniedziałek).
-    Przykład: 0 18 * * 2 = w każdy wtorek o 18:00.
-announce-repeat-invalid = To nie jest poprawne wyrażenie crontab. Musi mieć pięć pól, na przykład 0 18 * * 2 (w każdy wtorek o 18:00).
-announce-repeat-never = Według tego wyrażenia wysyłka nigdy nie nastąpi. Spróbuj na przykład 0 18 * * 2 (w każdy wtorek o 18:00).
+announce-repeat = 🔁 Cyklicznie
+announce-at-prompt = Wpisz datę i godzinę według czasu norweskiego, na przykład „{ $example }”, „i morgen kl. 18” (jutro o 18) albo „tirsdag 18:30” (wtorek 18:30).
+announce-repeat-prompt = Kiedy wysłać je pierwszy raz? Wpisz na przykład „{ $example }” albo „tirsdag kl. 18” (wtorek o 18) – potem wybierzesz, jak ma się powtarzać. Możesz też od razu wpisać całą regułę: „hver tirsdag kl. 18” (co wtorek o 18).
 announce-preview-title = 👀 Podgląd – { $municipality }
 announce-preview-audience = Kto: { $categories } · Języki: { $languages } · Przyjazd: { $arrival }
 announce-preview-reach =
@@ -341,7 +335,7 @@ announce-preview-normal = Zwykłe (bez wysyłki od 21:00 do 08:00)
 announce-preview-urgent = Pilne (wysyłane także w nocy)
 announce-preview-now = Zostanie wysłane teraz.
 announce-preview-at = Termin wysyłki: { $when }.
-announce-preview-repeat = Powtarzane według wyrażenia „{ $expression }”. Najbliższe wysyłki: { $upcoming }.
+announce-preview-repeat = Wysyłka cykliczna: { $rule }. Najbliższe terminy: { $upcoming }.
 announce-send =
     { $count ->
         [one] ✅ Wyślij do jednej osoby
@@ -362,7 +356,7 @@ announce-queued =
 announce-scheduled = Zaplanowano. Pierwsza wysyłka: { $when }. Po każdej wysyłce dostaniesz raport doręczenia.
 announce-reports-title = 📊 Ostatnie ogłoszenia:
 announce-reports-none = Nie ma jeszcze ogłoszeń.
-announce-report-line = { $title } – { $municipality }: wysłane: { $sent }, zablokowane: { $blocked }, nieudane: { $failed }, w kolejce: { $queued }. { $when }
+announce-report-line = { $title } – { $municipality }: wysłane: { $sent }, oczekujące: { $waiting }, zablokowane: { $blocked }, nieudane: { $failed }. { $when }
 announce-report-next = Następna wysyłka: { $when }.
 announce-report-done = Zakończone.
 announce-report-stopped = Zatrzymane.
@@ -384,7 +378,6 @@ command-ask = Zadaj pytanie pracownikowi gminy
 events-title = 📅 Co się dzieje w gminie { $municipality } w najbliższym miesiącu:
 events-none = W gminie { $municipality } nie dodano jeszcze żadnych wydarzeń na najbliższy miesiąc. Zajrzyj też do miejsc spotkań w części „Kontakty i miejsca spotkań”.
 events-remind-hint = Naciśnij 🔔, żeby dostać przypomnienie trzy godziny przed wydarzeniem.
-event-repeats = Powtarza się co tydzień lub według stałego planu.
 event-reminder = 🔔 Przypomnienie: { $title }
 event-reminder-set = Dobrze! Przypomnienie o wydarzeniu „{ $title }” ({ $event }) dostaniesz { $when }.
 event-reminder-exists = Masz już przypomnienie o wydarzeniu „{ $title }” ({ $event }).
@@ -398,7 +391,7 @@ staff-events-none = Brak nadchodzących wydarzeń.
 staff-new-event = ➕ Nowe wydarzenie
 event-edit = ✏️ Edytuj #{ $id }
 event-cancel = ✖ Odwołaj #{ $id }
-event-cancel-confirm = Odwołać wydarzenie #{ $id }? Wszystkie osoby, które prosiły o przypomnienie, zostaną powiadomione.
+event-cancel-confirm = Odwołać wydarzenie #{ $id }? Powiadomimy wszystkie osoby, które prosiły o przypomnienie.
 event-cancel-yes = ✖ Tak, odwołaj
 event-cancelled =
     { $count ->
@@ -423,11 +416,9 @@ event-place-text-prompt = Wpisz miejsce, na przykład „Haram folkebibliotek, B
         [many] { $max } znaków
        *[other] { $max } znaku
     }).
-event-start-prompt = Kiedy się zaczyna (za pierwszym razem)? Wpisz datę i godzinę (czas norweski), na przykład 01.12.2026 18:00
+event-start-prompt = Kiedy się zaczyna (za pierwszym razem)? Wpisz datę i godzinę, na przykład „{ $example }”, „i morgen kl. 18” (jutro o 18) albo „tirsdag 18:30” (wtorek 18:30). Jeśli wydarzenie odbywa się regularnie, możesz wpisać od razu całą regułę: „hver tirsdag kl. 18” (co wtorek o 18).
 event-recurrence-prompt = Czy odbywa się więcej niż raz?
 event-once = Tylko raz
-event-weekly = Co tydzień ({ $when })
-event-repeat-crontab = Powtarza się według wyrażenia „{ $expression }” (crontab, czas norweski).
 event-audience-prompt = Dla kogo jest to wydarzenie? Jeśli nic nie zaznaczysz, zobaczą je wszyscy nowi mieszkańcy gminy.
 event-for = Dla kogo: { $who }
 event-description-prompt = Wpisz krótki opis w tym języku: { $language } (maksymalnie { $max ->
@@ -701,3 +692,108 @@ staff-group-help =
     /reply S-7KQ4 odpowiedź – odpowiedz w sprawie (odpowiedź w tej samej wiadomości, może być w następnej linii)
     /close S-7KQ4 – zamknij sprawę
     Możesz też odpowiedzieć bezpośrednio na wiadomość ze sprawą.
+repeat-advanced = ⚙️ Zaawansowane: wyrażenie crontab
+repeat-prompt = Wpisz, kiedy ma się powtarzać, na przykład „hver tirsdag kl. 18” (co wtorek o 18), „annenhver torsdag kl. 17:30” (co drugi czwartek o 17:30) albo „første mandag i måneden kl. 10” (pierwszy poniedziałek miesiąca o 10). Zaawansowane: wyrażenie crontab z pięcioma polami, według czasu norweskiego, na przykład 0 18 * * 2.
+repeat-weekly = { $day ->
+        [mon] co poniedziałek
+        [tue] co wtorek
+        [wed] co środę
+        [thu] co czwartek
+        [fri] co piątek
+        [sat] co sobotę
+       *[sun] co niedzielę
+    } o { $time }
+repeat-every-other-week = { $day ->
+        [mon] co drugi poniedziałek
+        [tue] co drugi wtorek
+        [wed] co drugą środę
+        [thu] co drugi czwartek
+        [fri] co drugi piątek
+        [sat] co drugą sobotę
+       *[sun] co drugą niedzielę
+    } o { $time }
+repeat-monthly = { $nth ->
+        [1] { $day ->
+            [mon] w pierwszy poniedziałek
+            [tue] w pierwszy wtorek
+            [wed] w pierwszą środę
+            [thu] w pierwszy czwartek
+            [fri] w pierwszy piątek
+            [sat] w pierwszą sobotę
+           *[sun] w pierwszą niedzielę
+        }
+        [2] { $day ->
+            [mon] w drugi poniedziałek
+            [tue] w drugi wtorek
+            [wed] w drugą środę
+            [thu] w drugi czwartek
+            [fri] w drugi piątek
+            [sat] w drugą sobotę
+           *[sun] w drugą niedzielę
+        }
+        [3] { $day ->
+            [mon] w trzeci poniedziałek
+            [tue] w trzeci wtorek
+            [wed] w trzecią środę
+            [thu] w trzeci czwartek
+            [fri] w trzeci piątek
+            [sat] w trzecią sobotę
+           *[sun] w trzecią niedzielę
+        }
+        [4] { $day ->
+            [mon] w czwarty poniedziałek
+            [tue] w czwarty wtorek
+            [wed] w czwartą środę
+            [thu] w czwarty czwartek
+            [fri] w czwarty piątek
+            [sat] w czwartą sobotę
+           *[sun] w czwartą niedzielę
+        }
+       *[last] { $day ->
+            [mon] w ostatni poniedziałek
+            [tue] w ostatni wtorek
+            [wed] w ostatnią środę
+            [thu] w ostatni czwartek
+            [fri] w ostatni piątek
+            [sat] w ostatnią sobotę
+           *[sun] w ostatnią niedzielę
+        }
+    } miesiąca o { $time }
+repeat-crontab = według reguły crontab „{ $expression }”
+repeat-kind-prompt = Pierwszy termin: { $when }. Jak ma się powtarzać?
+event-titles-prompt = Nazwa w bokmål to „{ $title }”. Chcesz wpisać ją w innych językach? Osoby, dla których nie ma nazwy w ich języku, zobaczą nazwę w bokmål.
+event-title-in-prompt = Wpisz nazwę w tym języku: { $language } (maksymalnie { $max ->
+        [one] { $max } znak
+        [few] { $max } znaki
+        [many] { $max } znaków
+       *[other] { $max } znaku
+    }). W bokmål brzmi ona „{ $title }”.
+event-change-titles = 🌐 Nazwa w innych językach
+event-cancel-repeating = Wydarzenie #{ $id } „{ $title }” się powtarza. Chcesz odwołać jeden termin czy całą serię? Powiadomimy osoby, które prosiły o przypomnienie o tym, co odwołasz.
+event-cancel-date = ✖ Tylko { $when }
+event-cancel-series = ✖ Odwołaj całą serię
+event-date-cancelled = Odwołano wydarzenie „{ $title }” w terminie { $when }. { $count ->
+        [0] Nikt nie prosił o przypomnienie.
+        [one] Powiadomimy jedną osobę, która prosiła o przypomnienie.
+        [few] Powiadomimy { $count } osoby, które prosiły o przypomnienie.
+        [many] Powiadomimy { $count } osób, które prosiły o przypomnienie.
+       *[other] Powiadomimy { $count } osoby, które prosiły o przypomnienie.
+    } Pozostałe terminy bez zmian.
+event-date-cancelled-notice = ❌ Odwołane: { $title }, { $when } ({ $place }). Pozostałe terminy są aktualne.
+when-not-a-time = Nie potrafię odczytać z tego daty i godziny. Wpisz na przykład „{ $example }”, „i morgen kl. 18” (jutro o 18) albo „tirsdag 18:30” (wtorek 18:30). Słowa, takie jak dni tygodnia, wpisuj po norwesku albo po angielsku.
+when-no-time = Brakuje godziny. Wpisz na przykład „{ $example }” albo „tirsdag kl. 18” (wtorek o 18).
+when-in-the-past = Ten termin już minął. Wpisz datę w przyszłości, na przykład „{ $example }”.
+when-too-far = To ponad dwa lata od dziś. Wpisz bliższą datę, na przykład „{ $example }”.
+when-not-a-repeat = Nie potrafię odczytać z tego reguły powtarzania. Wpisz na przykład „hver tirsdag kl. 18” (co wtorek o 18), „annenhver torsdag kl. 17:30” (co drugi czwartek o 17:30) albo „første mandag i måneden kl. 10” (pierwszy poniedziałek miesiąca o 10). Słowa, takie jak dni tygodnia, wpisuj po norwesku albo po angielsku.
+when-not-a-crontab = To nie jest poprawne wyrażenie crontab. Musi mieć pięć pól, na przykład 0 18 * * 2 (co wtorek o 18:00).
+when-never-fires = To wyrażenie nie wyznacza żadnego terminu. Spróbuj na przykład 0 18 * * 2 (co wtorek o 18:00).
+announce-preview-quiet = 🌙 Ten termin wypada w czasie ciszy nocnej: zwykłe wiadomości zostaną wysłane dopiero { $when }.
+announce-preview-now-quiet = 🌙 Trwa cisza nocna. Wiadomości zostaną wysłane { $when }.
+announce-quiet = 🌙 Cisza nocna: zwykłe wiadomości zostaną wysłane { $when }.
+announce-stop-confirm = Zatrzymać ogłoszenie { $title }? Nie będzie już wysyłane, a jeszcze niewysłane wiadomości zostaną wycofane z kolejki.
+announce-stop-yes = ✖ Tak, zatrzymaj
+announce-report-waiting = W kolejce – pozostałe wiadomości czekają na wysłanie (na przykład na koniec ciszy nocnej).
+staff-group-refugee = Uchodźcy
+staff-group-labour = Migranci zarobkowi
+staff-group-family = Osoby dołączające do rodziny
+staff-group-other = Pozostali

@@ -297,15 +297,9 @@ announce-urgent = عاجل – در شب هم
 announce-schedule-prompt = چه وقت فرستاده شود؟
 announce-now = همین حالا
 announce-at = در یک وقت معین
-announce-repeat = تکراری (crontab)
-announce-at-prompt = تاریخ و ساعت را به وقت ناروی بنویسید، مثلاً 01.12.2026 18:00
-announce-at-invalid = این را نتوانستم بخوانم. مثلاً این طور بنویسید: 01.12.2026 18:00
-announce-at-past = این وقت گذشته است. یک وقت در آینده بنویسید.
-announce-repeat-prompt =
-    یک عبارت crontab با پنج بخش به وقت ناروی بنویسید: دقیقه، ساعت، روز ماه، ماه، روز هفته (1 = دوشنبه).
-    مثال: 0 18 * * 2 = هر سه‌شنبه ساعت 18:00.
-announce-repeat-invalid = این یک عبارت درست crontab نیست. باید پنج بخش داشته باشد، مثلاً 0 18 * * 2 (هر سه‌شنبه ساعت 18:00).
-announce-repeat-never = این عبارت هیچ وقت اجرا نمی‌شود. مثلاً این را امتحان کنید: 0 18 * * 2 (هر سه‌شنبه ساعت 18:00).
+announce-repeat = 🔁 تکراری
+announce-at-prompt = تاریخ و ساعت را به وقت ناروی بنویسید، مثلاً «{ $example }»، «i morgen kl. 18» (فردا ساعت 18) یا «tirsdag 18:30» (سه‌شنبه ساعت 18:30). کلمه‌ها را به نارویژی یا انگلیسی بنویسید.
+announce-repeat-prompt = بار اول چه وقت فرستاده شود؟ مثلاً «{ $example }» یا «tirsdag kl. 18» (سه‌شنبه ساعت 18) بنویسید – بعد انتخاب می‌کنید که چطور تکرار شود. می‌توانید تمام قاعده را هم بنویسید: «hver tirsdag kl. 18» (هر سه‌شنبه ساعت 18). کلمه‌ها را به نارویژی یا انگلیسی بنویسید.
 announce-preview-title = 👀 پیش‌نمایش – { $municipality }
 announce-preview-audience = چه کسانی: { $categories } · زبان‌ها: { $languages } · زمان آمدن: { $arrival }
 announce-preview-reach =
@@ -320,7 +314,7 @@ announce-preview-normal = عادی (بین ساعت 21:00 و 08:00 فرستاد�
 announce-preview-urgent = عاجل (در شب هم فرستاده می‌شود)
 announce-preview-now = همین حالا فرستاده می‌شود.
 announce-preview-at = در { $when } فرستاده می‌شود.
-announce-preview-repeat = طبق «{ $expression }» تکرار می‌شود. دفعه‌های بعدی: { $upcoming }.
+announce-preview-repeat = { $rule } تکرار می‌شود. دفعه‌های بعدی: { $upcoming }.
 announce-send =
     { $count ->
         [1] ✅ فرستادن به یک نفر
@@ -337,7 +331,7 @@ announce-queued =
 announce-scheduled = زمان‌بندی شد. اولین ارسال: { $when }. بعد از هر ارسال، یک گزارش تحویل دریافت می‌کنید.
 announce-reports-title = 📊 آخرین اعلان‌ها:
 announce-reports-none = هنوز هیچ اعلانی نیست.
-announce-report-line = { $title } – { $municipality }: فرستاده‌شده: { $sent }، مسدود: { $blocked }، ناکام: { $failed }، در صف: { $queued }. { $when }
+announce-report-line = { $title } – { $municipality }: فرستاده‌شده: { $sent }، در انتظار: { $waiting }، مسدود: { $blocked }، ناکام: { $failed }. { $when }
 announce-report-next = ارسال بعدی: { $when }.
 announce-report-done = تمام شد.
 announce-report-stopped = متوقف شد.
@@ -357,7 +351,6 @@ command-ask = از یک کارمند شاروالی سوال بپرسید
 events-title = 📅 برنامه‌ها در { $municipality } در یک ماه آینده:
 events-none = برای یک ماه آینده هیچ برنامه‌ای در { $municipality } ثبت نشده است. جاهای دیدار را هم در «تماس‌ها و جاهای دیدار» ببینید.
 events-remind-hint = روی 🔔 بزنید تا سه ساعت پیش از شروع برنامه، یادآوری دریافت کنید.
-event-repeats = هر هفته یا طبق یک پلان ثابت تکرار می‌شود.
 event-reminder = 🔔 یادآوری: { $title }
 event-reminder-set = بسیار خوب! در { $when } برای «{ $title }» ({ $event }) یادآوری دریافت می‌کنید.
 event-reminder-exists = شما قبلاً برای «{ $title }» ({ $event }) یادآوری دارید.
@@ -384,11 +377,9 @@ event-title-prompt = نام برنامه را بنویسید، مثلاً «کا
 event-place-prompt = برنامه در کجا برگزار می‌شود؟ یکی از جاهای دیدار را انتخاب کنید یا جای دیگری را بنویسید.
 event-other-place = ✏️ جای دیگر
 event-place-text-prompt = جای برنامه را بنویسید، مثلاً «Haram folkebibliotek, Brattvåg» (حداکثر { $max } حرف).
-event-start-prompt = چه وقت شروع می‌شود (بار اول)؟ تاریخ و ساعت را به وقت ناروی بنویسید، مثلاً 01.12.2026 18:00
+event-start-prompt = چه وقت شروع می‌شود (بار اول)؟ تاریخ و ساعت را بنویسید، مثلاً «{ $example }»، «i morgen kl. 18» (فردا ساعت 18) یا «tirsdag 18:30» (سه‌شنبه ساعت 18:30). اگر برنامه به طور منظم برگزار می‌شود، می‌توانید تمام قاعده را بنویسید: «hver tirsdag kl. 18» (هر سه‌شنبه ساعت 18). کلمه‌ها را به نارویژی یا انگلیسی بنویسید.
 event-recurrence-prompt = آیا بیشتر از یک بار برگزار می‌شود؟
 event-once = فقط یک بار
-event-weekly = هر هفته ({ $when })
-event-repeat-crontab = طبق «{ $expression }» تکرار می‌شود (crontab، به وقت ناروی).
 event-audience-prompt = این برنامه برای چه کسانی است؟ اگر هیچ کدام را انتخاب نکنید، به همهٔ تازه‌واردان شاروالی نشان داده می‌شود.
 event-for = برای: { $who }
 event-description-prompt = یک توضیح کوتاه به زبان { $language } بنویسید (حداکثر { $max } حرف).
@@ -626,3 +617,73 @@ staff-group-help =
     /reply S-7KQ4 جواب – جواب دادن در یک دوسیه (جواب در همان پیام، اگر بخواهید در سطر بعدی)
     /close S-7KQ4 – بستن یک دوسیه
     می‌توانید مستقیم به پیام دوسیه هم پاسخ (Reply) بدهید.
+repeat-advanced = ⚙️ پیشرفته: عبارت crontab
+repeat-prompt = بنویسید که چه وقت تکرار می‌شود، مثلاً «hver tirsdag kl. 18» (هر سه‌شنبه ساعت 18)، «annenhver torsdag kl. 17:30» (هر دو هفته یک بار، پنجشنبه ساعت 17:30) یا «første mandag i måneden kl. 10» (اولین دوشنبهٔ هر ماه ساعت 10). کلمه‌ها را به نارویژی یا انگلیسی بنویسید. پیشرفته: یک عبارت crontab با پنج بخش، به وقت ناروی، مثلاً 0 18 * * 2.
+repeat-weekly =
+    { $day ->
+        [mon] هر دوشنبه
+        [tue] هر سه‌شنبه
+        [wed] هر چهارشنبه
+        [thu] هر پنجشنبه
+        [fri] هر جمعه
+        [sat] هر شنبه
+       *[sun] هر یکشنبه
+    } ساعت { $time }
+repeat-every-other-week =
+    { $day ->
+        [mon] هر دو هفته یک بار، دوشنبه
+        [tue] هر دو هفته یک بار، سه‌شنبه
+        [wed] هر دو هفته یک بار، چهارشنبه
+        [thu] هر دو هفته یک بار، پنجشنبه
+        [fri] هر دو هفته یک بار، جمعه
+        [sat] هر دو هفته یک بار، شنبه
+       *[sun] هر دو هفته یک بار، یکشنبه
+    } ساعت { $time }
+repeat-monthly =
+    { $nth ->
+        [1] اولین
+        [2] دومین
+        [3] سومین
+        [4] چهارمین
+       *[last] آخرین
+    } { $day ->
+        [mon] دوشنبهٔ
+        [tue] سه‌شنبهٔ
+        [wed] چهارشنبهٔ
+        [thu] پنجشنبهٔ
+        [fri] جمعهٔ
+        [sat] شنبهٔ
+       *[sun] یکشنبهٔ
+    } هر ماه ساعت { $time }
+repeat-crontab = طبق crontab «{ $expression }»
+repeat-kind-prompt = بار اول: { $when }. چطور تکرار شود؟
+event-titles-prompt = نام برنامه به بوکمول (Bokmål) «{ $title }» است. آیا می‌خواهید آن را به زبان‌های دیگر هم بنویسید؟ کسانی که نام را به زبان خودشان ندارند، نام بوکمول را می‌بینند.
+event-title-in-prompt = نام را به زبان { $language } بنویسید (به بوکمول: «{ $title }»)، حداکثر { $max } حرف.
+event-change-titles = 🌐 نام به زبان‌های دیگر
+event-cancel-repeating = برنامهٔ #{ $id } «{ $title }» تکرار می‌شود. فقط یک تاریخ لغو شود یا تمام سلسله؟ به کسانی که برای آنچه لغو می‌کنید یادآوری خواسته‌اند، اطلاع داده می‌شود.
+event-cancel-date = ✖ فقط { $when }
+event-cancel-series = ✖ تمام سلسله
+event-date-cancelled =
+    برنامهٔ «{ $title }» به تاریخ { $when } لغو شد. { $count ->
+        [0] هیچ کسی یادآوری نخواسته بود.
+        [one] به یک نفر که یادآوری خواسته بود اطلاع داده می‌شود.
+       *[other] به { $count } نفر که یادآوری خواسته بودند اطلاع داده می‌شود.
+    } تاریخ‌های دیگر تغییری نمی‌کنند.
+event-date-cancelled-notice = ❌ لغو شد: { $title } به تاریخ { $when } ({ $place }). برنامه در تاریخ‌های دیگر مثل قبل برگزار می‌شود.
+when-not-a-time = این را نتوانستم به حیث تاریخ و ساعت بخوانم. مثلاً «{ $example }»، «i morgen kl. 18» (فردا ساعت 18) یا «tirsdag 18:30» (سه‌شنبه ساعت 18:30) بنویسید. کلمه‌ها را به نارویژی یا انگلیسی بنویسید.
+when-no-time = ساعت را ننوشته‌اید. مثلاً «{ $example }» یا «tirsdag kl. 18» (سه‌شنبه ساعت 18) بنویسید.
+when-in-the-past = این وقت گذشته است. یک وقت در آینده بنویسید، مثلاً «{ $example }».
+when-too-far = این وقت بیشتر از دو سال بعد است. یک وقت نزدیک‌تر بنویسید، مثلاً «{ $example }».
+when-not-a-repeat = این را نتوانستم به حیث قاعدهٔ تکرار بخوانم. مثلاً «hver tirsdag kl. 18» (هر سه‌شنبه ساعت 18)، «annenhver torsdag kl. 17:30» (هر دو هفته یک بار، پنجشنبه ساعت 17:30) یا «første mandag i måneden kl. 10» (اولین دوشنبهٔ هر ماه ساعت 10) بنویسید. کلمه‌ها را به نارویژی یا انگلیسی بنویسید.
+when-not-a-crontab = این یک عبارت درست crontab نیست. باید پنج بخش داشته باشد، مثلاً 0 18 * * 2 (هر سه‌شنبه ساعت 18:00).
+when-never-fires = این عبارت هیچ وقت اجرا نمی‌شود. مثلاً این را امتحان کنید: 0 18 * * 2 (هر سه‌شنبه ساعت 18:00).
+announce-preview-quiet = 🌙 این وقت در ساعت‌های آرام شب است: پیام‌های عادی در { $when } فرستاده می‌شوند.
+announce-preview-now-quiet = 🌙 حالا ساعت‌های آرام شب است. پیام‌ها در { $when } فرستاده می‌شوند.
+announce-quiet = 🌙 ساعت‌های آرام شب: پیام‌های عادی در { $when } فرستاده می‌شوند.
+announce-stop-confirm = آیا اعلان { $title } متوقف شود؟ دیگر فرستاده نمی‌شود، و پیام‌هایی که هنوز فرستاده نشده‌اند، پس گرفته می‌شوند.
+announce-stop-yes = ✖ بلی، متوقف شود
+announce-report-waiting = در صف – بقیه منتظر فرستادن هستند (مثلاً تا ختم ساعت‌های آرام شب).
+staff-group-refugee = پناهندگان
+staff-group-labour = کارگران مهاجر
+staff-group-family = مهاجران خانوادگی
+staff-group-other = دیگران

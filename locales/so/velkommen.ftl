@@ -296,15 +296,9 @@ announce-urgent = Degdeg – xitaa habeenkii
 announce-schedule-prompt = Goorma ayaa la dirayaa?
 announce-now = Hadda
 announce-at = Waqti go'an
-announce-repeat = Soo noqnoqda (crontab)
-announce-at-prompt = Qor taariikhda iyo saacadda, waqtiga Noorweey, tusaale ahaan 01.12.2026 18:00
-announce-at-invalid = Taas ma akhrin karin. Qor tusaale ahaan 01.12.2026 18:00
-announce-at-past = Waqtigaas wuu dhaafay. Qor waqti soo socda.
-announce-repeat-prompt =
-    Qor tibix crontab ah oo leh shan qaybood, waqtiga Noorweey: daqiiqadda, saacadda, maalinta bisha, bisha, maalinta toddobaadka (1 = Isniin).
-    Tusaale: 0 18 * * 2 = Talaado kasta saacadda 18:00.
-announce-repeat-invalid = Taasi ma aha tibix crontab oo sax ah. Waa inay lahaataa shan qaybood, tusaale ahaan 0 18 * * 2 (Talaado kasta saacadda 18:00).
-announce-repeat-never = Tibixdaasi weligeed kuma beegnaato waqti, sidaas darteed waxba lama diri doono. Isku day tusaale ahaan 0 18 * * 2 (Talaado kasta saacadda 18:00).
+announce-repeat = 🔁 Soo noqnoqda
+announce-at-prompt = Qor taariikhda iyo saacadda, waqtiga Noorweey, tusaale ahaan “{ $example }”, “i morgen kl. 18” (berri saacadda 18:00) ama “tirsdag 18:30” (Talaado 18:30). Ku qor af-Noorweeji ama Ingiriisi.
+announce-repeat-prompt = Goorma ayaa la dirayaa marka ugu horreysa? Qor tusaale ahaan “{ $example }” ama “tirsdag kl. 18” (Talaado saacadda 18:00) – kadibna waxaad dooranaysaa sida loogu celcelinayo. Waxaad sidoo kale mar keliya qori kartaa sida ay u soo noqnoqoto: “hver tirsdag kl. 18” (Talaado kasta saacadda 18:00). Ku qor af-Noorweeji ama Ingiriisi.
 announce-preview-title = 👀 Eegid hore – { $municipality }
 announce-preview-audience = Yaa: { $categories } · Luqadaha: { $languages } · Imaatinka: { $arrival }
 announce-preview-reach =
@@ -319,7 +313,7 @@ announce-preview-normal = Caadi (lama diro inta u dhexeysa 21:00 iyo 08:00)
 announce-preview-urgent = Degdeg (habeenkiina waa la diraa)
 announce-preview-now = Hadda ayaa la dirayaa.
 announce-preview-at = Waxaa la dirayaa { $when }.
-announce-preview-repeat = Waxaa lagu celcelinayaa sida “{ $expression }”. Marka xigta: { $upcoming }.
+announce-preview-repeat = Waxaa si joogto ah loo dirayaa { $rule }. Waqtiyada xiga: { $upcoming }.
 announce-send =
     { $count ->
         [one] ✅ U dir hal qof
@@ -336,7 +330,7 @@ announce-queued =
 announce-scheduled = Waa la qorsheeyay. Dirista koowaad: { $when }. Waxaad heli doontaa warbixin gaarsiin dirid kasta kadib.
 announce-reports-title = 📊 Ogeysiisyadii ugu dambeeyay:
 announce-reports-none = Weli ogeysiis ma jiro.
-announce-report-line = { $title } – { $municipality }: la diray { $sent }, la xannibay { $blocked }, fashilmay { $failed }, safka ku jira { $queued }. { $when }
+announce-report-line = { $title } – { $municipality }: la diray { $sent }, sugaya { $waiting }, la xannibay { $blocked }, fashilmay { $failed }. { $when }
 announce-report-next = Dirista xigta: { $when }.
 announce-report-done = Waa dhammaaday.
 announce-report-stopped = Waa la joojiyay.
@@ -356,7 +350,6 @@ command-ask = Su'aal u dir shaqaale ka tirsan degmada
 events-title = 📅 Waxa ka dhacaya degmada { $municipality } bisha soo socota:
 events-none = Weli lama gelin munaasabado ka dhacaya degmada { $municipality } bisha soo socota. Sidoo kale eeg meelaha kulanka ee ku jira “Xiriirro iyo meelo kulan”.
 events-remind-hint = Taabo 🔔 si laguu xasuusiyo saddex saacadood ka hor.
-event-repeats = Toddobaad kasta ama jadwal go'an ayay dhacdaa.
 event-reminder = 🔔 Xusuusin: { $title }
 event-reminder-set = Hagaag! Waxaad heli doontaa xusuusin ku saabsan “{ $title }” ({ $event }) marka ay tahay { $when }.
 event-reminder-exists = Horay ayaad u haysataa xusuusin ku saabsan “{ $title }” ({ $event }).
@@ -383,11 +376,9 @@ event-title-prompt = Qor magaca munaasabadda, tusaale ahaan “Kafeega luqadda�
 event-place-prompt = Xaggee ayay ka dhacaysaa? Dooro meel kulan ama qor meel kale.
 event-other-place = ✏️ Meel kale
 event-place-text-prompt = Qor meesha, tusaale ahaan “Haram folkebibliotek, Brattvåg” (ugu badnaan { $max } xaraf).
-event-start-prompt = Goorma ayay bilaabanaysaa (markii ugu horreysay)? Qor taariikhda iyo saacadda, waqtiga Noorweey, tusaale ahaan 01.12.2026 18:00
+event-start-prompt = Goorma ayay bilaabanaysaa (marka ugu horreysa)? Qor taariikhda iyo saacadda, tusaale ahaan “{ $example }”, “i morgen kl. 18” (berri saacadda 18:00) ama “tirsdag 18:30” (Talaado 18:30). Haddii ay si joogto ah u dhacdo, waxaad mar keliya qori kartaa sida ay u soo noqnoqoto: “hver tirsdag kl. 18” (Talaado kasta saacadda 18:00). Ku qor af-Noorweeji ama Ingiriisi.
 event-recurrence-prompt = Ma dhacaysaa in ka badan hal mar?
 event-once = Hal mar oo keliya
-event-weekly = Toddobaad kasta ({ $when })
-event-repeat-crontab = Waxay ku soo noqnoqotaa sida “{ $expression }” (crontab, waqtiga Noorweey).
 event-audience-prompt = Yaa loogu talagalay? Haddii aadan midna dooran, waxaa la tusi doonaa dhammaan dadka cusub ee degmada.
 event-for = Loogu talagalay: { $who }
 event-description-prompt = Qor sharaxaad kooban oo ku qoran luqadda { $language } (ugu badnaan { $max } xaraf).
@@ -621,3 +612,77 @@ staff-group-help =
     /reply S-7KQ4 jawaabta – ka jawaab kiis (jawaabta isla fariinta ku qor, haddii aad rabto xariiqa xiga)
     /close S-7KQ4 – xir kiis
     Sidoo kale si toos ah ayaad uga jawaabi kartaa fariinta kiiska.
+repeat-advanced = ⚙️ Heer sare: tibix crontab
+repeat-prompt = Qor sida ay u soo noqnoqoto, tusaale ahaan “hver tirsdag kl. 18” (Talaado kasta saacadda 18:00), “annenhver torsdag kl. 17:30” (labadii toddobaadba mar, Khamiista saacadda 17:30) ama “første mandag i måneden kl. 10” (Isniinta koowaad ee bil kasta saacadda 10:00). Ku qor af-Noorweeji ama Ingiriisi. Heer sare: tibix crontab ah oo leh shan qaybood, waqtiga Noorweey, tusaale ahaan 0 18 * * 2.
+repeat-weekly = { $day ->
+        [mon] Isniin kasta
+        [tue] Talaado kasta
+        [wed] Arbaco kasta
+        [thu] Khamiis kasta
+        [fri] Jimce kasta
+        [sat] Sabti kasta
+       *[sun] Axad kasta
+    } saacadda { $time }
+repeat-every-other-week = { $day ->
+        [mon] labadii toddobaadba mar, Isniinta
+        [tue] labadii toddobaadba mar, Talaadada
+        [wed] labadii toddobaadba mar, Arbacada
+        [thu] labadii toddobaadba mar, Khamiista
+        [fri] labadii toddobaadba mar, Jimcaha
+        [sat] labadii toddobaadba mar, Sabtida
+       *[sun] labadii toddobaadba mar, Axadda
+    } saacadda { $time }
+repeat-monthly = { $day ->
+        [mon] Isniinta
+        [tue] Talaadada
+        [wed] Arbacada
+        [thu] Khamiista
+        [fri] Jimcaha
+        [sat] Sabtida
+       *[sun] Axadda
+    } { $nth ->
+        [1] koowaad
+        [2] labaad
+        [3] saddexaad
+        [4] afraad
+       *[last] { $day ->
+            [mon] ugu dambeysa
+            [tue] ugu dambeysa
+            [wed] ugu dambeysa
+            [thu] ugu dambeysa
+            [fri] ugu dambeeya
+            [sat] ugu dambeysa
+           *[sun] ugu dambeysa
+        }
+    } ee bil kasta saacadda { $time }
+repeat-crontab = sida ku qoran tibixda crontab “{ $expression }”
+repeat-kind-prompt = Marka ugu horreysa: { $when }. Sidee ayaad rabtaa inay u soo noqnoqoto?
+event-titles-prompt = Magaca Noorweejiga bokmål waa “{ $title }”. Ma rabtaa inaad ku qorto luqado kale? Qofkii luqaddiisu maqan tahay wuxuu helayaa magaca bokmål.
+event-title-in-prompt = Magaca ku qor luqadda { $language } (bokmål ahaan: “{ $title }”), ugu badnaan { $max } xaraf.
+event-change-titles = 🌐 Magaca luqadaha kale
+event-cancel-repeating = #{ $id } “{ $title }” way soo noqnoqotaa. Ma rabtaa inaad baajiso hal taariikh, mise taxanaha oo dhan? Dadka codsaday xusuusin ku saabsan waxa aad baajinayso waa la ogeysiin doonaa.
+event-cancel-date = ✖ { $when } oo keliya
+event-cancel-series = ✖ Taxanaha oo dhan
+event-date-cancelled = “{ $title }” ee { $when } waa la baajiyay. { $count ->
+        [0] Qofna ma codsan xusuusin.
+        [one] Hal qof oo codsaday xusuusin ayaa la ogeysiin doonaa.
+       *[other] { $count } qof oo codsaday xusuusin ayaa la ogeysiin doonaa.
+    } Taariikhaha kale sidoodii ayay u dhacayaan.
+event-date-cancelled-notice = ❌ Waa la baajiyay: { $title }, { $when } ({ $place }). Taariikhaha kale sidii hore ayay u dhacayaan.
+when-not-a-time = Taas kama garan karo taariikh iyo saacad. Ku qor af-Noorweeji ama Ingiriisi, tusaale ahaan “{ $example }”, “i morgen kl. 18” (berri saacadda 18:00) ama “tirsdag 18:30” (Talaado 18:30).
+when-no-time = Saacadda ayaa ka maqan. Qor tusaale ahaan “{ $example }” ama “tirsdag kl. 18” (Talaado saacadda 18:00).
+when-in-the-past = Waqtigaas wuu dhaafay. Qor waqti soo socda, tusaale ahaan “{ $example }”.
+when-too-far = Waqtigaas aad buu u fog yahay – in ka badan laba sano. Qor waqti ka dhow, tusaale ahaan “{ $example }”.
+when-not-a-repeat = Taas kama garan karo sida ay u soo noqnoqoto. Ku qor af-Noorweeji ama Ingiriisi, tusaale ahaan “hver tirsdag kl. 18” (Talaado kasta saacadda 18:00), “annenhver torsdag kl. 17:30” (labadii toddobaadba mar, Khamiista saacadda 17:30) ama “første mandag i måneden kl. 10” (Isniinta koowaad ee bil kasta saacadda 10:00).
+when-not-a-crontab = Taasi ma aha tibix crontab oo sax ah. Waa inay lahaataa shan qaybood, tusaale ahaan 0 18 * * 2 (Talaado kasta saacadda 18:00).
+when-never-fires = Tibixdaasi weligeed kuma beegnaato waqti. Isku day tusaale ahaan 0 18 * * 2 (Talaado kasta saacadda 18:00).
+announce-preview-quiet = 🌙 Waqtigaas wuxuu ku beegan yahay saacadaha aamusnaanta ee habeenkii: fariimaha caadiga ah waxaa la dirayaa { $when }.
+announce-preview-now-quiet = 🌙 Hadda waa saacadaha aamusnaanta ee habeenkii. Fariimaha waxaa la dirayaa { $when }.
+announce-quiet = 🌙 Saacadaha aamusnaanta: fariimaha caadiga ah waxaa la dirayaa { $when }.
+announce-stop-confirm = Ma rabtaa inaad joojiso { $title }? Mar dambe lama diri doono, fariimaha aan weli la dirinna waa la celin doonaa.
+announce-stop-yes = ✖ Haa, jooji
+announce-report-waiting = Safka ku jira – fariimaha hadhay waxay sugayaan in la diro (tusaale ahaan ilaa saacadaha aamusnaantu dhammaadaan).
+staff-group-refugee = Qaxootiga
+staff-group-labour = Soo-galootiga shaqada
+staff-group-family = Soo-galootiga qoyska
+staff-group-other = Kuwa kale

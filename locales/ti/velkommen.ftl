@@ -299,15 +299,9 @@ announce-urgent = ህጹጽ – ለይቲ'ውን ይለኣኽ
 announce-schedule-prompt = መዓስ ይለኣኽ?
 announce-now = ሕጂ
 announce-at = ኣብ ዝተወሰነ ሰዓት
-announce-repeat = ዝድገም (crontab)
-announce-at-prompt = ዕለትን ሰዓትን ብሰዓት ኖርወይ ጽሓፉ፣ ንኣብነት 01.12.2026 18:00
-announce-at-invalid = ክንብቦ ኣይከኣልኩን። ንኣብነት ከምዚ ጽሓፉ: 01.12.2026 18:00
-announce-at-past = እቲ ግዜ ሓሊፉ እዩ። ዝመጽእ ግዜ ጽሓፉ።
-announce-repeat-prompt =
-    ሓሙሽተ ክፋላት ዘለዎ መግለጺ crontab ብሰዓት ኖርወይ ጽሓፉ: ደቒቕ፣ ሰዓት፣ መዓልቲ ወርሒ፣ ወርሒ፣ መዓልቲ ሰሙን (1 = ሰኑይ)።
-    ኣብነት: 0 18 * * 2 = ነፍሲ ወከፍ ሰሉስ ሰዓት 18:00።
-announce-repeat-invalid = እዚ ቅኑዕ መግለጺ crontab ኣይኮነን። ሓሙሽተ ክፋላት ክህልዎ ኣለዎ፣ ንኣብነት 0 18 * * 2 (ነፍሲ ወከፍ ሰሉስ ሰዓት 18:00)።
-announce-repeat-never = እዚ መግለጺ እዚ ምስ ዝኾነ ግዜ ኣይገጥምን፣ ስለዚ ፈጺሙ ኣይለኣኽን። ንኣብነት 0 18 * * 2 (ነፍሲ ወከፍ ሰሉስ ሰዓት 18:00) ፈትኑ።
+announce-repeat = 🔁 ተደጋጋሚ
+announce-at-prompt = ዕለትን ሰዓትን (ሰዓት ኖርወይ) ብኖርወይኛ ወይ ብእንግሊዝኛ ጽሓፉ፣ ንኣብነት «{ $example }»፣ «i morgen kl. 18» (ጽባሕ ሰዓት 18) ወይ «tirsdag 18:30» (ሰሉስ 18:30)።
+announce-repeat-prompt = ንመጀመርታ ግዜ መዓስ ይለኣኽ? ንኣብነት «{ $example }» ወይ «tirsdag kl. 18» (ሰሉስ ሰዓት 18) ጽሓፉ – ድሕሪኡ ብኸመይ ከም ዝድገም ትመርጹ። ምሉእ ስርዓት ምድጋም'ውን ብሓንሳብ ክትጽሕፉ ትኽእሉ ኢኹም: «hver tirsdag kl. 18» (ነፍሲ ወከፍ ሰሉስ ሰዓት 18)።
 announce-preview-title = 👀 ቅድመ-ምርኣይ – { $municipality }
 announce-preview-audience = መን: { $categories } · ቋንቋታት: { $languages } · ዝመጹ: { $arrival }
 announce-preview-reach =
@@ -322,7 +316,7 @@ announce-preview-normal = ልሙድ (ካብ ሰዓት 21:00 ክሳብ 08:00 ኣ�
 announce-preview-urgent = ህጹጽ (ለይቲ'ውን ይለኣኽ)
 announce-preview-now = ሕጂ ይለኣኽ።
 announce-preview-at = ኣብ { $when } ይለኣኽ።
-announce-preview-repeat = ብመሰረት «{ $expression }» ይድገም። ዝቕጽል: { $upcoming }።
+announce-preview-repeat = { $rule } ይድገም። ዝቕጽሉ ግዜያት: { $upcoming }።
 announce-send =
     { $count ->
         [one] ✅ ናብ { $count } ሰብ ስደዱ
@@ -339,7 +333,7 @@ announce-queued =
 announce-scheduled = ተወጢኑ ኣሎ። ቀዳማይ ምልኣኽ: { $when }። ድሕሪ ነፍሲ ወከፍ ምልኣኽ ጸብጻብ ምብጻሕ ክበጽሐኩም እዩ።
 announce-reports-title = 📊 ናይ ቀረባ ግዜ ምልክታታት:
 announce-reports-none = ገና ምልክታ የለን።
-announce-report-line = { $title } – { $municipality }: ዝተላእከ { $sent }፣ ዝተዓገተ { $blocked }፣ ዘይሰለጠ { $failed }፣ ኣብ መስርዕ { $queued }። { $when }
+announce-report-line = { $title } – { $municipality }: ዝተላእከ { $sent }፣ ኣብ መስርዕ { $waiting }፣ ዝተዓገተ { $blocked }፣ ዘይሰለጠ { $failed }። { $when }
 announce-report-next = ዝቕጽል ምልኣኽ: { $when }።
 announce-report-done = ተወዲኡ።
 announce-report-stopped = ደው ኢሉ።
@@ -359,7 +353,6 @@ command-ask = ንሰራሕተኛ ኮሙነ ሕቶ ሕተቱ
 events-title = 📅 ኣብ ዝመጽእ ወርሒ ኣብ { $municipality } ዝካየዱ ንጥፈታት:
 events-none = ኣብ ዝመጽእ ወርሒ ኣብ { $municipality } ዝተመዝገበ ንጥፈት የለን። ኣብ «ኣድራሻታትን መራኸቢ ቦታታትን» ዘለዉ መራኸቢ ቦታታት'ውን ርኣዩ።
 events-remind-hint = ቅድሚ ሰለስተ ሰዓት መዘኻኸሪ ክበጽሓኩም እንተ ደሊኹም 🔔 ጠውቑ።
-event-repeats = ነፍሲ ወከፍ ሰሙን ወይ ብዝተወሰነ መደብ ይድገም።
 event-reminder = 🔔 መዘኻኸሪ: { $title }
 event-reminder-set = ሕራይ! ብዛዕባ «{ $title }» ({ $event }) ኣብ { $when } መዘኻኸሪ ክበጽሓኩም እዩ።
 event-reminder-exists = ብዛዕባ «{ $title }» ({ $event }) ድሮ መዘኻኸሪ ኣለኩም።
@@ -386,11 +379,9 @@ event-title-prompt = ስም እቲ ንጥፈት ጽሓፉ፣ ንኣብነት «�
 event-place-prompt = ኣበይ እዩ ዝካየድ? መራኸቢ ቦታ ምረጹ ወይ ካልእ ቦታ ጽሓፉ።
 event-other-place = ✏️ ካልእ ቦታ
 event-place-text-prompt = ነቲ ቦታ ጽሓፉ፣ ንኣብነት «Haram folkebibliotek, Brattvåg» (ቢበዝሒ { $max } ፊደላት)።
-event-start-prompt = መዓስ ይጅምር (ንመጀመርታ ግዜ)? ዕለትን ሰዓትን ብሰዓት ኖርወይ ጽሓፉ፣ ንኣብነት 01.12.2026 18:00
+event-start-prompt = መዓስ እዩ ዝጅምር (ንመጀመርታ ግዜ)? ዕለትን ሰዓትን ብኖርወይኛ ወይ ብእንግሊዝኛ ጽሓፉ፣ ንኣብነት «{ $example }»፣ «i morgen kl. 18» (ጽባሕ ሰዓት 18) ወይ «tirsdag 18:30» (ሰሉስ 18:30)። ብስሩዕ ዝካየድ እንተ ኾይኑ፣ ብኸመይ ከም ዝድገም ብምሉኡ ክትጽሕፉ ትኽእሉ ኢኹም: «hver tirsdag kl. 18» (ነፍሲ ወከፍ ሰሉስ ሰዓት 18)።
 event-recurrence-prompt = ካብ ሓደ ግዜ ንላዕሊ ድዩ ዝካየድ?
 event-once = ሓንሳብ ጥራይ
-event-weekly = ነፍሲ ወከፍ ሰሙን ({ $when })
-event-repeat-crontab = ብመሰረት «{ $expression }» ይድገም (crontab፣ ሰዓት ኖርወይ)።
 event-audience-prompt = ንመን እዩ? ዋላ ሓደ እንተ ዘይመረጽኩም፣ ኣብ ኮሙነ ንዘለዉ ኩሎም ሓደስቲ ተቐማጦ ክርአ እዩ።
 event-for = ንመን: { $who }
 event-description-prompt = ብቋንቋ { $language } ሓጺር መግለጺ ጽሓፉ (ቢበዝሒ { $max } ፊደላት)።
@@ -624,3 +615,69 @@ staff-group-help =
     /reply S-7KQ4 መልሲ – ንጉዳይ ምምላስ (መልሲ ኣብቲ ሓደ መልእኽቲ፣ ደሊኹም ኣብ ዝቕጽል መስመር)
     /close S-7KQ4 – ጉዳይ ምዕጻው
     ብቐጥታ ንመልእኽቲ እቲ ጉዳይ ብምምላስ (reply) እውን ክትምልሱ ትኽእሉ ኢኹም።
+repeat-advanced = ⚙️ ዝማዕበለ: ቀመር crontab
+repeat-prompt = መዓስ ከም ዝድገም ብኖርወይኛ ወይ ብእንግሊዝኛ ጽሓፉ፣ ንኣብነት «hver tirsdag kl. 18» (ነፍሲ ወከፍ ሰሉስ ሰዓት 18)፣ «annenhver torsdag kl. 17:30» (ሰሙን ገዲፉ ሓሙስ ሰዓት 17:30) ወይ «første mandag i måneden kl. 10» (ቀዳማይ ሰኑይ ናይ ወርሒ ሰዓት 10)። ዝማዕበለ: ሓሙሽተ ክፋላት ዘለዎ ቀመር crontab፣ ብሰዓት ኖርወይ፣ ንኣብነት 0 18 * * 2።
+repeat-weekly = { $day ->
+        [mon] ነፍሲ ወከፍ ሰኑይ
+        [tue] ነፍሲ ወከፍ ሰሉስ
+        [wed] ነፍሲ ወከፍ ረቡዕ
+        [thu] ነፍሲ ወከፍ ሓሙስ
+        [fri] ነፍሲ ወከፍ ዓርቢ
+        [sat] ነፍሲ ወከፍ ቀዳም
+       *[sun] ነፍሲ ወከፍ ሰንበት
+    } ሰዓት { $time }
+repeat-every-other-week = { $day ->
+        [mon] ሰሙን ገዲፉ ሰኑይ
+        [tue] ሰሙን ገዲፉ ሰሉስ
+        [wed] ሰሙን ገዲፉ ረቡዕ
+        [thu] ሰሙን ገዲፉ ሓሙስ
+        [fri] ሰሙን ገዲፉ ዓርቢ
+        [sat] ሰሙን ገዲፉ ቀዳም
+       *[sun] ሰሙን ገዲፉ ሰንበት
+    } ሰዓት { $time }
+repeat-monthly = { $nth ->
+        [1] ቀዳማይ
+        [2] ካልኣይ
+        [3] ሳልሳይ
+        [4] ራብዓይ
+       *[last] ናይ መወዳእታ
+    } { $day ->
+        [mon] ሰኑይ
+        [tue] ሰሉስ
+        [wed] ረቡዕ
+        [thu] ሓሙስ
+        [fri] ዓርቢ
+        [sat] ቀዳም
+       *[sun] ሰንበት
+    } ናይ ነፍሲ ወከፍ ወርሒ ሰዓት { $time }
+repeat-crontab = ብመሰረት crontab «{ $expression }»
+repeat-kind-prompt = ንመጀመርታ ግዜ: { $when }። ብኸመይ ክድገም ትደልዩ?
+event-titles-prompt = ስም እቲ ንጥፈት ብቋንቋ ኖርወይ (bokmål) «{ $title }» እዩ። ብኻልኦት ቋንቋታት'ውን ክትጽሕፍዎ ትደልዩ ዶ? ብቋንቋኦም ስም ዘይረኸቡ ሰባት፣ ነቲ ናይ bokmål ስም ይረኽቡ።
+event-title-in-prompt = ነቲ ስም ብቋንቋ { $language } ጽሓፍዎ (ብ bokmål: «{ $title }»)፣ ቢበዝሒ { $max } ፊደላት።
+event-change-titles = 🌐 ስም ብኻልኦት ቋንቋታት
+event-cancel-repeating = #{ $id } «{ $title }» ዝድገም ንጥፈት እዩ። ሓንቲ ዕለት ጥራይ ዲኹም ክትሰርዙ ትደልዩ፣ ወይስ ኩለን ዕለታቱ? ነቲ እትሰርዝዎ መዘኻኸሪ ዝሓተቱ ሰባት ክሕበሩ እዮም።
+event-cancel-date = ✖ { $when } ጥራይ
+event-cancel-series = ✖ ኩለን ዕለታቱ
+event-date-cancelled = «{ $title }» ናይ { $when } ተሰሪዙ። { $count ->
+        [0] መዘኻኸሪ ዝሓተተ ሰብ ኣይነበረን።
+        [one] መዘኻኸሪ ዝሓተተ ሓደ ሰብ ክሕበር እዩ።
+       *[other] መዘኻኸሪ ዝሓተቱ { $count } ሰባት ክሕበሩ እዮም።
+    } ካልኦት ዕለታት ኣይተቐየራን።
+event-date-cancelled-notice = ❌ ተሰሪዙ: { $title } ናይ { $when } ({ $place })። ካልኦት ዕለታት ከምቲ ዝነበራ እየን።
+when-not-a-time = ነዚ ከም ዕለትን ሰዓትን ከንብቦ ኣይከኣልኩን። ብኖርወይኛ ወይ ብእንግሊዝኛ ጽሓፉ፣ ንኣብነት «{ $example }»፣ «i morgen kl. 18» (ጽባሕ ሰዓት 18) ወይ «tirsdag 18:30» (ሰሉስ 18:30)።
+when-no-time = እቲ ሰዓት ይጎድል። ንኣብነት «{ $example }» ወይ «tirsdag kl. 18» (ሰሉስ ሰዓት 18) ጽሓፉ።
+when-in-the-past = እዚ ግዜ እዚ ሓሊፉ እዩ። ዝመጽእ ግዜ ጽሓፉ፣ ንኣብነት «{ $example }»።
+when-too-far = እዚ ካብ ሕጂ ልዕሊ ክልተ ዓመት ዝርሕቕ እዩ። ዝቐረበ ግዜ ጽሓፉ፣ ንኣብነት «{ $example }»።
+when-not-a-repeat = ነዚ ከም ምድጋም ከንብቦ ኣይከኣልኩን። ንኣብነት «hver tirsdag kl. 18» (ነፍሲ ወከፍ ሰሉስ ሰዓት 18)፣ «annenhver torsdag kl. 17:30» (ሰሙን ገዲፉ ሓሙስ ሰዓት 17:30) ወይ «første mandag i måneden kl. 10» (ቀዳማይ ሰኑይ ናይ ወርሒ ሰዓት 10) ጽሓፉ።
+when-not-a-crontab = እዚ ቅኑዕ ቀመር crontab ኣይኮነን። ሓሙሽተ ክፋላት ክህልዎ ኣለዎ፣ ንኣብነት 0 18 * * 2 (ነፍሲ ወከፍ ሰሉስ ሰዓት 18:00)።
+when-never-fires = እዚ ቀመር እዚ ዋላ ሓንቲ ዕለት ኣየውጽእን። ንኣብነት 0 18 * * 2 (ነፍሲ ወከፍ ሰሉስ ሰዓት 18:00) ፈትኑ።
+announce-preview-quiet = 🌙 እዚ ግዜ እዚ ኣብ ሰዓታት ህድኣት እዩ: ልሙድ መልእኽትታት ኣብ { $when } ይለኣኹ።
+announce-preview-now-quiet = 🌙 ሕጂ ኣብ ሰዓታት ህድኣት ኢና ዘለና። እቶም መልእኽትታት ኣብ { $when } ይለኣኹ።
+announce-quiet = 🌙 ሰዓታት ህድኣት: ልሙድ መልእኽትታት ኣብ { $when } ይለኣኹ።
+announce-stop-confirm = { $title } ደው ከተብልዎ ትደልዩ ዶ? ደጊም ኣይለኣኽን፣ ገና ዘይተላእኩ መልእኽትታት ድማ ይስሓቡ።
+announce-stop-yes = ✖ እወ፣ ደው ኣብሉ
+announce-report-waiting = ኣብ መስርዕ ኣትዩ – እቶም ዝተረፉ መልእኽትታት ክለኣኹ ይጽበዩ ኣለዉ (ንኣብነት ሰዓታት ህድኣት ክሳብ ዝሓልፉ)።
+staff-group-refugee = ስደተኛታት
+staff-group-labour = ንስራሕ ዝመጹ ሰባት
+staff-group-family = ብምጥርናፍ ስድራ ዝመጹ ሰባት
+staff-group-other = ካልኦት

@@ -325,6 +325,41 @@ impl GuideAction {
     }
 }
 
+/// A repetition chosen with a button, from a first time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RepeatChoice {
+    Weekly,
+    EveryOtherWeek,
+    /// This weekday of every month: the 1st–4th, or 5 for the last.
+    Monthly(u8),
+    /// Type a crontab expression (advanced).
+    Crontab,
+}
+
+impl RepeatChoice {
+    fn encode(self) -> String {
+        match self {
+            RepeatChoice::Weekly => "rw".into(),
+            RepeatChoice::EveryOtherWeek => "r2".into(),
+            RepeatChoice::Monthly(n) => format!("rm{n}"),
+            RepeatChoice::Crontab => "rc".into(),
+        }
+    }
+
+    fn decode(code: &str) -> Option<RepeatChoice> {
+        match code {
+            "rw" => Some(RepeatChoice::Weekly),
+            "r2" => Some(RepeatChoice::EveryOtherWeek),
+            "rc" => Some(RepeatChoice::Crontab),
+            _ => code
+                .strip_prefix("rm")
+                .and_then(|n| n.parse::<u8>().ok())
+                .filter(|n| (1..=crate::when::LAST).contains(n))
+                .map(RepeatChoice::Monthly),
+        }
+    }
+}
+
 /// A staff member's button while creating or managing events.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum EventAction {
@@ -338,9 +373,9 @@ pub enum EventAction {
     /// A place that is not in the content pack: type it.
     OtherPlace,
     Once,
-    Weekly,
-    /// Type a crontab expression.
-    Crontab,
+    /// Repeat from the first time: weekly, every other week, monthly, or
+    /// by a typed crontab expression.
+    Repeat(RepeatChoice),
     ToggleCategory(Category),
     ToggleChildren,
     AudienceDone,
@@ -353,9 +388,15 @@ pub enum EventAction {
     /// Stop composing; nothing is saved.
     Abort,
     Edit(i64),
-    /// Ask to cancel an event; `ConfirmCancel` does it.
+    /// Ask to cancel an event; `ConfirmCancel` cancels all of it,
+    /// `CancelOne` one date of a repeating event (a start as a Unix time).
     Cancel(i64),
     ConfirmCancel(i64),
+    CancelOne(i64, i64),
+    /// The title in other languages.
+    Titles,
+    /// Write the title in this language.
+    TitleIn(Locale),
     /// Start an announcement with the event's text.
     Announce(i64),
 }
@@ -403,8 +444,7 @@ impl EventAction {
             EventAction::Place(id) => format!("p:{id}"),
             EventAction::OtherPlace => "op".into(),
             EventAction::Once => "r1".into(),
-            EventAction::Weekly => "rw".into(),
-            EventAction::Crontab => "rc".into(),
+            EventAction::Repeat(choice) => choice.encode(),
             EventAction::ToggleCategory(c) => format!("c:{}", c.code()),
             EventAction::ToggleChildren => "ch".into(),
             EventAction::AudienceDone => "ad".into(),
@@ -416,6 +456,9 @@ impl EventAction {
             EventAction::Edit(id) => format!("ed:{id}"),
             EventAction::Cancel(id) => format!("cx:{id}"),
             EventAction::ConfirmCancel(id) => format!("cy:{id}"),
+            EventAction::CancelOne(id, at) => format!("c1:{id}:{at}"),
+            EventAction::Titles => "tt".into(),
+            EventAction::TitleIn(l) => format!("ti:{}", l.code()),
             EventAction::Announce(id) => format!("an:{id}"),
         }
     }
@@ -427,8 +470,7 @@ impl EventAction {
             "new" => Some(EventAction::New),
             "op" => Some(EventAction::OtherPlace),
             "r1" => Some(EventAction::Once),
-            "rw" => Some(EventAction::Weekly),
-            "rc" => Some(EventAction::Crontab),
+            "tt" => Some(EventAction::Titles),
             "ch" => Some(EventAction::ToggleChildren),
             "ad" => Some(EventAction::AudienceDone),
             "td" => Some(EventAction::DescriptionsDone),
@@ -439,8 +481,16 @@ impl EventAction {
         if plain.is_some() {
             return plain.filter(|_| value.is_empty() && !data.contains(':'));
         }
+        if !data.contains(':') {
+            return RepeatChoice::decode(code).map(EventAction::Repeat);
+        }
         match code {
             "m" if is_slug(value) => Some(EventAction::Municipality(value.to_owned())),
+            "ti" => Locale::from_code(value).map(EventAction::TitleIn),
+            "c1" => value.split_once(':').and_then(|(id, at)| {
+                let at = at.parse::<i64>().ok().filter(|at| *at > 0)?;
+                Some(EventAction::CancelOne(positive_id(id)?, at))
+            }),
             "p" if is_slug(value) => Some(EventAction::Place(value.to_owned())),
             "c" => Category::from_code(value).map(EventAction::ToggleCategory),
             "t" => Locale::from_code(value).map(EventAction::Describe),
@@ -479,12 +529,15 @@ pub enum AnnounceAction {
     ScheduleNow,
     ScheduleAt,
     ScheduleRepeat,
+    /// How it repeats after the first time.
+    Repeat(RepeatChoice),
     Confirm,
     EditText,
     Cancel,
     Reports,
-    /// Stop a scheduled announcement.
+    /// Ask to stop a scheduled announcement; `ConfirmStop` does it.
     Stop(i64),
+    ConfirmStop(i64),
 }
 
 impl AnnounceAction {
@@ -506,11 +559,13 @@ impl AnnounceAction {
             AnnounceAction::ScheduleNow => "sn".into(),
             AnnounceAction::ScheduleAt => "sa".into(),
             AnnounceAction::ScheduleRepeat => "sr".into(),
+            AnnounceAction::Repeat(choice) => choice.encode(),
             AnnounceAction::Confirm => "ok".into(),
             AnnounceAction::EditText => "et".into(),
             AnnounceAction::Cancel => "x".into(),
             AnnounceAction::Reports => "rp".into(),
             AnnounceAction::Stop(id) => format!("stop:{id}"),
+            AnnounceAction::ConfirmStop(id) => format!("stopy:{id}"),
         }
     }
 
@@ -537,8 +592,12 @@ impl AnnounceAction {
         if plain.is_some() {
             return plain.filter(|_| value.is_empty());
         }
+        if !data.contains(':') {
+            return RepeatChoice::decode(code).map(AnnounceAction::Repeat);
+        }
         match code {
             "m" if is_slug(value) => Some(AnnounceAction::Municipality(value.to_owned())),
+            "stopy" => positive_id(value).map(AnnounceAction::ConfirmStop),
             "c" => Category::from_code(value).map(AnnounceAction::ToggleCategory),
             "l" => Locale::from_code(value).map(AnnounceAction::ToggleLanguage),
             "t" => Locale::from_code(value).map(AnnounceAction::Translate),
@@ -717,6 +776,13 @@ mod tests {
             Action::Event(EventAction::ToggleCategory(Category::Family)),
             Action::Event(EventAction::Describe(Locale::Ti)),
             Action::Event(EventAction::ConfirmCancel(i64::MAX)),
+            Action::Event(EventAction::CancelOne(i64::MAX, 4_102_444_800)),
+            Action::Event(EventAction::Titles),
+            Action::Event(EventAction::TitleIn(Locale::Ar)),
+            Action::Event(EventAction::Repeat(RepeatChoice::Monthly(5))),
+            Action::Event(EventAction::Repeat(RepeatChoice::Crontab)),
+            Action::Announce(AnnounceAction::Repeat(RepeatChoice::EveryOtherWeek)),
+            Action::Announce(AnnounceAction::ConfirmStop(42)),
             Action::Event(EventAction::Announce(7)),
             Action::Remind(i64::MAX, 4_102_444_800),
             Action::CloseCase(CaseRef::parse("S-7KQ4").unwrap()),
@@ -799,6 +865,12 @@ mod tests {
             "1:an:c:tourist",
             "1:ev:ok:1",
             "1:ev:cy:0",
+            "1:ev:rm6",
+            "1:ev:rm0",
+            "1:ev:c1:5",
+            "1:ev:ti:xx",
+            "1:an:stopy:-1",
+            "1:an:rw:1",
             "1:ev:e:z",
             "1:rm:5",
             "1:rm:5:-1",

@@ -10,7 +10,8 @@ use chrono_tz::Europe::Oslo;
 use super::callback::{Action, EventAction, EventPart, MenuItem};
 use super::state::{Draft, EventDraft, EventStep, Step};
 use super::{Button, EngineError, Turn};
-use crate::announcements::{Schedule, Texts};
+use super::when as words;
+use crate::announcements::Texts;
 use crate::args;
 use crate::content::Weekday;
 use crate::conversation::Reply;
@@ -77,13 +78,17 @@ fn reminder_at(occurrence: DateTime<Utc>, now: DateTime<Utc>) -> Option<DateTime
     Some(at)
 }
 
-/// The event as a newcomer reads it: title, place, times, description.
+/// The event as a newcomer reads it: title, place, times, how it repeats,
+/// description — in their language as far as staff wrote it.
 fn event_text(tr: &Tr, locale: Locale, event: &EventDetails, times: &[DateTime<Utc>]) -> String {
-    let mut lines = vec![event.title.clone(), format!("📍 {}", event.place)];
+    let mut lines = vec![
+        event.title_for(locale).to_owned(),
+        format!("📍 {}", event.place),
+    ];
     let times: Vec<String> = times.iter().map(|t| when(tr, *t)).collect();
     lines.push(format!("🕕 {}", times.join(" · ")));
-    if event.recurrence != Recurrence::Once {
-        lines.push(tr.msg("event-repeats"));
+    if let Some(words) = words::recurrence_words(tr, &event.recurrence, event.starts_at) {
+        lines.push(format!("🔁 {words}"));
     }
     if let Some((_, description)) = event.descriptions.for_reader(locale) {
         lines.push(description.to_owned());
@@ -101,7 +106,7 @@ fn event_notice(
 ) -> String {
     format!(
         "{}\n\n{}",
-        tr.msg_args(key, &args!["title" => event.title.as_str()]),
+        tr.msg_args(key, &args!["title" => event.title_for(locale)]),
         event_text(tr, locale, event, times)
     )
 }
@@ -165,11 +170,14 @@ impl Turn<'_> {
                 None => self.stale(),
             },
             (A::Cancel(id), _) => match self.managed_event(id).await? {
-                Some(_) => self.go(Step::Event(EventStep::ConfirmCancel(id))),
+                Some(event) => self.confirm_cancel(&event),
                 None => self.stale(),
             },
             (A::ConfirmCancel(id), Some(EventStep::ConfirmCancel(asked))) if id == asked => {
                 self.cancel_event(id).await?
+            }
+            (A::CancelOne(id, at), Some(EventStep::ConfirmCancel(asked))) if id == asked => {
+                self.cancel_one(id, at).await?
             }
             (A::Announce(id), _) => match self.managed_event(id).await? {
                 Some(event) => self.announce_event(&event),
@@ -210,6 +218,7 @@ impl Turn<'_> {
                 EventStep::Description(Locale::Nb)
             }
             EventStep::Audience | EventStep::Description(_) => EventStep::Descriptions,
+            EventStep::TitleText(_) => EventStep::Titles,
             _ => EventStep::Preview,
         }
     }
@@ -259,11 +268,19 @@ impl Turn<'_> {
                 draft.recurrence = Some(Recurrence::Once);
                 self.after(S::Recurrence)
             }
-            (A::Weekly, S::Recurrence) => {
-                draft.recurrence = Some(Recurrence::Weekly);
-                self.after(S::Recurrence)
+            (A::Repeat(choice), S::Recurrence) => match words::chosen(choice) {
+                Some(recurrence) => {
+                    draft.recurrence = Some(recurrence);
+                    self.after(S::Recurrence)
+                }
+                None => S::Crontab,
+            },
+            (A::Titles, S::Preview) => {
+                draft.reviewing = true;
+                S::Titles
             }
-            (A::Crontab, S::Recurrence) => S::Crontab,
+            (A::TitleIn(locale), S::Titles) if locale != Locale::Nb => S::TitleText(locale),
+            (A::DescriptionsDone, S::Titles) => S::Preview,
             (A::ToggleCategory(category), S::Audience) => {
                 draft.audience.toggle_category(category);
                 S::Audience
@@ -309,26 +326,48 @@ impl Turn<'_> {
             return;
         };
         let text = text.as_str();
-        let parsed = match step {
-            EventStep::Start => Some(Schedule::parse_at(text, now)),
-            EventStep::Crontab => Some(Schedule::parse_repeat(text, now)),
+        // A time, or a whole repetition in words ("hver tirsdag kl. 18").
+        let timing = match step {
+            EventStep::Start if crate::when::is_repeat(text) => {
+                Some(crate::when::parse_repeat(text, now).map(|(first, rule)| (first, Some(rule))))
+            }
+            EventStep::Start => Some(crate::when::parse_moment(text, now).map(|at| (at, None))),
+            EventStep::Crontab => {
+                Some(crate::when::parse_repeat(text, now).map(|(first, rule)| (first, Some(rule))))
+            }
             _ => None,
         };
-        if let Some(Err(error)) = &parsed {
-            self.note_msg(error.message_key());
-            self.prompt();
-            return;
-        }
+        let timing = match timing {
+            Some(Ok(timing)) => Some(timing),
+            Some(Err(error)) => {
+                let message = words::error_text(&self.tr(), error, now);
+                self.note(message);
+                self.prompt();
+                return;
+            }
+            None => None,
+        };
         let Some(draft) = self.state.event_draft.as_mut() else {
             self.stale();
             return;
         };
-        match (step, parsed) {
+        let mut done = step;
+        match (step, timing) {
             (EventStep::Title, _) => draft.title = Some(text.to_owned()),
             (EventStep::PlaceText, _) => draft.place = Some(text.to_owned()),
-            (EventStep::Start, Some(Ok(Schedule::At(at)))) => draft.starts_at = Some(at),
-            (EventStep::Crontab, Some(Ok(Schedule::Repeat(expression)))) => {
-                draft.recurrence = Some(Recurrence::Cron(expression))
+            (EventStep::TitleText(locale), _) => {
+                draft.titles.0.insert(locale, text.to_owned());
+            }
+            (EventStep::Start, Some((at, None))) => draft.starts_at = Some(at),
+            (EventStep::Start | EventStep::Crontab, Some((first, Some(rule)))) => {
+                // A rule in words gives the first time too; a crontab
+                // expression keeps the start already given, if any.
+                let keep_start = matches!(rule, Recurrence::Cron(_)) && draft.starts_at.is_some();
+                if !keep_start {
+                    draft.starts_at = Some(first);
+                }
+                draft.recurrence = Some(rule);
+                done = EventStep::Recurrence;
             }
             (EventStep::Description(locale), _) => {
                 draft.descriptions.0.insert(locale, text.to_owned());
@@ -339,43 +378,47 @@ impl Turn<'_> {
                 return;
             }
         }
-        let next = self.after(step);
+        let next = self.after(done);
         self.go(Step::Event(next));
     }
 
-    /// Queues a notice to everyone waiting for a reminder of event `id`.
+    /// A notice to everyone waiting for a reminder whose source starts
+    /// with `reminders` (all of an event's, or one date's), written for
+    /// each in their language by `body`.
     async fn notices_for_reminded(
         &self,
-        id: i64,
-        details: &EventDetails,
-        key: &str,
+        reminders: &str,
+        municipality: &str,
         source: &str,
+        body: impl Fn(&Tr, Locale) -> String,
     ) -> Result<Vec<NewDelivery>, EngineError> {
-        let waiting = self
-            .app
-            .store
-            .queued_recipients(&Event::reminder_prefix(id))
-            .await?;
+        let waiting = self.app.store.queued_recipients(reminders).await?;
         if waiting.is_empty() {
             return Ok(Vec::new());
         }
-        let newcomers = self.app.store.newcomers_in(&details.municipality).await?;
-        let times = details.occurrences(self.now, self.now + LOOK_AHEAD, TIMES_SHOWN);
+        let newcomers = self.app.store.newcomers_in(municipality).await?;
         Ok(newcomers
             .iter()
             .filter(|n| waiting.contains(&n.chat))
-            .map(|n| {
-                let tr = self.app.i18n.tr(n.locale);
-                NewDelivery {
-                    municipality: details.municipality.clone(),
-                    chat: n.chat,
-                    source: source.to_owned(),
-                    body: Reply::outbox_body(event_notice(&tr, n.locale, key, details, &times)),
-                    urgent: false,
-                    not_before: self.now,
-                }
+            .map(|n| NewDelivery {
+                municipality: municipality.to_owned(),
+                chat: n.chat,
+                source: source.to_owned(),
+                body: Reply::outbox_body(body(&self.app.i18n.tr(n.locale), n.locale)),
+                urgent: false,
+                not_before: self.now,
             })
             .collect())
+    }
+
+    /// The notice about a whole event, changed or cancelled.
+    fn notice_body<'d>(
+        &self,
+        key: &'d str,
+        details: &'d EventDetails,
+    ) -> impl Fn(&Tr, Locale) -> String + 'd {
+        let times = details.occurrences(self.now, self.now + LOOK_AHEAD, TIMES_SHOWN);
+        move |tr, locale| event_notice(tr, locale, key, details, &times)
     }
 
     async fn save_event(&mut self) -> Result<(), EngineError> {
@@ -395,12 +438,18 @@ impl Turn<'_> {
                     return Ok(());
                 };
                 let source = event.notice_source(true, self.now);
+                let prefix = Event::reminder_prefix(id);
                 let notices = self
-                    .notices_for_reminded(id, &details, "event-changed-notice", &source)
+                    .notices_for_reminded(
+                        &prefix,
+                        &details.municipality,
+                        &source,
+                        self.notice_body("event-changed-notice", &details),
+                    )
                     .await?;
                 let told = notices.len() as i64;
                 store
-                    .change_event(id, Some(&details), &notices, self.now)
+                    .change_event(id, Some(&details), &format!("{prefix}%"), &notices, self.now)
                     .await?;
                 self.note(self.tr().msg_args("event-updated", &args!["count" => told]));
                 id
@@ -436,13 +485,19 @@ impl Turn<'_> {
             return Ok(());
         };
         let source = event.notice_source(false, self.now);
+        let prefix = Event::reminder_prefix(id);
         let notices = self
-            .notices_for_reminded(id, &event.details, "event-cancelled-notice", &source)
+            .notices_for_reminded(
+                &prefix,
+                &event.details.municipality,
+                &source,
+                self.notice_body("event-cancelled-notice", &event.details),
+            )
             .await?;
         let told = notices.len() as i64;
         self.app
             .store
-            .change_event(id, None, &notices, self.now)
+            .change_event(id, None, &format!("{prefix}%"), &notices, self.now)
             .await?;
         tracing::info!(event = id, "event cancelled");
         self.note(self.tr().msg_args(
@@ -451,6 +506,91 @@ impl Turn<'_> {
         ));
         self.go(Step::Staff);
         Ok(())
+    }
+
+    /// Cancels one date of a repeating event: it is no longer listed, its
+    /// reminders are withdrawn and those who asked for one are told.
+    async fn cancel_one(&mut self, id: i64, at: i64) -> Result<(), EngineError> {
+        let occurrence = DateTime::<Utc>::from_timestamp(at, 0);
+        let event = self.managed_event(id).await?;
+        let (Some(event), Some(occurrence)) = (event, occurrence) else {
+            self.stale();
+            return Ok(());
+        };
+        if occurrence <= self.now || !event.details.occurs_at(occurrence) {
+            self.stale();
+            return Ok(());
+        }
+        let mut details = event.details.clone();
+        details.skipped.push(occurrence);
+        let reminders = event.reminder_source(occurrence);
+        let notices = self
+            .notices_for_reminded(
+                &reminders,
+                &details.municipality,
+                &event.skipped_source(occurrence),
+                |tr, locale| {
+                    tr.msg_args(
+                        "event-date-cancelled-notice",
+                        &args![
+                            "title" => event.details.title_for(locale),
+                            "when" => when(tr, occurrence),
+                            "place" => event.details.place.as_str(),
+                        ],
+                    )
+                },
+            )
+            .await?;
+        let told = notices.len() as i64;
+        self.app
+            .store
+            .change_event(id, Some(&details), &reminders, &notices, self.now)
+            .await?;
+        tracing::info!(event = id, "one date of an event cancelled");
+        self.note(self.tr().msg_args(
+            "event-date-cancelled",
+            &args![
+                "title" => event.details.title.as_str(),
+                "when" => when(&self.tr(), occurrence),
+                "count" => told,
+            ],
+        ));
+        self.go(Step::Staff);
+        Ok(())
+    }
+
+    /// Asks to confirm cancelling an event; a repeating one can lose one
+    /// of its next dates instead of all of them.
+    fn confirm_cancel(&mut self, event: &Event) {
+        self.state.step = Step::Event(EventStep::ConfirmCancel(event.id));
+        let tr = self.tr();
+        let details = &event.details;
+        let mut buttons = Vec::new();
+        let key = if details.recurrence == Recurrence::Once {
+            buttons.push(vec![event_button(
+                tr.msg("event-cancel-yes"),
+                EventAction::ConfirmCancel(event.id),
+            )]);
+            "event-cancel-confirm"
+        } else {
+            for at in details.occurrences(self.now, self.now + LOOK_AHEAD, TIMES_SHOWN) {
+                buttons.push(vec![event_button(
+                    tr.msg_args("event-cancel-date", &args!["when" => when_short(&tr, at)]),
+                    EventAction::CancelOne(event.id, at.timestamp()),
+                )]);
+            }
+            buttons.push(vec![event_button(
+                tr.msg("event-cancel-series"),
+                EventAction::ConfirmCancel(event.id),
+            )]);
+            "event-cancel-repeating"
+        };
+        buttons.push(vec![event_button(tr.msg("button-back"), EventAction::List)]);
+        let text = tr.msg_args(
+            key,
+            &args!["id" => event.id.to_string(), "title" => details.title.as_str()],
+        );
+        self.reply(text, buttons);
     }
 
     /// Starts an announcement whose text is the event, in every language it
@@ -473,6 +613,7 @@ impl Turn<'_> {
             texts: Texts(texts),
             urgent: false,
             schedule: None,
+            first: None,
         });
         self.note_msg("event-announce-started");
         self.go(Step::Announce(super::state::AnnounceStep::Audience));
@@ -517,6 +658,7 @@ impl Turn<'_> {
             tr.msg("staff-new-event"),
             Action::Event(EventAction::New),
         )]);
+        buttons.push(super::staff::home_row(self));
         self.state.step = Step::Staff;
         self.reply(lines.join("\n"), buttons);
         Ok(())
@@ -688,16 +830,12 @@ fn staff_summary(turn: &Turn, details: &EventDetails) -> String {
     lines.push(format!("📍 {}", details.place));
     let times: Vec<String> = times.iter().map(|t| when(&tr, *t)).collect();
     lines.push(format!("🕕 {}", times.join(" · ")));
-    lines.push(recurrence_text(&tr, &details.recurrence, details.starts_at));
+    lines.push(
+        words::recurrence_words(&tr, &details.recurrence, details.starts_at)
+            .map_or_else(|| tr.msg("event-once"), |w| format!("🔁 {w}")),
+    );
     lines.push(audience_text(turn, details));
     lines.join("\n")
-}
-
-fn recurrence_text(tr: &Tr, recurrence: &Recurrence, starts_at: DateTime<Utc>) -> String {
-    match recurrence.crontab(starts_at) {
-        None => tr.msg("event-once"),
-        Some(expression) => tr.msg_args("event-repeat-crontab", &args!["expression" => expression]),
-    }
 }
 
 fn audience_text(turn: &Turn, details: &EventDetails) -> String {
@@ -706,7 +844,7 @@ fn audience_text(turn: &Turn, details: &EventDetails) -> String {
         .audience
         .categories
         .iter()
-        .map(|c| tr.msg(c.label_key()))
+        .map(|c| tr.msg(super::staff::group_key(*c)))
         .collect();
     if who.is_empty() {
         who.push(tr.msg("announce-everyone"));
@@ -796,31 +934,66 @@ pub(super) fn event_screen(turn: &Turn, step: EventStep) -> Screen {
             ),
             Vec::new(),
         ),
-        EventStep::Start => (tr.msg("event-start-prompt"), Vec::new()),
-        EventStep::Recurrence => (
-            tr.msg("event-recurrence-prompt"),
-            vec![
-                vec![event_button(tr.msg("event-once"), EventAction::Once)],
-                vec![event_button(
-                    match draft.starts_at {
-                        Some(at) => tr.msg_args("event-weekly", &args!["when" => when(&tr, at)]),
-                        None => tr.msg("event-repeats"),
-                    },
-                    EventAction::Weekly,
-                )],
-                vec![event_button(
-                    tr.msg("announce-repeat"),
-                    EventAction::Crontab,
-                )],
-            ],
+        EventStep::Start => (
+            tr.msg_args("event-start-prompt", &args!["example" => words::example(turn.now)]),
+            Vec::new(),
         ),
-        EventStep::Crontab => (tr.msg("announce-repeat-prompt"), Vec::new()),
+        EventStep::Recurrence => {
+            let mut buttons = vec![vec![event_button(tr.msg("event-once"), EventAction::Once)]];
+            match draft.starts_at {
+                Some(first) => buttons.extend(words::repeat_buttons(&tr, first, |choice| {
+                    Action::Event(EventAction::Repeat(choice))
+                })),
+                None => buttons.push(vec![event_button(
+                    tr.msg("repeat-advanced"),
+                    EventAction::Repeat(super::callback::RepeatChoice::Crontab),
+                )]),
+            }
+            (tr.msg("event-recurrence-prompt"), buttons)
+        }
+        EventStep::Crontab => (tr.msg("repeat-prompt"), Vec::new()),
+        EventStep::Titles => {
+            let mut buttons = super::staff::language_buttons(
+                turn,
+                Locale::ALL.into_iter().filter(|l| *l != Locale::Nb),
+                |l| draft.titles.0.contains_key(&l),
+                |l| Action::Event(EventAction::TitleIn(l)),
+            );
+            buttons.push(vec![event_button(
+                tr.msg("announce-continue"),
+                EventAction::DescriptionsDone,
+            )]);
+            (
+                tr.msg_args(
+                    "event-titles-prompt",
+                    &args!["title" => draft.title.as_deref().unwrap_or_default()],
+                ),
+                buttons,
+            )
+        }
+        EventStep::TitleText(locale) => {
+            let language = turn.app.i18n.tr(locale).msg("language-name");
+            (
+                tr.msg_args(
+                    "event-title-in-prompt",
+                    &args![
+                        "language" => language,
+                        "title" => draft.title.as_deref().unwrap_or_default(),
+                        "max" => MAX_TITLE_CHARS as i64,
+                    ],
+                ),
+                Vec::new(),
+            )
+        }
         EventStep::Audience => {
             let mut buttons: Vec<Vec<Button>> = Category::ALL
                 .iter()
                 .map(|c| {
                     vec![event_button(
-                        super::ticked(draft.audience.categories.contains(c), tr.msg(c.label_key())),
+                        super::ticked(
+                            draft.audience.categories.contains(c),
+                            tr.msg(super::staff::group_key(*c)),
+                        ),
                         EventAction::ToggleCategory(*c),
                     )]
                 })
@@ -905,7 +1078,8 @@ fn preview(turn: &Turn, draft: &EventDraft) -> Screen {
         event_button(tr.msg(key), EventAction::Change(part))
     };
     let mut buttons = vec![vec![event_button(tr.msg("event-save"), EventAction::Save)]];
-    let parts: Vec<Button> = EventPart::ALL.into_iter().map(label).collect();
+    let mut parts: Vec<Button> = EventPart::ALL.into_iter().map(label).collect();
+    parts.push(event_button(tr.msg("event-change-titles"), EventAction::Titles));
     buttons.extend(parts.chunks(2).map(<[Button]>::to_vec));
     (lines.join("\n"), buttons)
 }

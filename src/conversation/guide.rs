@@ -394,19 +394,30 @@ impl Turn<'_> {
             .map(|t| topic_button(guide, self, t))
             .collect();
         let tr = self.tr();
-        if found.is_empty() {
-            self.note_msg("question-no-match");
-            self.prompt();
-            return;
-        }
         if self.profile_complete() {
-            // Kept for one more turn, in case none of the topics fits.
+            // Kept for one more turn, in case no topic fits: then it can go
+            // to a person without being typed again.
             let question: String = text
                 .trim()
                 .chars()
                 .take(crate::cases::MAX_MESSAGE_CHARS)
                 .collect();
             self.state.question = Some(question);
+        }
+        if found.is_empty() {
+            let mut buttons = vec![vec![guide_button(
+                tr.msg("menu-guide"),
+                GuideAction::Home(GuideKind::Guide),
+            )]];
+            if self.state.question.is_some() {
+                buttons.push(vec![Button::new(
+                    tr.msg("question-ask-person"),
+                    Action::Menu(MenuItem::Ask),
+                )]);
+            }
+            buttons.push(self.menu_row());
+            self.reply(tr.msg("question-no-match"), buttons);
+            return;
         }
         let mut buttons: Vec<Vec<Button>> = found.into_iter().map(|b| vec![b]).collect();
         buttons.push(vec![guide_button(

@@ -11,6 +11,7 @@ mod screens;
 mod skills;
 pub mod staff;
 pub mod state;
+mod when;
 
 pub use guide::PAGE_CHARS as GUIDE_PAGE_CHARS;
 pub use screens::dynamic_keys;

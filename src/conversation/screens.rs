@@ -42,6 +42,8 @@ pub fn dynamic_keys() -> impl Iterator<Item = &'static str> {
         .chain(MONTHS_SHORT)
         .chain(super::skills::dynamic_keys())
         .chain(super::cases::dynamic_keys())
+        .chain(super::staff::dynamic_keys())
+        .chain(super::when::dynamic_keys())
 }
 
 /// The message key of a month's name (1 = January).

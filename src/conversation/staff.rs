@@ -7,7 +7,8 @@
 use chrono::{DateTime, Utc};
 use chrono_tz::Europe::Oslo;
 
-use super::callback::{Action, AnnounceAction};
+use super::callback::{Action, AnnounceAction, RepeatChoice};
+use super::when as words;
 use super::state::{AnnounceStep, Draft, Step};
 use super::{Button, EngineError, Turn};
 use crate::announcements::{
@@ -105,7 +106,10 @@ impl Turn<'_> {
                 self.begin_draft(slug)
             }
             (A::Reports, _) => self.show_reports().await?,
-            (A::Stop(id), _) => self.stop_announcement(id).await?,
+            (A::Stop(id), _) => self.ask_stop(id).await?,
+            (A::ConfirmStop(id), Some(S::ConfirmStop(asked))) if id == asked => {
+                self.stop_announcement(id).await?
+            }
             (A::Cancel, Some(_)) => {
                 self.state.draft = None;
                 self.note_msg("announce-cancelled");
@@ -124,6 +128,7 @@ impl Turn<'_> {
             texts: Default::default(),
             urgent: false,
             schedule: None,
+            first: None,
         });
         self.go(Step::Announce(AnnounceStep::Audience));
     }
@@ -178,6 +183,17 @@ impl Turn<'_> {
             }
             (A::ScheduleAt, S::Schedule) => S::ScheduleAt,
             (A::ScheduleRepeat, S::Schedule) => S::ScheduleRepeat,
+            (A::Repeat(choice), S::RepeatKind) => match (choice, draft.first) {
+                (RepeatChoice::Crontab, _) => S::ScheduleCron,
+                (choice, Some(first)) => match words::chosen(choice) {
+                    Some(rule) => {
+                        draft.schedule = Some(Schedule::Repeats { first, rule });
+                        S::Preview
+                    }
+                    None => S::ScheduleCron,
+                },
+                (_, None) => S::ScheduleRepeat,
+            },
             (A::EditText, S::Preview) => S::Text(Locale::Nb),
             (A::Confirm, S::Preview) => {
                 self.confirm().await?;
@@ -210,19 +226,32 @@ impl Turn<'_> {
                 draft.texts.0.insert(locale, text);
                 AnnounceStep::Translations
             }
-            AnnounceStep::ScheduleAt | AnnounceStep::ScheduleRepeat => {
-                let parsed = if step == AnnounceStep::ScheduleAt {
-                    Schedule::parse_at(text, now)
+            AnnounceStep::ScheduleAt | AnnounceStep::ScheduleRepeat | AnnounceStep::ScheduleCron => {
+                // One time, or a whole repetition in words; after "repeats",
+                // a time alone is the first of a repetition still to choose.
+                let parsed = if step == AnnounceStep::ScheduleCron {
+                    crate::when::parse_crontab(text, now).map(|(first, rule)| (first, Some(rule)))
+                } else if crate::when::is_repeat(text) {
+                    crate::when::parse_repeat(text, now).map(|(first, rule)| (first, Some(rule)))
                 } else {
-                    Schedule::parse_repeat(text, now)
+                    crate::when::parse_moment(text, now).map(|at| (at, None))
                 };
                 match parsed {
-                    Ok(schedule) => {
-                        draft.schedule = Some(schedule);
+                    Ok((first, Some(rule))) => {
+                        draft.schedule = Some(Schedule::Repeats { first, rule });
+                        AnnounceStep::Preview
+                    }
+                    Ok((at, None)) if step == AnnounceStep::ScheduleRepeat => {
+                        draft.first = Some(at);
+                        AnnounceStep::RepeatKind
+                    }
+                    Ok((at, None)) => {
+                        draft.schedule = Some(Schedule::At(at));
                         AnnounceStep::Preview
                     }
                     Err(error) => {
-                        self.note_msg(error.message_key());
+                        let message = words::error_text(&self.tr(), error, now);
+                        self.note(message);
                         self.prompt();
                         return;
                     }
@@ -263,7 +292,8 @@ impl Turn<'_> {
             .create_announcement(&announcement, first_run, self.now)
             .await?;
         tracing::info!(announcement = id, municipality = %draft.municipality, "announcement created");
-        let text = match (&schedule, first_run) {
+        let tr = self.tr();
+        let mut text = match (&schedule, first_run) {
             (Schedule::Now, _) => {
                 let stored = store.announcement(id).await?;
                 let queued = match stored {
@@ -273,14 +303,17 @@ impl Turn<'_> {
                         .unwrap_or(0),
                     None => 0,
                 };
-                self.tr()
-                    .msg_args("announce-queued", &args!["count" => queued as i64])
+                tr.msg_args("announce-queued", &args!["count" => queued as i64])
             }
-            (_, Some(first)) => self
-                .tr()
-                .msg_args("announce-scheduled", &args!["when" => oslo_time(first)]),
-            (_, None) => self.tr().msg("announce-repeat-never"),
+            (_, Some(first)) => {
+                tr.msg_args("announce-scheduled", &args!["when" => oslo_time(first)])
+            }
+            (_, None) => tr.msg("when-never-fires"),
         };
+        if let Some(release) = first_run.and_then(|at| self.held_until(&draft, at)) {
+            text.push(' ');
+            text.push_str(&tr.msg_args("announce-quiet", &args!["when" => oslo_time(release)]));
+        }
         self.state.draft = None;
         self.note(text);
         self.go(Step::Staff);
@@ -304,11 +337,13 @@ impl Turn<'_> {
         for announcement in &announcements {
             let counts = self.app.store.announcement_report(announcement.id).await?;
             let count = |status| counts.get(&status).copied().unwrap_or(0) as i64;
+            let waiting = count(DeliveryStatus::Queued) + count(DeliveryStatus::Sending);
             let when = match (&announcement.status, announcement.next_run_at) {
                 (AnnouncementStatus::Scheduled, Some(next)) => {
                     tr.msg_args("announce-report-next", &args!["when" => oslo_time(next)])
                 }
                 (AnnouncementStatus::Cancelled, _) => tr.msg("announce-report-stopped"),
+                _ if waiting > 0 => tr.msg("announce-report-waiting"),
                 _ => tr.msg("announce-report-done"),
             };
             lines.push(String::new());
@@ -320,7 +355,7 @@ impl Turn<'_> {
                     "sent" => count(DeliveryStatus::Sent),
                     "blocked" => count(DeliveryStatus::Blocked),
                     "failed" => count(DeliveryStatus::Failed),
-                    "queued" => count(DeliveryStatus::Queued) + count(DeliveryStatus::Sending),
+                    "waiting" => waiting,
                     "when" => when,
                 ],
             ));
@@ -338,6 +373,41 @@ impl Turn<'_> {
         buttons.extend(staff_home_buttons(self));
         self.state.step = Step::Staff;
         self.reply(lines.join("\n"), buttons);
+        Ok(())
+    }
+
+    /// When the quiet hours hold an ordinary announcement due at `at`, the
+    /// time it goes out instead.
+    fn held_until(&self, draft: &Draft, at: DateTime<Utc>) -> Option<DateTime<Utc>> {
+        let quiet = self.app.quiet_hours.filter(|_| !draft.urgent)?;
+        quiet.contains(at).then(|| quiet.release(at))
+    }
+
+    /// Asks to confirm stopping a scheduled announcement.
+    async fn ask_stop(&mut self, id: i64) -> Result<(), EngineError> {
+        let announcement = self.app.store.announcement(id).await?;
+        match announcement {
+            Some(a)
+                if self.may_announce_for(&a.municipality)
+                    && a.status == AnnouncementStatus::Scheduled =>
+            {
+                self.state.step = Step::Announce(AnnounceStep::ConfirmStop(id));
+                let tr = self.tr();
+                let text = tr.msg_args("announce-stop-confirm", &args!["title" => headline(&a)]);
+                let buttons = vec![
+                    vec![Button::new(
+                        tr.msg("announce-stop-yes"),
+                        Action::Announce(AnnounceAction::ConfirmStop(id)),
+                    )],
+                    vec![Button::new(
+                        tr.msg("button-back"),
+                        Action::Announce(AnnounceAction::Reports),
+                    )],
+                ];
+                self.reply(text, buttons);
+            }
+            _ => self.stale(),
+        }
         Ok(())
     }
 
@@ -386,6 +456,21 @@ pub(super) fn staff_home_buttons(turn: &Turn) -> Vec<Vec<Button>> {
         Action::Announce(AnnounceAction::Reports),
     )]);
     rows
+}
+
+/// The staff word for a whole group, in audiences ("Flyktninger").
+pub(super) fn group_key(category: Category) -> &'static str {
+    match category {
+        Category::Refugee => "staff-group-refugee",
+        Category::Labour => "staff-group-labour",
+        Category::Family => "staff-group-family",
+        Category::Other => "staff-group-other",
+    }
+}
+
+/// Every message key this module builds from data.
+pub(super) fn dynamic_keys() -> impl Iterator<Item = &'static str> {
+    Category::ALL.iter().map(|c| group_key(*c))
 }
 
 /// One row with a button back to the staff home.
@@ -489,7 +574,7 @@ pub(super) fn announce_screen(turn: &Turn, step: AnnounceStep) -> Screen {
                 .iter()
                 .map(|c| {
                     vec![announce_button(
-                        super::ticked(draft.audience.categories.contains(c), tr.msg(c.label_key())),
+                        super::ticked(draft.audience.categories.contains(c), tr.msg(group_key(*c))),
                         AnnounceAction::ToggleCategory(*c),
                     )]
                 })
@@ -580,8 +665,31 @@ pub(super) fn announce_screen(turn: &Turn, step: AnnounceStep) -> Screen {
                 )],
             ],
         ),
-        AnnounceStep::ScheduleAt => (tr.msg("announce-at-prompt"), Vec::new()),
-        AnnounceStep::ScheduleRepeat => (tr.msg("announce-repeat-prompt"), Vec::new()),
+        AnnounceStep::ScheduleAt => (
+            tr.msg_args("announce-at-prompt", &args!["example" => words::example(turn.now)]),
+            Vec::new(),
+        ),
+        AnnounceStep::ScheduleRepeat => (
+            tr.msg_args("announce-repeat-prompt", &args!["example" => words::example(turn.now)]),
+            Vec::new(),
+        ),
+        AnnounceStep::RepeatKind => match draft.first {
+            Some(first) => (
+                tr.msg_args("repeat-kind-prompt", &args!["when" => oslo_time(first)]),
+                words::repeat_buttons(&tr, first, |choice| {
+                    Action::Announce(AnnounceAction::Repeat(choice))
+                }),
+            ),
+            None => (
+                tr.msg_args("announce-repeat-prompt", &args!["example" => words::example(turn.now)]),
+                Vec::new(),
+            ),
+        },
+        AnnounceStep::ScheduleCron => (tr.msg("repeat-prompt"), Vec::new()),
+        AnnounceStep::ConfirmStop(_) => (
+            tr.msg("stale-button"),
+            vec![vec![announce_button(tr.msg("button-back"), AnnounceAction::Reports)]],
+        ),
         AnnounceStep::Preview => preview(turn, draft),
     };
     buttons.push(cancel_row(turn));
@@ -597,7 +705,7 @@ fn categories_text(turn: &Turn, draft: &Draft) -> String {
         .audience
         .categories
         .iter()
-        .map(|c| tr.msg(c.label_key()))
+        .map(|c| tr.msg(group_key(*c)))
         .collect::<Vec<_>>()
         .join(", ")
 }
@@ -675,22 +783,44 @@ fn preview(turn: &Turn, draft: &Draft) -> Screen {
     } else {
         "announce-preview-normal"
     }));
+    let quiet = turn.app.quiet_hours.filter(|_| !draft.urgent);
+    let held = |at: DateTime<Utc>| quiet.filter(|q| q.contains(at)).map(|q| q.release(at));
     match &draft.schedule {
         Some(Schedule::At(at)) => {
-            lines.push(tr.msg_args("announce-preview-at", &args!["when" => oslo_time(*at)]))
+            lines.push(tr.msg_args("announce-preview-at", &args!["when" => oslo_time(*at)]));
+            if let Some(release) = held(*at) {
+                lines.push(tr.msg_args("announce-preview-quiet", &args!["when" => oslo_time(release)]));
+            }
         }
-        Some(schedule @ Schedule::Repeat(expression)) => {
-            let upcoming: Vec<String> = schedule
-                .upcoming(turn.now, 3)
-                .into_iter()
-                .map(oslo_time)
-                .collect();
+        Some(schedule) if schedule.repeats() => {
+            let upcoming: Vec<DateTime<Utc>> = schedule.upcoming(turn.now, 3);
+            let rule = match schedule {
+                Schedule::Repeats { first, rule } => words::recurrence_words(&tr, rule, *first),
+                Schedule::Repeat(expression) => words::recurrence_words(
+                    &tr,
+                    &crate::when::Recurrence::Cron(expression.clone()),
+                    turn.now,
+                ),
+                _ => None,
+            };
             lines.push(tr.msg_args(
                 "announce-preview-repeat",
-                &args!["expression" => expression.as_str(), "upcoming" => upcoming.join(", ")],
+                &args![
+                    "rule" => rule.unwrap_or_default(),
+                    "upcoming" => upcoming.iter().map(|t| oslo_time(*t)).collect::<Vec<_>>().join(", "),
+                ],
             ));
+            if let Some(release) = upcoming.first().and_then(|first| held(*first)) {
+                lines.push(tr.msg_args("announce-preview-quiet", &args!["when" => oslo_time(release)]));
+            }
         }
-        _ => lines.push(tr.msg("announce-preview-now")),
+        _ => match held(turn.now) {
+            Some(release) => lines.push(tr.msg_args(
+                "announce-preview-now-quiet",
+                &args!["when" => oslo_time(release)],
+            )),
+            None => lines.push(tr.msg("announce-preview-now")),
+        },
     }
     lines.push(String::new());
     lines.push("———".into());

@@ -111,15 +111,19 @@ pub enum EventStep {
     Place,
     /// Waiting for a place typed in.
     PlaceText,
-    /// Waiting for the (first) date and time.
+    /// Waiting for the (first) date and time, or a repetition in words.
     Start,
     Recurrence,
-    /// Waiting for a crontab expression.
+    /// Waiting for a repetition in words or a crontab expression.
     Crontab,
     Audience,
     /// Waiting for the description in this language.
     Description(Locale),
     Descriptions,
+    /// The title in other languages: which one to write.
+    Titles,
+    /// Waiting for the title in this language.
+    TitleText(Locale),
     Preview,
     /// Asked to confirm cancelling this event.
     ConfirmCancel(i64),
@@ -144,6 +148,12 @@ pub struct EventDraft {
     pub audience: Audience,
     #[serde(default)]
     pub descriptions: Texts,
+    /// The title in other languages.
+    #[serde(default)]
+    pub titles: Texts,
+    /// Dates of the event (when editing) that were cancelled one by one.
+    #[serde(default)]
+    pub skipped: Vec<DateTime<Utc>>,
     /// Set while changing one part from the preview: go back there after.
     #[serde(default)]
     pub reviewing: bool,
@@ -161,6 +171,8 @@ impl EventDraft {
             audience: self.audience.clone(),
             descriptions: Some(self.descriptions.clone())
                 .filter(|d| d.0.contains_key(&Locale::Nb))?,
+            titles: self.titles.clone(),
+            skipped: self.skipped.clone(),
         })
     }
 
@@ -174,6 +186,8 @@ impl EventDraft {
             recurrence: Some(event.recurrence.clone()),
             audience: event.audience.clone(),
             descriptions: event.descriptions.clone(),
+            titles: event.titles.clone(),
+            skipped: event.skipped.clone(),
             reviewing: true,
         }
     }
@@ -194,9 +208,15 @@ pub enum AnnounceStep {
     Schedule,
     /// Waiting for a date and time.
     ScheduleAt,
-    /// Waiting for a crontab expression.
+    /// Waiting for the first time, or a repetition in words.
     ScheduleRepeat,
+    /// Choosing how it repeats after [`Draft::first`].
+    RepeatKind,
+    /// Waiting for a crontab expression.
+    ScheduleCron,
     Preview,
+    /// Asked to confirm stopping this scheduled announcement.
+    ConfirmStop(i64),
 }
 
 /// An announcement being composed: kept in the staff member's conversation
@@ -212,6 +232,9 @@ pub struct Draft {
     pub urgent: bool,
     #[serde(default)]
     pub schedule: Option<Schedule>,
+    /// The first time of a repetition still to be chosen.
+    #[serde(default)]
+    pub first: Option<DateTime<Utc>>,
 }
 
 impl Step {
@@ -234,7 +257,10 @@ impl Step {
                 | Step::Case(CaseStep::Answer)
                 | Step::Skills(SkillsStep::Profession)
                 | Step::Announce(
-                    AnnounceStep::Text(_) | AnnounceStep::ScheduleAt | AnnounceStep::ScheduleRepeat
+                    AnnounceStep::Text(_)
+                        | AnnounceStep::ScheduleAt
+                        | AnnounceStep::ScheduleRepeat
+                        | AnnounceStep::ScheduleCron
                 )
                 | Step::Event(
                     EventStep::Title
@@ -242,6 +268,7 @@ impl Step {
                         | EventStep::Start
                         | EventStep::Crontab
                         | EventStep::Description(_)
+                        | EventStep::TitleText(_)
                 )
         )
     }

@@ -18,6 +18,10 @@ use crate::i18n::Locale;
 
 const STRUCTURE_FILE: &str = "topics.toml";
 
+/// Search-only words for languages people type that velkommen does not
+/// speak: `[<language>]` tables of `<topic id> = ["word", …]`.
+const SEARCH_FILE: &str = "search.toml";
+
 fn read<T: serde::de::DeserializeOwned>(path: &Path, report: &mut Report) -> Option<T> {
     let text = match std::fs::read_to_string(path) {
         Ok(text) => text,
@@ -63,15 +67,53 @@ pub fn load(dir: &Path, today: NaiveDate, findings: &mut Vec<Finding>) -> Guide 
             texts.insert(locale, words);
         }
     }
-    let index = matching::Index::build(&structure.topics, &texts);
+    let extra = read_search_words(dir, &structure, findings);
+    let index = matching::Index::build(&structure.topics, &texts, &extra);
     Guide {
         sections: structure.sections,
         topics: structure.topics,
         checklist: structure.checklist,
         texts,
         index,
+        extra,
         local: Default::default(),
     }
+}
+
+/// The search-only words (topic id → words), if the file is there; a topic
+/// id that does not exist is an error.
+fn read_search_words(
+    dir: &Path,
+    structure: &Structure,
+    findings: &mut Vec<Finding>,
+) -> BTreeMap<String, Vec<String>> {
+    let path = dir.join(SEARCH_FILE);
+    let mut words: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    if !path.exists() {
+        return words;
+    }
+    let mut report = Report {
+        file: path.display().to_string(),
+        findings,
+    };
+    let Some(languages) =
+        read::<BTreeMap<String, BTreeMap<String, Vec<String>>>>(&path, &mut report)
+    else {
+        return words;
+    };
+    for (language, topics) in languages {
+        for (topic, list) in topics {
+            if !structure.topics.iter().any(|t| t.id == topic) {
+                report.error(
+                    format!("{language}.{topic}"),
+                    format!("{topic:?} is a dead link: no such topic"),
+                );
+                continue;
+            }
+            words.entry(topic).or_default().extend(list);
+        }
+    }
+    words
 }
 
 fn check_structure(structure: &Structure, today: NaiveDate, report: &mut Report) {

@@ -3,12 +3,17 @@
 //! indexed for every topic, so a Polish worker who types the Norwegian
 //! "skattekort" or the Polish "karty podatkowej" finds the same topic.
 //!
-//! Text is folded (case, diacritics, Arabic and Persian letter variants,
-//! ø/æ/ł), split into words, and function words are dropped. A query word
-//! matches an indexed word exactly, as an inflected form (a long shared
-//! beginning: "skattekortet", "karty"/"karta"), or with a small typo (one
-//! edit, two for long words). Rare words weigh more than words many topics
-//! share.
+//! Text is folded (case, diacritics, Arabic and Persian letter variants and
+//! digits, ø/æ/ł), split into words, and function words are dropped. A
+//! query word matches an indexed word exactly, as an inflected form (a long
+//! shared beginning: "skattekortet", "karty"/"karta"), or with a small typo
+//! (one edit, two for long words). Arabic typed in Latin letters ("7arara",
+//! "tabib", "shughl") meets the Arabic words by their consonants. Rare words
+//! weigh more than words many topics share.
+//!
+//! Besides every locale's keywords and titles, `content/guide/search.toml`
+//! holds search-only words for languages people type that velkommen does
+//! not speak (Russian).
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::OnceLock;
@@ -261,6 +266,9 @@ pub fn fold(text: &str) -> String {
             'ة' | 'ۀ' => out.push('ه'),
             'ؤ' => out.push('و'),
             'ـ' => {}
+            // Arabic-Indic and Persian digits are digits.
+            '٠'..='٩' => out.push(char::from(b'0' + (c as u32 - '٠' as u32) as u8)),
+            '۰'..='۹' => out.push(char::from(b'0' + (c as u32 - '۰' as u32) as u8)),
             _ => out.extend(c.to_lowercase()),
         }
     }
@@ -328,6 +336,122 @@ fn similarity(q: &[char], t: &[char]) -> f64 {
     0.0
 }
 
+/// The consonants of an Arabic-script word, as Arabizi writes them: "حرارة"
+/// → "7rr", "طبيب" → "tbb", "شغل" → "$gl". Long vowels, hamza and taa
+/// marbuta are left out, because Latin spellings write vowels freely.
+/// `None` for a word that is not in Arabic script.
+fn arabic_skeleton(word: &str) -> Option<String> {
+    let mut out = String::new();
+    for c in word.chars() {
+        let code = match c {
+            'ب' | 'پ' => 'b',
+            'ت' | 'ط' | 'ث' => 't',
+            'ج' | 'چ' => 'j',
+            'ح' => '7',
+            'خ' => '5',
+            'د' | 'ذ' | 'ض' => 'd',
+            'ر' => 'r',
+            'ز' | 'ظ' | 'ژ' => 'z',
+            'س' | 'ص' => 's',
+            'ش' => '$',
+            'ع' => '3',
+            'غ' | 'گ' => 'g',
+            'ف' => 'f',
+            'ق' => 'q',
+            'ك' | 'ک' => 'k',
+            'ل' => 'l',
+            'م' => 'm',
+            'ن' => 'n',
+            'ه' | 'ة' => 'h',
+            'ا' | 'ى' | 'ی' | 'ي' | 'و' | 'ء' | 'أ' | 'إ' | 'آ' | 'ئ' | 'ؤ' => continue,
+            _ if ('\u{0600}'..='\u{06FF}').contains(&c) => continue,
+            _ => return None,
+        };
+        out.push(code);
+    }
+    // A final h is mostly taa marbuta, which Latin spellings write as a
+    // vowel ("3iyade").
+    if out.ends_with('h') && out.len() > 1 {
+        out.pop();
+    }
+    (!out.is_empty()).then_some(out)
+}
+
+/// The consonant skeletons a word typed in Latin letters may stand for, if
+/// it reads as Arabizi: digits for Arabic letters ("7arara", "3iyade"), or
+/// an Arabic word spelt out ("tabib", "shughl"). Several, where a letter
+/// is written two ways (9 is ق or ص; 8 is غ or ق).
+fn arabizi_skeletons(word: &str) -> Vec<String> {
+    if word.is_empty()
+        || !word.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+        || word.chars().all(|c| c.is_ascii_digit())
+    {
+        return Vec::new();
+    }
+    let mut variants = vec![String::new()];
+    let chars: Vec<char> = word.chars().collect();
+    // A doubled letter is one consonant (shadda): "kk" in "sukkar".
+    let mut previous: Option<char> = None;
+    let mut i = 0;
+    while i < chars.len() {
+        if previous == Some(chars[i]) {
+            i += 1;
+            continue;
+        }
+        previous = Some(chars[i]);
+        let pair: String = chars[i..(i + 2).min(chars.len())].iter().collect();
+        let (codes, step): (&[char], usize) = match pair.as_str() {
+            "sh" | "ch" => (&['$'], 2),
+            "kh" => (&['5'], 2),
+            "gh" => (&['g'], 2),
+            "th" => (&['t'], 2),
+            "dh" => (&['d'], 2),
+            _ => match chars[i] {
+                'a' | 'e' | 'i' | 'o' | 'u' | 'y' | 'w' | '2' => (&[], 1),
+                '3' => (&['3'], 1),
+                '5' => (&['5'], 1),
+                '6' => (&['t'], 1),
+                '7' => (&['7'], 1),
+                '8' => (&['g', 'q'], 1),
+                '9' => (&['q', 's'], 1),
+                'c' | 'k' => (&['k'], 1),
+                'p' => (&['b'], 1),
+                'v' => (&['f'], 1),
+                c if c.is_ascii_digit() => return Vec::new(),
+                c => {
+                    variants.iter_mut().for_each(|v| v.push(c));
+                    i += 1;
+                    continue;
+                }
+            },
+        };
+        if !codes.is_empty() {
+            variants = variants
+                .iter()
+                .flat_map(|v| {
+                    codes.iter().map(move |code| {
+                        let mut v = v.clone();
+                        v.push(*code);
+                        v
+                    })
+                })
+                .collect();
+        }
+        i += step;
+    }
+    variants.retain(|v| v.chars().count() >= MIN_SKELETON);
+    variants.sort();
+    variants.dedup();
+    variants
+}
+
+/// The shortest consonant skeleton that is matched: two consonants say too
+/// little.
+const MIN_SKELETON: usize = 3;
+
+/// How much a match by consonants counts against an exact one.
+const SKELETON_WEIGHT: f64 = 0.8;
+
 /// Optimal-string-alignment distance (Levenshtein plus swapped neighbours).
 fn edit_distance(a: &[char], b: &[char]) -> usize {
     let mut previous2: Vec<usize> = vec![0; b.len() + 1];
@@ -364,6 +488,9 @@ struct Term {
 #[derive(Clone, Debug, Default)]
 pub struct Index {
     terms: Vec<Term>,
+    /// Arabic-script terms by their consonant skeleton (indices into
+    /// `terms`), for Arabic typed in Latin letters.
+    by_skeleton: HashMap<String, Vec<usize>>,
     /// Terms by their first letter: a typo in the first letter is rare, and
     /// looking only there keeps a search to a small part of the index.
     by_first: HashMap<char, Vec<usize>>,
@@ -371,7 +498,13 @@ pub struct Index {
 }
 
 impl Index {
-    pub fn build(topics: &[Topic], texts: &BTreeMap<Locale, LocaleTexts>) -> Index {
+    /// Indexes every locale's keywords and titles, and the search-only
+    /// `extra` words (topic id → words).
+    pub fn build(
+        topics: &[Topic],
+        texts: &BTreeMap<Locale, LocaleTexts>,
+        extra: &BTreeMap<String, Vec<String>>,
+    ) -> Index {
         let mut postings: HashMap<String, Vec<(usize, f64)>> = HashMap::new();
         let mut add = |word: String, topic: usize, weight: f64| {
             let entry = postings.entry(word).or_default();
@@ -395,6 +528,11 @@ impl Index {
                     add(word, i, TITLE_WEIGHT);
                 }
             }
+            for keyword in extra.get(&topic.id).into_iter().flatten() {
+                for word in words_and_pairs(keyword) {
+                    add(word, i, 1.0);
+                }
+            }
         }
         let n = topics.len().max(1) as f64;
         let top_rarity = (1.0 + n).ln();
@@ -402,11 +540,17 @@ impl Index {
         words.sort_by(|a, b| a.0.cmp(&b.0));
         let mut terms = Vec::with_capacity(words.len());
         let mut by_first: HashMap<char, Vec<usize>> = HashMap::new();
+        let mut by_skeleton: HashMap<String, Vec<usize>> = HashMap::new();
         for (word, postings) in words {
             let rarity = (1.0 + n / postings.len() as f64).ln() / top_rarity;
             let chars: Vec<char> = word.chars().collect();
             if let Some(first) = chars.first() {
                 by_first.entry(*first).or_default().push(terms.len());
+            }
+            if let Some(skeleton) =
+                arabic_skeleton(&word).filter(|s| s.chars().count() >= MIN_SKELETON)
+            {
+                by_skeleton.entry(skeleton).or_default().push(terms.len());
             }
             terms.push(Term {
                 chars,
@@ -416,6 +560,7 @@ impl Index {
         }
         Index {
             terms,
+            by_skeleton,
             by_first,
             topic_ids: topics.iter().map(|t| t.id.clone()).collect(),
         }
@@ -443,6 +588,19 @@ impl Index {
                     let score = similar * weight * term.rarity;
                     if score > best[*topic] {
                         best[*topic] = score;
+                    }
+                }
+            }
+            // Arabic typed in Latin letters meets Arabic words by their
+            // consonants.
+            for skeleton in arabizi_skeletons(&word) {
+                for &i in self.by_skeleton.get(&skeleton).into_iter().flatten() {
+                    let term = &self.terms[i];
+                    for (topic, weight) in &term.postings {
+                        let score = SKELETON_WEIGHT * weight * term.rarity;
+                        if score > best[*topic] {
+                            best[*topic] = score;
+                        }
                     }
                 }
             }
@@ -476,6 +634,24 @@ mod tests {
         assert_eq!(fold("mokesčių"), "mokesciu");
         assert_eq!(fold("أين الطبيب"), fold("اين الطبيب"));
         assert_eq!(fold("كارت مالياتي"), "کارت مالیاتی");
+        assert_eq!(fold("عمره ٦ سنين"), fold("عمره 6 سنين"));
+        assert_eq!(fold("۱۲"), "12");
+    }
+
+    #[test]
+    fn arabic_in_latin_letters_meets_arabic_by_its_consonants() {
+        let skeleton = |w: &str| arabic_skeleton(&fold(w)).unwrap();
+        assert_eq!(skeleton("حرارة"), "7rr");
+        assert_eq!(skeleton("طبيب"), "tbb");
+        assert_eq!(skeleton("شغل"), "$gl");
+        assert_eq!(skeleton("عيادة"), "3d");
+        assert!(arabizi_skeletons("7arara").contains(&"7rr".to_owned()));
+        assert!(arabizi_skeletons("tabib").contains(&"tbb".to_owned()));
+        assert!(arabizi_skeletons("shughl").contains(&"$gl".to_owned()));
+        assert!(arabizi_skeletons("9a7i").is_empty(), "too short");
+        assert!(arabizi_skeletons("3").is_empty());
+        assert!(arabizi_skeletons("2026").is_empty());
+        assert_eq!(arabic_skeleton("skattekort"), None);
     }
 
     #[test]

@@ -299,6 +299,8 @@ pub struct Guide {
     checklist: Vec<ChecklistStep>,
     texts: BTreeMap<Locale, LocaleTexts>,
     index: matching::Index,
+    /// Search-only words by topic id (`search.toml`).
+    extra: BTreeMap<String, Vec<String>>,
     /// Municipalities' own topics, by municipality slug.
     local: BTreeMap<String, Local>,
 }
@@ -414,7 +416,7 @@ impl Guide {
                 }
             }
         }
-        let index = matching::Index::build(&topics, &merged);
+        let index = matching::Index::build(&topics, &merged, &self.extra);
         self.local.insert(
             municipality.to_owned(),
             Local {

@@ -353,13 +353,15 @@ pub trait Store: Send + Sync {
     /// (for example everyone waiting for an event's reminder).
     async fn queued_recipients(&self, source_prefix: &str) -> Result<Vec<ChatKey>, StoreError>;
 
-    /// Changes an event (`Some`) or cancels it (`None`): withdraws its queued
-    /// reminders and queues the notices, in one transaction. Returns 0 if the
-    /// event was not active (nothing changed).
+    /// Changes an event (`Some`) or cancels it (`None`): withdraws the
+    /// queued reminders whose source is `like` the `withdraw` pattern and
+    /// queues the notices, in one transaction. Returns 0 if the event was
+    /// not active (nothing changed).
     async fn change_event(
         &self,
         id: i64,
         details: Option<&EventDetails>,
+        withdraw: &str,
         notices: &[NewDelivery],
         now: DateTime<Utc>,
     ) -> Result<u64, StoreError>;

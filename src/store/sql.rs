@@ -203,17 +203,18 @@ const SAVE_SKILLS: &str = "insert into skills (channel, chat_id, profile, consen
 const DELETE_CASES: &str = "delete from cases where channel = $1 and chat_id = $2";
 
 const CREATE_EVENT: &str = "insert into events (municipality, title, place, starts_at, recurrence, \
-     audience, descriptions, status, created_at, updated_at) \
-     values ($1, $2, $3, $4, $5, $6, $7, 'active', $8, $8) returning id";
+     audience, descriptions, titles, skipped, status, created_at, updated_at) \
+     values ($1, $2, $3, $4, $5, $6, $7, $9, $10, 'active', $8, $8) returning id";
 
 const UPDATE_EVENT: &str = "update events set title = $2, place = $3, starts_at = $4, recurrence = $5, \
-     audience = $6, descriptions = $7, updated_at = $8 where id = $1 and status = 'active'";
+     audience = $6, descriptions = $7, updated_at = $8, titles = $9, skipped = $10 \
+     where id = $1 and status = 'active'";
 
 const CANCEL_EVENT: &str =
     "update events set status = 'cancelled', updated_at = $2 where id = $1 and status = 'active'";
 
 const EVENT_COLUMNS: &str = "select id, municipality, title, place, starts_at, recurrence, audience, \
-     descriptions, status from events";
+     descriptions, titles, skipped, status from events";
 
 const QUEUED_FROM: &str = "select channel, chat_id from outbox \
      where source like $1 and status = 'queued' order by id";
@@ -325,6 +326,8 @@ struct EventRow {
     recurrence: Option<String>,
     audience: String,
     descriptions: String,
+    titles: String,
+    skipped: String,
     status: String,
 }
 
@@ -339,9 +342,11 @@ impl TryFrom<EventRow> for Event {
                 title: row.title,
                 place: row.place,
                 starts_at: row.starts_at,
-                recurrence: Recurrence::from_stored(row.recurrence),
+                recurrence: Recurrence::from_stored(row.recurrence, row.starts_at),
                 audience: from_json("events.audience", &row.audience)?,
                 descriptions: from_json("events.descriptions", &row.descriptions)?,
+                titles: from_json("events.titles", &row.titles)?,
+                skipped: from_json("events.skipped", &row.skipped)?,
             },
             status: parse("events.status", &row.status, EventStatus::from_code)?,
         })
@@ -1221,10 +1226,12 @@ macro_rules! impl_store {
                     .bind(&event.title)
                     .bind(&event.place)
                     .bind(event.starts_at)
-                    .bind(event.recurrence.crontab(event.starts_at))
+                    .bind(event.recurrence.to_stored(event.starts_at))
                     .bind(to_json(&event.audience))
                     .bind(to_json(&event.descriptions))
                     .bind(now)
+                    .bind(to_json(&event.titles))
+                    .bind(to_json(&event.skipped))
                     .fetch_one(&self.pool)
                     .await?)
             }
@@ -1270,6 +1277,7 @@ macro_rules! impl_store {
                 &self,
                 id: i64,
                 details: Option<&EventDetails>,
+                withdraw: &str,
                 notices: &[NewDelivery],
                 now: DateTime<Utc>,
             ) -> Result<u64, StoreError> {
@@ -1280,10 +1288,12 @@ macro_rules! impl_store {
                         .bind(&event.title)
                         .bind(&event.place)
                         .bind(event.starts_at)
-                        .bind(event.recurrence.crontab(event.starts_at))
+                        .bind(event.recurrence.to_stored(event.starts_at))
                         .bind(to_json(&event.audience))
                         .bind(to_json(&event.descriptions))
                         .bind(now)
+                        .bind(to_json(&event.titles))
+                        .bind(to_json(&event.skipped))
                         .execute(&mut *tx)
                         .await?
                         .rows_affected(),
@@ -1298,7 +1308,7 @@ macro_rules! impl_store {
                     return Ok(0);
                 }
                 let withdrawn = sqlx::query(CANCEL_DELIVERIES)
-                    .bind(format!("{}%", Event::reminder_prefix(id)))
+                    .bind(withdraw)
                     .bind(now)
                     .execute(&mut *tx)
                     .await?

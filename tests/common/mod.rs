@@ -376,7 +376,8 @@ pub struct LabelledSet {
     pub unrelated: Vec<LabelledQuestion>,
 }
 
-pub fn labelled_questions() -> LabelledSet {
-    let text = std::fs::read_to_string(repo_path("tests/data/guide_questions.toml")).unwrap();
+/// A labelled set from `tests/data/`.
+pub fn labelled_questions(file: &str) -> LabelledSet {
+    let text = std::fs::read_to_string(repo_path(&format!("tests/data/{file}"))).unwrap();
     toml::from_str(&text).unwrap()
 }

@@ -118,7 +118,10 @@ pub enum Schedule {
     /// (how repetitions were stored before [`Schedule::Repeats`]).
     Repeat(String),
     /// From a first time on, repeating by a rule (see [`crate::when`]).
-    Repeats { first: DateTime<Utc>, rule: Recurrence },
+    Repeats {
+        first: DateTime<Utc>,
+        rule: Recurrence,
+    },
 }
 
 impl Schedule {

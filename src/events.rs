@@ -89,7 +89,9 @@ impl EventDetails {
         let mut found = Vec::new();
         let mut cursor = from;
         while found.len() < n {
-            let batch = self.recurrence.occurrences(self.starts_at, cursor, until, n);
+            let batch = self
+                .recurrence
+                .occurrences(self.starts_at, cursor, until, n);
             let Some(last) = batch.last().copied() else {
                 break;
             };

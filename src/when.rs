@@ -277,25 +277,24 @@ fn time_of(token: &str, after_kl: bool) -> Option<NaiveTime> {
 
 /// Words for weekdays in Bokmål, Nynorsk and English, folded (ø → o, å → a).
 fn weekday_of(word: &str) -> Option<Weekday> {
-    let day = match word {
-        "mandag" | "mandagen" | "mandager" | "mandagar" | "man" | "monday" | "mondays" | "mon" => {
-            Weekday::Mon
-        }
-        "tirsdag" | "tirsdagen" | "tirsdager" | "tysdag" | "tysdagen" | "tysdagar" | "tir"
-        | "tys" | "tuesday" | "tuesdays" | "tue" | "tues" => Weekday::Tue,
-        "onsdag" | "onsdagen" | "onsdager" | "onsdagar" | "ons" | "wednesday" | "wednesdays"
-        | "wed" => Weekday::Wed,
-        "torsdag" | "torsdagen" | "torsdager" | "torsdagar" | "tor" | "thursday"
-        | "thursdays" | "thu" | "thurs" => Weekday::Thu,
-        "fredag" | "fredagen" | "fredager" | "fredagar" | "fre" | "friday" | "fridays" | "fri" => {
-            Weekday::Fri
-        }
-        "lordag" | "lordagen" | "lordager" | "laurdag" | "laurdagen" | "laurdagar" | "lor"
-        | "lau" | "saturday" | "saturdays" | "sat" => Weekday::Sat,
-        "sondag" | "sondagen" | "sondager" | "sundag" | "sundagen" | "sundagar" | "son" | "sun"
-        | "sunday" | "sundays" => Weekday::Sun,
-        _ => return None,
-    };
+    let day =
+        match word {
+            "mandag" | "mandagen" | "mandager" | "mandagar" | "man" | "monday" | "mondays"
+            | "mon" => Weekday::Mon,
+            "tirsdag" | "tirsdagen" | "tirsdager" | "tysdag" | "tysdagen" | "tysdagar" | "tir"
+            | "tys" | "tuesday" | "tuesdays" | "tue" | "tues" => Weekday::Tue,
+            "onsdag" | "onsdagen" | "onsdager" | "onsdagar" | "ons" | "wednesday"
+            | "wednesdays" | "wed" => Weekday::Wed,
+            "torsdag" | "torsdagen" | "torsdager" | "torsdagar" | "tor" | "thursday"
+            | "thursdays" | "thu" | "thurs" => Weekday::Thu,
+            "fredag" | "fredagen" | "fredager" | "fredagar" | "fre" | "friday" | "fridays"
+            | "fri" => Weekday::Fri,
+            "lordag" | "lordagen" | "lordager" | "laurdag" | "laurdagen" | "laurdagar" | "lor"
+            | "lau" | "saturday" | "saturdays" | "sat" => Weekday::Sat,
+            "sondag" | "sondagen" | "sondager" | "sundag" | "sundagen" | "sundagar" | "son"
+            | "sun" | "sunday" | "sundays" => Weekday::Sun,
+            _ => return None,
+        };
     Some(day)
 }
 
@@ -339,19 +338,16 @@ fn words(text: &str) -> Vec<String> {
         .flat_map(|w| {
             // "kl.18" and "kl18" are "kl" and "18".
             match w.strip_prefix("kl") {
-                Some(rest) if rest.starts_with(|c: char| c.is_ascii_digit() || c == '.') && rest != "." => {
+                Some(rest)
+                    if rest.starts_with(|c: char| c.is_ascii_digit() || c == '.')
+                        && rest != "." =>
+                {
                     vec!["kl".to_owned(), rest.trim_start_matches('.').to_owned()]
                 }
                 _ => vec![w.to_owned()],
             }
         })
-        .map(|w| {
-            if w == "kl." {
-                "kl".to_owned()
-            } else {
-                w
-            }
-        })
+        .map(|w| if w == "kl." { "kl".to_owned() } else { w })
         .filter(|w| !w.is_empty())
         .collect()
 }
@@ -360,8 +356,8 @@ fn words(text: &str) -> Vec<String> {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Day {
     Date(NaiveDate),
-    /// A date without a year: the next one from today.
-    DayMonth(u32, u32),
+    /// A day and month without a year: the next one from today.
+    NoYear(u32, u32),
     /// Today plus this many days.
     Relative(i64),
     /// The next such weekday (`true`: not today, "neste tirsdag").
@@ -446,7 +442,7 @@ fn read(words: &[String]) -> Option<Reading> {
                 .filter(|y| (2000..=2100).contains(y));
             reading.day = Some(match year {
                 Some(year) => Day::Date(NaiveDate::from_ymd_opt(year, month, day)?),
-                None => Day::DayMonth(day, month),
+                None => Day::NoYear(day, month),
             });
             i += if year.is_some() { 3 } else { 2 };
             continue;
@@ -458,13 +454,13 @@ fn read(words: &[String]) -> Option<Reading> {
             continue;
         }
         // 08.12.2026, 8.12.26, 8/12/2026
-        let parts: Vec<&str> = word
-            .trim_end_matches('.')
-            .split(['.', '/'])
-            .collect();
+        let parts: Vec<&str> = word.trim_end_matches('.').split(['.', '/']).collect();
         if parts.len() == 3 && parts.iter().all(|p| p.chars().all(|c| c.is_ascii_digit())) {
-            let (d, m, y): (u32, u32, i32) =
-                (parts[0].parse().ok()?, parts[1].parse().ok()?, parts[2].parse().ok()?);
+            let (d, m, y): (u32, u32, i32) = (
+                parts[0].parse().ok()?,
+                parts[1].parse().ok()?,
+                parts[2].parse().ok()?,
+            );
             let y = if parts[2].len() == 2 { 2000 + y } else { y };
             reading.day = Some(Day::Date(NaiveDate::from_ymd_opt(y, m, d)?));
             i += 1;
@@ -478,7 +474,9 @@ fn read(words: &[String]) -> Option<Reading> {
         }
         // 8.12 or 18.00: a date or a time, decided below.
         if parts.len() == 2
-            && parts.iter().all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()))
+            && parts
+                .iter()
+                .all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()))
         {
             ambiguous.push((parts[0].parse().ok()?, parts[1].parse().ok()?));
             i += 1;
@@ -495,8 +493,10 @@ fn read(words: &[String]) -> Option<Reading> {
     for (a, b) in ambiguous {
         let as_date = (1..=31).contains(&a) && (1..=12).contains(&b);
         let as_time = a <= 23 && b <= 59 && b.to_string().len() <= 2;
-        if reading.day.is_none() && as_date {
-            reading.day = Some(Day::DayMonth(a, b));
+        // "tirsdag 8.12 kl 18": the date says more than the weekday.
+        let only_weekday = matches!(reading.day, None | Some(Day::Weekday(..)));
+        if only_weekday && as_date && (reading.day.is_none() || reading.time.is_some()) {
+            reading.day = Some(Day::NoYear(a, b));
         } else if reading.time.is_none() && as_time {
             reading.time = NaiveTime::from_hms_opt(a, b, 0);
         } else {
@@ -511,7 +511,7 @@ fn resolve(day: Day, today: NaiveDate, time: NaiveTime, now: DateTime<Utc>) -> O
     match day {
         Day::Date(date) => Some(date),
         Day::Relative(n) => Some(today + Duration::days(n)),
-        Day::DayMonth(d, m) => {
+        Day::NoYear(d, m) => {
             let this_year = NaiveDate::from_ymd_opt(today.year(), m, d);
             match this_year {
                 Some(date) if oslo(date, time).is_some_and(|at| at > now) => Some(date),
@@ -521,7 +521,8 @@ fn resolve(day: Day, today: NaiveDate, time: NaiveTime, now: DateTime<Utc>) -> O
         Day::Weekday(weekday, not_today) => {
             let mut date = today;
             for _ in 0..8 {
-                let later = date > today || (!not_today && oslo(date, time).is_some_and(|at| at > now));
+                let later =
+                    date > today || (!not_today && oslo(date, time).is_some_and(|at| at > now));
                 if date.weekday() == weekday && later {
                     return Some(date);
                 }
@@ -593,9 +594,11 @@ pub fn parse_repeat(
     ]
     .iter()
     .any(|p| joined.contains(p));
-    let every = [" hver ", " hvert ", " kvar ", " kvart ", " every ", " each "]
-        .iter()
-        .any(|p| joined.contains(p))
+    let every = [
+        " hver ", " hvert ", " kvar ", " kvart ", " every ", " each ",
+    ]
+    .iter()
+    .any(|p| joined.contains(p))
         || every_other;
     let nth = [
         ("forste", 1),
@@ -613,16 +616,19 @@ pub fn parse_repeat(
         ("siste", LAST),
         ("last", LAST),
     ];
-    let monthly = [" maned", " manad", " month"].iter().any(|m| joined.contains(m));
+    let monthly = [" maned", " manad", " month"]
+        .iter()
+        .any(|m| joined.contains(m));
     let weekday = words.iter().find_map(|w| weekday_of(w));
     let time = {
         let mut time = None;
         for (i, w) in words.iter().enumerate() {
-            let after_kl = i > 0 && matches!(words[i - 1].as_str(), "kl" | "klokka" | "klokken" | "at");
-            if after_kl || w.contains(':') || (w.contains('.') && w.len() >= 4) {
-                if let Some(t) = time_of(w.trim_end_matches('.'), after_kl) {
-                    time = Some(t);
-                }
+            let after_kl =
+                i > 0 && matches!(words[i - 1].as_str(), "kl" | "klokka" | "klokken" | "at");
+            if (after_kl || w.contains(':') || (w.contains('.') && w.len() >= 4))
+                && let Some(t) = time_of(w.trim_end_matches('.'), after_kl)
+            {
+                time = Some(t);
             }
         }
         if time.is_none() {
@@ -668,7 +674,11 @@ pub fn parse_repeat(
         }
     } else if every && daily && weekday.is_none() {
         let time = time.ok_or(WhenError::NoTime)?;
-        let expression = format!("{} {} * * *", chrono::Timelike::minute(&time), chrono::Timelike::hour(&time));
+        let expression = format!(
+            "{} {} * * *",
+            chrono::Timelike::minute(&time),
+            chrono::Timelike::hour(&time)
+        );
         return parse_crontab(&expression, now);
     } else {
         return Err(WhenError::NotARepeat);
@@ -716,8 +726,18 @@ pub fn is_repeat(typed: &str) -> bool {
     }
     let joined = format!(" {} ", words.join(" "));
     [
-        " hver ", " hvert ", " kvar ", " kvart ", " every ", " each ", " annenhver ",
-        " annakvar ", " annankvar ", " maned", " manad", " month",
+        " hver ",
+        " hvert ",
+        " kvar ",
+        " kvart ",
+        " every ",
+        " each ",
+        " annenhver ",
+        " annakvar ",
+        " annankvar ",
+        " maned",
+        " manad",
+        " month",
     ]
     .iter()
     .any(|p| joined.contains(p))
@@ -764,6 +784,7 @@ mod tests {
             ("tomorrow 18:00", at(2026, 12, 2, 18, 0)),
             ("next friday at 17", at(2026, 12, 4, 17, 0)),
             ("20.01.27 kl1830", at(2027, 1, 20, 18, 30)),
+            ("tirsdag 8.12 kl 18", at(2026, 12, 8, 18, 0)),
         ];
         for (typed, expected) in cases {
             assert_eq!(parse_moment(typed, now()), Ok(expected), "{typed}");
@@ -781,9 +802,15 @@ mod tests {
             Err(WhenError::InThePast)
         );
         assert_eq!(parse_moment("i dag kl 9", now()), Err(WhenError::InThePast));
-        assert_eq!(parse_moment("32.12.2026 18:00", now()), Err(WhenError::NotATime));
+        assert_eq!(
+            parse_moment("32.12.2026 18:00", now()),
+            Err(WhenError::NotATime)
+        );
         assert_eq!(parse_moment("8.12 kl 25", now()), Err(WhenError::NotATime));
-        assert_eq!(parse_moment("01.12.2030 18:00", now()), Err(WhenError::TooFar));
+        assert_eq!(
+            parse_moment("01.12.2030 18:00", now()),
+            Err(WhenError::TooFar)
+        );
         assert_eq!(parse_moment("💥 kl 18", now()), Err(WhenError::NotATime));
     }
 
@@ -830,8 +857,14 @@ mod tests {
         );
         assert_eq!(parse_repeat("hver tirsdag", now()), Err(WhenError::NoTime));
         assert_eq!(parse_repeat("av og til", now()), Err(WhenError::NotARepeat));
-        assert_eq!(parse_repeat("0 0 31 2 *", now()), Err(WhenError::NeverFires));
-        assert_eq!(parse_repeat("61 18 * * 2", now()), Err(WhenError::NotACrontab));
+        assert_eq!(
+            parse_repeat("0 0 31 2 *", now()),
+            Err(WhenError::NeverFires)
+        );
+        assert_eq!(
+            parse_repeat("61 18 * * 2", now()),
+            Err(WhenError::NotACrontab)
+        );
         assert!(is_repeat("hver tirsdag kl. 18"));
         assert!(is_repeat("0 18 * * 2"));
         assert!(!is_repeat("tirsdag kl. 18"));
@@ -866,8 +899,14 @@ mod tests {
             let stored = recurrence.to_stored(first);
             assert_eq!(Recurrence::from_stored(stored, first), recurrence);
         }
-        assert_eq!(nth_of_month(NaiveDate::from_ymd_opt(2026, 12, 29).unwrap()), (5, true));
-        assert_eq!(nth_of_month(NaiveDate::from_ymd_opt(2026, 12, 1).unwrap()), (1, false));
+        assert_eq!(
+            nth_of_month(NaiveDate::from_ymd_opt(2026, 12, 29).unwrap()),
+            (5, true)
+        );
+        assert_eq!(
+            nth_of_month(NaiveDate::from_ymd_opt(2026, 12, 1).unwrap()),
+            (1, false)
+        );
     }
 
     #[test]
@@ -876,9 +915,15 @@ mod tests {
         assert!(!quiet.contains(at(2026, 12, 1, 20, 59)));
         assert!(quiet.contains(at(2026, 12, 1, 21, 0)));
         assert!(quiet.contains(at(2026, 12, 2, 7, 59)));
-        assert_eq!(quiet.release(at(2026, 12, 1, 22, 45)), at(2026, 12, 2, 8, 0));
+        assert_eq!(
+            quiet.release(at(2026, 12, 1, 22, 45)),
+            at(2026, 12, 2, 8, 0)
+        );
         assert_eq!(quiet.release(at(2026, 12, 2, 6, 0)), at(2026, 12, 2, 8, 0));
-        assert_eq!(quiet.release(at(2026, 12, 1, 13, 0)), at(2026, 12, 1, 13, 0));
+        assert_eq!(
+            quiet.release(at(2026, 12, 1, 13, 0)),
+            at(2026, 12, 1, 13, 0)
+        );
         // In summer Oslo is UTC+2: 19:00 UTC is already 21:00 there.
         let summer = Utc.with_ymd_and_hms(2027, 7, 1, 19, 0, 0).unwrap();
         assert!(quiet.contains(summer));

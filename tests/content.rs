@@ -331,6 +331,27 @@ fn an_old_guide_check_date_is_a_warning() {
 }
 
 #[test]
+fn a_population_figure_more_than_two_years_old_is_a_warning() {
+    let (_dir, findings) = broken("haram.toml", |text| {
+        text.replacen("year = 2024", "year = 2019", 1)
+    });
+    assert!(
+        findings.iter().any(|f| f.severity == Severity::Warning
+            && f.file.ends_with("haram.toml")
+            && f.field == "population.year"
+            && f.message.contains("from 2019")),
+        "{findings:?}"
+    );
+    assert!(errors(&findings).is_empty(), "{:?}", errors(&findings));
+    // The shipped figures are recent.
+    let (_, warnings) = Content::load(&repo_path("content"), test_now().date_naive()).unwrap();
+    assert!(
+        !warnings.iter().any(|w| w.field == "population.year"),
+        "{warnings:?}"
+    );
+}
+
+#[test]
 fn a_municipal_note_must_point_to_a_real_topic() {
     let (_dir, findings) = broken("haram.toml", |text| {
         format!(

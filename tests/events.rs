@@ -110,10 +110,8 @@ async fn a_weekly_language_cafe_reaches_newcomers_in_their_language_with_reminde
         let listing = olena.text();
         assert!(listing.contains("Практикуйте норвезьку"), "{listing}");
         assert!(
-            listing.contains(&uk.msg_args(
-                "repeat-weekly",
-                &args!["day" => "tue", "time" => "18:00"]
-            )),
+            listing
+                .contains(&uk.msg_args("repeat-weekly", &args!["day" => "tue", "time" => "18:00"])),
             "{listing}"
         );
         let first = oslo(2026, 12, 1, 18, 0);

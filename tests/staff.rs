@@ -9,7 +9,7 @@ use std::time::Duration;
 use async_trait::async_trait;
 use chrono::{TimeZone, Utc};
 use common::{TestApp, databases, invite, newcomer, staff_member};
-use velkommen::conversation::callback::{RepeatChoice, Action, AnnounceAction};
+use velkommen::conversation::callback::{Action, AnnounceAction, RepeatChoice};
 use velkommen::conversation::{Input, Reply};
 use velkommen::delivery::{DeliveryConfig, DeliveryWorker, SendOutcome, Sender, Step};
 use velkommen::i18n::Locale;

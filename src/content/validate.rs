@@ -219,6 +219,10 @@ fn check_sources(sources: &[NationalSource], today: NaiveDate, report: &mut Repo
     }
 }
 
+/// A population figure older than this many years is flagged: the letter
+/// says "today we are …".
+const MAX_POPULATION_AGE_YEARS: i32 = 2;
+
 fn check_municipality(pack: &Municipality, today: NaiveDate, report: &mut Report) {
     if !is_slug(&pack.slug) {
         report.error(
@@ -250,6 +254,16 @@ fn check_municipality(pack: &Municipality, today: NaiveDate, report: &mut Report
             format!("{} is not a plausible year", population.year),
         );
     }
+    if (1900..today.year() - MAX_POPULATION_AGE_YEARS).contains(&population.year) {
+        report.warning(
+            "population.year",
+            format!(
+                "the figure is from {}, more than {MAX_POPULATION_AGE_YEARS} years ago: \
+                 look up the current one (SSB publishes it every quarter)",
+                population.year
+            ),
+        );
+    }
     if population.source_name.trim().is_empty() {
         report.error(
             "population.source_name",
@@ -275,7 +289,7 @@ fn check_municipality(pack: &Municipality, today: NaiveDate, report: &mut Report
         if pack.office(kind).is_none() {
             report.warning(
                 "offices",
-                format!("no {kind:?} office; the welcome letter will skip it"),
+                format!("no {kind:?} office; the contacts will not list one"),
             );
         }
     }

@@ -9,8 +9,8 @@ use chrono_tz::Europe::Oslo;
 
 use super::callback::{Action, EventAction, EventPart, MenuItem};
 use super::state::{Draft, EventDraft, EventStep, Step};
-use super::{Button, EngineError, Turn};
 use super::when as words;
+use super::{Button, EngineError, Turn};
 use crate::announcements::Texts;
 use crate::args;
 use crate::content::Weekday;
@@ -205,6 +205,10 @@ impl Turn<'_> {
         let Some(draft) = &self.state.event_draft else {
             return EventStep::Preview;
         };
+        // Another language's title may follow.
+        if let EventStep::TitleText(_) = done {
+            return EventStep::Titles;
+        }
         // A new time may want a new repetition too.
         if draft.reviewing && draft.details().is_some() && done != EventStep::Start {
             return EventStep::Preview;
@@ -218,7 +222,6 @@ impl Turn<'_> {
                 EventStep::Description(Locale::Nb)
             }
             EventStep::Audience | EventStep::Description(_) => EventStep::Descriptions,
-            EventStep::TitleText(_) => EventStep::Titles,
             _ => EventStep::Preview,
         }
     }
@@ -449,7 +452,13 @@ impl Turn<'_> {
                     .await?;
                 let told = notices.len() as i64;
                 store
-                    .change_event(id, Some(&details), &format!("{prefix}%"), &notices, self.now)
+                    .change_event(
+                        id,
+                        Some(&details),
+                        &format!("{prefix}%"),
+                        &notices,
+                        self.now,
+                    )
                     .await?;
                 self.note(self.tr().msg_args("event-updated", &args!["count" => told]));
                 id
@@ -935,7 +944,10 @@ pub(super) fn event_screen(turn: &Turn, step: EventStep) -> Screen {
             Vec::new(),
         ),
         EventStep::Start => (
-            tr.msg_args("event-start-prompt", &args!["example" => words::example(turn.now)]),
+            tr.msg_args(
+                "event-start-prompt",
+                &args!["example" => words::example(turn.now)],
+            ),
             Vec::new(),
         ),
         EventStep::Recurrence => {
@@ -1079,7 +1091,10 @@ fn preview(turn: &Turn, draft: &EventDraft) -> Screen {
     };
     let mut buttons = vec![vec![event_button(tr.msg("event-save"), EventAction::Save)]];
     let mut parts: Vec<Button> = EventPart::ALL.into_iter().map(label).collect();
-    parts.push(event_button(tr.msg("event-change-titles"), EventAction::Titles));
+    parts.push(event_button(
+        tr.msg("event-change-titles"),
+        EventAction::Titles,
+    ));
     buttons.extend(parts.chunks(2).map(<[Button]>::to_vec));
     (lines.join("\n"), buttons)
 }

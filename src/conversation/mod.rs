@@ -577,6 +577,21 @@ impl<'a> Turn<'a> {
                 Ok(action) => self.action(action).await?,
                 Err(_) => self.stale(),
             },
+            // On a screen with buttons, typing a label works like pressing.
+            Input::Text(text) if self.state.step.expects_button() => {
+                match self.typed_button(&text, true) {
+                    Some(action) => self.action(action).await?,
+                    None => {
+                        let key = if self.state.step.is_staff() {
+                            "staff-use-buttons"
+                        } else {
+                            "use-the-buttons"
+                        };
+                        self.note_msg(key);
+                        self.reprompt();
+                    }
+                }
+            }
             Input::Text(text) if matches!(self.state.step, Step::Announce(_)) => {
                 if let Step::Announce(step) = self.state.step {
                     self.announce_text(step, &text);
@@ -606,7 +621,7 @@ impl<'a> Turn<'a> {
             Input::Text(text) => match self.typed_button(&text, true) {
                 Some(action) => self.action(action).await?,
                 None => {
-                    let key = if self.state.step == Step::Staff {
+                    let key = if self.state.step.is_staff() {
                         "staff-use-buttons"
                     } else {
                         "use-the-buttons"
@@ -787,7 +802,8 @@ impl<'a> Turn<'a> {
     /// typed out ("ስደተኛ እየ"), or yes or no in the person's language
     /// ("haa", "так", "ja") where the screen asks yes or no. With `loose`,
     /// also a unique button whose label contains the typed words
-    /// ("refugee" for "I am a refugee").
+    /// ("refugee" for "I am a refugee"), or whose words the typed text
+    /// contains.
     fn typed_button(&self, text: &str, loose: bool) -> Option<Action> {
         let typed = screens::fold_label(text);
         if typed.is_empty() {
@@ -814,10 +830,16 @@ impl<'a> Turn<'a> {
         if !loose || typed.chars().count() < 4 {
             return None;
         }
+        // The typed words inside one label ("refugee"), or one label's
+        // words inside what was typed ("ኣነ ስደተኛ እየ" for "ስደተኛ እየ").
         let padded = format!(" {typed} ");
         let containing: Vec<&&Button> = buttons
             .iter()
-            .filter(|b| format!(" {} ", screens::fold_label(&b.label)).contains(&padded))
+            .filter(|b| {
+                let label = screens::fold_label(&b.label);
+                format!(" {label} ").contains(&padded)
+                    || (label.chars().count() >= 4 && padded.contains(&format!(" {label} ")))
+            })
             .collect();
         match containing.as_slice() {
             [only] => decode(only),

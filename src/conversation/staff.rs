@@ -8,8 +8,8 @@ use chrono::{DateTime, Utc};
 use chrono_tz::Europe::Oslo;
 
 use super::callback::{Action, AnnounceAction, RepeatChoice};
-use super::when as words;
 use super::state::{AnnounceStep, Draft, Step};
+use super::when as words;
 use super::{Button, EngineError, Turn};
 use crate::announcements::{
     self, Announcement, AnnouncementStatus, MAX_TEXT_CHARS, NewAnnouncement, Schedule,
@@ -226,7 +226,9 @@ impl Turn<'_> {
                 draft.texts.0.insert(locale, text);
                 AnnounceStep::Translations
             }
-            AnnounceStep::ScheduleAt | AnnounceStep::ScheduleRepeat | AnnounceStep::ScheduleCron => {
+            AnnounceStep::ScheduleAt
+            | AnnounceStep::ScheduleRepeat
+            | AnnounceStep::ScheduleCron => {
                 // One time, or a whole repetition in words; after "repeats",
                 // a time alone is the first of a repetition still to choose.
                 let parsed = if step == AnnounceStep::ScheduleCron {
@@ -666,11 +668,17 @@ pub(super) fn announce_screen(turn: &Turn, step: AnnounceStep) -> Screen {
             ],
         ),
         AnnounceStep::ScheduleAt => (
-            tr.msg_args("announce-at-prompt", &args!["example" => words::example(turn.now)]),
+            tr.msg_args(
+                "announce-at-prompt",
+                &args!["example" => words::example(turn.now)],
+            ),
             Vec::new(),
         ),
         AnnounceStep::ScheduleRepeat => (
-            tr.msg_args("announce-repeat-prompt", &args!["example" => words::example(turn.now)]),
+            tr.msg_args(
+                "announce-repeat-prompt",
+                &args!["example" => words::example(turn.now)],
+            ),
             Vec::new(),
         ),
         AnnounceStep::RepeatKind => match draft.first {
@@ -681,14 +689,20 @@ pub(super) fn announce_screen(turn: &Turn, step: AnnounceStep) -> Screen {
                 }),
             ),
             None => (
-                tr.msg_args("announce-repeat-prompt", &args!["example" => words::example(turn.now)]),
+                tr.msg_args(
+                    "announce-repeat-prompt",
+                    &args!["example" => words::example(turn.now)],
+                ),
                 Vec::new(),
             ),
         },
         AnnounceStep::ScheduleCron => (tr.msg("repeat-prompt"), Vec::new()),
         AnnounceStep::ConfirmStop(_) => (
             tr.msg("stale-button"),
-            vec![vec![announce_button(tr.msg("button-back"), AnnounceAction::Reports)]],
+            vec![vec![announce_button(
+                tr.msg("button-back"),
+                AnnounceAction::Reports,
+            )]],
         ),
         AnnounceStep::Preview => preview(turn, draft),
     };
@@ -789,7 +803,10 @@ fn preview(turn: &Turn, draft: &Draft) -> Screen {
         Some(Schedule::At(at)) => {
             lines.push(tr.msg_args("announce-preview-at", &args!["when" => oslo_time(*at)]));
             if let Some(release) = held(*at) {
-                lines.push(tr.msg_args("announce-preview-quiet", &args!["when" => oslo_time(release)]));
+                lines.push(tr.msg_args(
+                    "announce-preview-quiet",
+                    &args!["when" => oslo_time(release)],
+                ));
             }
         }
         Some(schedule) if schedule.repeats() => {
@@ -811,7 +828,10 @@ fn preview(turn: &Turn, draft: &Draft) -> Screen {
                 ],
             ));
             if let Some(release) = upcoming.first().and_then(|first| held(*first)) {
-                lines.push(tr.msg_args("announce-preview-quiet", &args!["when" => oslo_time(release)]));
+                lines.push(tr.msg_args(
+                    "announce-preview-quiet",
+                    &args!["when" => oslo_time(release)],
+                ));
             }
         }
         _ => match held(turn.now) {

@@ -39,9 +39,7 @@ pub(super) fn recurrence_words(
     let time = clock(first);
     Some(match recurrence {
         Recurrence::Once => return None,
-        Recurrence::Weekly => {
-            tr.msg_args("repeat-weekly", &args!["day" => day, "time" => time])
-        }
+        Recurrence::Weekly => tr.msg_args("repeat-weekly", &args!["day" => day, "time" => time]),
         Recurrence::EveryOtherWeek => tr.msg_args(
             "repeat-every-other-week",
             &args!["day" => day, "time" => time],

@@ -137,6 +137,10 @@ const STOPWORDS: &[&str] = &[
     "jaki",
     "jaka",
     "kto",
+    "musze",
+    "chce",
+    "znalezc",
+    "zrobic",
     // uk
     "як",
     "де",
@@ -159,6 +163,32 @@ const STOPWORDS: &[&str] = &[
     "можна",
     "це",
     "хто",
+    "знайти",
+    "зробити",
+    "куди",
+    "коли",
+    "хочу",
+    "та",
+    // ru
+    "где",
+    "как",
+    "что",
+    "мне",
+    "меня",
+    "нужно",
+    "надо",
+    "можно",
+    "найти",
+    "получить",
+    "сделать",
+    "куда",
+    "когда",
+    "хочу",
+    "есть",
+    "это",
+    "или",
+    "для",
+    "кто",
     // lt
     "kaip",
     "kur",
@@ -175,6 +205,8 @@ const STOPWORDS: &[&str] = &[
     "yra",
     "del",
     "kad",
+    "noriu",
+    "rasti",
     // ar
     "في",
     "من",
@@ -193,6 +225,14 @@ const STOPWORDS: &[&str] = &[
     "ماذا",
     "هو",
     "هي",
+    "وين",
+    "شو",
+    "ايش",
+    "بدي",
+    "عايز",
+    "ممكن",
+    "لازم",
+    "كيفية",
     // prs
     "در",
     "از",
@@ -227,6 +267,49 @@ const STOPWORDS: &[&str] = &[
     "meeqa",
     "yaa",
     "miyaa",
+    // Greetings, thanks and the verb "help" in every language: they say
+    // nothing about a topic ("takk for hjelpa!", "дякую, ви дуже
+    // допомогли"). Nouns that also mean a benefit (допомога, помощь,
+    // مساعدة, کمک, ሓገዝ) stay: they name topics.
+    "hei",
+    "hallo",
+    "takk",
+    "tusen",
+    "hjelp",
+    "hjelpa",
+    "hjelpe",
+    "hello",
+    "hi",
+    "thanks",
+    "thank",
+    "please",
+    "help",
+    "дякую",
+    "привіт",
+    "допомогти",
+    "допомогли",
+    "допоможіть",
+    "спасибо",
+    "привет",
+    "помочь",
+    "помогите",
+    "dziekuje",
+    "dzien",
+    "dobry",
+    "czesc",
+    "aciu",
+    "labas",
+    "سلام",
+    "السلام",
+    "علیکم",
+    "شکرا",
+    "مرحبا",
+    "تشکر",
+    "ممنون",
+    "mahadsanid",
+    "salaan",
+    "የቐንየለይ",
+    "ሰላም",
     // ti
     "ከመይ",
     "ኣበይ",
@@ -383,7 +466,9 @@ fn arabic_skeleton(word: &str) -> Option<String> {
 /// is written two ways (9 is ق or ص; 8 is غ or ق).
 fn arabizi_skeletons(word: &str) -> Vec<String> {
     if word.is_empty()
-        || !word.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+        || !word
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
         || word.chars().all(|c| c.is_ascii_digit())
     {
         return Vec::new();

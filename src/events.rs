@@ -86,20 +86,8 @@ impl EventDetails {
         until: DateTime<Utc>,
         n: usize,
     ) -> Vec<DateTime<Utc>> {
-        let mut found = Vec::new();
-        let mut cursor = from;
-        while found.len() < n {
-            let batch = self
-                .recurrence
-                .occurrences(self.starts_at, cursor, until, n);
-            let Some(last) = batch.last().copied() else {
-                break;
-            };
-            found.extend(batch.into_iter().filter(|t| !self.skipped.contains(t)));
-            cursor = last;
-        }
-        found.truncate(n);
-        found
+        self.recurrence
+            .occurrences(self.starts_at, from, until, n, &self.skipped)
     }
 
     /// The title in the reader's language: a translation, or the Bokmål

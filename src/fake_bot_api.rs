@@ -89,6 +89,8 @@ pub struct SentMessage {
     pub text: String,
     /// Its `reply_markup` as sent (an inline keyboard, say), if any.
     pub reply_markup: Option<Value>,
+    /// Its `parse_mode` (`HTML`), if any.
+    pub parse_mode: Option<String>,
     /// The id the fake gave it.
     pub message_id: i64,
     /// When the fake accepted it.
@@ -666,13 +668,29 @@ fn parse_multipart(body: &[u8], boundary: &str) -> Map<String, Value> {
     fields
 }
 
-/// Telegram's checks on a message's text and buttons.
-fn validate_message(text: &str, reply_markup: Option<&Value>) -> Result<(), ApiError> {
-    if text.trim().is_empty() {
+/// Telegram's checks on a message's text and buttons. With `parse_mode`
+/// HTML the markup must parse (Telegram answers "can't parse entities"),
+/// and the limit counts the text without tags.
+fn validate_message(
+    text: &str,
+    reply_markup: Option<&Value>,
+    parse_mode: Option<&str>,
+) -> Result<(), ApiError> {
+    let shown = match parse_mode {
+        Some(mode) if mode.eq_ignore_ascii_case("html") => {
+            if crate::html::check(text).is_err() {
+                return Err(ApiError::BadRequest("can't parse entities"));
+            }
+            crate::html::to_plain(text, false)
+        }
+        Some(_) => return Err(ApiError::BadRequest("unsupported parse_mode")),
+        None => text.to_owned(),
+    };
+    if shown.trim().is_empty() {
         return Err(ApiError::BadRequest("message text is empty"));
     }
     // Telegram counts Unicode characters here (not UTF-16 units or bytes).
-    if text.chars().count() > MAX_TEXT_CHARS {
+    if shown.chars().count() > MAX_TEXT_CHARS {
         return Err(ApiError::BadRequest("message is too long"));
     }
     let buttons = reply_markup
@@ -702,7 +720,8 @@ async fn send_message(shared: &Shared, params: &Params) -> Result<Value, ApiErro
     let chat_id = params.chat_id()?;
     let text = params.string("text").unwrap_or_default();
     let reply_markup = params.reply_markup()?;
-    validate_message(text, reply_markup.as_ref())?;
+    let parse_mode = params.string("parse_mode").map(str::to_owned);
+    validate_message(text, reply_markup.as_ref(), parse_mode.as_deref())?;
 
     let now = Instant::now();
     let (outcome, delay) = {
@@ -722,6 +741,7 @@ async fn send_message(shared: &Shared, params: &Params) -> Result<Value, ApiErro
                     chat_id,
                     text: text.to_owned(),
                     reply_markup: reply_markup.clone(),
+                    parse_mode: parse_mode.clone(),
                     message_id,
                     at: now,
                 },
@@ -774,7 +794,7 @@ fn edit_message(shared: &Shared, params: &Params, edit: Edit) -> Result<Value, A
             Edit::Text => params.string("text").unwrap_or_default().to_owned(),
             Edit::ReplyMarkup => known.text.clone(),
         };
-        validate_message(&text, reply_markup.as_ref())?;
+        validate_message(&text, reply_markup.as_ref(), params.string("parse_mode"))?;
         let edited = KnownMessage { text, reply_markup };
         if *known == edited {
             return Err(ApiError::BadRequest(

@@ -243,13 +243,28 @@ async fn send_one(
     request.await
 }
 
-/// Sends the replies in order.
+/// How often a direct reply is tried when Telegram says to wait.
+const REPLY_ATTEMPTS: u32 = 4;
+
+/// Sends the replies in order. When Telegram asks to wait (about one
+/// message a second per chat), the reply waits and goes out then, rather
+/// than being lost.
 async fn send(bot: &Bot, chat: ChatId, replies: Vec<Reply>) {
     for reply in replies {
-        if let Err(error) = send_one(bot, chat, &reply, false).await {
-            // The text is personal; only the error is logged.
-            tracing::warn!(%error, "sending a reply failed");
-            return;
+        let mut attempt = 1;
+        loop {
+            match send_one(bot, chat, &reply, false).await {
+                Ok(_) => break,
+                Err(teloxide::RequestError::RetryAfter(wait)) if attempt < REPLY_ATTEMPTS => {
+                    attempt += 1;
+                    tokio::time::sleep(wait.duration()).await;
+                }
+                Err(error) => {
+                    // The text is personal; only the error is logged.
+                    tracing::warn!(%error, "sending a reply failed");
+                    return;
+                }
+            }
         }
     }
 }

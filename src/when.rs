@@ -143,20 +143,24 @@ impl Recurrence {
         }
     }
 
-    /// Times after `from` and before `until`, at most `n`, soonest first.
+    /// Times after `from` and before `until`, at most `n`, soonest first,
+    /// leaving out the `skipped` ones (dates cancelled one by one).
     pub fn occurrences(
         &self,
         first: DateTime<Utc>,
         from: DateTime<Utc>,
         until: DateTime<Utc>,
         n: usize,
+        skipped: &[DateTime<Utc>],
     ) -> Vec<DateTime<Utc>> {
         let mut found = Vec::new();
         let mut cursor = from;
         while found.len() < n {
             match self.next_after(first, cursor) {
                 Some(next) if next < until => {
-                    found.push(next);
+                    if !skipped.contains(&next) {
+                        found.push(next);
+                    }
                     cursor = next;
                 }
                 _ => break,
@@ -876,12 +880,12 @@ mod tests {
         let first = at(2026, 10, 20, 18, 0);
         let every_other = Recurrence::EveryOtherWeek;
         assert_eq!(
-            every_other.occurrences(first, at(2026, 10, 19, 0, 0), at(2026, 12, 1, 0, 0), 3),
+            every_other.occurrences(first, at(2026, 10, 19, 0, 0), at(2026, 12, 1, 0, 0), 3, &[]),
             vec![first, at(2026, 11, 3, 18, 0), at(2026, 11, 17, 18, 0)]
         );
         let monthly = Recurrence::MonthlyNth(1);
         assert_eq!(
-            monthly.occurrences(at(2026, 12, 7, 10, 0), now(), at(2027, 3, 1, 0, 0), 3),
+            monthly.occurrences(at(2026, 12, 7, 10, 0), now(), at(2027, 3, 1, 0, 0), 3, &[]),
             vec![
                 at(2026, 12, 7, 10, 0),
                 at(2027, 1, 4, 10, 0),

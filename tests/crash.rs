@@ -1,6 +1,6 @@
-//! A kill -9 in the middle of a broadcast: the real binary (`velkommen
-//! serve`) against the fake Bot API, killed and restarted. Nothing is lost,
-//! and at most the one message in flight is sent twice.
+//! The real binary (`velkommen serve`) against the fake Bot API: a kill -9
+//! in the middle of a broadcast (nothing is lost, and at most the one
+//! message in flight is sent twice), and newcomers talking to it.
 
 mod common;
 
@@ -142,5 +142,97 @@ async fn the_running_service_answers_a_newcomer_over_the_bot_api() {
         fake.calls("setmycommands"),
         11,
         "ten languages and the default"
+    );
+}
+
+/// The real binary over the fake Bot API: a Somali family migrant from
+/// outside the EU/EEA goes from `/start vestvagoy` to the letter by pressing
+/// buttons and typing "haa"; the letter arrives as HTML the fake (like
+/// Telegram) could parse, fits two phone screens, and gives her the family
+/// permit — never the police registration of EU/EEA citizens.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_newcomer_gets_an_html_letter_over_the_bot_api() {
+    use velkommen::conversation::callback::{Action, Answer};
+    use velkommen::newcomers::{Arrival, Category, Citizenship, Household};
+    let db = common::sqlite_db();
+    let fake = FakeBotApi::start(FakeConfig::TELEGRAM).await.unwrap();
+    let mut service = serve(&db.url, &fake);
+    let chat = 77;
+    let mut seen = 0;
+    let step = |input: &str, is_button: bool| {
+        if is_button {
+            fake.push_callback(chat, Some("so"), input);
+        } else {
+            fake.push_text(chat, Some("so"), input);
+        }
+    };
+    let steps: Vec<(String, bool)> = vec![
+        ("/start vestvagoy".into(), false),
+        (Action::Language(velkommen::i18n::Locale::So).encode(), true),
+        ("haa".into(), false),
+        (
+            Action::Answer(Answer::Category(Category::Family)).encode(),
+            true,
+        ),
+        (
+            Action::Answer(Answer::Citizenship(Citizenship::Other)).encode(),
+            true,
+        ),
+        (
+            Action::Answer(Answer::Arrival(Arrival::Earlier)).encode(),
+            true,
+        ),
+        (
+            Action::Answer(Answer::Household(Household::Children)).encode(),
+            true,
+        ),
+        (Action::Answer(Answer::Mentor(false)).encode(), true),
+    ];
+    for (input, is_button) in &steps {
+        step(input, *is_button);
+        let started = Instant::now();
+        while fake.sent().iter().filter(|m| m.chat_id == chat).count() <= seen {
+            assert!(
+                started.elapsed() < Duration::from_secs(60),
+                "no reply to {input}; answerCallbackQuery calls: {}; sent: {:?}",
+                fake.calls("answercallbackquery"),
+                fake.sent()
+                    .iter()
+                    .map(|m| m.text.chars().take(40).collect::<String>())
+                    .collect::<Vec<_>>()
+            );
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+        // Let the whole turn arrive before the next input.
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        seen = fake.sent().iter().filter(|m| m.chat_id == chat).count();
+    }
+    service.kill().unwrap();
+    service.wait().unwrap();
+    let i18n = velkommen::i18n::I18n::load().unwrap();
+    let so = i18n.tr(velkommen::i18n::Locale::So);
+    let letter = fake
+        .sent()
+        .into_iter()
+        .rev()
+        .find(|m| m.chat_id == chat)
+        .unwrap();
+    assert_eq!(letter.parse_mode.as_deref(), Some("HTML"));
+    let shown = velkommen::html::to_plain(&letter.text, false);
+    assert!(shown.contains(&so.msg("step-family-permit")), "{shown}");
+    assert!(!shown.contains(&so.msg("step-eea-registration")), "{shown}");
+    assert!(
+        shown.chars().count() <= velkommen::letter::MAX_LETTER_CHARS,
+        "{} characters",
+        shown.chars().count()
+    );
+    assert!(
+        letter.text.contains("<a href=\"https://www.udi.no/"),
+        "{}",
+        letter.text
+    );
+    assert!(
+        letter.reply_markup.is_some(),
+        "buttons to contacts and steps"
     );
 }

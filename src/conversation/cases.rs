@@ -526,6 +526,16 @@ impl Turn<'_> {
         if !text.is_empty() {
             return self.staff_answer(reference, text).await;
         }
+        self.open_case_step(reference, CaseStep::Answer).await
+    }
+
+    /// Goes to a step about a case this chat handles, or says there is no
+    /// such case.
+    async fn open_case_step(
+        &mut self,
+        reference: &CaseRef,
+        step: CaseStep,
+    ) -> Result<(), EngineError> {
         if handled_case(self.app, &self.staff, reference)
             .await?
             .is_none()
@@ -538,7 +548,7 @@ impl Turn<'_> {
             return Ok(());
         }
         self.state.case = Some(reference.as_str().to_owned());
-        self.go(Step::Case(CaseStep::Answer));
+        self.go(Step::Case(step));
         Ok(())
     }
 
@@ -567,20 +577,7 @@ impl Turn<'_> {
 
     /// Asks to confirm closing a case.
     pub(super) async fn ask_close(&mut self, reference: &CaseRef) -> Result<(), EngineError> {
-        if handled_case(self.app, &self.staff, reference)
-            .await?
-            .is_none()
-        {
-            self.note(
-                self.tr()
-                    .msg_args("case-unknown", &args!["case" => reference.as_str()]),
-            );
-            self.go(Step::Staff);
-            return Ok(());
-        }
-        self.state.case = Some(reference.as_str().to_owned());
-        self.go(Step::Case(CaseStep::ConfirmClose));
-        Ok(())
+        self.open_case_step(reference, CaseStep::ConfirmClose).await
     }
 
     /// Closes the case the staff member confirmed.

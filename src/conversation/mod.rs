@@ -579,18 +579,7 @@ impl<'a> Turn<'a> {
             },
             // On a screen with buttons, typing a label works like pressing.
             Input::Text(text) if self.state.step.expects_button() => {
-                match self.typed_button(&text, true) {
-                    Some(action) => self.action(action).await?,
-                    None => {
-                        let key = if self.state.step.is_staff() {
-                            "staff-use-buttons"
-                        } else {
-                            "use-the-buttons"
-                        };
-                        self.note_msg(key);
-                        self.reprompt();
-                    }
-                }
+                self.text_for_buttons(&text).await?
             }
             Input::Text(text) if matches!(self.state.step, Step::Announce(_)) => {
                 if let Step::Announce(step) = self.state.step {
@@ -618,18 +607,7 @@ impl<'a> Turn<'a> {
                     None => self.answer_question(&text),
                 }
             }
-            Input::Text(text) => match self.typed_button(&text, true) {
-                Some(action) => self.action(action).await?,
-                None => {
-                    let key = if self.state.step.is_staff() {
-                        "staff-use-buttons"
-                    } else {
-                        "use-the-buttons"
-                    };
-                    self.note_msg(key);
-                    self.reprompt();
-                }
-            },
+            Input::Text(text) => self.text_for_buttons(&text).await?,
             Input::Unsupported => {
                 self.note_msg("unsupported-message");
                 self.reprompt();
@@ -784,6 +762,24 @@ impl<'a> Turn<'a> {
         }
         let (text, buttons) = screens::prompt(self);
         self.reply(text, buttons);
+    }
+
+    /// Text where buttons were expected: the button it names, or a short
+    /// word to use the buttons and the step again.
+    async fn text_for_buttons(&mut self, text: &str) -> Result<(), EngineError> {
+        match self.typed_button(text, true) {
+            Some(action) => self.action(action).await?,
+            None => {
+                let key = if self.state.step.is_staff() {
+                    "staff-use-buttons"
+                } else {
+                    "use-the-buttons"
+                };
+                self.note_msg(key);
+                self.reprompt();
+            }
+        }
+        Ok(())
     }
 
     /// Shows the current step again after a mistake: like [`Turn::prompt`],

@@ -658,12 +658,10 @@ impl Index {
         let mut best = vec![0.0f64; self.topic_ids.len()];
         for word in words_and_pairs(&query) {
             let chars: Vec<char> = word.chars().collect();
-            let Some(candidates) = chars.first().and_then(|c| self.by_first.get(c)) else {
-                continue;
-            };
+            let candidates = chars.first().and_then(|c| self.by_first.get(c));
             // The best this word does for each topic.
             best.iter_mut().for_each(|b| *b = 0.0);
-            for &i in candidates {
+            for &i in candidates.into_iter().flatten() {
                 let term = &self.terms[i];
                 let similar = similarity(&chars, &term.chars);
                 if similar == 0.0 {
@@ -737,6 +735,27 @@ mod tests {
         assert!(arabizi_skeletons("3").is_empty());
         assert!(arabizi_skeletons("2026").is_empty());
         assert_eq!(arabic_skeleton("skattekort"), None);
+    }
+
+    #[test]
+    fn a_question_in_arabizi_finds_the_topic_of_its_arabic_keyword() {
+        let topics: Vec<Topic> = toml::from_str::<toml::Value>(
+            "id = 'gp'\nsection = 'health'\ncategories = ['refugee']\nconfirmed = true",
+        )
+        .ok()
+        .and_then(|v| v.try_into().ok())
+        .into_iter()
+        .collect();
+        let mut texts = BTreeMap::new();
+        let words: LocaleTexts = toml::from_str(
+            "[topics.gp]\ntitle = 'طبيب'\nkeywords = ['حرارة', 'طبيب']\nwhat = 'x'\nwho = 'x'\nsteps = ['x']",
+        )
+        .unwrap();
+        texts.insert(Locale::Ar, words);
+        let index = Index::build(&topics, &texts, &BTreeMap::new());
+        assert_eq!(index.search("ebni 7arara kteer", 3), vec!["gp"]);
+        assert_eq!(index.search("wen el tabib", 3), vec!["gp"]);
+        assert!(index.search("kifak", 3).is_empty());
     }
 
     #[test]

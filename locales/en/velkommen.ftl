@@ -14,7 +14,7 @@ edited-message = I do not read edited messages. Please send a new message instea
 group-chat = I only talk in private chats, to protect your privacy. Tap my name and write to me directly.
 unknown-command = I do not know that command. /help shows everything I can do.
 finish-first = Let us finish this first:
-needs-profile = The welcome letter and your answers need a profile. Tap "Make a profile" to begin.
+needs-profile = You need a profile for the welcome letter and your answers. Tap "Create a profile" to begin.
 button-back = ← Back
 button-menu = ☰ Menu
 
@@ -72,11 +72,11 @@ household-alone = I live alone
 household-partner = With a partner, no children
 household-children = With children
 mentor-prompt =
-    Many people who moved here say that getting to know one Norwegian meant a lot.
+    Many people who moved here say that getting to know just one Norwegian meant a lot.
 
-    A mentor (fadder) is a volunteer here in the municipality – sometimes someone who moved here a few years ago. A mentor can have a coffee with you, show you around and answer small everyday questions.
+    A mentor (fadder) is a volunteer here in the municipality – sometimes someone who moved here themselves a few years ago. A mentor can have a coffee with you, show you around and answer small everyday questions.
 
-    The mentor scheme in velkommen has not started yet. If you say yes, we save your wish.
+    The mentor scheme in velkommen has not started yet. If you say yes, we will save your wish.
 
     Would you like a mentor?
 mentor-yes = Yes, please
@@ -137,7 +137,7 @@ menu-help = ❓ Help
 menu-signup = ✅ Create a profile
 info-prompt = Which municipality would you like to read about?
 help-text =
-    You can write these to me:
+    Here is what you can write to me:
     /menu – the main menu
     /letter – your welcome letter
     /info – contacts and meeting places
@@ -193,24 +193,24 @@ delete-done-footer = We no longer have anything about you. Type /start if you wa
 
 ## The welcome letter
 
-letter-greeting-refugee = Welcome to { $municipality }! You will not have to find your way alone: the refugee service will stay in touch with you through the first years.
+letter-greeting-refugee = Welcome to { $municipality }! You will not have to find your way alone: the refugee service will support you through the first years.
 letter-greeting-labour = Welcome to { $municipality }! Many people who come here to work have to find their own way, so here is what matters most, in one place.
 letter-greeting-family = Welcome to { $municipality }! Here is what matters most for you and your family.
-letter-greeting-other = Welcome to { $municipality }! Here is what matters most to get off to a good start.
+letter-greeting-other = Welcome to { $municipality }! Here is what matters most for a good start.
 letter-population = There are { $count } of us in { $municipality } today. Yesterday there were { $yesterday }. You matter to us.
 letter-mentor-wish = Your wish for a mentor is saved. The mentor scheme in velkommen has not started yet, so no mentor is on the way just now.
 letter-steps-title = Your first three steps:
 letter-step = { $number }. { $text }
 step-refugee-service = Meet the refugee service. You will get a contact person and a plan for the introduction programme.
-step-norwegian-refugee = Start learning Norwegian. As a refugee you have the right and the duty to free classes in Norwegian and social studies.
+step-norwegian-refugee = Start learning Norwegian. As a refugee you have the right and duty to attend free Norwegian and social studies classes.
 step-doctor = Get a regular doctor (fastlege) on helsenorge.no. Out-of-hours doctor: 116 117. Emergency: 113 ambulance, 112 police, 110 fire.
 step-id-check = Book an ID check at the Tax Administration (Skatteetaten). There you get a D-number or a national identity number.
 step-tax-card = Apply for a tax card (skattekort) before you start work. With PAYE (kildeskatt) a fixed percentage is deducted from your pay.
 step-bank = Open a bank account and get BankID. The bank needs your D-number or national identity number.
 step-norwegian-rights = Find out whether you have a right to free Norwegian classes. It depends on why you came.
 step-service-centre = Contact the municipality's service centre. They will help you find the right office.
-letter-children = 👨‍👩‍👧 Children have a right to a kindergarten place from the age of one, and to a school place from the year they turn six. The kindergarten deadline is often 1 March.
-letter-footer = Tap a step to read more. Contacts and meeting places are under the buttons, and /letter brings this letter back.
+letter-children = 👨‍👩‍👧 Children have a right to a kindergarten place from the age of one, and to a school place from the year they turn six. The application deadline for kindergarten is often 1 March.
+letter-footer = Tap a step to read more. The buttons below show contacts and meeting places, and /letter brings the letter back.
 source-line = 🔗 { $link } (checked { $date })
 unconfirmed = Example – not yet confirmed by the municipality.
 contacts-title = 📇 Contacts in { $municipality }
@@ -296,9 +296,9 @@ announce-urgent = Urgent – also at night
 announce-schedule-prompt = When should it be sent?
 announce-now = Now
 announce-at = At a set time
-announce-repeat = 🔁 Repeats
+announce-repeat = 🔁 Repeatedly
 announce-at-prompt = Write the date and time, Norwegian time, for example "{ $example }", "tomorrow at 18" or "Tuesday 18:30".
-announce-repeat-prompt = When should it go out the first time? Write for example "{ $example }" or "Tuesday at 18" – then you choose how it repeats. You can also write the whole rule: "every Tuesday at 18".
+announce-repeat-prompt = When should it first go out? Write for example "{ $example }" or "Tuesday at 18" – then you choose how it repeats. You can also write the whole rule: "every Tuesday at 18".
 announce-preview-title = 👀 Preview – { $municipality }
 announce-preview-audience = Who: { $categories } · Languages: { $languages } · Arrived: { $arrival }
 announce-preview-reach =
@@ -313,7 +313,7 @@ announce-preview-normal = Ordinary (not between 21:00 and 08:00)
 announce-preview-urgent = Urgent (also sent at night)
 announce-preview-now = Sent now.
 announce-preview-at = Sent { $when }.
-announce-preview-repeat = Repeats { $rule }. The next times: { $upcoming }.
+announce-preview-repeat = Repeats { $rule }. Next: { $upcoming }.
 announce-send =
     { $count ->
         [one] ✅ Send to one person
@@ -349,7 +349,7 @@ command-events = What's on in the municipality
 command-ask = Ask a person at the municipality
 events-title = 📅 What's on in { $municipality } in the next month:
 events-none = No events have been added in { $municipality } for the next month. See also the meeting places under "Contacts and meeting places".
-events-remind-hint = Press 🔔 to get a reminder three hours before.
+events-remind-hint = Tap 🔔 to get a reminder three hours before.
 event-reminder = 🔔 Reminder: { $title }
 event-reminder-set = All right! You will get a reminder about "{ $title }" ({ $event }) on { $when }.
 event-reminder-exists = You already have a reminder about "{ $title }" ({ $event }).
@@ -376,7 +376,7 @@ event-title-prompt = Write the name of the event, for example "Language café" (
 event-place-prompt = Where is it? Pick a meeting place or type another place.
 event-other-place = ✏️ Another place
 event-place-text-prompt = Write the place, for example "Haram folkebibliotek, Brattvåg" (at most { $max } characters).
-event-start-prompt = When does it start (the first time)? Write a date and time, for example "{ $example }", "tomorrow at 18" or "Tuesday 18:30". If it is regular, you can write the whole rule: "every Tuesday at 18".
+event-start-prompt = When does it start (the first time)? Write a date and time, for example "{ $example }", "tomorrow at 18" or "Tuesday 18:30". If it happens regularly, you can write the whole rule: "every Tuesday at 18".
 event-recurrence-prompt = Does it happen more than once?
 event-once = Only once
 event-audience-prompt = Who is it for? Pick none to show it to all newcomers in the municipality.
@@ -411,7 +411,7 @@ case-notification = ❓ New case { $case } · { $who }
 case-notification-more = ❓ More in case { $case } · { $who }
 case-notification-footer = ↩️ Reply to this message to answer, or write /reply { $case } and the answer. Close the case with /close { $case }.
 case-answer = 💬 Answer from { $municipality } (case { $case }):
-case-answer-footer = Want to ask more? Press "Ask a person" in /menu.
+case-answer-footer = Want to ask more? Tap "Ask a person" in /menu.
 case-answer-sent = ✅ The answer was sent in case { $case }.
 case-unknown = I cannot find a case { $case } that you have access to.
 case-closed = Case { $case } is closed.
@@ -450,7 +450,7 @@ guide-previous = ◀ Previous
 guide-next = Next ▶
 checklist-title = ✅ Your checklist: { $done } of { $total } done
 checklist-after = waiting for: { $steps }
-checklist-hint = Press a step to read how to do it and to tick it off.
+checklist-hint = Tap a step to read how to do it and to tick it off.
 checklist-mark-done = ✅ Done: { $step }
 checklist-mark-skip = ➖ Not for me
 checklist-mark-open = ↩️ Not done after all: { $step }
@@ -470,13 +470,13 @@ delete-done-checklist = your checklist progress
 menu-skills = 🧰 What I can do
 command-skills = Your education, work and languages – and what you want
 skills-consent =
-    🧰 Few newcomers work with what they trained for, and nobody asks what families bring. Here you can tell us what you have education and experience in, which languages you speak and what you would like.
-    Everything is optional. We store it only if you say yes, you see it in /mydata, and you can change or delete it at any time. No staff member can see it in velkommen today.
-    Do you want to fill it in?
+    🧰 Few newcomers work in the jobs they trained for, and nobody asks what skills families bring. Here you can tell us about your education and experience, which languages you speak and what you would like.
+    Everything is optional. We store it only if you say yes, you can see it in /mydata, and you can change or delete it at any time. No staff member can see it in velkommen yet.
+    Would you like to fill it in?
 skills-consent-yes = ✅ Yes, I want to fill it in
 skills-consent-no = No, thanks
 skills-declined = All right, we store nothing. You will find it again under "What I can do" in /menu.
-skills-overview = Press what you want to fill in or change. Everything is optional.
+skills-overview = Tap what you want to fill in or change. Everything is optional.
 skills-summary-title = 🧰 What I can do:
 skills-part-education = 🎓 Education
 skills-part-field = 🧭 Field
@@ -487,9 +487,9 @@ skills-part-licence = 🚗 Driving licence
 skills-part-wishes = 🎯 Wishes
 skills-shared = 👀 You have said the municipality may see this. No staff member can see it in velkommen yet.
 skills-not-shared = 🔒 Only you see this.
-skills-share-start = 👀 The municipality may see this
-skills-share-stop = 🔒 The municipality may not see this
-skills-share-on = Saved: you have said the municipality may see this. Today no staff member can see it in velkommen.
+skills-share-start = 👀 Let the municipality see this
+skills-share-stop = 🔒 Hide this from the municipality
+skills-share-on = Saved: you have said the municipality may see this. No staff member can see it in velkommen yet.
 skills-share-off = Now only you see this.
 skills-clear = 🗑 Delete this
 skills-finish = ✅ Done
@@ -541,7 +541,7 @@ privacy-details =
     If you use these, we also store:
     • "Ask a person": your questions and the answers. Staff see a case number, your language and your group – never your name.
     • The checklist: what you have ticked off.
-    • "What I can do": only if you say yes there too. No staff member can see it in velkommen today.
+    • "What I can do": only if you say yes there too. No staff member can see it in velkommen yet.
     Everything is in /mydata and is erased with /delete.
 citizenship-prompt = What is your citizenship? It decides which rules apply to you – for example whether you must register with the police or need a residence permit.
 citizenship-nordic = Nordic (Denmark, Finland, Iceland, Sweden)
@@ -549,8 +549,8 @@ citizenship-eea = Another EU/EEA country or Switzerland
 citizenship-other = A country outside the EU/EEA
 field-citizenship = Citizenship
 household-relatives = With parents or other relatives
-step-eea-registration = Register with the police within three months of arriving. It is free, and you do it once.
-step-nordic-move = Report your move to the National Population Register at the Tax Administration (Skatteetaten). Nordic citizens do not register with the police.
+step-eea-registration = Register with the police within three months of arriving. It is free, and you only do it once.
+step-nordic-move = Report your move to the National Population Register at the Tax Administration (Skatteetaten). Nordic citizens do not need to register with the police.
 step-work-permit = You must have a residence permit for work before you start working. Apply to renew it well before it expires.
 step-family-permit = Check when your family immigration permit expires, and apply to renew it in good time.
 step-residence-permit = Check when your residence permit expires, and apply to renew it in good time.
@@ -560,19 +560,19 @@ button-places = ☕ Meeting places
 typed-yes = yes, y, yeah, yep, ok, okay, sure, yes please
 typed-no = no, n, nope, no thanks, not now
 staff-use-buttons = Use the buttons below, or a command. /help lists the commands for staff.
-needs-profile-ask = To ask a person we need a profile: your municipality, and your permission to keep the question and send you the answer. Tap "Make a profile" to begin.
+needs-profile-ask = If you want to ask a person, we need a profile: your municipality, and your permission to keep the question and send you the answer. Tap "Create a profile" to begin.
 needs-profile-checklist = The checklist is made from your answers, so it needs a profile. You can read every topic in the guide without one.
-needs-profile-skills = To keep what you tell us about your education and work, we need a profile. Tap "Make a profile" to begin.
+needs-profile-skills = To keep what you tell us about your education and work, we need a profile. Tap "Create a profile" to begin.
 events-pick = Which municipality's events would you like to see?
-events-profile-hint = Would you like a reminder? Make a profile, and you can tap 🔔.
+events-profile-hint = Would you like a reminder? Create a profile, and you can tap 🔔.
 question-ask-person = 💬 Ask a person about this
 ask-prompt-nobody =
-    Nobody in { $municipality } receives questions here yet. You can still write your question (at most { $max } characters): we keep it, and it goes to the first staff member who joins. The answer will come here.
+    Nobody in { $municipality } is receiving questions here yet. You can still write your question (at most { $max } characters): we will keep it, and it goes to the first staff member who joins. The answer will come here.
     If it is urgent, contact the municipality directly: { $website }
-ask-kept = 📥 Your question is saved as case { $case }. Nobody in { $municipality } receives questions here yet. It goes to the staff as soon as someone joins, and the answer will come here.
+ask-kept = 📥 Your question is saved as case { $case }. Nobody in { $municipality } is receiving questions here yet. It will go to the staff as soon as someone joins, and the answer will come here.
 ask-carried = Your question: "{ $question }"
 ask-send-carried = ✅ Send this question
-case-notification-waited = ❓ Case { $case } · { $who } – asked before anyone received questions here
+case-notification-waited = ❓ Case { $case } · { $who } – asked before anyone was receiving questions here
 case-arrived-notice = 📨 Your question (case { $case }) has now reached the staff in { $municipality }. The answer will come here.
 case-closed-notice = ✔ { $municipality } has closed your case { $case }. If you need more help, tap "Ask a person" in /menu.
 cases-thread-question = ❓ { $time }: { $text }
@@ -581,7 +581,7 @@ cases-thread-earlier = { $count ->
         [one] … one earlier message
        *[other] … { $count } earlier messages
     }
-case-answer-prompt = Write the answer in case { $case } as one message (at most { $max } characters). It is sent as you write it, to the person who asked.
+case-answer-prompt = Write your answer to case { $case } as one message (at most { $max } characters). It goes to the person who asked, exactly as you write it.
 case-close-confirm = Close case { $case }? The person who asked will be told that the case is closed.
 case-close-yes = ✔ Yes, close { $case }
 case-reply-group-usage = Write the answer in the same message: /reply { $case } and the answer (on the next line if you like). Or reply directly to the case message.
@@ -592,7 +592,7 @@ staff-waiting-cases = { $count ->
 staff-category-refugee = Refugee
 staff-category-labour = Labour migrant
 staff-category-family = Family migrant
-staff-category-other = Other
+staff-category-other = Other reason
 staff-citizenship-nordic = Nordic
 staff-citizenship-eea = EU/EEA
 staff-citizenship-other = outside the EU/EEA
@@ -647,12 +647,12 @@ repeat-monthly = { $nth ->
         [sat] Saturday
        *[sun] Sunday
     } of the month at { $time }
-repeat-crontab = by the crontab "{ $expression }"
+repeat-crontab = following the crontab "{ $expression }"
 repeat-kind-prompt = The first time: { $when }. How should it repeat?
 event-titles-prompt = The name in Bokmål is "{ $title }". Would you like to write it in other languages? Readers whose language is missing get the Bokmål name.
 event-title-in-prompt = Write the name in { $language } (in Bokmål: "{ $title }"), at most { $max } characters.
 event-change-titles = 🌐 Name in other languages
-event-cancel-repeating = #{ $id } "{ $title }" repeats. Cancel one date or the whole series? Those who asked for a reminder for what you cancel will be told.
+event-cancel-repeating = #{ $id } "{ $title }" repeats. Cancel one date or the whole series? Anyone who asked for a reminder about what you cancel will be told.
 event-cancel-date = ✖ Only { $when }
 event-cancel-series = ✖ The whole series
 event-date-cancelled = "{ $title }" on { $when } is cancelled. { $count ->
@@ -660,18 +660,18 @@ event-date-cancelled = "{ $title }" on { $when } is cancelled. { $count ->
         [one] One person who asked for a reminder will be told.
        *[other] { $count } people who asked for a reminder will be told.
     } The other dates stand.
-event-date-cancelled-notice = ❌ Cancelled: { $title } on { $when } ({ $place }). The other dates are as before.
+event-date-cancelled-notice = ❌ Cancelled: { $title } on { $when } ({ $place }). The other dates are unchanged.
 when-not-a-time = I could not read that as a date and time. Write for example "{ $example }", "tomorrow at 18" or "Tuesday 18:30".
 when-no-time = The time of day is missing. Write for example "{ $example }" or "Tuesday at 18".
 when-in-the-past = That time has passed. Write a time in the future, for example "{ $example }".
 when-too-far = That is more than two years ahead. Write a nearer time, for example "{ $example }".
-when-not-a-repeat = I could not read that as a repetition. Write for example "every Tuesday at 18", "every other Thursday at 17:30" or "first Monday of the month at 10".
+when-not-a-repeat = I could not read that as a repeating schedule. Write for example "every Tuesday at 18", "every other Thursday at 17:30" or "first Monday of the month at 10".
 when-not-a-crontab = That is not a valid crontab expression. It needs five fields, for example 0 18 * * 2 (every Tuesday at 18:00).
 when-never-fires = That expression never fires. Try for example 0 18 * * 2 (every Tuesday at 18:00).
-announce-preview-quiet = 🌙 That is in the quiet hours: ordinary messages go out { $when }.
-announce-preview-now-quiet = 🌙 It is quiet hours now. The messages go out { $when }.
-announce-quiet = 🌙 Quiet hours: ordinary messages go out { $when }.
-announce-stop-confirm = Stop { $title }? It will not be sent again, and messages not sent yet are withdrawn.
+announce-preview-quiet = 🌙 That is during quiet hours: ordinary messages go out at { $when }.
+announce-preview-now-quiet = 🌙 It is quiet hours now. The messages go out at { $when }.
+announce-quiet = 🌙 Quiet hours: ordinary messages go out at { $when }.
+announce-stop-confirm = Stop { $title }? It will not be sent again, and messages not sent yet will be withdrawn.
 announce-stop-yes = ✖ Yes, stop it
 announce-report-waiting = Queued – the rest are waiting to be sent (for example until the quiet hours end).
 staff-group-refugee = Refugees

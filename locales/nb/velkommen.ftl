@@ -193,7 +193,7 @@ delete-done-footer = Vi har ikke lenger noe om deg. Skriv /start hvis du vil beg
 
 ## Velkomstbrevet
 
-letter-greeting-refugee = Velkommen til { $municipality }! Du skal ikke finne veien alene: flyktningtjenesten følger deg de første årene.
+letter-greeting-refugee = Velkommen til { $municipality }! Du trenger ikke finne veien alene: flyktningtjenesten følger deg de første årene.
 letter-greeting-labour = Velkommen til { $municipality }! Mange som kommer for å jobbe, må finne veien selv. Her er det viktigste samlet.
 letter-greeting-family = Velkommen til { $municipality }! Her er det viktigste for deg og familien din.
 letter-greeting-other = Velkommen til { $municipality }! Her er det viktigste for å komme godt i gang.
@@ -210,7 +210,7 @@ step-bank = Åpne bankkonto og få BankID. Banken trenger D-nummer eller fødsel
 step-norwegian-rights = Finn ut om du har rett til gratis norskopplæring. Det kommer an på hvorfor du kom.
 step-service-centre = Ta kontakt med servicetorget i kommunen. Der får du hjelp til å finne riktig kontor.
 letter-children = 👨‍👩‍👧 Barn har rett til barnehageplass fra de fyller ett år, og til skoleplass fra året de fyller seks. Søknadsfristen for barnehage er ofte 1. mars.
-letter-footer = Trykk på et steg for å lese mer. Kontakter og møteplasser ligger under knappene, og brevet finner du igjen med /letter.
+letter-footer = Trykk på et steg for å lese mer. Knappene under viser kontakter og møteplasser, og brevet finner du igjen med /letter.
 source-line = 🔗 { $link } (sjekket { $date })
 unconfirmed = Eksempel – ikke bekreftet av kommunen ennå.
 contacts-title = 📇 Kontakter i { $municipality }
@@ -296,7 +296,7 @@ announce-urgent = Haster – sendes også om natta
 announce-schedule-prompt = Når skal den sendes?
 announce-now = Nå
 announce-at = På et bestemt tidspunkt
-announce-repeat = 🔁 Gjentas
+announce-repeat = 🔁 Gjentatte ganger
 announce-at-prompt = Skriv dato og klokkeslett, norsk tid, for eksempel «{ $example }», «i morgen kl. 18» eller «tirsdag 18:30».
 announce-repeat-prompt = Når skal den sendes første gang? Skriv for eksempel «{ $example }» eller «tirsdag kl. 18» – så velger du hvordan den gjentas. Du kan også skrive hele regelen: «hver tirsdag kl. 18».
 announce-preview-title = 👀 Forhåndsvisning – { $municipality }
@@ -470,8 +470,8 @@ delete-done-checklist = fremdriften på sjekklisten din
 menu-skills = 🧰 Det jeg kan
 command-skills = Utdanning, arbeid og språk du har – og hva du ønsker
 skills-consent =
-    🧰 Få nykommere jobber med det de er utdannet til, og ingen spør hva familien tar med seg. Her kan du fortelle hva du har utdanning og erfaring i, hvilke språk du snakker og hva du ønsker deg.
-    Alt er frivillig. Vi lagrer det bare hvis du sier ja, du ser det i /mydata, og du kan endre eller slette det når som helst. Ingen ansatte kan se det i velkommen i dag.
+    🧰 Få nykommere jobber med det de er utdannet til, og ingen spør hva familien kan. Her kan du fortelle hva du har utdanning og erfaring i, hvilke språk du snakker og hva du ønsker deg.
+    Alt er frivillig. Vi lagrer det bare hvis du sier ja, du ser det i /mydata, og du kan endre eller slette det når som helst. Ingen ansatte kan se det i velkommen ennå.
     Vil du fylle ut?
 skills-consent-yes = ✅ Ja, jeg vil fylle ut
 skills-consent-no = Nei takk
@@ -489,7 +489,7 @@ skills-shared = 👀 Du har sagt ja til at kommunen kan få se dette. Ingen ansa
 skills-not-shared = 🔒 Bare du ser dette.
 skills-share-start = 👀 Kommunen kan få se dette
 skills-share-stop = 🔒 Kommunen skal ikke se dette
-skills-share-on = Lagret: du har sagt ja til at kommunen kan få se dette. I dag kan ingen ansatte se det i velkommen.
+skills-share-on = Lagret: du har sagt ja til at kommunen kan få se dette. Ingen ansatte kan se det i velkommen ennå.
 skills-share-off = Nå ser bare du dette.
 skills-clear = 🗑 Slett dette
 skills-finish = ✅ Ferdig
@@ -541,16 +541,16 @@ privacy-details =
     Bruker du disse, lagrer vi også:
     • «Spør en person»: spørsmålene dine og svarene. De ansatte ser et saksnummer, språket ditt og gruppen din – aldri navnet ditt.
     • Sjekklisten: hva du har krysset av.
-    • «Det jeg kan»: bare hvis du sier ja der også. Ingen ansatte kan se det i velkommen i dag.
+    • «Det jeg kan»: bare hvis du sier ja der også. Ingen ansatte kan se det i velkommen ennå.
     Alt står i /mydata og slettes med /delete.
-citizenship-prompt = Hvilket statsborgerskap har du? Det avgjør hvilke regler som gjelder for deg – for eksempel om du skal registrere deg hos politiet eller trenger oppholdstillatelse.
+citizenship-prompt = Hvilket statsborgerskap har du? Det avgjør hvilke regler som gjelder for deg – for eksempel om du må registrere deg hos politiet eller trenger oppholdstillatelse.
 citizenship-nordic = Nordisk (Danmark, Finland, Island, Sverige)
 citizenship-eea = Et annet EU/EØS-land eller Sveits
 citizenship-other = Et land utenfor EU/EØS
 field-citizenship = Statsborgerskap
 household-relatives = Med foreldre eller annen familie
 step-eea-registration = Registrer deg hos politiet innen tre måneder etter at du kom. Det er gratis, og du gjør det én gang.
-step-nordic-move = Meld flytting til Folkeregisteret hos Skatteetaten. Nordiske borgere skal ikke registrere seg hos politiet.
+step-nordic-move = Meld flytting til Folkeregisteret hos Skatteetaten. Nordiske borgere trenger ikke registrere seg hos politiet.
 step-work-permit = Du må ha oppholdstillatelse for arbeid før du begynner å jobbe. Søk om fornyelse i god tid før den går ut.
 step-family-permit = Sjekk når oppholdstillatelsen din for familieinnvandring går ut, og søk om fornyelse i god tid.
 step-residence-permit = Sjekk når oppholdstillatelsen din går ut, og søk om fornyelse i god tid.
@@ -560,7 +560,7 @@ button-places = ☕ Møteplasser
 typed-yes = ja, jo, ok, greit, gjerne, ja takk
 typed-no = nei, nei takk, ikke nå
 staff-use-buttons = Bruk knappene under, eller en kommando. /help viser kommandoene for ansatte.
-needs-profile-ask = For å spørre en person trenger vi en profil: kommunen din, og lov til å ta vare på spørsmålet og sende deg svaret. Trykk «Lag en profil» for å begynne.
+needs-profile-ask = Vil du spørre en person, trenger vi en profil: kommunen din, og lov til å ta vare på spørsmålet og sende deg svaret. Trykk «Lag en profil» for å begynne.
 needs-profile-checklist = Sjekklisten lages ut fra svarene dine, så den krever en profil. Alle temaene kan du lese i veiviseren uten profil.
 needs-profile-skills = For å ta vare på det du forteller om utdanning og arbeid, trenger vi en profil. Trykk «Lag en profil» for å begynne.
 events-pick = Hvilken kommune vil du se arrangementer i?
@@ -592,7 +592,7 @@ staff-waiting-cases = { $count ->
 staff-category-refugee = Flyktning
 staff-category-labour = Arbeidsinnvandrer
 staff-category-family = Familieinnvandrer
-staff-category-other = Annet
+staff-category-other = Annen grunn
 staff-citizenship-nordic = nordisk
 staff-citizenship-eea = EU/EØS
 staff-citizenship-other = utenfor EU/EØS
@@ -663,7 +663,7 @@ event-date-cancelled = «{ $title }» { $when } er avlyst. { $count ->
 event-date-cancelled-notice = ❌ Avlyst: { $title } { $when } ({ $place }). De andre datoene gjelder som før.
 when-not-a-time = Det klarte jeg ikke å lese som dato og klokkeslett. Skriv for eksempel «{ $example }», «i morgen kl. 18» eller «tirsdag 18:30».
 when-no-time = Jeg mangler klokkeslettet. Skriv for eksempel «{ $example }» eller «tirsdag kl. 18».
-when-in-the-past = Det tidspunktet har vært. Skriv et tidspunkt fram i tid, for eksempel «{ $example }».
+when-in-the-past = Det tidspunktet er passert. Skriv et tidspunkt fram i tid, for eksempel «{ $example }».
 when-too-far = Det er mer enn to år fram i tid. Skriv et nærmere tidspunkt, for eksempel «{ $example }».
 when-not-a-repeat = Det klarte jeg ikke å lese som en gjentakelse. Skriv for eksempel «hver tirsdag kl. 18», «annenhver torsdag kl. 17:30» eller «første mandag i måneden kl. 10».
 when-not-a-crontab = Det er ikke et gyldig crontab-uttrykk. Det må ha fem felt, for eksempel 0 18 * * 2 (hver tirsdag kl. 18:00).

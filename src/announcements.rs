@@ -10,10 +10,9 @@ use chrono::{DateTime, Utc};
 use chrono_tz::Europe::Oslo;
 use serde::{Deserialize, Serialize};
 
-use crate::conversation::Reply;
 use crate::i18n::Locale;
 use crate::newcomers::{Arrival, Category, ChatKey, Household, Newcomer, Status, YearMonth};
-use crate::store::NewDelivery;
+use crate::outbox::{NewDelivery, Reply};
 use crate::when::Recurrence;
 
 /// The longest announcement text, leaving room for the heading within
@@ -258,6 +257,20 @@ impl Announcement {
             })
             .collect()
     }
+}
+
+/// A short title for an announcement: the start of its Bokmål text.
+pub fn headline(announcement: &Announcement) -> String {
+    let text = announcement
+        .texts
+        .for_reader(Locale::Nb)
+        .map_or("", |(_, t)| t);
+    let first_line = text.lines().next().unwrap_or_default();
+    let mut title: String = first_line.chars().take(40).collect();
+    if first_line.chars().count() > 40 {
+        title.push('…');
+    }
+    format!("#{} «{title}»", announcement.id)
 }
 
 /// How many people in the audience read each language, and in which

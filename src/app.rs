@@ -8,27 +8,17 @@ use anyhow::{Context, bail};
 use crate::clock::Clock;
 use crate::config::Config;
 use crate::content::Content;
-use crate::conversation::Engine;
 use crate::delivery::DeliveryWorker;
 use crate::i18n::I18n;
 use crate::scheduler::Scheduler;
 use crate::store::{self, Store};
 
-/// Everything a request handler needs, passed explicitly.
-#[derive(Clone)]
-pub struct AppState {
-    pub store: Arc<dyn Store>,
-    pub i18n: Arc<I18n>,
-    pub content: Arc<Content>,
-    pub clock: Arc<dyn Clock>,
-    /// When ordinary messages wait for the morning (the delivery worker's
-    /// setting), so staff are told when theirs will go out.
-    pub quiet_hours: Option<crate::when::QuietHours>,
-}
+pub use crate::context::AppState;
 
 impl AppState {
     /// Loads locales and content, opens and migrates the database, and
-    /// records the municipalities the content packs define.
+    /// records the municipalities the content packs define; the quiet hours
+    /// come from the delivery settings.
     pub async fn build(config: &Config, clock: Arc<dyn Clock>) -> anyhow::Result<AppState> {
         let i18n = load_i18n()?;
         let content = load_content(config, clock.as_ref())?;
@@ -36,36 +26,6 @@ impl AppState {
         let mut state = AppState::assemble(store, i18n, content, clock).await?;
         state.quiet_hours = config.delivery.quiet_hours;
         Ok(state)
-    }
-
-    /// Builds the state from parts already loaded, and records the
-    /// municipalities in the database.
-    pub async fn assemble(
-        store: Arc<dyn Store>,
-        i18n: I18n,
-        content: Content,
-        clock: Arc<dyn Clock>,
-    ) -> anyhow::Result<AppState> {
-        let municipalities: Vec<(String, String)> = content
-            .municipalities()
-            .map(|m| (m.slug.clone(), m.name.clone()))
-            .collect();
-        store
-            .sync_municipalities(&municipalities, clock.now())
-            .await
-            .context("recording the municipalities")?;
-        Ok(AppState {
-            store,
-            i18n: Arc::new(i18n),
-            content: Arc::new(content),
-            clock,
-            quiet_hours: Some(crate::when::QuietHours::evening_to_morning()),
-        })
-    }
-
-    /// The conversation engine over this state.
-    pub fn engine(&self) -> Engine {
-        Engine::new(self.clone())
     }
 }
 

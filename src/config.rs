@@ -33,18 +33,7 @@ pub struct Config {
     pub webhook: Option<WebhookConfig>,
 }
 
-/// Where Telegram sends updates in webhook mode.
-#[derive(Clone, Debug)]
-pub struct WebhookConfig {
-    /// `VELKOMMEN_WEBHOOK_URL`: the public HTTPS address Telegram posts to.
-    pub url: url::Url,
-    /// `VELKOMMEN_WEBHOOK_LISTEN`: the local address to listen on.
-    pub listen: std::net::SocketAddr,
-    /// `VELKOMMEN_WEBHOOK_SECRET`: the secret Telegram sends in every
-    /// request's `X-Telegram-Bot-Api-Secret-Token`; generated at start-up
-    /// when not given.
-    pub secret: Option<String>,
-}
+pub use crate::telegram::WebhookConfig;
 
 /// The default local address in webhook mode.
 pub const DEFAULT_WEBHOOK_LISTEN: &str = "0.0.0.0:8443";

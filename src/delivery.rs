@@ -18,8 +18,8 @@ use async_trait::async_trait;
 use tokio::time::Instant;
 
 use crate::clock::Clock;
-use crate::conversation::Reply;
 use crate::newcomers::ChatKey;
+use crate::outbox::Reply;
 use crate::store::{Delivery, Store, StoreError};
 
 /// What the messenger said about one message.
@@ -252,9 +252,9 @@ impl DeliveryWorker {
         if !self.store.start_sending(delivery.id, utc_now).await? {
             return Ok(Step::Again);
         }
-        let outcome = match serde_json::from_str::<Reply>(&delivery.body) {
+        let outcome = match Reply::from_body(&delivery.body) {
             Ok(message) => self.sender.send(delivery.chat, &message).await,
-            Err(error) => SendOutcome::Rejected(format!("unreadable message body: {error}")),
+            Err(error) => SendOutcome::Rejected(error.to_string()),
         };
         self.record(&delivery, &outcome).await?;
         Ok(Step::Attempted(outcome))

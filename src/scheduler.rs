@@ -5,10 +5,10 @@
 use chrono::{DateTime, Duration, Utc};
 
 use crate::announcements::Announcement;
-use crate::app::AppState;
 use crate::args;
-use crate::conversation::Reply;
+use crate::context::AppState;
 use crate::i18n::Locale;
+use crate::outbox::Reply;
 use crate::store::{DeliveryStatus, NewDelivery, StoreError};
 
 /// A run found this much later than its time (the service was down) is
@@ -131,7 +131,7 @@ impl Scheduler {
         let text = tr.msg_args(
             "announce-report",
             &args![
-                "title" => crate::conversation::staff::headline(announcement),
+                "title" => crate::announcements::headline(announcement),
                 "sent" => count(DeliveryStatus::Sent),
                 "blocked" => count(DeliveryStatus::Blocked),
                 "failed" => count(DeliveryStatus::Failed),
@@ -161,6 +161,7 @@ impl Scheduler {
             tokio::select! {
                 _ = stop.changed() => {}
                 _ = tokio::time::sleep(EVERY) => {}
+                _ = self.app.scheduler_wake.notified() => {}
             }
         }
     }

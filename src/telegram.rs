@@ -12,6 +12,19 @@ use crate::delivery::{SendOutcome, Sender};
 use crate::i18n::{I18n, Locale};
 use crate::newcomers::ChatKey;
 
+/// Where Telegram sends updates in webhook mode.
+#[derive(Clone, Debug)]
+pub struct WebhookConfig {
+    /// `VELKOMMEN_WEBHOOK_URL`: the public HTTPS address Telegram posts to.
+    pub url: url::Url,
+    /// `VELKOMMEN_WEBHOOK_LISTEN`: the local address to listen on.
+    pub listen: std::net::SocketAddr,
+    /// `VELKOMMEN_WEBHOOK_SECRET`: the secret Telegram sends in every
+    /// request's `X-Telegram-Bot-Api-Secret-Token`; generated at start-up
+    /// when not given.
+    pub secret: Option<String>,
+}
+
 /// The commands shown in Telegram's menu, with the key of their description.
 pub const COMMANDS: [(&str, &str); 16] = [
     ("start", "command-start"),
@@ -73,11 +86,7 @@ pub fn schema() -> UpdateHandler<anyhow::Error> {
 /// Receives updates by webhook until Ctrl-C: tells Telegram the address
 /// and secret (`setWebhook`), listens on `listen`, and answers 401 to any
 /// request without the secret.
-pub async fn run_webhook(
-    bot: Bot,
-    engine: Engine,
-    webhook: &crate::config::WebhookConfig,
-) -> anyhow::Result<()> {
+pub async fn run_webhook(bot: Bot, engine: Engine, webhook: &WebhookConfig) -> anyhow::Result<()> {
     use teloxide::update_listeners::webhooks;
     let mut options = webhooks::Options::new(webhook.listen, webhook.url.clone());
     options = match &webhook.secret {

@@ -291,6 +291,10 @@ async fn the_language_cafe_is_announced_to_ukrainian_and_arabic_families() {
             &args!["language" => "العربية", "count" => 1, "fallback" => "Norsk bokmål"]
         )));
         consultant.press(an(AnnounceAction::Confirm)).await;
+        velkommen::scheduler::Scheduler::new(app.state.clone())
+            .try_execute_task()
+            .await
+            .unwrap();
         let sent = queued(&app).await;
         assert_eq!(sent.len(), 2, "once each, nobody else");
         let to = |chat: i64| {

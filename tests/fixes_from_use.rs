@@ -386,6 +386,10 @@ async fn late_in_the_evening_staff_are_told_when_an_announcement_goes_out() {
             .contains(&nb.msg_args("announce-quiet", &args!["when" => morning]))
     );
     // The report says the message waits, not that it is done.
+    velkommen::scheduler::Scheduler::new(app.state.clone())
+        .try_execute_task()
+        .await
+        .unwrap();
     consultant.press(an(AnnounceAction::Reports)).await;
     let report = consultant.text();
     assert!(

@@ -126,6 +126,16 @@ async fn staff_of_tynset_never_see_or_reach_haram_newcomers() {
             tynset.text()
         );
         tynset.press(announce(AnnounceAction::Confirm)).await;
+        assert!(
+            tynset
+                .text()
+                .contains(&nb.msg_args("announce-queued", &velkommen::args!["count" => 1]))
+        );
+        // The scheduler queues the run (the staff turn only woke it).
+        Scheduler::new(app.state.clone())
+            .try_execute_task()
+            .await
+            .unwrap();
         assert_eq!(
             app.state
                 .store
@@ -377,7 +387,7 @@ async fn the_haram_consultant_announces_the_language_cafe_to_ukrainian_and_arabi
             .await;
         assert!(consultant.text().contains(&nb.msg_args(
             "announce-stop-confirm",
-            &velkommen::args!["title" => velkommen::conversation::staff::headline(&announcement)]
+            &velkommen::args!["title" => velkommen::announcements::headline(&announcement)]
         )));
         assert_eq!(
             app.state

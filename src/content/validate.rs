@@ -175,6 +175,16 @@ pub(super) fn load_dir(dir: &Path, today: NaiveDate) -> (Content, Vec<Finding>) 
         }
     }
     let mut guide = crate::guide::load(&dir.join(crate::guide::GUIDE_DIR), today, &mut findings);
+    for id in crate::letter::linked_topics() {
+        if guide.topic(id).is_none() {
+            findings.push(Finding {
+                severity: Severity::Error,
+                file: format!("{dir_name}/{}/topics.toml", crate::guide::GUIDE_DIR),
+                field: "topics".into(),
+                message: format!("the welcome letter links to {id:?}, which is not a topic"),
+            });
+        }
+    }
     for pack in &municipalities {
         let mut report = Report {
             file: format!("{dir_name}/{}.toml", pack.slug),

@@ -29,7 +29,7 @@ pub fn guide_pages(
 
 use chrono::{DateTime, Utc};
 
-use crate::app::AppState;
+use crate::context::AppState;
 use crate::i18n::{Locale, Tr};
 use crate::letter;
 use crate::newcomers::{Arrival, ChatKey, Newcomer, Status, YearMonth};
@@ -107,56 +107,13 @@ pub struct Incoming {
     pub input: Input,
 }
 
-/// A button under a reply.
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub struct Button {
-    pub label: String,
-    /// Callback data, ≤ 64 bytes (see [`callback`]).
-    pub data: String,
-}
+pub use crate::outbox::{Button, Reply};
 
 impl Button {
     fn new(label: String, action: Action) -> Button {
         Button {
             label,
             data: action.encode(),
-        }
-    }
-}
-
-/// One message to send back.
-#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub struct Reply {
-    pub text: String,
-    /// Rows of buttons.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub buttons: Vec<Vec<Button>>,
-    /// `text` is Telegram HTML (see [`crate::html`]): escaped, with text links.
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
-    pub html: bool,
-}
-
-impl Reply {
-    /// A plain-text message without buttons.
-    pub fn plain(text: String) -> Reply {
-        Reply {
-            text,
-            ..Reply::default()
-        }
-    }
-
-    /// The stored form of a message without buttons, for the outbox.
-    pub fn outbox_body(text: String) -> String {
-        serde_json::to_string(&Reply::plain(text)).expect("a reply always serializes")
-    }
-
-    /// What the reader sees: for HTML, the text without tags; links show
-    /// their address when `with_urls`.
-    pub fn visible_text(&self, with_urls: bool) -> String {
-        if self.html {
-            crate::html::to_plain(&self.text, with_urls)
-        } else {
-            self.text.clone()
         }
     }
 }
@@ -171,6 +128,13 @@ fn ticked(on: bool, label: String) -> String {
 pub enum EngineError {
     #[error(transparent)]
     Store(#[from] StoreError),
+}
+
+impl AppState {
+    /// The conversation engine over this state.
+    pub fn engine(&self) -> Engine {
+        Engine::new(self.clone())
+    }
 }
 
 /// The conversation engine over the application's state.

@@ -12,12 +12,11 @@ use super::state::{AnnounceStep, Draft, Step};
 use super::when as words;
 use super::{Button, EngineError, Turn};
 use crate::announcements::{
-    self, Announcement, AnnouncementStatus, MAX_TEXT_CHARS, NewAnnouncement, Schedule,
+    self, AnnouncementStatus, MAX_TEXT_CHARS, NewAnnouncement, Schedule, headline,
 };
 use crate::args;
 use crate::i18n::Locale;
 use crate::newcomers::{Category, YearMonth};
-use crate::scheduler::Scheduler;
 use crate::store::DeliveryStatus;
 
 type Screen = (String, Vec<Vec<Button>>);
@@ -27,20 +26,6 @@ const PREVIEW_CHARS: usize = 1500;
 
 /// How many announcements the reports list shows.
 const REPORTS_SHOWN: i64 = 5;
-
-/// A short title for an announcement: the start of its Bokmål text.
-pub fn headline(announcement: &Announcement) -> String {
-    let text = announcement
-        .texts
-        .for_reader(Locale::Nb)
-        .map_or("", |(_, t)| t);
-    let first_line = text.lines().next().unwrap_or_default();
-    let mut title: String = first_line.chars().take(40).collect();
-    if first_line.chars().count() > 40 {
-        title.push('…');
-    }
-    format!("#{} «{title}»", announcement.id)
-}
 
 fn oslo_time(t: DateTime<Utc>) -> String {
     t.with_timezone(&Oslo).format("%d.%m.%Y %H:%M").to_string()
@@ -297,15 +282,20 @@ impl Turn<'_> {
         let tr = self.tr();
         let mut text = match (&schedule, first_run) {
             (Schedule::Now, _) => {
-                let stored = store.announcement(id).await?;
-                let queued = match stored {
-                    Some(stored) => Scheduler::new(self.app.clone())
-                        .run(&stored, self.now)
-                        .await?
-                        .unwrap_or(0),
-                    None => 0,
-                };
-                tr.msg_args("announce-queued", &args!["count" => queued as i64])
+                // The scheduler queues the run (woken now), not this turn:
+                // the staff member gets the answer at once.
+                self.app.scheduler_wake.notify_one();
+                let this_month = YearMonth::of(&self.now.with_timezone(&Oslo));
+                let reach: usize = announcements::reach(
+                    &draft.audience,
+                    &draft.texts,
+                    &self.preview_pool,
+                    this_month,
+                )
+                .values()
+                .map(|(n, _)| n)
+                .sum();
+                tr.msg_args("announce-queued", &args!["count" => reach as i64])
             }
             (_, Some(first)) => {
                 tr.msg_args("announce-scheduled", &args!["when" => oslo_time(first)])

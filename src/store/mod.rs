@@ -94,73 +94,7 @@ pub struct NewCase {
     pub waiting: bool,
 }
 
-/// A message to be sent later by the delivery worker.
-#[derive(Clone, Debug)]
-pub struct NewDelivery {
-    pub municipality: String,
-    pub chat: ChatKey,
-    /// What caused it, e.g. `announcement:42`; with the chat, it makes the
-    /// delivery idempotent.
-    pub source: String,
-    pub body: String,
-    pub urgent: bool,
-    pub not_before: DateTime<Utc>,
-}
-
-/// What happened to a delivery, as stored in `outbox.status`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum DeliveryStatus {
-    /// Waiting for its `not_before` time and a free send slot.
-    Queued,
-    /// Handed to Telegram; if the process dies now, it is sent again.
-    Sending,
-    Sent,
-    /// The recipient blocked the bot or cannot be reached.
-    Blocked,
-    /// Telegram refused it for good, or retries ran out.
-    Failed,
-    /// Withdrawn before it was sent (a cancelled announcement).
-    Cancelled,
-}
-
-impl DeliveryStatus {
-    pub const ALL: [DeliveryStatus; 6] = [
-        DeliveryStatus::Queued,
-        DeliveryStatus::Sending,
-        DeliveryStatus::Sent,
-        DeliveryStatus::Blocked,
-        DeliveryStatus::Failed,
-        DeliveryStatus::Cancelled,
-    ];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            DeliveryStatus::Queued => "queued",
-            DeliveryStatus::Sending => "sending",
-            DeliveryStatus::Sent => "sent",
-            DeliveryStatus::Blocked => "blocked",
-            DeliveryStatus::Failed => "failed",
-            DeliveryStatus::Cancelled => "cancelled",
-        }
-    }
-
-    pub fn from_code(code: &str) -> Option<DeliveryStatus> {
-        DeliveryStatus::ALL.into_iter().find(|s| s.code() == code)
-    }
-}
-
-/// A queued message, as the delivery worker sees it.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Delivery {
-    pub id: i64,
-    pub chat: ChatKey,
-    pub source: String,
-    /// The message (a serialized reply).
-    pub body: String,
-    pub urgent: bool,
-    /// How many times sending was started before this one.
-    pub attempts: i32,
-}
+pub use crate::outbox::{Delivery, DeliveryStatus, NewDelivery};
 
 /// The storage every part of velkommen goes through.
 #[async_trait]

@@ -1,0 +1,55 @@
+//! What every part of the running service works with — the store, the
+//! locales, the content, the clock and the quiet hours — passed explicitly
+//! (no globals). Below the engine and the workers; `app` builds it.
+
+use std::sync::Arc;
+
+use anyhow::Context as _;
+
+use crate::clock::Clock;
+use crate::content::Content;
+use crate::i18n::I18n;
+use crate::store::Store;
+
+/// Everything a request handler needs, passed explicitly.
+#[derive(Clone)]
+pub struct AppState {
+    pub store: Arc<dyn Store>,
+    pub i18n: Arc<I18n>,
+    pub content: Arc<Content>,
+    pub clock: Arc<dyn Clock>,
+    /// When ordinary messages wait for the morning (the delivery worker's
+    /// setting), so staff are told when theirs will go out.
+    pub quiet_hours: Option<crate::when::QuietHours>,
+    /// Wakes the scheduler at once (an announcement to send now) instead of
+    /// at its next look.
+    pub scheduler_wake: Arc<tokio::sync::Notify>,
+}
+
+impl AppState {
+    /// Builds the state from parts already loaded, and records the
+    /// municipalities in the database.
+    pub async fn assemble(
+        store: Arc<dyn Store>,
+        i18n: I18n,
+        content: Content,
+        clock: Arc<dyn Clock>,
+    ) -> anyhow::Result<AppState> {
+        let municipalities: Vec<(String, String)> = content
+            .municipalities()
+            .map(|m| (m.slug.clone(), m.name.clone()))
+            .collect();
+        store
+            .sync_municipalities(&municipalities, clock.now())
+            .await
+            .context("recording the municipalities")?;
+        Ok(AppState {
+            store,
+            i18n: Arc::new(i18n),
+            content: Arc::new(content),
+            clock,
+            quiet_hours: Some(crate::when::QuietHours::evening_to_morning()),
+            scheduler_wake: Arc::new(tokio::sync::Notify::new()),
+        })
+    }
+}

@@ -13,10 +13,10 @@
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+use fake_bot_api::{FakeBotApi, FakeConfig};
 use velkommen::clock::{Clock, SystemClock};
 use velkommen::conversation::Reply;
 use velkommen::delivery::{DeliveryConfig, DeliveryWorker, Step};
-use velkommen::fake_bot_api::{FakeBotApi, FakeConfig};
 use velkommen::newcomers::ChatKey;
 use velkommen::store::NewDelivery;
 use velkommen::telegram::TelegramSender;

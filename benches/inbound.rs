@@ -20,12 +20,12 @@ use std::collections::HashMap;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+use fake_bot_api::{FakeBotApi, FakeConfig};
 use teloxide::dispatching::UpdateHandler;
 use teloxide::prelude::*;
 use velkommen::app::AppState;
 use velkommen::clock::SystemClock;
 use velkommen::conversation::callback::{Action, Answer, Field};
-use velkommen::fake_bot_api::{FakeBotApi, FakeConfig};
 use velkommen::i18n::{I18n, Locale};
 use velkommen::newcomers::{Arrival, Category, Household};
 

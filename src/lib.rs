@@ -14,7 +14,6 @@ pub mod context;
 pub mod conversation;
 pub mod delivery;
 pub mod events;
-pub mod fake_bot_api;
 pub mod guide;
 pub mod html;
 pub mod i18n;

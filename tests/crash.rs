@@ -9,9 +9,9 @@ use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 use common::repo_path;
+use fake_bot_api::{FakeBotApi, FakeConfig};
 use velkommen::clock::{Clock, SystemClock};
 use velkommen::conversation::Reply;
-use velkommen::fake_bot_api::{FakeBotApi, FakeConfig};
 use velkommen::newcomers::ChatKey;
 use velkommen::store::{DeliveryStatus, NewDelivery};
 

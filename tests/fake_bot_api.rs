@@ -3,13 +3,13 @@
 
 use std::time::{Duration, Instant};
 
+use fake_bot_api::{BOT_USERNAME, FakeBotApi, FakeConfig};
 use serde_json::{Value, json};
 use teloxide::ApiError;
 use teloxide::RequestError;
 use teloxide::prelude::*;
 use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup, UpdateKind};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
-use velkommen::fake_bot_api::{BOT_USERNAME, FakeBotApi, FakeConfig};
 
 const USER: i64 = 4242;
 

@@ -33,7 +33,7 @@ fn layer(module: &str) -> Option<usize> {
         // The engine and the workers beside it.
         &["conversation", "delivery", "scheduler"],
         // Adapters.
-        &["telegram", "terminal", "fake_bot_api"],
+        &["telegram", "terminal"],
         // Assembly.
         &["app", "cli", "config", "main", "lib"],
     ];

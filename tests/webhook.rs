@@ -8,8 +8,8 @@ use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use common::repo_path;
+use fake_bot_api::{FakeBotApi, FakeConfig};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
-use velkommen::fake_bot_api::{FakeBotApi, FakeConfig};
 
 const SECRET: &str = "haram-webhook_secret-2026";
 

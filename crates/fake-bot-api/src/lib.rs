@@ -33,6 +33,8 @@ use axum::routing::any;
 use serde_json::{Map, Value, json};
 use tokio::sync::{Notify, oneshot};
 
+pub mod html;
+
 /// The token the fake accepts; any other token is `401 Unauthorized`.
 pub const TOKEN: &str = "123456:fake";
 
@@ -677,12 +679,10 @@ fn validate_message(
     parse_mode: Option<&str>,
 ) -> Result<(), ApiError> {
     let shown = match parse_mode {
-        Some(mode) if mode.eq_ignore_ascii_case("html") => {
-            if crate::html::check(text).is_err() {
-                return Err(ApiError::BadRequest("can't parse entities"));
-            }
-            crate::html::to_plain(text, false)
-        }
+        Some(mode) if mode.eq_ignore_ascii_case("html") => match html::visible_text(text) {
+            Ok(shown) => shown,
+            Err(_) => return Err(ApiError::BadRequest("can't parse entities")),
+        },
         Some(_) => return Err(ApiError::BadRequest("unsupported parse_mode")),
         None => text.to_owned(),
     };

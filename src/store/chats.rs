@@ -1,0 +1,69 @@
+//! A chat's conversation and newcomer, and erasing a person.
+
+use async_trait::async_trait;
+use chrono::{DateTime, Utc};
+
+use super::StoreError;
+use crate::i18n::Locale;
+use crate::newcomers::{ChatKey, Newcomer};
+
+/// Where a person is in the conversation, as stored.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ConversationRecord {
+    pub locale: Locale,
+    /// The engine's serialized state; opaque to the store.
+    pub state: String,
+}
+
+/// Everything one turn of the conversation changes, saved atomically.
+#[derive(Clone, Debug)]
+pub struct Turn<'a> {
+    pub chat: ChatKey,
+    pub conversation: &'a ConversationRecord,
+    /// The newcomer's profile, when the turn created or changed it.
+    pub newcomer: Option<&'a Newcomer>,
+    pub now: DateTime<Utc>,
+}
+
+/// What `/delete` removed.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Deletion {
+    pub profile: bool,
+    pub conversation: bool,
+    pub pending_deliveries: u64,
+    /// Staff memberships that were ended.
+    pub staff: bool,
+    /// Questions to the municipality (with their answers) that were erased.
+    pub cases: u64,
+    /// Checklist steps marked done or not relevant that were erased.
+    pub checklist: u64,
+    /// The competence mapping was erased.
+    pub skills: bool,
+}
+
+#[async_trait]
+pub trait ChatStore: Send + Sync {
+    async fn load_conversation(
+        &self,
+        chat: ChatKey,
+    ) -> Result<Option<ConversationRecord>, StoreError>;
+
+    async fn load_newcomer(&self, chat: ChatKey) -> Result<Option<Newcomer>, StoreError>;
+
+    /// The conversation and the newcomer of a chat, in one read (what every
+    /// turn starts with).
+    async fn load_chat(
+        &self,
+        chat: ChatKey,
+    ) -> Result<(Option<ConversationRecord>, Option<Newcomer>), StoreError>;
+
+    /// Saves the conversation state and, if given, the newcomer, in one
+    /// transaction.
+    async fn save_turn(&self, turn: Turn<'_>) -> Result<(), StoreError>;
+
+    /// Erases everything stored about this chat, in one transaction.
+    async fn delete_person(&self, chat: ChatKey) -> Result<Deletion, StoreError>;
+
+    /// The newcomers of one municipality (the audience pool of its staff).
+    async fn newcomers_in(&self, municipality: &str) -> Result<Vec<Newcomer>, StoreError>;
+}

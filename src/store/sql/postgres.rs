@@ -1,0 +1,27 @@
+//! Every area's SQL, compiled for PostgreSQL.
+
+use crate::store::Backend;
+
+type Db = sqlx::Postgres;
+type Query<'q> = sqlx::query::Query<'q, Db, <Db as sqlx::Database>::Arguments<'q>>;
+
+const BACKEND: Backend = Backend::Postgres;
+
+static MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("migrations/postgres");
+
+#[path = "announcements.rs"]
+mod announcements;
+#[path = "base.rs"]
+mod base;
+#[path = "cases.rs"]
+mod cases;
+#[path = "chats.rs"]
+mod chats;
+#[path = "events.rs"]
+mod events;
+#[path = "outbox.rs"]
+mod outbox;
+#[path = "progress.rs"]
+mod progress;
+#[path = "staff.rs"]
+mod staff;

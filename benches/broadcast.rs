@@ -18,7 +18,7 @@ use velkommen::clock::{Clock, SystemClock};
 use velkommen::conversation::Reply;
 use velkommen::delivery::{DeliveryConfig, DeliveryWorker, Step};
 use velkommen::newcomers::ChatKey;
-use velkommen::store::NewDelivery;
+use velkommen::store::{NewDelivery, Origin};
 use velkommen::telegram::TelegramSender;
 
 const RECIPIENTS: i64 = 3_000;
@@ -53,6 +53,7 @@ async fn run(limit: u32) -> Outcome {
             municipality: "haram".into(),
             chat: ChatKey::telegram(chat),
             source: "announcement:1:0".into(),
+            origin: Origin::Other,
             body: body("📣 Haram kommune\n\nSpråkkafé hver tirsdag kl. 18 på Haram bibliotek."),
             urgent: true,
             not_before: now,
@@ -62,6 +63,7 @@ async fn run(limit: u32) -> Outcome {
                 municipality: "haram".into(),
                 chat: ChatKey::telegram(chat),
                 source: "announcement:2:0".into(),
+                origin: Origin::Other,
                 body: body("📣 Haram kommune\n\nHusk å ta med matpakke."),
                 urgent: true,
                 not_before: now,

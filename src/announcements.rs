@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::i18n::Locale;
 use crate::newcomers::{Arrival, Category, ChatKey, Household, Newcomer, Status, YearMonth};
-use crate::outbox::{NewDelivery, Reply};
+use crate::outbox::{NewDelivery, Origin, Reply};
 use crate::when::Recurrence;
 
 /// The longest announcement text, leaving room for the heading within
@@ -250,6 +250,7 @@ impl Announcement {
                     municipality: self.municipality.clone(),
                     chat: newcomer.chat,
                     source: source.clone(),
+                    origin: Origin::Announcement(self.id),
                     body: Reply::outbox_body(format!("📣 {municipality_name}\n\n{text}")),
                     urgent: self.urgent,
                     not_before: run_at,

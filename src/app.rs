@@ -92,7 +92,8 @@ pub async fn serve(config: Config, clock: Arc<dyn Clock>) -> anyhow::Result<()> 
         config.delivery.clone(),
     );
     let delivery = tokio::spawn(worker.run_until_stopped(stopped.clone()));
-    let scheduler = tokio::spawn(Scheduler::new(state.clone()).run_until_stopped(stopped));
+    let scheduler = Scheduler::new(state.clone()).with_retention(config.outbox_retention);
+    let scheduler = tokio::spawn(scheduler.run_until_stopped(stopped));
     match &config.webhook {
         Some(webhook) => {
             tracing::info!(listen = %webhook.listen, "receiving updates by webhook");

@@ -31,7 +31,13 @@ pub struct Config {
     pub paid_broadcast: bool,
     /// Receive updates by webhook instead of long polling.
     pub webhook: Option<WebhookConfig>,
+    /// How long finished outbox rows (and the message text in them) are
+    /// kept; `None` keeps them.
+    pub outbox_retention: Option<chrono::Duration>,
 }
+
+/// Finished outbox rows are kept this many days unless configured.
+pub const DEFAULT_RETENTION_DAYS: i64 = 30;
 
 pub use crate::telegram::WebhookConfig;
 
@@ -57,6 +63,7 @@ struct FileConfig {
     quiet_hours: Option<String>,
     webhook_url: Option<String>,
     webhook_listen: Option<String>,
+    outbox_retention_days: Option<String>,
 }
 
 impl Config {
@@ -141,7 +148,16 @@ impl Config {
                 })
             }
         };
+        let retention =
+            non_empty("VELKOMMEN_OUTBOX_RETENTION_DAYS").or(file_config.outbox_retention_days);
+        let outbox_retention = match retention {
+            None => Some(chrono::Duration::days(DEFAULT_RETENTION_DAYS)),
+            Some(days) => parse_retention(&days).with_context(|| {
+                format!("outbox retention {days:?}: give whole days (at least 1), or off")
+            })?,
+        };
         Ok(Config {
+            outbox_retention,
             delivery,
             paid_broadcast,
             webhook,
@@ -166,6 +182,16 @@ fn parse_flag(value: &str) -> Option<bool> {
     }
 }
 
+/// Whole days (at least one), or `off` to keep everything.
+fn parse_retention(value: &str) -> Option<Option<chrono::Duration>> {
+    let value = value.trim();
+    if value.eq_ignore_ascii_case("off") {
+        return Some(None);
+    }
+    let days: i64 = value.parse().ok().filter(|d| (1..=36_500).contains(d))?;
+    Some(Some(chrono::Duration::days(days)))
+}
+
 /// `21:00-08:00`, or `off` for none.
 fn parse_quiet_hours(value: &str) -> Option<Option<QuietHours>> {
     let value = value.trim();
@@ -181,6 +207,27 @@ fn parse_quiet_hours(value: &str) -> Option<Option<QuietHours>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn outbox_retention_is_days_or_off() {
+        let config = |value: &str| {
+            let value = value.to_owned();
+            Config::from_sources(Path::new("/nonexistent/velkommen.toml"), move |name| {
+                (name == "VELKOMMEN_OUTBOX_RETENTION_DAYS").then(|| value.clone())
+            })
+        };
+        let default = Config::from_sources(Path::new("/nonexistent"), |_| None).unwrap();
+        assert_eq!(default.outbox_retention, Some(chrono::Duration::days(30)));
+        assert_eq!(
+            config("7").unwrap().outbox_retention,
+            Some(chrono::Duration::days(7))
+        );
+        assert_eq!(config("off").unwrap().outbox_retention, None);
+        for bad in ["0", "-3", "a week", "2.5"] {
+            let error = config(bad).unwrap_err().to_string();
+            assert!(error.contains("whole days"), "{bad}: {error}");
+        }
+    }
 
     #[test]
     fn defaults_need_no_setup() {

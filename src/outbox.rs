@@ -103,9 +103,40 @@ pub struct NewDelivery {
     /// What caused it, e.g. `announcement:42`; with the chat, it makes the
     /// delivery idempotent.
     pub source: String,
+    /// The announcement or event it belongs to, so that reports and
+    /// cancellations find its rows by index.
+    pub origin: Origin,
     pub body: String,
     pub urgent: bool,
     pub not_before: DateTime<Utc>,
+}
+
+/// What a delivery belongs to, as stored in the outbox's own columns.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Origin {
+    /// A case message, a report, a notice of its own.
+    #[default]
+    Other,
+    /// A run of this announcement (its report counts these rows).
+    Announcement(i64),
+    /// A reminder or notice of this event.
+    Event(i64),
+}
+
+impl Origin {
+    pub fn announcement(self) -> Option<i64> {
+        match self {
+            Origin::Announcement(id) => Some(id),
+            _ => None,
+        }
+    }
+
+    pub fn event(self) -> Option<i64> {
+        match self {
+            Origin::Event(id) => Some(id),
+            _ => None,
+        }
+    }
 }
 
 /// What happened to a delivery, as stored in `outbox.status`.

@@ -9,7 +9,7 @@ use crate::args;
 use crate::context::AppState;
 use crate::i18n::Locale;
 use crate::outbox::Reply;
-use crate::store::{DeliveryStatus, NewDelivery, StoreError};
+use crate::store::{DeliveryStatus, NewDelivery, Origin, StoreError};
 
 /// A run found this much later than its time (the service was down) is
 /// skipped rather than sent late: an evening invitation should not arrive
@@ -27,16 +27,36 @@ pub struct Work {
     pub skipped: usize,
     /// Delivery reports queued for authors.
     pub reports: usize,
+    /// Finished outbox rows removed by the retention.
+    pub pruned: u64,
 }
+
+/// How often the retention looks for old outbox rows.
+pub const PRUNE_EVERY: Duration = Duration::hours(1);
 
 /// The scheduler over the application's state.
 pub struct Scheduler {
     app: AppState,
+    /// How long finished outbox rows are kept (`None`: for ever).
+    retention: Option<Duration>,
+    /// When the retention last ran.
+    pruned_at: std::sync::Mutex<Option<DateTime<Utc>>>,
 }
 
 impl Scheduler {
     pub fn new(app: AppState) -> Scheduler {
-        Scheduler { app }
+        Scheduler {
+            app,
+            retention: None,
+            pruned_at: std::sync::Mutex::new(None),
+        }
+    }
+
+    /// Removes finished outbox rows older than `retention`, once per
+    /// [`PRUNE_EVERY`].
+    pub fn with_retention(mut self, retention: Option<Duration>) -> Scheduler {
+        self.retention = retention;
+        self
     }
 
     /// Queues every due run and every finished run's report.
@@ -57,7 +77,28 @@ impl Scheduler {
             self.report(&announcement, now).await?;
             work.reports += 1;
         }
+        if let Some(retention) = self.retention
+            && self.prune_due(now)
+        {
+            work.pruned = self.app.store.prune_outbox(now - retention).await?;
+            if work.pruned > 0 {
+                tracing::info!(rows = work.pruned, "old outbox rows removed");
+            }
+        }
         Ok(work)
+    }
+
+    /// Whether the retention should run now (and notes that it does).
+    fn prune_due(&self, now: DateTime<Utc>) -> bool {
+        let mut last = self
+            .pruned_at
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        if last.is_some_and(|at| now - at < PRUNE_EVERY) {
+            return false;
+        }
+        *last = Some(now);
+        true
     }
 
     /// Queues the due run of one announcement; `None` if it was stale.
@@ -125,7 +166,11 @@ impl Scheduler {
             .load_conversation(author)
             .await?
             .map_or(Locale::Nb, |c| c.locale);
-        let counts = self.app.store.announcement_report(announcement.id).await?;
+        let counts = self
+            .app
+            .store
+            .announcement_report(&announcement.municipality, announcement.id)
+            .await?;
         let count = |status| counts.get(&status).copied().unwrap_or(0) as i64;
         let tr = self.app.i18n.tr(locale);
         let text = tr.msg_args(
@@ -143,6 +188,7 @@ impl Scheduler {
             municipality: announcement.municipality.clone(),
             chat: author,
             source: format!("report:{}:{}", announcement.id, run_at.timestamp()),
+            origin: Origin::Other,
             body,
             urgent: false,
             not_before: now,

@@ -196,7 +196,7 @@ async fn a_question_reaches_the_staff_group_and_the_answer_comes_back() {
         assert!(
             app.state
                 .store
-                .case_by_ref(&reference)
+                .case_by_ref("haram", &reference)
                 .await
                 .unwrap()
                 .is_none()

@@ -13,7 +13,7 @@ use fake_bot_api::{FakeBotApi, FakeConfig};
 use velkommen::clock::{Clock, SystemClock};
 use velkommen::conversation::Reply;
 use velkommen::newcomers::ChatKey;
-use velkommen::store::{DeliveryStatus, NewDelivery};
+use velkommen::store::{DeliveryStatus, NewDelivery, Origin};
 
 const RECIPIENTS: i64 = 400;
 
@@ -61,6 +61,7 @@ async fn killing_the_service_mid_broadcast_neither_loses_nor_doubles_it() {
             municipality: "haram".into(),
             chat: ChatKey::telegram(chat),
             source: "announcement:1:0".into(),
+            origin: Origin::Other,
             body: body.clone(),
             urgent: false,
             not_before: now,
@@ -110,7 +111,10 @@ async fn killing_the_service_mid_broadcast_neither_loses_nor_doubles_it() {
         "at most the one in flight repeats: {doubled:?}"
     );
     assert!(per_chat.values().all(|n| *n <= 2));
-    let report = store.delivery_report("announcement:1:0").await.unwrap();
+    let report = store
+        .delivery_report("haram", "announcement:1:0")
+        .await
+        .unwrap();
     assert_eq!(
         report.get(&DeliveryStatus::Sent),
         Some(&(RECIPIENTS as u64)),

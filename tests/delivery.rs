@@ -12,7 +12,7 @@ use common::{TestApp, databases, test_now};
 use velkommen::conversation::Reply;
 use velkommen::delivery::{DeliveryConfig, DeliveryWorker, SendOutcome, Sender, Step};
 use velkommen::newcomers::ChatKey;
-use velkommen::store::{DeliveryStatus, NewDelivery};
+use velkommen::store::{DeliveryStatus, NewDelivery, Origin};
 
 /// Records what it is asked to send; answers from a script per chat.
 #[derive(Default)]
@@ -80,6 +80,7 @@ async fn enqueue(app: &TestApp, chat: i64, source: &str, urgent: bool) {
         municipality: "haram".into(),
         chat: ChatKey::telegram(chat),
         source: source.into(),
+        origin: Origin::Other,
         body: body(&format!("{source} to {chat}")),
         urgent,
         not_before: app.clock.now_for_tests(),
@@ -140,7 +141,7 @@ async fn a_broadcast_reaches_each_recipient_exactly_once() {
         let report = app
             .state
             .store
-            .delivery_report("announcement:1")
+            .delivery_report("haram", "announcement:1")
             .await
             .unwrap();
         assert_eq!(report.get(&DeliveryStatus::Sent), Some(&25));
@@ -231,7 +232,12 @@ async fn a_blocked_recipient_is_never_sent_to_again() {
         assert_eq!(sender.sent_to(7), 0, "{}", app.db.label);
         assert_eq!(sender.sent_to(8), 1);
         for source in ["a", "b", "c"] {
-            let report = app.state.store.delivery_report(source).await.unwrap();
+            let report = app
+                .state
+                .store
+                .delivery_report("haram", source)
+                .await
+                .unwrap();
             assert_eq!(
                 report.get(&DeliveryStatus::Blocked),
                 Some(&1),
@@ -283,7 +289,12 @@ async fn transient_errors_back_off_exponentially_and_then_give_up() {
     }
     // 2 s, 4 s, 8 s, then the fourth attempt fails for good.
     assert_eq!(waits, vec![2, 4, 8, -1]);
-    let report = app.state.store.delivery_report("flaky").await.unwrap();
+    let report = app
+        .state
+        .store
+        .delivery_report("haram", "flaky")
+        .await
+        .unwrap();
     assert_eq!(report.get(&DeliveryStatus::Failed), Some(&1));
     assert_eq!(sender.total(), 0);
 }
@@ -372,7 +383,7 @@ async fn a_send_interrupted_by_a_crash_is_sent_again_but_nothing_else_is() {
         assert_eq!(
             app.state
                 .store
-                .delivery_report("announcement:9")
+                .delivery_report("haram", "announcement:9")
                 .await
                 .unwrap()
                 .get(&DeliveryStatus::Sent),

@@ -8,7 +8,7 @@ use velkommen::conversation::Input;
 use velkommen::conversation::callback::{Action, Answer, Field, GuideAction, MenuItem};
 use velkommen::i18n::Locale;
 use velkommen::newcomers::{Arrival, Category, Citizenship, Household, YearMonth};
-use velkommen::store::NewDelivery;
+use velkommen::store::{NewDelivery, Origin};
 
 const OCTOBER_2026: Arrival = Arrival::Month(YearMonth {
     year: 2026,
@@ -546,6 +546,7 @@ async fn delete_erases_every_row_about_the_person() {
                     municipality: "haram".into(),
                     chat,
                     source: source.into(),
+                    origin: Origin::Other,
                     body: "{}".into(),
                     urgent: false,
                     not_before: test_now(),

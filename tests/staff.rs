@@ -392,7 +392,7 @@ async fn the_haram_consultant_announces_the_language_cafe_to_ukrainian_and_arabi
         assert_eq!(
             app.state
                 .store
-                .announcement(announcement.id)
+                .announcement(&announcement.municipality, announcement.id)
                 .await
                 .unwrap()
                 .unwrap()
@@ -409,7 +409,7 @@ async fn the_haram_consultant_announces_the_language_cafe_to_ukrainian_and_arabi
         let counts = app
             .state
             .store
-            .announcement_report(announcement.id)
+            .announcement_report(&announcement.municipality, announcement.id)
             .await
             .unwrap();
         assert_eq!(counts.get(&DeliveryStatus::Sent), Some(&2));

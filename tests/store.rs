@@ -5,7 +5,7 @@ mod common;
 use common::{databases, test_now};
 use velkommen::i18n::Locale;
 use velkommen::newcomers::{Arrival, Category, ChatKey, Household, Newcomer, Status, YearMonth};
-use velkommen::store::{ConversationRecord, NewDelivery, Turn};
+use velkommen::store::{ConversationRecord, NewDelivery, Origin, Turn};
 
 async fn open(url: &str) -> std::sync::Arc<dyn velkommen::store::Store> {
     let store = velkommen::app::open_store(url).await.unwrap();
@@ -122,6 +122,7 @@ async fn the_outbox_takes_each_source_once_per_chat() {
             municipality: "haram".into(),
             chat,
             source: "announcement:7".into(),
+            origin: Origin::Other,
             body: "{}".into(),
             urgent: true,
             not_before: test_now(),

@@ -16,13 +16,13 @@ use super::callback::{Action, MenuItem};
 use super::state::{CaseStep, Step};
 use super::{Button, EngineError, Turn};
 use crate::args;
-use crate::cases::{Case, CaseMessage, CaseRef, MessageError, clean_message};
+use crate::cases::{Case, CaseMessage, CaseRef, CaseStatus, MessageError, clean_message};
 use crate::context::AppState;
 use crate::i18n::{Locale, Tr};
 use crate::letter::split_messages;
 use crate::newcomers::{Category, Citizenship};
 use crate::staff::{Role, StaffKind, StaffMember};
-use crate::store::{NewCase, NewDelivery};
+use crate::store::{NewCase, NewDelivery, Origin, StoreError};
 
 /// How much of each message of a thread `/cases` shows.
 const MESSAGE_PREVIEW_CHARS: usize = 300;
@@ -70,11 +70,27 @@ pub(super) fn message_error(tr: &Tr, error: MessageError, max: usize) -> String 
     }
 }
 
+/// How often a new case draws a reference before giving up: with 331 776
+/// references per municipality, ten draws all taken means the space is
+/// nearly full.
+const REFERENCE_ATTEMPTS: u32 = 10;
+
+/// The outbox source of something about a case: references are unique
+/// within a municipality, so its slug comes first.
+fn case_source(municipality: &str, reference: &CaseRef, what: &str) -> String {
+    format!("case:{municipality}:{reference}:{what}")
+}
+
 /// The outbox source of one message of a case (`q` question, `a` answer):
 /// unique per message, even for two in the same microsecond.
-fn message_source(reference: &CaseRef, kind: char, now: DateTime<Utc>) -> String {
+fn message_source(
+    municipality: &str,
+    reference: &CaseRef,
+    kind: char,
+    now: DateTime<Utc>,
+) -> String {
     format!(
-        "case:{reference}:{kind}:{}:{:08x}",
+        "case:{municipality}:{reference}:{kind}:{}:{:08x}",
         now.timestamp_micros(),
         rand::random::<u32>()
     )
@@ -179,7 +195,8 @@ pub(super) async fn answer_case(
     let delivery = NewDelivery {
         municipality: case.municipality.clone(),
         chat: case.chat,
-        source: message_source(reference, 'a', now),
+        source: message_source(&case.municipality, reference, 'a', now),
+        origin: Origin::Other,
         body: super::Reply::outbox_body(body),
         urgent: false,
         not_before: now,
@@ -207,8 +224,18 @@ async fn handled_case(
     staff: &[StaffMember],
     reference: &CaseRef,
 ) -> Result<Option<Case>, EngineError> {
-    let case = app.store.case_by_ref(reference).await?;
-    Ok(case.filter(|c| case_municipalities(staff).contains(&c.municipality)))
+    // References are unique per municipality: someone on the staff of two
+    // reaches the open case of that number before a closed one.
+    let mut found = None;
+    for municipality in case_municipalities(staff) {
+        if let Some(case) = app.store.case_by_ref(&municipality, reference).await? {
+            if case.status == CaseStatus::Open {
+                return Ok(Some(case));
+            }
+            found.get_or_insert(case);
+        }
+    }
+    Ok(found)
 }
 
 fn municipality_name(app: &AppState, slug: &str) -> String {
@@ -258,7 +285,7 @@ pub(super) async fn open_cases(
                     "messages" => case.messages,
                 ],
             )];
-            let thread = app.store.case_messages(case.id).await?;
+            let thread = app.store.case_messages(&municipality, case.id).await?;
             let earlier = thread.len().saturating_sub(THREAD_SHOWN);
             if earlier > 0 {
                 lines.push(tr.msg_args("cases-thread-earlier", &args!["count" => earlier as i64]));
@@ -292,7 +319,12 @@ pub(super) async fn close_case(
     let notice = NewDelivery {
         municipality: case.municipality.clone(),
         chat: case.chat,
-        source: format!("case:{reference}:closed:{}", now.timestamp_micros()),
+        source: case_source(
+            &case.municipality,
+            reference,
+            &format!("closed:{}", now.timestamp_micros()),
+        ),
+        origin: Origin::Other,
         body: super::Reply::outbox_body(reader.msg_args(
             "case-closed-notice",
             &args![
@@ -303,7 +335,11 @@ pub(super) async fn close_case(
         urgent: false,
         not_before: now,
     };
-    if app.store.close_case(case.id, &notice, now).await? {
+    if app
+        .store
+        .close_case(&case.municipality, case.id, &notice, now)
+        .await?
+    {
         tracing::info!(case = %reference, "a case was closed");
         Ok(tr.msg_args("case-closed", &args!["case" => reference.as_str()]))
     } else {
@@ -335,7 +371,7 @@ pub(super) async fn route_waiting(
     for case in &waiting {
         let questions: Vec<String> = app
             .store
-            .case_messages(case.id)
+            .case_messages(&case.municipality, case.id)
             .await?
             .into_iter()
             .filter(|m| !m.from_staff)
@@ -345,7 +381,8 @@ pub(super) async fn route_waiting(
         deliveries.push(NewDelivery {
             municipality: case.municipality.clone(),
             chat: member.chat,
-            source: format!("case:{}:waited", case.reference),
+            source: case_source(&case.municipality, &case.reference, "waited"),
+            origin: Origin::Other,
             body: super::Reply::outbox_body(notification(
                 "case-notification-waited",
                 &case.reference,
@@ -360,7 +397,8 @@ pub(super) async fn route_waiting(
         deliveries.push(NewDelivery {
             municipality: case.municipality.clone(),
             chat: case.chat,
-            source: format!("case:{}:arrived", case.reference),
+            source: case_source(&case.municipality, &case.reference, "arrived"),
+            origin: Origin::Other,
             body: super::Reply::outbox_body(reader.msg_args(
                 "case-arrived-notice",
                 &args!["case" => case.reference.as_str(), "municipality" => name.as_str()],
@@ -372,7 +410,7 @@ pub(super) async fn route_waiting(
     let ids: Vec<i64> = waiting.iter().map(|c| c.id).collect();
     let taken = app
         .store
-        .route_waiting_cases(&ids, &deliveries, now)
+        .route_waiting_cases(&member.municipality, &ids, &deliveries, now)
         .await?;
     tracing::info!(cases = taken, municipality = %member.municipality, "waiting cases reached staff");
     Ok(taken as usize)
@@ -422,10 +460,6 @@ impl Turn<'_> {
         let staff = store.list_staff(Some(&municipality)).await?;
         let recipients = recipients(&staff);
         let name = self.municipality_name(&municipality);
-        let (existing, reference) = match store.open_case_of(self.chat, &municipality).await? {
-            Some((id, reference)) => (Some(id), reference),
-            None => (None, CaseRef::generate()),
-        };
         let staff_tr = self.app.i18n.tr(Locale::Nb);
         let who = who_asks(
             self.app,
@@ -434,48 +468,60 @@ impl Turn<'_> {
             newcomer.category,
             newcomer.citizenship,
         );
-        let key = if existing.is_some() {
-            "case-notification-more"
-        } else {
-            "case-notification"
-        };
-        let body = notification(
-            key,
-            &reference,
-            &who,
-            std::slice::from_ref(&text),
-            &staff_tr,
-        );
-        let source = message_source(&reference, 'q', self.now);
-        let deliveries: Vec<NewDelivery> = recipients
-            .iter()
-            .map(|member| NewDelivery {
+        let mut attempt = 0;
+        let (reference, waiting) = loop {
+            attempt += 1;
+            let (existing, reference) = match store.open_case_of(self.chat, &municipality).await? {
+                Some((id, reference)) => (Some(id), reference),
+                None => (None, CaseRef::generate()),
+            };
+            let key = if existing.is_some() {
+                "case-notification-more"
+            } else {
+                "case-notification"
+            };
+            let body = notification(
+                key,
+                &reference,
+                &who,
+                std::slice::from_ref(&text),
+                &staff_tr,
+            );
+            let source = message_source(&municipality, &reference, 'q', self.now);
+            let deliveries: Vec<NewDelivery> = recipients
+                .iter()
+                .map(|member| NewDelivery {
+                    municipality: municipality.clone(),
+                    chat: member.chat,
+                    source: source.clone(),
+                    origin: Origin::Other,
+                    body: super::Reply::outbox_body(body.clone()),
+                    urgent: false,
+                    not_before: self.now,
+                })
+                .collect();
+            let case = NewCase {
+                existing,
+                reference: reference.clone(),
                 municipality: municipality.clone(),
-                chat: member.chat,
-                source: source.clone(),
-                body: super::Reply::outbox_body(body.clone()),
-                urgent: false,
-                not_before: self.now,
-            })
-            .collect();
-        let case = NewCase {
-            existing,
-            reference: reference.clone(),
-            municipality: municipality.clone(),
-            chat: self.chat,
-            locale: self.locale,
-            category: newcomer.category,
-            waiting: deliveries.is_empty(),
+                chat: self.chat,
+                locale: self.locale,
+                category: newcomer.category,
+                waiting: deliveries.is_empty(),
+            };
+            match store
+                .add_to_case(&case, &text, false, &deliveries, self.now)
+                .await
+            {
+                Ok(_) => break (reference, deliveries.is_empty()),
+                // The drawn reference is taken in this municipality: draw
+                // another (a few thousand cases make this rare, not never).
+                Err(StoreError::ReferenceTaken) if attempt < REFERENCE_ATTEMPTS => continue,
+                Err(error) => return Err(error.into()),
+            }
         };
-        store
-            .add_to_case(&case, &text, false, &deliveries, self.now)
-            .await?;
-        tracing::info!(case = %reference, municipality = %municipality, waiting = deliveries.is_empty(), "a question was asked");
-        let key = if deliveries.is_empty() {
-            "ask-kept"
-        } else {
-            "ask-sent"
-        };
+        tracing::info!(case = %reference, municipality = %municipality, waiting, "a question was asked");
+        let key = if waiting { "ask-kept" } else { "ask-sent" };
         self.note(self.tr().msg_args(
             key,
             &args!["case" => reference.as_str(), "municipality" => name],

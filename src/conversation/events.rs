@@ -21,7 +21,7 @@ use crate::events::{
 };
 use crate::i18n::{Locale, Tr};
 use crate::newcomers::Category;
-use crate::store::NewDelivery;
+use crate::store::{NewDelivery, Origin};
 
 type Screen = (String, Vec<Vec<Button>>);
 
@@ -121,10 +121,12 @@ impl Turn<'_> {
     /// An event this staff member may manage, or `None` — another
     /// municipality's event looks exactly like one that does not exist.
     async fn managed_event(&self, id: i64) -> Result<Option<Event>, EngineError> {
-        let event = self.app.store.event(id).await?;
-        Ok(event.filter(|e| {
-            e.status == EventStatus::Active && self.may_announce_for(&e.details.municipality)
-        }))
+        for municipality in self.event_municipalities() {
+            if let Some(event) = self.app.store.event(&municipality, id).await? {
+                return Ok(Some(event).filter(|e| e.status == EventStatus::Active));
+            }
+        }
+        Ok(None)
     }
 
     /// Handles a staff button about events.
@@ -385,29 +387,30 @@ impl Turn<'_> {
         self.go(Step::Event(next));
     }
 
-    /// A notice to everyone waiting for a reminder whose source starts
-    /// with `reminders` (all of an event's, or one date's), written for
-    /// each in their language by `body`.
+    /// A notice to everyone waiting for one of `event`'s reminders whose
+    /// source starts with `reminders` (all of them, or one date's), written
+    /// for each in their language by `body`.
     async fn notices_for_reminded(
         &self,
+        event: &Event,
         reminders: &str,
-        municipality: &str,
         source: &str,
         body: impl Fn(&Tr, Locale) -> String,
     ) -> Result<Vec<NewDelivery>, EngineError> {
-        let waiting = self.app.store.queued_recipients(reminders).await?;
-        if waiting.is_empty() {
-            return Ok(Vec::new());
-        }
-        let newcomers = self.app.store.newcomers_in(municipality).await?;
-        Ok(newcomers
-            .iter()
-            .filter(|n| waiting.contains(&n.chat))
-            .map(|n| NewDelivery {
-                municipality: municipality.to_owned(),
-                chat: n.chat,
+        let municipality = &event.details.municipality;
+        let waiting = self
+            .app
+            .store
+            .reminded(municipality, event.id, reminders)
+            .await?;
+        Ok(waiting
+            .into_iter()
+            .map(|(chat, locale)| NewDelivery {
+                municipality: municipality.clone(),
+                chat,
                 source: source.to_owned(),
-                body: Reply::outbox_body(body(&self.app.i18n.tr(n.locale), n.locale)),
+                origin: Origin::Event(event.id),
+                body: Reply::outbox_body(body(&self.app.i18n.tr(locale), locale)),
                 urgent: false,
                 not_before: self.now,
             })
@@ -444,8 +447,8 @@ impl Turn<'_> {
                 let prefix = Event::reminder_prefix(id);
                 let notices = self
                     .notices_for_reminded(
+                        &event,
                         &prefix,
-                        &details.municipality,
                         &source,
                         self.notice_body("event-changed-notice", &details),
                     )
@@ -453,9 +456,10 @@ impl Turn<'_> {
                 let told = notices.len() as i64;
                 store
                     .change_event(
+                        &event.details.municipality,
                         id,
                         Some(&details),
-                        &format!("{prefix}%"),
+                        &prefix,
                         &notices,
                         self.now,
                     )
@@ -497,8 +501,8 @@ impl Turn<'_> {
         let prefix = Event::reminder_prefix(id);
         let notices = self
             .notices_for_reminded(
+                &event,
                 &prefix,
-                &event.details.municipality,
                 &source,
                 self.notice_body("event-cancelled-notice", &event.details),
             )
@@ -506,7 +510,14 @@ impl Turn<'_> {
         let told = notices.len() as i64;
         self.app
             .store
-            .change_event(id, None, &format!("{prefix}%"), &notices, self.now)
+            .change_event(
+                &event.details.municipality,
+                id,
+                None,
+                &prefix,
+                &notices,
+                self.now,
+            )
             .await?;
         tracing::info!(event = id, "event cancelled");
         self.note(self.tr().msg_args(
@@ -535,8 +546,8 @@ impl Turn<'_> {
         let reminders = event.reminder_source(occurrence);
         let notices = self
             .notices_for_reminded(
+                &event,
                 &reminders,
-                &details.municipality,
                 &event.skipped_source(occurrence),
                 |tr, locale| {
                     tr.msg_args(
@@ -553,7 +564,14 @@ impl Turn<'_> {
         let told = notices.len() as i64;
         self.app
             .store
-            .change_event(id, Some(&details), &reminders, &notices, self.now)
+            .change_event(
+                &details.municipality,
+                id,
+                Some(&details),
+                &reminders,
+                &notices,
+                self.now,
+            )
             .await?;
         tracing::info!(event = id, "one date of an event cancelled");
         self.note(self.tr().msg_args(
@@ -779,7 +797,12 @@ impl Turn<'_> {
             self.stale();
             return Ok(());
         };
-        let event = self.app.store.event(id).await?;
+        // Only events of the newcomer's own municipality are theirs to ask
+        // reminders for; another's looks like one that does not exist.
+        let event = match newcomer.municipality.as_deref() {
+            Some(municipality) => self.app.store.event(municipality, id).await?,
+            None => None,
+        };
         let occurrence = DateTime::<Utc>::from_timestamp(at, 0);
         let (Some(event), Some(occurrence)) = (event, occurrence) else {
             self.stale();
@@ -805,6 +828,7 @@ impl Turn<'_> {
             municipality: details.municipality.clone(),
             chat: self.chat,
             source: event.reminder_source(occurrence),
+            origin: Origin::Event(event.id),
             body: Reply::outbox_body(body),
             urgent: false,
             not_before: send_at,

@@ -12,7 +12,7 @@ use super::state::{AnnounceStep, Draft, Step};
 use super::when as words;
 use super::{Button, EngineError, Turn};
 use crate::announcements::{
-    self, AnnouncementStatus, MAX_TEXT_CHARS, NewAnnouncement, Schedule, headline,
+    self, Announcement, AnnouncementStatus, MAX_TEXT_CHARS, NewAnnouncement, Schedule, headline,
 };
 use crate::args;
 use crate::i18n::Locale;
@@ -327,7 +327,11 @@ impl Turn<'_> {
             lines.push(tr.msg("announce-reports-none"));
         }
         for announcement in &announcements {
-            let counts = self.app.store.announcement_report(announcement.id).await?;
+            let counts = self
+                .app
+                .store
+                .announcement_report(&announcement.municipality, announcement.id)
+                .await?;
             let count = |status| counts.get(&status).copied().unwrap_or(0) as i64;
             let waiting = count(DeliveryStatus::Queued) + count(DeliveryStatus::Sending);
             let when = match (&announcement.status, announcement.next_run_at) {
@@ -375,14 +379,22 @@ impl Turn<'_> {
         quiet.contains(at).then(|| quiet.release(at))
     }
 
+    /// A scheduled announcement of a municipality this chat may announce
+    /// for, or `None`: another municipality's looks exactly like one that
+    /// does not exist.
+    async fn managed_announcement(&self, id: i64) -> Result<Option<Announcement>, EngineError> {
+        for municipality in self.announcer_municipalities() {
+            if let Some(a) = self.app.store.announcement(&municipality, id).await? {
+                return Ok(Some(a).filter(|a| a.status == AnnouncementStatus::Scheduled));
+            }
+        }
+        Ok(None)
+    }
+
     /// Asks to confirm stopping a scheduled announcement.
     async fn ask_stop(&mut self, id: i64) -> Result<(), EngineError> {
-        let announcement = self.app.store.announcement(id).await?;
-        match announcement {
-            Some(a)
-                if self.may_announce_for(&a.municipality)
-                    && a.status == AnnouncementStatus::Scheduled =>
-            {
+        match self.managed_announcement(id).await? {
+            Some(a) => {
                 self.state.step = Step::Announce(AnnounceStep::ConfirmStop(id));
                 let tr = self.tr();
                 let text = tr.msg_args("announce-stop-confirm", &args!["title" => headline(&a)]);
@@ -404,13 +416,13 @@ impl Turn<'_> {
     }
 
     async fn stop_announcement(&mut self, id: i64) -> Result<(), EngineError> {
-        let announcement = self.app.store.announcement(id).await?;
-        match announcement {
-            Some(a)
-                if self.may_announce_for(&a.municipality)
-                    && a.status == AnnouncementStatus::Scheduled =>
-            {
-                let withdrawn = self.app.store.cancel_announcement(id, self.now).await?;
+        match self.managed_announcement(id).await? {
+            Some(a) => {
+                let withdrawn = self
+                    .app
+                    .store
+                    .cancel_announcement(&a.municipality, id, self.now)
+                    .await?;
                 let text = self.tr().msg_args(
                     "announce-stopped",
                     &args!["title" => headline(&a), "count" => withdrawn as i64],
@@ -418,9 +430,7 @@ impl Turn<'_> {
                 self.note(text);
                 self.go(Step::Staff);
             }
-            // Another municipality's announcement looks exactly like one that
-            // does not exist.
-            _ => self.stale(),
+            None => self.stale(),
         }
         Ok(())
     }

@@ -19,9 +19,15 @@ pub trait AnnouncementStore: Send + Sync {
         now: DateTime<Utc>,
     ) -> Result<i64, StoreError>;
 
-    async fn announcement(&self, id: i64) -> Result<Option<Announcement>, StoreError>;
+    /// One of a municipality's announcements.
+    async fn announcement(
+        &self,
+        municipality: &str,
+        id: i64,
+    ) -> Result<Option<Announcement>, StoreError>;
 
-    /// Scheduled announcements whose next run is due.
+    /// Scheduled announcements whose next run is due, in every
+    /// municipality (the scheduler's view).
     async fn due_announcements(&self, now: DateTime<Utc>) -> Result<Vec<Announcement>, StoreError>;
 
     /// Queues one run's deliveries and moves the announcement to its next
@@ -45,16 +51,23 @@ pub trait AnnouncementStore: Send + Sync {
 
     /// Stops an announcement: no more runs, and its queued deliveries are
     /// cancelled. Returns how many deliveries were cancelled.
-    async fn cancel_announcement(&self, id: i64, now: DateTime<Utc>) -> Result<u64, StoreError>;
+    async fn cancel_announcement(
+        &self,
+        municipality: &str,
+        id: i64,
+        now: DateTime<Utc>,
+    ) -> Result<u64, StoreError>;
 
     /// Deliveries of an announcement (all runs) by status.
     async fn announcement_report(
         &self,
+        municipality: &str,
         id: i64,
     ) -> Result<BTreeMap<DeliveryStatus, u64>, StoreError>;
 
     /// Announcements whose last run is fully sent (nothing queued or in
-    /// flight) but whose author has not had the report yet.
+    /// flight) but whose author has not had the report yet, in every
+    /// municipality (the scheduler's view).
     async fn runs_to_report(&self) -> Result<Vec<Announcement>, StoreError>;
 
     /// Records that the report for the run at `run_at` was queued.

@@ -35,7 +35,10 @@ pub trait CaseStore: Send + Sync {
     ) -> Result<Option<(i64, CaseRef)>, StoreError>;
 
     /// Stores a message of a case (opening the case if needed) and queues
-    /// the deliveries it causes, in one transaction. Returns the case id.
+    /// the deliveries it causes, in one transaction. Returns the case id,
+    /// or [`StoreError::ReferenceTaken`] if a new case's reference is
+    /// already used in its municipality (nothing is stored: draw another
+    /// reference and try again).
     async fn add_to_case(
         &self,
         case: &NewCase,
@@ -45,7 +48,12 @@ pub trait CaseStore: Send + Sync {
         now: DateTime<Utc>,
     ) -> Result<i64, StoreError>;
 
-    async fn case_by_ref(&self, reference: &CaseRef) -> Result<Option<Case>, StoreError>;
+    /// A municipality's case by its reference.
+    async fn case_by_ref(
+        &self,
+        municipality: &str,
+        reference: &CaseRef,
+    ) -> Result<Option<Case>, StoreError>;
 
     /// Open cases of a municipality, the longest waiting first.
     async fn open_cases(&self, municipality: &str) -> Result<Vec<Case>, StoreError>;
@@ -54,13 +62,18 @@ pub trait CaseStore: Send + Sync {
     /// transaction; `false` (and nothing queued) if it was not open.
     async fn close_case(
         &self,
+        municipality: &str,
         id: i64,
         notice: &NewDelivery,
         now: DateTime<Utc>,
     ) -> Result<bool, StoreError>;
 
     /// Every message of a case, oldest first.
-    async fn case_messages(&self, case_id: i64) -> Result<Vec<CaseMessage>, StoreError>;
+    async fn case_messages(
+        &self,
+        municipality: &str,
+        case_id: i64,
+    ) -> Result<Vec<CaseMessage>, StoreError>;
 
     /// Open cases of a municipality that nobody has been sent yet.
     async fn waiting_cases(&self, municipality: &str) -> Result<Vec<Case>, StoreError>;
@@ -70,6 +83,7 @@ pub trait CaseStore: Send + Sync {
     /// instance took first is not taken twice).
     async fn route_waiting_cases(
         &self,
+        municipality: &str,
         case_ids: &[i64],
         deliveries: &[NewDelivery],
         now: DateTime<Utc>,

@@ -39,6 +39,10 @@ pub enum StoreError {
     Migration(#[from] sqlx::migrate::MigrateError),
     #[error("unsupported DATABASE_URL {0:?}: use sqlite://FILE or postgres://…")]
     UnsupportedUrl(String),
+    #[error("a new case's reference is already used in its municipality")]
+    ReferenceTaken,
+    #[error("no such row in {0} for this municipality")]
+    NotFound(&'static str),
     #[error("stored value {value:?} in {column} is not valid")]
     Corrupt { column: &'static str, value: String },
 }
@@ -50,10 +54,17 @@ pub enum Backend {
     Postgres,
 }
 
-pub use crate::outbox::{Delivery, DeliveryStatus, NewDelivery};
+pub use crate::outbox::{Delivery, DeliveryStatus, NewDelivery, Origin};
 
 /// The storage every part of velkommen goes through: one sub-trait per
 /// area (import the ones a module uses, or [`prelude`]).
+///
+/// Tenancy is in the signatures: every method that reads or changes one
+/// municipality's data (an announcement, an event, a case, a delivery
+/// report) takes the municipality's slug and matches it in its SQL, so a
+/// caller cannot reach another municipality's rows by id. A person's own
+/// data is reached by their chat; the scheduler's and the delivery
+/// worker's methods range over every municipality and say so.
 #[async_trait]
 pub trait Store:
     ChatStore + OutboxStore + StaffStore + AnnouncementStore + EventStore + CaseStore + ProgressStore

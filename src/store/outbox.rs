@@ -66,13 +66,16 @@ pub trait OutboxStore: Send + Sync {
     /// Puts deliveries left `sending` by a stopped process back in the queue.
     async fn requeue_interrupted(&self, now: DateTime<Utc>) -> Result<u64, StoreError>;
 
-    /// How many deliveries from `source` are in each status.
+    /// How many of a municipality's deliveries from `source` are in each
+    /// status.
     async fn delivery_report(
         &self,
+        municipality: &str,
         source: &str,
     ) -> Result<BTreeMap<DeliveryStatus, u64>, StoreError>;
 
-    /// The chats with a queued delivery whose source starts with the prefix
-    /// (for example everyone waiting for an event's reminder).
-    async fn queued_recipients(&self, source_prefix: &str) -> Result<Vec<ChatKey>, StoreError>;
+    /// Removes finished deliveries (sent, blocked, failed, cancelled) last
+    /// changed before `before`, in every municipality, keeping their
+    /// counts for announcement reports. Returns how many rows went.
+    async fn prune_outbox(&self, before: DateTime<Utc>) -> Result<u64, StoreError>;
 }

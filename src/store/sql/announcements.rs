@@ -5,7 +5,7 @@ use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 
 use super::Db;
-use super::outbox::{CANCEL_DELIVERIES, enqueue};
+use super::outbox::enqueue_all;
 use crate::announcements::{Announcement, NewAnnouncement};
 use crate::store::sql::SqlStore;
 use crate::store::sql::rows::*;
@@ -24,16 +24,25 @@ const FINISH_RUN: &str = "update announcements set last_run_at = $2, next_run_at
      where id = $1 and status = 'scheduled'";
 
 const CANCEL_ANNOUNCEMENT: &str = "update announcements set status = 'cancelled', next_run_at = null, \
-     updated_at = $2 where id = $1 and status = 'scheduled'";
+     updated_at = $2 where id = $1 and municipality = $3 and status = 'scheduled'";
 
-const REPORT_LIKE: &str =
-    "select status, count(*) from outbox where source like $1 group by status";
+const CANCEL_DELIVERIES: &str = "update outbox set status = 'cancelled', updated_at = $2 \
+     where announcement_id = $1 and municipality = $3 and status = 'queued'";
+
+/// The outbox rows of an announcement by status, with the counts of rows
+/// the retention has already removed.
+const REPORT: &str = "select status, cast(sum(n) as bigint) from (\
+     select status, count(*) as n from outbox \
+     where announcement_id = $1 and municipality = $2 group by status \
+     union all select k.status, k.n from announcement_counts k \
+     join announcements a on a.id = k.announcement_id \
+     where k.announcement_id = $1 and a.municipality = $2) t group by status";
 
 const RUNS_TO_REPORT: &str = "select a.id, a.municipality, a.author_channel, a.author_chat_id, a.audience, a.texts, \
      a.urgent, a.schedule, a.status, a.next_run_at, a.last_run_at, a.created_at from announcements a \
      where a.last_run_at is not null and a.author_chat_id is not null \
      and (a.reported_run_at is null or a.reported_run_at < a.last_run_at) \
-     and not exists (select 1 from outbox o where o.source like 'announcement:' || a.id || ':%' \
+     and not exists (select 1 from outbox o where o.announcement_id = a.id \
      and o.status in ('queued', 'sending'))";
 
 const MARK_REPORTED: &str = "update announcements set reported_run_at = $2 where id = $1";
@@ -61,10 +70,15 @@ impl AnnouncementStore for SqlStore<Db> {
             .await?)
     }
 
-    async fn announcement(&self, id: i64) -> Result<Option<Announcement>, StoreError> {
-        let sql = format!("{ANNOUNCEMENT_COLUMNS} where id = $1");
+    async fn announcement(
+        &self,
+        municipality: &str,
+        id: i64,
+    ) -> Result<Option<Announcement>, StoreError> {
+        let sql = format!("{ANNOUNCEMENT_COLUMNS} where id = $1 and municipality = $2");
         sqlx::query_as::<_, AnnouncementRow>(&sql)
             .bind(id)
+            .bind(municipality)
             .fetch_optional(&self.pool)
             .await?
             .map(Announcement::try_from)
@@ -93,13 +107,7 @@ impl AnnouncementStore for SqlStore<Db> {
         now: DateTime<Utc>,
     ) -> Result<u64, StoreError> {
         let mut tx = self.pool.begin().await?;
-        let mut queued = 0;
-        for delivery in deliveries {
-            queued += enqueue(delivery, now)
-                .execute(&mut *tx)
-                .await?
-                .rows_affected();
-        }
+        let queued = enqueue_all(&mut tx, deliveries, now).await?;
         sqlx::query(FINISH_RUN)
             .bind(id)
             .bind(run_at)
@@ -135,16 +143,23 @@ impl AnnouncementStore for SqlStore<Db> {
         Ok(all)
     }
 
-    async fn cancel_announcement(&self, id: i64, now: DateTime<Utc>) -> Result<u64, StoreError> {
+    async fn cancel_announcement(
+        &self,
+        municipality: &str,
+        id: i64,
+        now: DateTime<Utc>,
+    ) -> Result<u64, StoreError> {
         let mut tx = self.pool.begin().await?;
         sqlx::query(CANCEL_ANNOUNCEMENT)
             .bind(id)
             .bind(now)
+            .bind(municipality)
             .execute(&mut *tx)
             .await?;
         let cancelled = sqlx::query(CANCEL_DELIVERIES)
-            .bind(format!("announcement:{id}:%"))
+            .bind(id)
             .bind(now)
+            .bind(municipality)
             .execute(&mut *tx)
             .await?
             .rows_affected();
@@ -154,10 +169,12 @@ impl AnnouncementStore for SqlStore<Db> {
 
     async fn announcement_report(
         &self,
+        municipality: &str,
         id: i64,
     ) -> Result<BTreeMap<DeliveryStatus, u64>, StoreError> {
-        let rows: Vec<(String, i64)> = sqlx::query_as(REPORT_LIKE)
-            .bind(format!("announcement:{id}:%"))
+        let rows: Vec<(String, i64)> = sqlx::query_as(REPORT)
+            .bind(id)
+            .bind(municipality)
             .fetch_all(&self.pool)
             .await?;
         report_rows(rows)

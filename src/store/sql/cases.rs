@@ -5,7 +5,7 @@ use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 
 use super::Db;
-use super::outbox::enqueue;
+use super::outbox::enqueue_all;
 use crate::cases::{Case, CaseMessage, CaseRef};
 use crate::newcomers::{Category, ChatKey};
 use crate::store::sql::SqlStore;
@@ -22,7 +22,7 @@ const CREATE_CASE: &str = "insert into cases (ref, municipality, channel, chat_i
 const ADD_CASE_MESSAGE: &str = "insert into case_messages (case_id, from_staff, body, created_at) \
      values ($1, $2, $3, $4)";
 
-const TOUCH_CASE: &str = "update cases set updated_at = $2 where id = $1";
+const TOUCH_CASE: &str = "update cases set updated_at = $2 where id = $1 and municipality = $3";
 
 const CASE_COLUMNS: &str = "select c.id, c.ref, c.municipality, c.channel, c.chat_id, c.locale, \
      c.category, c.status, c.created_at, c.updated_at, \
@@ -31,13 +31,13 @@ const CASE_COLUMNS: &str = "select c.id, c.ref, c.municipality, c.channel, c.cha
      order by m.id desc limit 1) as last_question from cases c";
 
 const CLOSE_CASE: &str = "update cases set status = 'closed', waiting = false, updated_at = $2 \
-     where id = $1 and status = 'open'";
+     where id = $1 and municipality = $3 and status = 'open'";
 
-const CASE_MESSAGES: &str =
-    "select from_staff, body, created_at from case_messages where case_id = $1 order by id";
+const CASE_MESSAGES: &str = "select m.from_staff, m.body, m.created_at from case_messages m \
+     join cases c on c.id = m.case_id where m.case_id = $1 and c.municipality = $2 order by m.id";
 
 const ROUTE_CASE: &str = "update cases set waiting = false, updated_at = $2 \
-     where id = $1 and waiting and status = 'open'";
+     where id = $1 and municipality = $3 and waiting and status = 'open'";
 
 const CASES_OF_CHAT: &str = "select count(*) from cases where channel = $1 and chat_id = $2";
 
@@ -68,26 +68,35 @@ impl CaseStore for SqlStore<Db> {
         let mut tx = self.pool.begin().await?;
         let id = match case.existing {
             Some(id) => {
-                sqlx::query(TOUCH_CASE)
+                let touched = sqlx::query(TOUCH_CASE)
                     .bind(id)
                     .bind(now)
+                    .bind(&case.municipality)
                     .execute(&mut *tx)
-                    .await?;
+                    .await?
+                    .rows_affected();
+                if touched == 0 {
+                    return Err(StoreError::NotFound("cases"));
+                }
                 id
             }
-            None => {
-                sqlx::query_scalar(CREATE_CASE)
-                    .bind(case.reference.as_str())
-                    .bind(&case.municipality)
-                    .bind(case.chat.channel.code())
-                    .bind(case.chat.id)
-                    .bind(case.locale.code())
-                    .bind(case.category.map(Category::code))
-                    .bind(now)
-                    .bind(case.waiting)
-                    .fetch_one(&mut *tx)
-                    .await?
-            }
+            None => sqlx::query_scalar(CREATE_CASE)
+                .bind(case.reference.as_str())
+                .bind(&case.municipality)
+                .bind(case.chat.channel.code())
+                .bind(case.chat.id)
+                .bind(case.locale.code())
+                .bind(case.category.map(Category::code))
+                .bind(now)
+                .bind(case.waiting)
+                .fetch_one(&mut *tx)
+                .await
+                .map_err(|error| match &error {
+                    sqlx::Error::Database(e) if e.is_unique_violation() => {
+                        StoreError::ReferenceTaken
+                    }
+                    _ => StoreError::from(error),
+                })?,
         };
         sqlx::query(ADD_CASE_MESSAGE)
             .bind(id)
@@ -96,17 +105,20 @@ impl CaseStore for SqlStore<Db> {
             .bind(now)
             .execute(&mut *tx)
             .await?;
-        for delivery in deliveries {
-            enqueue(delivery, now).execute(&mut *tx).await?;
-        }
+        enqueue_all(&mut tx, deliveries, now).await?;
         tx.commit().await?;
         Ok(id)
     }
 
-    async fn case_by_ref(&self, reference: &CaseRef) -> Result<Option<Case>, StoreError> {
-        let sql = format!("{CASE_COLUMNS} where c.ref = $1");
+    async fn case_by_ref(
+        &self,
+        municipality: &str,
+        reference: &CaseRef,
+    ) -> Result<Option<Case>, StoreError> {
+        let sql = format!("{CASE_COLUMNS} where c.ref = $1 and c.municipality = $2");
         sqlx::query_as::<_, CaseRow>(&sql)
             .bind(reference.as_str())
+            .bind(municipality)
             .fetch_optional(&self.pool)
             .await?
             .map(Case::try_from)
@@ -127,6 +139,7 @@ impl CaseStore for SqlStore<Db> {
 
     async fn close_case(
         &self,
+        municipality: &str,
         id: i64,
         notice: &NewDelivery,
         now: DateTime<Utc>,
@@ -135,20 +148,26 @@ impl CaseStore for SqlStore<Db> {
         let closed = sqlx::query(CLOSE_CASE)
             .bind(id)
             .bind(now)
+            .bind(municipality)
             .execute(&mut *tx)
             .await?
             .rows_affected()
             > 0;
         if closed {
-            enqueue(notice, now).execute(&mut *tx).await?;
+            enqueue_all(&mut tx, std::slice::from_ref(notice), now).await?;
         }
         tx.commit().await?;
         Ok(closed)
     }
 
-    async fn case_messages(&self, case_id: i64) -> Result<Vec<CaseMessage>, StoreError> {
+    async fn case_messages(
+        &self,
+        municipality: &str,
+        case_id: i64,
+    ) -> Result<Vec<CaseMessage>, StoreError> {
         let rows: Vec<(bool, String, DateTime<Utc>)> = sqlx::query_as(CASE_MESSAGES)
             .bind(case_id)
+            .bind(municipality)
             .fetch_all(&self.pool)
             .await?;
         Ok(rows
@@ -176,6 +195,7 @@ impl CaseStore for SqlStore<Db> {
 
     async fn route_waiting_cases(
         &self,
+        municipality: &str,
         case_ids: &[i64],
         deliveries: &[NewDelivery],
         now: DateTime<Utc>,
@@ -186,6 +206,7 @@ impl CaseStore for SqlStore<Db> {
             taken += sqlx::query(ROUTE_CASE)
                 .bind(id)
                 .bind(now)
+                .bind(municipality)
                 .execute(&mut *tx)
                 .await?
                 .rows_affected();
@@ -195,9 +216,7 @@ impl CaseStore for SqlStore<Db> {
             tx.rollback().await?;
             return Ok(0);
         }
-        for delivery in deliveries {
-            enqueue(delivery, now).execute(&mut *tx).await?;
-        }
+        enqueue_all(&mut tx, deliveries, now).await?;
         tx.commit().await?;
         Ok(taken)
     }

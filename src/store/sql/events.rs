@@ -5,8 +5,10 @@ use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 
 use super::Db;
-use super::outbox::{CANCEL_DELIVERIES, enqueue};
+use super::outbox::enqueue_all;
 use crate::events::{Event, EventDetails};
+use crate::i18n::Locale;
+use crate::newcomers::ChatKey;
 use crate::store::sql::SqlStore;
 use crate::store::sql::rows::*;
 use crate::store::*;
@@ -17,10 +19,24 @@ const CREATE_EVENT: &str = "insert into events (municipality, title, place, star
 
 const UPDATE_EVENT: &str = "update events set title = $2, place = $3, starts_at = $4, recurrence = $5, \
      audience = $6, descriptions = $7, updated_at = $8, titles = $9, skipped = $10 \
-     where id = $1 and status = 'active'";
+     where id = $1 and municipality = $11 and status = 'active'";
 
-const CANCEL_EVENT: &str =
-    "update events set status = 'cancelled', updated_at = $2 where id = $1 and status = 'active'";
+const CANCEL_EVENT: &str = "update events set status = 'cancelled', updated_at = $2 \
+     where id = $1 and municipality = $3 and status = 'active'";
+
+/// Withdraws an event's queued reminders whose source starts as given.
+const WITHDRAW_REMINDERS: &str = "update outbox set status = 'cancelled', updated_at = $2 \
+     where event_id = $1 and municipality = $4 and status = 'queued' and source like $3";
+
+/// The chats waiting for an event's reminders, each once, with the
+/// language of their profile (or, for a guest, of their conversation).
+const REMINDED: &str = "select distinct o.channel, o.chat_id, coalesce(n.locale, c.locale) as locale \
+     from outbox o \
+     left join newcomers n on n.channel = o.channel and n.chat_id = o.chat_id \
+     left join conversations c on c.channel = o.channel and c.chat_id = o.chat_id \
+     where o.event_id = $1 and o.municipality = $2 and o.status = 'queued' and o.source like $3 \
+     and coalesce(n.locale, c.locale) is not null \
+     order by o.channel, o.chat_id";
 
 const EVENT_COLUMNS: &str = "select id, municipality, title, place, starts_at, recurrence, audience, \
      descriptions, titles, skipped, status from events";
@@ -47,10 +63,11 @@ impl EventStore for SqlStore<Db> {
             .await?)
     }
 
-    async fn event(&self, id: i64) -> Result<Option<Event>, StoreError> {
-        let sql = format!("{EVENT_COLUMNS} where id = $1");
+    async fn event(&self, municipality: &str, id: i64) -> Result<Option<Event>, StoreError> {
+        let sql = format!("{EVENT_COLUMNS} where id = $1 and municipality = $2");
         sqlx::query_as::<_, EventRow>(&sql)
             .bind(id)
+            .bind(municipality)
             .fetch_optional(&self.pool)
             .await?
             .map(Event::try_from)
@@ -69,8 +86,31 @@ impl EventStore for SqlStore<Db> {
         )
     }
 
+    async fn reminded(
+        &self,
+        municipality: &str,
+        id: i64,
+        reminders: &str,
+    ) -> Result<Vec<(ChatKey, Locale)>, StoreError> {
+        let rows: Vec<(String, i64, String)> = sqlx::query_as(REMINDED)
+            .bind(id)
+            .bind(municipality)
+            .bind(format!("{reminders}%"))
+            .fetch_all(&self.pool)
+            .await?;
+        rows.into_iter()
+            .map(|(channel, chat_id, locale)| {
+                Ok((
+                    chat_key("outbox.channel", &channel, chat_id)?,
+                    parse("newcomers.locale", &locale, Locale::from_code)?,
+                ))
+            })
+            .collect()
+    }
+
     async fn change_event(
         &self,
+        municipality: &str,
         id: i64,
         details: Option<&EventDetails>,
         withdraw: &str,
@@ -90,12 +130,14 @@ impl EventStore for SqlStore<Db> {
                 .bind(now)
                 .bind(to_json(&event.titles))
                 .bind(to_json(&event.skipped))
+                .bind(municipality)
                 .execute(&mut *tx)
                 .await?
                 .rows_affected(),
             None => sqlx::query(CANCEL_EVENT)
                 .bind(id)
                 .bind(now)
+                .bind(municipality)
                 .execute(&mut *tx)
                 .await?
                 .rows_affected(),
@@ -103,15 +145,15 @@ impl EventStore for SqlStore<Db> {
         if changed == 0 {
             return Ok(0);
         }
-        let withdrawn = sqlx::query(CANCEL_DELIVERIES)
-            .bind(withdraw)
+        let withdrawn = sqlx::query(WITHDRAW_REMINDERS)
+            .bind(id)
             .bind(now)
+            .bind(format!("{withdraw}%"))
+            .bind(municipality)
             .execute(&mut *tx)
             .await?
             .rows_affected();
-        for notice in notices {
-            enqueue(notice, now).execute(&mut *tx).await?;
-        }
+        enqueue_all(&mut tx, notices, now).await?;
         tx.commit().await?;
         Ok(withdrawn.max(1))
     }

@@ -4,24 +4,81 @@
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 
-use super::{Db, Query};
+use super::Db;
 use crate::newcomers::ChatKey;
 use crate::store::sql::SqlStore;
 use crate::store::sql::rows::*;
 use crate::store::*;
 use std::collections::BTreeMap;
 
-/// A message for a chat whose newcomer is unreachable is recorded as
-/// blocked at once, so delivery reports count it and nothing tries to send it.
-const ENQUEUE: &str = "insert into outbox (municipality, channel, chat_id, source, body, urgent, \
-     not_before, status, created_at, updated_at) \
-     values ($1, $2, $3, $4, $5, $6, $7, \
-     case when exists (select 1 from newcomers n where n.channel = $2 and n.chat_id = $3 \
-     and n.status = 'unreachable') then 'blocked' else 'queued' end, $8, $8) \
-     on conflict (source, channel, chat_id) do nothing";
+/// The columns a new delivery gives, in the order [`enqueue_all`] binds them.
+const ENQUEUE_COLUMNS: &str =
+    "municipality, channel, chat_id, source, announcement_id, event_id, body, urgent, not_before";
+const ENQUEUE_COLUMN_COUNT: usize = 9;
 
-pub(super) const CANCEL_DELIVERIES: &str = "update outbox set status = 'cancelled', updated_at = $2 \
-     where source like $1 and status = 'queued'";
+/// The most deliveries one statement inserts: 9 × 500 parameters stay far
+/// below both backends' limits.
+const ENQUEUE_BATCH: usize = 500;
+
+/// Inserts `rows` deliveries whose values follow in `$1…`, then the time
+/// in the last parameter. A message for a chat whose newcomer is
+/// unreachable is recorded as blocked at once, so delivery reports count it
+/// and nothing tries to send it; a (source, chat) already queued or sent is
+/// skipped.
+fn enqueue_statement(rows: usize) -> String {
+    let mut values = Vec::with_capacity(rows);
+    for row in 0..rows {
+        let first = row * ENQUEUE_COLUMN_COUNT + 1;
+        let params: Vec<String> = (first..first + ENQUEUE_COLUMN_COUNT)
+            .map(|i| format!("${i}"))
+            .collect();
+        values.push(format!("({})", params.join(", ")));
+    }
+    let now = rows * ENQUEUE_COLUMN_COUNT + 1;
+    format!(
+        "with v ({ENQUEUE_COLUMNS}) as (values {}) \
+         insert into outbox ({ENQUEUE_COLUMNS}, status, created_at, updated_at) \
+         select v.municipality, v.channel, v.chat_id, v.source, v.announcement_id, v.event_id, \
+         v.body, v.urgent, v.not_before, \
+         case when exists (select 1 from newcomers n where n.channel = v.channel \
+         and n.chat_id = v.chat_id and n.status = 'unreachable') then 'blocked' else 'queued' end, \
+         ${now}, ${now} from v where true \
+         on conflict (source, channel, chat_id) do nothing",
+        values.join(", ")
+    )
+}
+
+/// Queues deliveries with one statement per [`ENQUEUE_BATCH`]; returns how
+/// many were new.
+pub(super) async fn enqueue_all(
+    connection: &mut <Db as sqlx::Database>::Connection,
+    deliveries: &[NewDelivery],
+    now: DateTime<Utc>,
+) -> Result<u64, StoreError> {
+    let mut inserted = 0;
+    for batch in deliveries.chunks(ENQUEUE_BATCH) {
+        let sql = enqueue_statement(batch.len());
+        let mut query = sqlx::query(&sql);
+        for d in batch {
+            query = query
+                .bind(&d.municipality)
+                .bind(d.chat.channel.code())
+                .bind(d.chat.id)
+                .bind(&d.source)
+                .bind(d.origin.announcement())
+                .bind(d.origin.event())
+                .bind(&d.body)
+                .bind(d.urgent)
+                .bind(d.not_before);
+        }
+        inserted += query
+            .bind(now)
+            .execute(&mut *connection)
+            .await?
+            .rows_affected();
+    }
+    Ok(inserted)
+}
 
 pub(super) const COUNT_PENDING: &str = "select count(*) from outbox \
      where channel = $1 and chat_id = $2 and status in ('queued', 'sending')";
@@ -30,8 +87,13 @@ const DUE_DELIVERIES: &str = "select id, channel, chat_id, source, body, urgent,
      where status = 'queued' and channel = 'telegram' and not_before <= $1 and (urgent or $2) \
      order by urgent desc, not_before, id limit $3";
 
-const NEXT_DUE: &str = "select min(not_before) from outbox \
-     where status = 'queued' and channel = 'telegram' and (urgent or $1)";
+/// The earliest of the urgent and (unless quiet) the other queued rows,
+/// each a lookup at the start of the `outbox_due` index.
+const NEXT_DUE: &str = "select min(t) from (\
+     select min(not_before) as t from outbox \
+     where status = 'queued' and channel = 'telegram' and urgent \
+     union all select min(not_before) as t from outbox \
+     where status = 'queued' and channel = 'telegram' and not urgent and $1) d";
 
 const START_SENDING: &str = "update outbox set status = 'sending', attempts = attempts + 1, \
      updated_at = $2 where id = $1 and status = 'queued'";
@@ -57,24 +119,18 @@ const MARK_UNREACHABLE: &str = "update newcomers set status = 'unreachable', upd
 const REQUEUE_INTERRUPTED: &str =
     "update outbox set status = 'queued', updated_at = $1 where status = 'sending'";
 
-const DELIVERY_REPORT: &str =
-    "select status, count(*) from outbox where source = $1 group by status";
+/// Adds the counts of an announcement's prunable rows to what was kept.
+const KEEP_COUNTS: &str = "insert into announcement_counts (announcement_id, status, n) \
+     select announcement_id, status, count(*) from outbox \
+     where status in ('sent', 'blocked', 'failed', 'cancelled') and updated_at < $1 \
+     and announcement_id is not null group by announcement_id, status \
+     on conflict (announcement_id, status) do update set n = announcement_counts.n + excluded.n";
 
-const QUEUED_FROM: &str = "select channel, chat_id from outbox \
-     where source like $1 and status = 'queued' order by id";
+const PRUNE: &str = "delete from outbox \
+     where status in ('sent', 'blocked', 'failed', 'cancelled') and updated_at < $1";
 
-/// The statement that queues one delivery.
-pub(super) fn enqueue(delivery: &NewDelivery, now: DateTime<Utc>) -> Query<'_> {
-    sqlx::query(ENQUEUE)
-        .bind(&delivery.municipality)
-        .bind(delivery.chat.channel.code())
-        .bind(delivery.chat.id)
-        .bind(&delivery.source)
-        .bind(&delivery.body)
-        .bind(delivery.urgent)
-        .bind(delivery.not_before)
-        .bind(now)
-}
+const DELIVERY_REPORT: &str = "select status, count(*) from outbox \
+     where source = $1 and municipality = $2 group by status";
 
 #[async_trait]
 impl OutboxStore for SqlStore<Db> {
@@ -92,10 +148,8 @@ impl OutboxStore for SqlStore<Db> {
         delivery: &NewDelivery,
         now: DateTime<Utc>,
     ) -> Result<bool, StoreError> {
-        let inserted = enqueue(delivery, now)
-            .execute(&self.pool)
-            .await?
-            .rows_affected();
+        let mut connection = self.pool.acquire().await?;
+        let inserted = enqueue_all(&mut connection, std::slice::from_ref(delivery), now).await?;
         Ok(inserted == 1)
     }
 
@@ -220,27 +274,29 @@ impl OutboxStore for SqlStore<Db> {
 
     async fn delivery_report(
         &self,
+        municipality: &str,
         source: &str,
     ) -> Result<BTreeMap<DeliveryStatus, u64>, StoreError> {
         let rows: Vec<(String, i64)> = sqlx::query_as(DELIVERY_REPORT)
             .bind(source)
+            .bind(municipality)
             .fetch_all(&self.pool)
             .await?;
         report_rows(rows)
     }
 
-    async fn queued_recipients(&self, source_prefix: &str) -> Result<Vec<ChatKey>, StoreError> {
-        let rows: Vec<(String, i64)> = sqlx::query_as(QUEUED_FROM)
-            .bind(format!("{source_prefix}%"))
-            .fetch_all(&self.pool)
+    async fn prune_outbox(&self, before: DateTime<Utc>) -> Result<u64, StoreError> {
+        let mut tx = self.pool.begin().await?;
+        sqlx::query(KEEP_COUNTS)
+            .bind(before)
+            .execute(&mut *tx)
             .await?;
-        let mut chats = Vec::new();
-        for (channel, id) in rows {
-            let chat = chat_key("outbox.channel", &channel, id)?;
-            if !chats.contains(&chat) {
-                chats.push(chat);
-            }
-        }
-        Ok(chats)
+        let pruned = sqlx::query(PRUNE)
+            .bind(before)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
+        tx.commit().await?;
+        Ok(pruned)
     }
 }

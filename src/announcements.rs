@@ -35,26 +35,55 @@ pub struct Audience {
     pub arrived_within_months: Option<u32>,
 }
 
+/// The answers an audience is chosen by: one newcomer's, or those of a
+/// group who answered alike (what a preview counts, without loading
+/// everyone).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Traits {
+    pub locale: Locale,
+    pub category: Option<Category>,
+    pub household: Option<Household>,
+    pub arrival: Option<Arrival>,
+    pub status: Status,
+}
+
+impl Traits {
+    pub fn of(newcomer: &Newcomer) -> Traits {
+        Traits {
+            locale: newcomer.locale,
+            category: newcomer.category,
+            household: newcomer.household,
+            arrival: newcomer.arrival,
+            status: newcomer.status,
+        }
+    }
+}
+
 /// The choices offered for "arrived within".
 pub const ARRIVAL_WINDOWS: [Option<u32>; 5] = [None, Some(3), Some(6), Some(12), Some(24)];
 
 impl Audience {
     /// Whether this newcomer is in the audience (`this_month` in Oslo).
     pub fn includes(&self, newcomer: &Newcomer, this_month: YearMonth) -> bool {
+        self.admits(&Traits::of(newcomer), this_month)
+    }
+
+    /// Whether someone with these answers is in the audience.
+    pub fn admits(&self, traits: &Traits, this_month: YearMonth) -> bool {
         let category_ok = self.categories.is_empty()
-            || newcomer
+            || traits
                 .category
                 .is_some_and(|c| self.categories.contains(&c));
-        let language_ok = self.languages.is_empty() || self.languages.contains(&newcomer.locale);
-        let children_ok = !self.with_children || newcomer.household == Some(Household::Children);
+        let language_ok = self.languages.is_empty() || self.languages.contains(&traits.locale);
+        let children_ok = !self.with_children || traits.household == Some(Household::Children);
         let arrival_ok = match self.arrived_within_months {
             None => true,
-            Some(months) => match newcomer.arrival {
+            Some(months) => match traits.arrival {
                 Some(Arrival::Month(month)) => month >= this_month.minus(months),
                 _ => false,
             },
         };
-        newcomer.status == Status::Active && category_ok && language_ok && children_ok && arrival_ok
+        traits.status == Status::Active && category_ok && language_ok && children_ok && arrival_ok
     }
 
     /// Flips one category in or out.
@@ -275,22 +304,23 @@ pub fn headline(announcement: &Announcement) -> String {
 }
 
 /// How many people in the audience read each language, and in which
-/// language each group gets the text.
+/// language each group gets the text, from groups of newcomers who
+/// answered alike and their sizes.
 pub fn reach(
     audience: &Audience,
     texts: &Texts,
-    newcomers: &[Newcomer],
+    groups: &[(Traits, u64)],
     this_month: YearMonth,
 ) -> BTreeMap<Locale, (usize, Option<Locale>)> {
     let mut counts: BTreeMap<Locale, (usize, Option<Locale>)> = BTreeMap::new();
-    for newcomer in newcomers
+    for (traits, size) in groups
         .iter()
-        .filter(|n| audience.includes(n, this_month))
+        .filter(|(t, _)| audience.admits(t, this_month))
     {
         let entry = counts
-            .entry(newcomer.locale)
-            .or_insert_with(|| (0, texts.for_reader(newcomer.locale).map(|(l, _)| l)));
-        entry.0 += 1;
+            .entry(traits.locale)
+            .or_insert_with(|| (0, texts.for_reader(traits.locale).map(|(l, _)| l)));
+        entry.0 += *size as usize;
     }
     counts
 }

@@ -358,7 +358,7 @@ impl Engine {
         };
         let preview_pool = match state.draft.as_ref() {
             Some(draft) if staff.iter().any(|m| m.municipality == draft.municipality) => {
-                store.newcomers_in(&draft.municipality).await?
+                store.audience_groups(&draft.municipality).await?
             }
             _ => Vec::new(),
         };
@@ -410,9 +410,9 @@ struct Turn<'a> {
     /// Whether anyone at the newcomer's municipality receives questions,
     /// once this turn has looked (for the "ask a person" screen).
     ask_receivers: Option<bool>,
-    /// The newcomers of a staff member's draft's municipality, for the
-    /// announcement preview.
-    preview_pool: Vec<Newcomer>,
+    /// The newcomers of a staff member's draft's municipality, grouped by
+    /// the answers an audience is chosen by, for the announcement preview.
+    preview_pool: Vec<(crate::announcements::Traits, u64)>,
     /// What the person told `/skills`, when this turn shows or changes it.
     skills: Option<crate::skills::Skills>,
     chat: ChatKey,

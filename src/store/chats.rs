@@ -4,6 +4,7 @@ use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 
 use super::StoreError;
+use crate::announcements::Traits;
 use crate::i18n::Locale;
 use crate::newcomers::{ChatKey, Newcomer};
 
@@ -66,4 +67,9 @@ pub trait ChatStore: Send + Sync {
 
     /// The newcomers of one municipality (the audience pool of its staff).
     async fn newcomers_in(&self, municipality: &str) -> Result<Vec<Newcomer>, StoreError>;
+
+    /// The active newcomers of a municipality grouped by the answers an
+    /// audience is chosen by, with each group's size (what a preview
+    /// counts, without loading everyone).
+    async fn audience_groups(&self, municipality: &str) -> Result<Vec<(Traits, u64)>, StoreError>;
 }

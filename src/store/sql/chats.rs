@@ -7,6 +7,9 @@ use chrono::{DateTime, Utc};
 use super::outbox::COUNT_PENDING;
 use super::progress::DELETE_SKILLS;
 use super::{BACKEND, Db, Query};
+use crate::announcements::Traits;
+use crate::i18n::Locale;
+use crate::newcomers::Status;
 use crate::newcomers::{Arrival, Category, ChatKey, Citizenship, Household, Newcomer};
 use crate::store::sql::SqlStore;
 use crate::store::sql::rows::*;
@@ -98,6 +101,9 @@ fn bind_newcomer<'q>(query: Query<'q>, n: &'q Newcomer, now: DateTime<Utc>) -> Q
         .bind(n.created_at)
         .bind(now)
 }
+
+const AUDIENCE_GROUPS: &str = "select locale, category, household, arrival, count(*) from newcomers \
+     where municipality = $1 and status = 'active' group by locale, category, household, arrival";
 
 #[async_trait]
 impl ChatStore for SqlStore<Db> {
@@ -225,5 +231,25 @@ impl ChatStore for SqlStore<Db> {
                 .fetch_all(&self.pool)
                 .await?,
         )
+    }
+
+    async fn audience_groups(&self, municipality: &str) -> Result<Vec<(Traits, u64)>, StoreError> {
+        let rows: Vec<(String, Option<String>, Option<String>, Option<String>, i64)> =
+            sqlx::query_as(AUDIENCE_GROUPS)
+                .bind(municipality)
+                .fetch_all(&self.pool)
+                .await?;
+        rows.into_iter()
+            .map(|(locale, category, household, arrival, n)| {
+                let traits = Traits {
+                    locale: parse("newcomers.locale", &locale, Locale::from_code)?,
+                    category: parse_opt("newcomers.category", category, Category::from_code)?,
+                    household: parse_opt("newcomers.household", household, Household::from_code)?,
+                    arrival: parse_opt("newcomers.arrival", arrival, Arrival::from_code)?,
+                    status: Status::Active,
+                };
+                Ok((traits, n.max(0) as u64))
+            })
+            .collect()
     }
 }

@@ -8,6 +8,7 @@ language-name = English
 
 error-generic = Sorry, something went wrong on our side. Please try again in a moment – nothing you saved has been lost.
 stale-button = That button is no longer valid. Here is what you can do now:
+state-recovered = Sorry, I lost track of where we were in our conversation. Your answers are safe – let’s continue from here.
 use-the-buttons = Please tap one of the buttons under the message to continue.
 unsupported-message = I can only read text and button taps – not pictures, audio, stickers or locations.
 edited-message = I do not read edited messages. Please send a new message instead.

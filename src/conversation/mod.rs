@@ -295,10 +295,12 @@ impl Engine {
         let (record, newcomer) = store.load_chat(incoming.chat).await?;
         let is_new = record.is_none();
         let saved = record.clone();
+        let mut recovered = false;
         let (locale, mut state) = match record {
             Some(record) => {
-                let state = serde_json::from_str(&record.state).unwrap_or_else(|error| {
-                    tracing::warn!(%error, "unreadable conversation state; starting over");
+                let state = State::from_stored(&record.state).unwrap_or_else(|error| {
+                    tracing::warn!(%error, "conversation state not readable; recovered");
+                    recovered = true;
                     State::at(Step::Language)
                 });
                 (record.locale, state)
@@ -381,6 +383,18 @@ impl Engine {
             erased: false,
             now: self.app.clock.now(),
         };
+        if recovered && turn.newcomer.is_some() {
+            // The place in the conversation is lost, not the person: they
+            // are told, and go on from their home screen with their
+            // profile as it was. A command still does what it says; text
+            // or a button meant for the lost place is not guessed at.
+            turn.state.step = turn.home();
+            turn.note_msg("state-recovered");
+            if !matches!(incoming.input, Input::Command { .. } | Input::Start(_)) {
+                turn.prompt();
+                return turn.finish().await;
+            }
+        }
         let staff_command =
             matches!(&incoming.input, Input::Command { name, .. } if name == "staff");
         if is_new && !staff_command {
@@ -479,7 +493,7 @@ impl<'a> Turn<'a> {
     async fn finish(mut self) -> Result<Vec<Reply>, EngineError> {
         self.flush();
         if !self.erased {
-            let state = serde_json::to_string(&self.state).expect("state always serializes");
+            let state = self.state.to_stored();
             let record = ConversationRecord {
                 locale: self.locale,
                 state,

@@ -274,6 +274,24 @@ impl Step {
     }
 }
 
+/// The shape of the stored state. Bump it when a change to [`State`] (a
+/// renamed step, a moved field) would not read what is stored, and convert
+/// the older shape in [`State::from_stored`]; a state that still cannot be
+/// read is recovered by the engine, never silently reset.
+pub const STATE_VERSION: u64 = 1;
+
+/// Why a stored state was not taken.
+#[derive(Debug, PartialEq, Eq, thiserror::Error)]
+pub enum StateError {
+    /// Not a state of any version this build knows (damaged, or a step
+    /// that no longer exists).
+    #[error("the stored conversation state is unreadable")]
+    Unreadable,
+    /// Written by a newer release (after a rollback).
+    #[error("the stored conversation state has version {0}, newer than this build's")]
+    Newer(u64),
+}
+
 /// The persisted state of one chat.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct State {
@@ -299,6 +317,30 @@ pub struct State {
 }
 
 impl State {
+    /// The state as stored: its fields and the version of their shape.
+    pub fn to_stored(&self) -> String {
+        let mut value = serde_json::to_value(self).expect("state always serializes");
+        if let serde_json::Value::Object(fields) = &mut value {
+            fields.insert("v".into(), STATE_VERSION.into());
+        }
+        value.to_string()
+    }
+
+    /// Reads a stored state of this version or an older one. States stored
+    /// before versioning have no `v` and the shape of version 1.
+    pub fn from_stored(stored: &str) -> Result<State, StateError> {
+        let value: serde_json::Value =
+            serde_json::from_str(stored).map_err(|_| StateError::Unreadable)?;
+        let version = match value.get("v") {
+            None => 1,
+            Some(v) => v.as_u64().ok_or(StateError::Unreadable)?,
+        };
+        match version {
+            1 => serde_json::from_value(value).map_err(|_| StateError::Unreadable),
+            newer => Err(StateError::Newer(newer)),
+        }
+    }
+
     pub fn at(step: Step) -> State {
         State {
             step,
@@ -329,5 +371,42 @@ mod tests {
         assert_eq!(serde_json::from_str::<State>(&json).unwrap(), state);
         let menu = serde_json::to_string(&State::at(Step::Menu)).unwrap();
         assert_eq!(menu, r#"{"step":{"step":"menu"}}"#);
+    }
+
+    #[test]
+    fn stored_states_carry_their_version_and_older_ones_still_read() {
+        let state = State {
+            step: Step::Announce(AnnounceStep::Text(Locale::Uk)),
+            link_municipality: None,
+            draft: None,
+            event_draft: None,
+            question: Some("Hvor er legen?".into()),
+            case: None,
+        };
+        let stored = state.to_stored();
+        assert!(stored.contains(r#""v":1"#), "{stored}");
+        assert_eq!(State::from_stored(&stored), Ok(state));
+        // Before versioning: no `v`, the same shape.
+        assert_eq!(
+            State::from_stored(r#"{"step":{"step":"menu"}}"#),
+            Ok(State::at(Step::Menu))
+        );
+        for bad in [
+            "",
+            "not json",
+            r#"{"step":{"step":"renamed-step"}}"#,
+            r#"{"v":"one","step":{"step":"menu"}}"#,
+            r#"{"v":1}"#,
+        ] {
+            assert_eq!(
+                State::from_stored(bad),
+                Err(StateError::Unreadable),
+                "{bad}"
+            );
+        }
+        assert_eq!(
+            State::from_stored(r#"{"v":7,"step":{"step":"menu"}}"#),
+            Err(StateError::Newer(7))
+        );
     }
 }

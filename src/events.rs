@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::announcements::{Audience, Texts};
 use crate::newcomers::{Newcomer, YearMonth};
+use crate::when::QuietHours;
 
 /// How long before an occurrence the reminder is sent.
 pub const REMINDER_LEAD: Duration = Duration::hours(3);
@@ -141,10 +142,31 @@ impl Event {
     }
 }
 
-/// When the reminder for an occurrence goes out: [`REMINDER_LEAD`] before,
-/// or now if that has passed. `None` if the occurrence has started.
-pub fn reminder_time(occurrence: DateTime<Utc>, now: DateTime<Utc>) -> Option<DateTime<Utc>> {
-    (occurrence > now).then(|| (occurrence - REMINDER_LEAD).max(now))
+/// How long before the quiet hours begin a reminder goes out that would
+/// otherwise fall in them.
+pub const BEFORE_QUIET: Duration = Duration::hours(1);
+
+/// When the reminder for an occurrence goes out: [`REMINDER_LEAD`] before.
+/// If that falls in the quiet hours (the delivery worker's, as configured),
+/// [`BEFORE_QUIET`] before they begin — the evening before a morning
+/// event — so it is neither held until the event has started nor sent in
+/// the night. Never earlier than now: someone asking late in the evening
+/// for tomorrow morning gets it at once. `None` if the occurrence has
+/// started.
+pub fn reminder_time(
+    occurrence: DateTime<Utc>,
+    now: DateTime<Utc>,
+    quiet: Option<QuietHours>,
+) -> Option<DateTime<Utc>> {
+    if occurrence <= now {
+        return None;
+    }
+    let at = occurrence - REMINDER_LEAD;
+    let at = match quiet {
+        Some(quiet) if quiet.contains(at) => quiet.began(at) - BEFORE_QUIET,
+        _ => at,
+    };
+    Some(at.max(now))
 }
 
 #[cfg(test)]
@@ -156,6 +178,45 @@ mod tests {
         Oslo.with_ymd_and_hms(y, m, d, h, min, 0)
             .unwrap()
             .with_timezone(&Utc)
+    }
+
+    #[test]
+    fn reminders_never_fall_in_the_quiet_hours() {
+        let quiet = Some(QuietHours::evening_to_morning());
+        let day = |d, h, m| oslo(2026, 12, d, h, m);
+        let now = day(1, 12, 0);
+        // 18:00 → 15:00 the same day.
+        assert_eq!(
+            reminder_time(day(3, 18, 0), now, quiet),
+            Some(day(3, 15, 0))
+        );
+        // 09:00 → 06:00 is quiet → an hour before they began: 20:00 the
+        // evening before.
+        assert_eq!(reminder_time(day(3, 9, 0), now, quiet), Some(day(2, 20, 0)));
+        // 23:30 → 20:30 is fine; 00:30 → 21:30 is quiet → 20:00.
+        assert_eq!(
+            reminder_time(day(3, 23, 30), now, quiet),
+            Some(day(3, 20, 30))
+        );
+        assert_eq!(
+            reminder_time(day(4, 0, 30), now, quiet),
+            Some(day(3, 20, 0))
+        );
+        // Asked for late at night for the morning: at once.
+        let late = day(2, 22, 0);
+        assert_eq!(reminder_time(day(3, 9, 0), late, quiet), Some(late));
+        // Other quiet hours move it too; none leave it at three hours.
+        let early = Some(QuietHours {
+            start: chrono::NaiveTime::from_hms_opt(22, 30, 0).unwrap(),
+            end: chrono::NaiveTime::from_hms_opt(7, 0, 0).unwrap(),
+        });
+        assert_eq!(
+            reminder_time(day(3, 9, 0), now, early),
+            Some(day(2, 21, 30))
+        );
+        assert_eq!(reminder_time(day(3, 9, 0), now, None), Some(day(3, 6, 0)));
+        // Started: no reminder.
+        assert_eq!(reminder_time(day(1, 11, 0), now, quiet), None);
     }
 
     fn cafe(recurrence: Recurrence) -> EventDetails {
@@ -219,17 +280,5 @@ mod tests {
             vec![oslo(2026, 10, 20, 18, 0), oslo(2026, 10, 27, 18, 0)]
         );
         assert_eq!(next[1] - next[0], Duration::hours(24 * 7 + 1));
-    }
-
-    #[test]
-    fn reminders_go_three_hours_before_or_at_once() {
-        let at = oslo(2026, 12, 1, 18, 0);
-        assert_eq!(
-            reminder_time(at, oslo(2026, 11, 30, 9, 0)),
-            Some(oslo(2026, 12, 1, 15, 0))
-        );
-        let late = oslo(2026, 12, 1, 16, 0);
-        assert_eq!(reminder_time(at, late), Some(late));
-        assert_eq!(reminder_time(at, oslo(2026, 12, 1, 18, 0)), None);
     }
 }

@@ -246,6 +246,20 @@ impl QuietHours {
         }
     }
 
+    /// When the quiet hours that hold `at` began (`at` itself if they do
+    /// not hold it).
+    pub fn began(&self, at: DateTime<Utc>) -> DateTime<Utc> {
+        if !self.contains(at) {
+            return at;
+        }
+        let local = at.with_timezone(&Oslo);
+        let mut date = local.date_naive();
+        if local.time() < self.start {
+            date = date.pred_opt().unwrap_or(date);
+        }
+        oslo(date, self.start).unwrap_or(at)
+    }
+
     /// When an ordinary message due at `at` goes out: at once, or when the
     /// quiet hours end.
     pub fn release(&self, at: DateTime<Utc>) -> DateTime<Utc> {

@@ -387,3 +387,55 @@ async fn staff_flow_rejects_bad_input_and_other_municipalities() {
         .await;
     assert!(group.text().contains(&nb.msg("group-chat")));
 }
+
+/// The reminder keeps out of the quiet hours the municipality configured,
+/// not out of fixed ones.
+#[tokio::test]
+async fn reminders_keep_out_of_the_configured_quiet_hours() {
+    let mut app = TestApp::new(common::sqlite_db()).await;
+    // Quiet from 14:00: the 15:00 reminder for the 18:00 café would be
+    // held until the next morning, after the café; it goes at 13:00.
+    app.state.quiet_hours = Some(velkommen::when::QuietHours {
+        start: chrono::NaiveTime::from_hms_opt(14, 0, 0).unwrap(),
+        end: chrono::NaiveTime::from_hms_opt(8, 0, 0).unwrap(),
+    });
+    app.engine = app.state.engine();
+    newcomer(&app, 1, "haram", Locale::Uk, Household::Children, RECENT).await;
+    let mut consultant = staff_member(&app, 700, "haram").await;
+    create_language_cafe(&mut consultant).await;
+    consultant.press(ev(EventAction::Save)).await;
+    let mut olena = app.person(1, Some("uk"));
+    olena.say("/events").await;
+    let first = oslo(2026, 12, 1, 18, 0);
+    olena.press(Action::Remind(1, first.timestamp())).await;
+    let uk = app.state.i18n.tr(Locale::Uk);
+    let one_before_quiet = oslo(2026, 12, 1, 13, 0);
+    assert!(
+        olena.text().contains(&uk.msg_args(
+            "event-reminder-set",
+            &args![
+                "title" => "Språkkafé",
+                "event" => velkommen_when(&app, Locale::Uk, first),
+                "when" => velkommen_when(&app, Locale::Uk, one_before_quiet),
+            ]
+        )),
+        "{}",
+        olena.text()
+    );
+    let store = app.state.store.clone();
+    assert!(
+        store
+            .due_deliveries(one_before_quiet - chrono::Duration::minutes(1), true, 10)
+            .await
+            .unwrap()
+            .is_empty()
+    );
+    assert_eq!(
+        store
+            .due_deliveries(one_before_quiet, true, 10)
+            .await
+            .unwrap()
+            .len(),
+        1
+    );
+}

@@ -4,7 +4,7 @@
 //! and ask for a reminder. Changing or cancelling an event tells everyone
 //! waiting for a reminder.
 
-use chrono::{DateTime, Datelike, Duration, TimeZone, Timelike, Utc};
+use chrono::{DateTime, Datelike, Duration, Utc};
 use chrono_tz::Europe::Oslo;
 
 use super::callback::{Action, EventAction, EventPart, MenuItem};
@@ -30,11 +30,6 @@ const EVENTS_SHOWN: usize = 6;
 const TIMES_SHOWN: usize = 3;
 const REMIND_BUTTONS: usize = 2;
 
-/// Reminders that would fall in the night go out at this hour the evening
-/// before instead (quiet hours start at 21:00).
-const LATEST_EVENING_HOUR: u32 = 20;
-const EARLIEST_MORNING_HOUR: u32 = 8;
-
 /// "tir. 01.12.2026 18:00" in the reader's language.
 pub(super) fn when(tr: &Tr, at: DateTime<Utc>) -> String {
     let local = at.with_timezone(&Oslo);
@@ -55,27 +50,6 @@ fn when_short(tr: &Tr, at: DateTime<Utc>) -> String {
         tr.msg(weekday.short_key()),
         local.format("%d.%m %H:%M")
     )
-}
-
-/// When the reminder for an occurrence goes out: three hours before, but
-/// never in the night — then 20:00 the evening before.
-fn reminder_at(occurrence: DateTime<Utc>, now: DateTime<Utc>) -> Option<DateTime<Utc>> {
-    let at = events::reminder_time(occurrence, now)?;
-    let local = at.with_timezone(&Oslo);
-    if local.hour() > LATEST_EVENING_HOUR || local.hour() < EARLIEST_MORNING_HOUR {
-        let evening_day = if local.hour() < EARLIEST_MORNING_HOUR {
-            local.date_naive().pred_opt()?
-        } else {
-            local.date_naive()
-        };
-        let evening = evening_day.and_hms_opt(LATEST_EVENING_HOUR, 0, 0)?;
-        let evening = Oslo
-            .from_local_datetime(&evening)
-            .earliest()?
-            .with_timezone(&Utc);
-        return Some(evening.max(now));
-    }
-    Some(at)
 }
 
 /// The event as a newcomer reads it: title, place, times, how it repeats,
@@ -812,7 +786,8 @@ impl Turn<'_> {
         let fits = event.status == EventStatus::Active
             && details.is_for(&newcomer, self.now)
             && details.occurs_at(occurrence);
-        let Some(send_at) = reminder_at(occurrence, self.now).filter(|_| fits) else {
+        let send_at = events::reminder_time(occurrence, self.now, self.app.quiet_hours);
+        let Some(send_at) = send_at.filter(|_| fits) else {
             let key = if event.status == EventStatus::Cancelled {
                 "event-is-cancelled"
             } else {
@@ -1121,30 +1096,4 @@ fn preview(turn: &Turn, draft: &EventDraft) -> Screen {
     ));
     buttons.extend(parts.chunks(2).map(<[Button]>::to_vec));
     (lines.join("\n"), buttons)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn oslo(d: u32, h: u32, min: u32) -> DateTime<Utc> {
-        Oslo.with_ymd_and_hms(2026, 12, d, h, min, 0)
-            .unwrap()
-            .with_timezone(&Utc)
-    }
-
-    #[test]
-    fn reminders_never_fall_in_the_night() {
-        let now = oslo(1, 12, 0);
-        // 18:00 → 15:00 the same day.
-        assert_eq!(reminder_at(oslo(3, 18, 0), now), Some(oslo(3, 15, 0)));
-        // 09:00 → 06:00 is night → 20:00 the evening before.
-        assert_eq!(reminder_at(oslo(3, 9, 0), now), Some(oslo(2, 20, 0)));
-        // 23:30 → 20:30 is fine; 00:30 → 21:30 is night → 20:00.
-        assert_eq!(reminder_at(oslo(3, 23, 30), now), Some(oslo(3, 20, 30)));
-        assert_eq!(reminder_at(oslo(4, 0, 30), now), Some(oslo(3, 20, 0)));
-        // Asked for late at night for the morning: at once.
-        let late = oslo(2, 22, 0);
-        assert_eq!(reminder_at(oslo(3, 9, 0), late), Some(late));
-    }
 }

@@ -25,6 +25,7 @@ use teloxide::dispatching::UpdateHandler;
 use teloxide::prelude::*;
 use velkommen::app::AppState;
 use velkommen::clock::SystemClock;
+use velkommen::conversation::callback::OnboardingAction;
 use velkommen::conversation::callback::{Action, Answer, Field};
 use velkommen::i18n::{I18n, Locale};
 use velkommen::newcomers::{Arrival, Category, Household};
@@ -39,12 +40,18 @@ fn script() -> Vec<Push> {
     let press = |action: Action| Push::Press(action.encode());
     vec![
         Push::Text("/start haram"),
-        press(Action::Language(Locale::En)),
-        press(Action::Consent(true)),
-        press(Action::Answer(Answer::Category(Category::Labour))),
-        press(Action::Answer(Answer::Arrival(Arrival::NotYet))),
-        press(Action::Answer(Answer::Household(Household::Alone))),
-        press(Action::Back(Field::Mentor)),
+        press(Action::Onboarding(OnboardingAction::Language(Locale::En))),
+        press(Action::Onboarding(OnboardingAction::Consent(true))),
+        press(Action::Onboarding(OnboardingAction::Answer(
+            Answer::Category(Category::Labour),
+        ))),
+        press(Action::Onboarding(OnboardingAction::Answer(
+            Answer::Arrival(Arrival::NotYet),
+        ))),
+        press(Action::Onboarding(OnboardingAction::Answer(
+            Answer::Household(Household::Alone),
+        ))),
+        press(Action::Onboarding(OnboardingAction::Back(Field::Mentor))),
         Push::Text("hello, where is the tax office?"),
         Push::Text("/help"),
     ]

@@ -241,7 +241,70 @@ pub struct Newcomer {
     pub created_at: DateTime<Utc>,
 }
 
+/// One question of the profile, asked with buttons and changeable later.
+/// The names are stored in conversation states: add, never rename.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Question {
+    Municipality,
+    Category,
+    /// Asked only of those it concerns: not of refugees.
+    Citizenship,
+    Arrival,
+    Household,
+    Mentor,
+}
+
+impl Question {
+    /// The questions in the order onboarding asks them.
+    pub const ORDER: [Question; 6] = [
+        Question::Municipality,
+        Question::Category,
+        Question::Citizenship,
+        Question::Arrival,
+        Question::Household,
+        Question::Mentor,
+    ];
+
+    /// The question before this one in [`Question::ORDER`], if any.
+    pub fn previous(self) -> Option<Question> {
+        let i = Question::ORDER.iter().position(|q| *q == self)?;
+        i.checked_sub(1).map(|j| Question::ORDER[j])
+    }
+}
+
 impl Newcomer {
+    /// Whether this person is asked `question` (the citizenship is not
+    /// asked of refugees).
+    pub fn is_asked(&self, question: Question) -> bool {
+        question != Question::Citizenship || self.asks_citizenship()
+    }
+
+    /// The first question still to answer, in order; `known_municipality`
+    /// says whether a municipality still has a content pack.
+    pub fn first_unanswered(&self, known_municipality: impl Fn(&str) -> bool) -> Option<Question> {
+        Question::ORDER.into_iter().find(|question| match question {
+            Question::Municipality => !self
+                .municipality
+                .as_deref()
+                .is_some_and(&known_municipality),
+            Question::Category => self.category.is_none(),
+            Question::Citizenship => self.asks_citizenship() && self.citizenship.is_none(),
+            Question::Arrival => self.arrival.is_none(),
+            Question::Household => self.household.is_none(),
+            Question::Mentor => self.wants_mentor.is_none(),
+        })
+    }
+
+    /// The question before `question` that this person is asked, if any.
+    pub fn previous_question(&self, question: Question) -> Option<Question> {
+        let mut previous = question.previous();
+        while previous.is_some_and(|q| !self.is_asked(q)) {
+            previous = previous.and_then(Question::previous);
+        }
+        previous
+    }
+
     /// A newcomer who has just consented, with nothing answered yet.
     pub fn consented(chat: ChatKey, locale: Locale, now: DateTime<Utc>) -> Newcomer {
         Newcomer {

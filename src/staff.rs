@@ -84,6 +84,49 @@ pub struct StaffMember {
     pub created_at: DateTime<Utc>,
 }
 
+impl StaffMember {
+    /// Whether this membership receives and answers newcomers' questions:
+    /// a bound staff group, or a coordinator.
+    pub fn handles_cases(&self) -> bool {
+        self.kind == StaffKind::Group || self.role == Role::Coordinator
+    }
+}
+
+/// The municipalities whose cases these memberships handle.
+pub fn case_municipalities(staff: &[StaffMember]) -> Vec<String> {
+    staff
+        .iter()
+        .filter(|m| m.handles_cases())
+        .map(|m| m.municipality.clone())
+        .collect()
+}
+
+/// The municipalities these memberships may send announcements and run
+/// events for.
+pub fn announcer_municipalities(staff: &[StaffMember]) -> Vec<String> {
+    staff
+        .iter()
+        .filter(|m| m.role.may_announce())
+        .map(|m| m.municipality.clone())
+        .collect()
+}
+
+/// Who a municipality's questions go to, of its staff: its staff groups
+/// if it has any, otherwise its coordinators in private.
+pub fn question_receivers(staff: &[StaffMember]) -> Vec<&StaffMember> {
+    let groups: Vec<&StaffMember> = staff
+        .iter()
+        .filter(|m| m.kind == StaffKind::Group)
+        .collect();
+    if !groups.is_empty() {
+        return groups;
+    }
+    staff
+        .iter()
+        .filter(|m| m.role == Role::Coordinator && m.kind == StaffKind::Person)
+        .collect()
+}
+
 /// Letters and digits that cannot be mistaken for each other when read
 /// aloud or copied from paper (no 0/O, 1/I/L).
 const ALPHABET: &[u8] = b"ABCDEFGHJKMNPQRSTUVWXYZ23456789";

@@ -8,6 +8,7 @@ use common::{TestApp, databases, invite, newcomer, set_category, set_group, staf
 use velkommen::args;
 use velkommen::cases::CaseRef;
 use velkommen::conversation::callback::{Action, MenuItem};
+use velkommen::conversation::callback::{CaseAction, HomeAction, OnboardingAction};
 use velkommen::conversation::{Input, Reply};
 use velkommen::i18n::Locale;
 use velkommen::newcomers::{Arrival, Category, Citizenship, Household, YearMonth};
@@ -58,7 +59,9 @@ async fn a_question_reaches_the_staff_group_and_the_answer_comes_back() {
             .await;
 
         marek.say("/menu").await;
-        marek.press(Action::Menu(MenuItem::Ask)).await;
+        marek
+            .press(Action::Home(HomeAction::Menu(MenuItem::Ask)))
+            .await;
         assert!(marek.text().contains(&pl.msg_args(
             "ask-prompt",
             &args!["municipality" => "Haram", "max" => 3000]
@@ -89,7 +92,9 @@ async fn a_question_reaches_the_staff_group_and_the_answer_comes_back() {
         assert!(text.contains("Gdzie mogę zrobić kontrolę ID?"));
 
         // A second question joins the same case.
-        marek.press(Action::Menu(MenuItem::Ask)).await;
+        marek
+            .press(Action::Home(HomeAction::Menu(MenuItem::Ask)))
+            .await;
         marek.say("I jeszcze: skattekort?").await;
         let both = queued(&app).await;
         assert_eq!(both.len(), 2);
@@ -187,7 +192,9 @@ async fn a_question_reaches_the_staff_group_and_the_answer_comes_back() {
             "Marek is told the case is closed"
         );
         marek.say("/delete").await;
-        marek.press(Action::ConfirmDelete(true)).await;
+        marek
+            .press(Action::Onboarding(OnboardingAction::ConfirmDelete(true)))
+            .await;
         assert!(
             marek
                 .text()
@@ -361,7 +368,7 @@ async fn other_municipalities_and_outsiders_cannot_touch_a_case() {
     tynset.say("/cases").await;
     assert!(tynset.text().contains(&nb.msg("cases-none")));
     tynset
-        .press_raw(&Action::CloseCase(reference.clone()).encode())
+        .press_raw(&Action::Cases(CaseAction::Close(reference.clone())).encode())
         .await;
     assert!(
         tynset
@@ -385,7 +392,7 @@ async fn other_municipalities_and_outsiders_cannot_touch_a_case() {
     announcer.say("/cases").await;
     assert!(announcer.text().contains(&nb.msg("cases-not-allowed")));
     announcer.say("/staff").await;
-    assert!(!announcer.offers(&Action::Cases));
+    assert!(!announcer.offers(&Action::Cases(CaseAction::List)));
 
     // Haram's coordinator answers with a reply in the private chat, sees
     // the list with a close button and closes it.
@@ -401,24 +408,24 @@ async fn other_municipalities_and_outsiders_cannot_touch_a_case() {
             .contains(&nb.msg_args("case-answer-sent", &args!["case" => reference.as_str()]))
     );
     coordinator.say("/staff").await;
-    coordinator.press(Action::Cases).await;
+    coordinator.press(Action::Cases(CaseAction::List)).await;
     assert!(coordinator.text().contains(reference.as_str()));
     // Closing asks first; going back leaves the case open.
     coordinator
-        .press(Action::CloseCase(reference.clone()))
+        .press(Action::Cases(CaseAction::Close(reference.clone())))
         .await;
     assert!(
         coordinator
             .text()
             .contains(&nb.msg_args("case-close-confirm", &args!["case" => reference.as_str()]))
     );
-    coordinator.press(Action::Cases).await;
+    coordinator.press(Action::Cases(CaseAction::List)).await;
     assert!(coordinator.text().contains(reference.as_str()));
     coordinator
-        .press(Action::CloseCase(reference.clone()))
+        .press(Action::Cases(CaseAction::Close(reference.clone())))
         .await;
     coordinator
-        .press(Action::ConfirmCloseCase(reference.clone()))
+        .press(Action::Cases(CaseAction::ConfirmClose(reference.clone())))
         .await;
     assert!(
         coordinator
@@ -427,12 +434,12 @@ async fn other_municipalities_and_outsiders_cannot_touch_a_case() {
     );
     // A stale confirmation does nothing twice.
     coordinator
-        .press_raw(&Action::ConfirmCloseCase(reference.clone()).encode())
+        .press_raw(&Action::Cases(CaseAction::ConfirmClose(reference.clone())).encode())
         .await;
     assert!(coordinator.text().contains(&nb.msg("stale-button")));
     coordinator.say(&format!("/close {reference}")).await;
     coordinator
-        .press(Action::ConfirmCloseCase(reference.clone()))
+        .press(Action::Cases(CaseAction::ConfirmClose(reference.clone())))
         .await;
     assert!(
         coordinator

@@ -7,6 +7,7 @@ mod common;
 use std::collections::HashMap;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
+use velkommen::conversation::callback::OnboardingAction;
 
 use common::repo_path;
 use fake_bot_api::{FakeBotApi, FakeConfig};
@@ -172,25 +173,39 @@ async fn a_newcomer_gets_an_html_letter_over_the_bot_api() {
     };
     let steps: Vec<(String, bool)> = vec![
         ("/start vestvagoy".into(), false),
-        (Action::Language(velkommen::i18n::Locale::So).encode(), true),
+        (
+            Action::Onboarding(OnboardingAction::Language(velkommen::i18n::Locale::So)).encode(),
+            true,
+        ),
         ("haa".into(), false),
         (
-            Action::Answer(Answer::Category(Category::Family)).encode(),
+            Action::Onboarding(OnboardingAction::Answer(Answer::Category(Category::Family)))
+                .encode(),
             true,
         ),
         (
-            Action::Answer(Answer::Citizenship(Citizenship::Other)).encode(),
+            Action::Onboarding(OnboardingAction::Answer(Answer::Citizenship(
+                Citizenship::Other,
+            )))
+            .encode(),
             true,
         ),
         (
-            Action::Answer(Answer::Arrival(Arrival::Earlier)).encode(),
+            Action::Onboarding(OnboardingAction::Answer(Answer::Arrival(Arrival::Earlier)))
+                .encode(),
             true,
         ),
         (
-            Action::Answer(Answer::Household(Household::Children)).encode(),
+            Action::Onboarding(OnboardingAction::Answer(Answer::Household(
+                Household::Children,
+            )))
+            .encode(),
             true,
         ),
-        (Action::Answer(Answer::Mentor(false)).encode(), true),
+        (
+            Action::Onboarding(OnboardingAction::Answer(Answer::Mentor(false))).encode(),
+            true,
+        ),
     ];
     for (input, is_button) in &steps {
         step(input, *is_button);

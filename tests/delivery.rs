@@ -5,6 +5,7 @@ mod common;
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
+use velkommen::conversation::callback::OnboardingAction;
 
 use async_trait::async_trait;
 use chrono::{TimeZone, Utc};
@@ -209,12 +210,14 @@ async fn a_blocked_recipient_is_never_sent_to_again() {
         let mut person = app.person(7, Some("en"));
         person.say("/start haram").await;
         person
-            .press(velkommen::conversation::callback::Action::Language(
-                velkommen::i18n::Locale::En,
+            .press(velkommen::conversation::callback::Action::Onboarding(
+                OnboardingAction::Language(velkommen::i18n::Locale::En),
             ))
             .await;
         person
-            .press(velkommen::conversation::callback::Action::Consent(true))
+            .press(velkommen::conversation::callback::Action::Onboarding(
+                OnboardingAction::Consent(true),
+            ))
             .await;
         for source in ["a", "b", "c"] {
             enqueue(&app, 7, source, false).await;

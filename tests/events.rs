@@ -11,6 +11,7 @@ use velkommen::args;
 use velkommen::conversation::callback::{
     Action, AnnounceAction, EventAction, EventPart, MenuItem, RepeatChoice,
 };
+use velkommen::conversation::callback::{EventsAction, HomeAction};
 use velkommen::conversation::{Input, Reply};
 use velkommen::i18n::Locale;
 use velkommen::newcomers::{Arrival, ChatKey, Household, YearMonth};
@@ -115,11 +116,13 @@ async fn a_weekly_language_cafe_reaches_newcomers_in_their_language_with_reminde
             "{listing}"
         );
         let first = oslo(2026, 12, 1, 18, 0);
-        let remind = Action::Remind(1, first.timestamp());
+        let remind = Action::Events(EventsAction::Remind(1, first.timestamp()));
         assert!(olena.offers(&remind));
         let mut tynset = app.person(3, Some("uk"));
         tynset.say("/menu").await;
-        tynset.press(Action::Menu(MenuItem::Events)).await;
+        tynset
+            .press(Action::Home(HomeAction::Menu(MenuItem::Events)))
+            .await;
         assert!(
             tynset
                 .text()
@@ -192,7 +195,10 @@ async fn a_weekly_language_cafe_reaches_newcomers_in_their_language_with_reminde
 
         // She asks again for the new time, and the event is then cancelled.
         olena.say("/events").await;
-        let new_time = Action::Remind(1, oslo(2026, 12, 1, 18, 30).timestamp());
+        let new_time = Action::Events(EventsAction::Remind(
+            1,
+            oslo(2026, 12, 1, 18, 30).timestamp(),
+        ));
         olena.press(new_time.clone()).await;
         consultant.press(ev(EventAction::List)).await;
         consultant.press(ev(EventAction::Cancel(1))).await;
@@ -407,7 +413,9 @@ async fn reminders_keep_out_of_the_configured_quiet_hours() {
     let mut olena = app.person(1, Some("uk"));
     olena.say("/events").await;
     let first = oslo(2026, 12, 1, 18, 0);
-    olena.press(Action::Remind(1, first.timestamp())).await;
+    olena
+        .press(Action::Events(EventsAction::Remind(1, first.timestamp())))
+        .await;
     let uk = app.state.i18n.tr(Locale::Uk);
     let one_before_quiet = oslo(2026, 12, 1, 13, 0);
     assert!(

@@ -13,6 +13,7 @@ use velkommen::args;
 use velkommen::conversation::callback::{
     Action, AnnounceAction, Answer, EventAction, GuideAction, MenuItem,
 };
+use velkommen::conversation::callback::{CaseAction, EventsAction, HomeAction, OnboardingAction};
 use velkommen::i18n::Locale;
 use velkommen::newcomers::{Arrival, Category, Citizenship, Household, YearMonth};
 
@@ -133,28 +134,44 @@ async fn a_labour_migrant_is_asked_for_citizenship_and_a_refugee_is_not() {
     let nb = app.state.i18n.tr(Locale::Nb);
     let mut worker = app.person(1, Some("nb"));
     worker.say("/start haram").await;
-    worker.press(Action::Language(Locale::Nb)).await;
-    worker.press(Action::Consent(true)).await;
     worker
-        .press(Action::Answer(Answer::Category(Category::Labour)))
+        .press(Action::Onboarding(OnboardingAction::Language(Locale::Nb)))
+        .await;
+    worker
+        .press(Action::Onboarding(OnboardingAction::Consent(true)))
+        .await;
+    worker
+        .press(Action::Onboarding(OnboardingAction::Answer(
+            Answer::Category(Category::Labour),
+        )))
         .await;
     assert!(worker.text().contains(&nb.msg("citizenship-prompt")));
     // Changing to refugee later forgets the citizenship; back to labour asks
     // again before anything else.
     worker
-        .press(Action::Answer(Answer::Citizenship(Citizenship::Other)))
+        .press(Action::Onboarding(OnboardingAction::Answer(
+            Answer::Citizenship(Citizenship::Other),
+        )))
         .await;
     let stored = app.stored_newcomer(worker.chat).await.unwrap();
     assert_eq!(stored.citizenship, Some(Citizenship::Other));
     let mut refugee = app.person(2, Some("nb"));
     refugee.say("/start haram").await;
-    refugee.press(Action::Language(Locale::Nb)).await;
-    refugee.press(Action::Consent(true)).await;
     refugee
-        .press(Action::Answer(Answer::Category(Category::Refugee)))
+        .press(Action::Onboarding(OnboardingAction::Language(Locale::Nb)))
+        .await;
+    refugee
+        .press(Action::Onboarding(OnboardingAction::Consent(true)))
+        .await;
+    refugee
+        .press(Action::Onboarding(OnboardingAction::Answer(
+            Answer::Category(Category::Refugee),
+        )))
         .await;
     assert!(!refugee.text().contains(&nb.msg("citizenship-prompt")));
-    assert!(refugee.offers(&Action::Answer(Answer::Arrival(Arrival::NotYet))));
+    assert!(refugee.offers(&Action::Onboarding(OnboardingAction::Answer(
+        Answer::Arrival(Arrival::NotYet)
+    ))));
 }
 
 #[tokio::test]
@@ -163,8 +180,12 @@ async fn without_a_profile_each_thing_says_what_it_needs_and_events_are_public()
     let pl = app.state.i18n.tr(Locale::Pl);
     let mut guest = app.person(5, Some("pl"));
     guest.say("/start").await;
-    guest.press(Action::Language(Locale::Pl)).await;
-    guest.press(Action::Consent(false)).await;
+    guest
+        .press(Action::Onboarding(OnboardingAction::Language(Locale::Pl)))
+        .await;
+    guest
+        .press(Action::Onboarding(OnboardingAction::Consent(false)))
+        .await;
     for (command, key) in [
         ("/ask", "needs-profile-ask"),
         ("/checklist", "needs-profile-checklist"),
@@ -199,7 +220,9 @@ async fn without_a_profile_each_thing_says_what_it_needs_and_events_are_public()
     consultant.press(Action::Event(EventAction::Save)).await;
     guest.say("/events").await;
     assert!(guest.text().contains(&pl.msg("events-pick")));
-    guest.press(Action::EventsIn("haram".into())).await;
+    guest
+        .press(Action::Events(EventsAction::In("haram".into())))
+        .await;
     let listing = guest.text();
     assert!(listing.contains("Språkkafé"), "{listing}");
     assert!(
@@ -218,7 +241,9 @@ async fn typing_a_label_or_yes_in_ones_language_works_like_the_button() {
     // Somali "haa" at the privacy question is yes.
     let mut hodan = app.person(1, Some("so"));
     hodan.say("/start vestvagoy").await;
-    hodan.press(Action::Language(Locale::So)).await;
+    hodan
+        .press(Action::Onboarding(OnboardingAction::Language(Locale::So)))
+        .await;
     // Something else is answered briefly, without the whole notice again.
     hodan.say("waan ka xumahay?").await;
     let again = hodan.text();
@@ -230,13 +255,19 @@ async fn typing_a_label_or_yes_in_ones_language_works_like_the_button() {
     // A Tigrinya family types the label of the button.
     let mut family = app.person(2, Some("ti"));
     family.say("/start tynset").await;
-    family.press(Action::Language(Locale::Ti)).await;
+    family
+        .press(Action::Onboarding(OnboardingAction::Language(Locale::Ti)))
+        .await;
     family.say("እወ").await;
     assert!(app.stored_newcomer(family.chat).await.is_some());
     family.say(&ti.msg("category-refugee")).await;
     let stored = app.stored_newcomer(family.chat).await.unwrap();
     assert_eq!(stored.category, Some(Category::Refugee));
-    family.press(Action::Answer(Answer::Arrival(OCTOBER))).await;
+    family
+        .press(Action::Onboarding(OnboardingAction::Answer(
+            Answer::Arrival(OCTOBER),
+        )))
+        .await;
     family.say(&ti.msg("household-relatives")).await;
     let stored = app.stored_newcomer(family.chat).await.unwrap();
     assert_eq!(stored.household, Some(Household::Relatives));
@@ -244,14 +275,24 @@ async fn typing_a_label_or_yes_in_ones_language_works_like_the_button() {
     // Ukrainian "так" to the mentor question; Norwegian "nei" works too.
     let mut olena = app.person(3, Some("uk"));
     olena.say("/start haram").await;
-    olena.press(Action::Language(Locale::Uk)).await;
+    olena
+        .press(Action::Onboarding(OnboardingAction::Language(Locale::Uk)))
+        .await;
     olena.say("так").await;
     olena
-        .press(Action::Answer(Answer::Category(Category::Refugee)))
+        .press(Action::Onboarding(OnboardingAction::Answer(
+            Answer::Category(Category::Refugee),
+        )))
         .await;
-    olena.press(Action::Answer(Answer::Arrival(OCTOBER))).await;
     olena
-        .press(Action::Answer(Answer::Household(Household::Children)))
+        .press(Action::Onboarding(OnboardingAction::Answer(
+            Answer::Arrival(OCTOBER),
+        )))
+        .await;
+    olena
+        .press(Action::Onboarding(OnboardingAction::Answer(
+            Answer::Household(Household::Children),
+        )))
         .await;
     olena.say("так").await;
     let stored = app.stored_newcomer(olena.chat).await.unwrap();
@@ -338,18 +379,18 @@ async fn staff_get_staff_words_their_own_help_and_a_way_home() {
     // Every list has a way back home.
     for list in [
         Action::Event(EventAction::List),
-        Action::Cases,
+        Action::Cases(CaseAction::List),
         Action::Announce(AnnounceAction::Reports),
     ] {
         consultant.press_raw(&list.encode()).await;
         assert!(
-            consultant.offers(&Action::Menu(MenuItem::Staff))
+            consultant.offers(&Action::Home(HomeAction::Menu(MenuItem::Staff)))
                 || consultant.offers(&Action::Announce(AnnounceAction::New)),
             "{list:?} has no way home"
         );
     }
     consultant
-        .press_raw(&Action::Menu(MenuItem::Staff).encode())
+        .press_raw(&Action::Home(HomeAction::Menu(MenuItem::Staff)).encode())
         .await;
     assert!(consultant.text().contains(&nb.msg("staff-home-title")));
 }
@@ -434,7 +475,9 @@ async fn one_date_of_a_weekly_event_is_cancelled_and_its_title_translated() {
     olena.say("/events").await;
     assert!(olena.text().contains("Мовне кафе"), "{}", olena.text());
     let first = velkommen::when::parse_moment("8.12 kl 18", common::test_now()).unwrap();
-    olena.press(Action::Remind(1, first.timestamp())).await;
+    olena
+        .press(Action::Events(EventsAction::Remind(1, first.timestamp())))
+        .await;
 
     // Only 8 December is cancelled; Olena, who asked for a reminder, is told.
     consultant.press(ev(EventAction::List)).await;

@@ -7,6 +7,7 @@ mod common;
 
 use common::{Person, TestApp, databases, newcomer, set_category};
 use velkommen::conversation::callback::{Action, GuideAction, MenuItem};
+use velkommen::conversation::callback::{HomeAction, OnboardingAction};
 use velkommen::guide::{GuideKind, StepState};
 use velkommen::i18n::Locale;
 use velkommen::newcomers::{Arrival, Category, Household, YearMonth};
@@ -65,7 +66,9 @@ async fn a_labour_migrant_in_haram_finds_d_number_tax_card_and_bank_in_every_lan
 
             // A few taps: menu → guide → arrival → ID check.
             person.say("/menu").await;
-            person.press(Action::Menu(MenuItem::Guide)).await;
+            person
+                .press(Action::Home(HomeAction::Menu(MenuItem::Guide)))
+                .await;
             person
                 .press(gd(GuideAction::Section("arrival".into())))
                 .await;
@@ -200,7 +203,9 @@ async fn the_checklist_follows_category_household_and_dependencies() {
         &velkommen::args!["done" => 1, "skipped" => 0]
     )));
     olena.say("/delete").await;
-    olena.press(Action::ConfirmDelete(true)).await;
+    olena
+        .press(Action::Onboarding(OnboardingAction::ConfirmDelete(true)))
+        .await;
     assert!(olena.text().contains(&uk.msg("delete-done-checklist")));
     assert!(
         app.state
@@ -218,8 +223,12 @@ async fn guests_read_the_guide_and_bad_input_gets_clear_answers() {
     let so = app.state.i18n.tr(Locale::So);
     let mut guest = app.person(5, Some("so"));
     guest.say("/start").await;
-    guest.press(Action::Language(Locale::So)).await;
-    guest.press(Action::Consent(false)).await;
+    guest
+        .press(Action::Onboarding(OnboardingAction::Language(Locale::So)))
+        .await;
+    guest
+        .press(Action::Onboarding(OnboardingAction::Consent(false)))
+        .await;
     // Housing without a profile: general text, nothing stored about them.
     guest.say("/housing").await;
     guest

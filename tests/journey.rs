@@ -6,6 +6,7 @@ mod common;
 use common::{TestApp, databases, test_now};
 use velkommen::conversation::Input;
 use velkommen::conversation::callback::{Action, Answer, Field, GuideAction, MenuItem};
+use velkommen::conversation::callback::{AskAction, HomeAction, OnboardingAction};
 use velkommen::i18n::Locale;
 use velkommen::newcomers::{Arrival, Category, Citizenship, Household, YearMonth};
 use velkommen::store::{NewDelivery, Origin};
@@ -18,23 +19,39 @@ const OCTOBER_2026: Arrival = Arrival::Month(YearMonth {
 /// Takes a new person from `/start <link>` to the welcome letter.
 async fn onboard(person: &mut common::Person<'_>, link: &str, locale: Locale, category: Category) {
     person.say(&format!("/start {link}")).await;
-    person.press(Action::Language(locale)).await;
-    person.press(Action::Consent(true)).await;
     person
-        .press(Action::Answer(Answer::Category(category)))
+        .press(Action::Onboarding(OnboardingAction::Language(locale)))
+        .await;
+    person
+        .press(Action::Onboarding(OnboardingAction::Consent(true)))
+        .await;
+    person
+        .press(Action::Onboarding(OnboardingAction::Answer(
+            Answer::Category(category),
+        )))
         .await;
     if category != Category::Refugee {
         person
-            .press(Action::Answer(Answer::Citizenship(Citizenship::Eea)))
+            .press(Action::Onboarding(OnboardingAction::Answer(
+                Answer::Citizenship(Citizenship::Eea),
+            )))
             .await;
     }
     person
-        .press(Action::Answer(Answer::Arrival(OCTOBER_2026)))
+        .press(Action::Onboarding(OnboardingAction::Answer(
+            Answer::Arrival(OCTOBER_2026),
+        )))
         .await;
     person
-        .press(Action::Answer(Answer::Household(Household::Children)))
+        .press(Action::Onboarding(OnboardingAction::Answer(
+            Answer::Household(Household::Children),
+        )))
         .await;
-    person.press(Action::Answer(Answer::Mentor(true))).await;
+    person
+        .press(Action::Onboarding(OnboardingAction::Answer(
+            Answer::Mentor(true),
+        )))
+        .await;
 }
 
 #[tokio::test]
@@ -77,10 +94,10 @@ async fn a_newcomer_goes_from_start_haram_to_the_letter_in_every_language() {
             // Contacts, meeting places, each step's topic and the menu are
             // one tap away.
             for action in [
-                Action::Contacts("haram".into()),
-                Action::Places("haram".into()),
+                Action::Home(HomeAction::Contacts("haram".into())),
+                Action::Home(HomeAction::Places("haram".into())),
                 Action::Guide(GuideAction::Topic("eea-registration".into(), 0)),
-                Action::Menu(MenuItem::Menu),
+                Action::Home(HomeAction::Menu(MenuItem::Menu)),
             ] {
                 assert!(person.offers(&action), "{locale}: {action:?}");
             }
@@ -147,10 +164,14 @@ async fn refugees_are_pointed_to_their_introduction_programme_contact() {
     assert!(page.contains("Flyktning- og innvandrerenheten"), "{page}");
     assert!(page.contains("https://www.vestvagoy.kommune.no/organisasjon/administrasjon/flyktning-og-innvandrerenheten/"));
     person.say("/letter").await;
-    person.press(Action::Places("vestvagoy".into())).await;
+    person
+        .press(Action::Home(HomeAction::Places("vestvagoy".into())))
+        .await;
     assert!(person.text().contains("Meieriet bibliotek"));
     // The library is listed once: as a meeting place, not again as a contact.
-    person.press(Action::Contacts("vestvagoy".into())).await;
+    person
+        .press(Action::Home(HomeAction::Contacts("vestvagoy".into())))
+        .await;
     assert!(
         !person.text().contains("Meieriet bibliotek"),
         "{}",
@@ -168,7 +189,7 @@ async fn the_language_is_preselected_from_telegram_and_changeable() {
     let ticked = person
         .buttons()
         .into_iter()
-        .find(|b| b.data == Action::Language(Locale::Uk).encode())
+        .find(|b| b.data == Action::Onboarding(OnboardingAction::Language(Locale::Uk)).encode())
         .unwrap();
     assert!(ticked.label.starts_with('✓'), "{}", ticked.label);
     assert_eq!(
@@ -177,17 +198,21 @@ async fn the_language_is_preselected_from_telegram_and_changeable() {
         "the picker offers the ten languages"
     );
     for locale in Locale::ALL {
-        assert!(person.offers(&Action::Language(locale)));
+        assert!(person.offers(&Action::Onboarding(OnboardingAction::Language(locale))));
     }
     // Arabic, then /language back to Polish at any time.
-    person.press(Action::Language(Locale::Ar)).await;
+    person
+        .press(Action::Onboarding(OnboardingAction::Language(Locale::Ar)))
+        .await;
     assert!(
         person
             .text()
             .contains(&app.state.i18n.tr(Locale::Ar).msg("privacy-question"))
     );
     person.say("/language").await;
-    person.press(Action::Language(Locale::Pl)).await;
+    person
+        .press(Action::Onboarding(OnboardingAction::Language(Locale::Pl)))
+        .await;
     let pl = app.state.i18n.tr(Locale::Pl);
     assert!(person.text().contains(&pl.msg("language-changed")));
     assert!(
@@ -204,15 +229,27 @@ async fn an_unknown_deep_link_gets_a_polite_message_and_the_municipality_picker(
     let en = app.state.i18n.tr(Locale::En);
     assert!(person.text().contains(&en.msg("start-unknown-link")));
     for slug in ["haram", "tynset", "vestvagoy"] {
-        assert!(person.offers(&Action::LinkMunicipality(slug.into())));
+        assert!(
+            person.offers(&Action::Onboarding(OnboardingAction::LinkMunicipality(
+                slug.into()
+            )))
+        );
     }
     person
-        .press(Action::LinkMunicipality("tynset".into()))
+        .press(Action::Onboarding(OnboardingAction::LinkMunicipality(
+            "tynset".into(),
+        )))
         .await;
-    person.press(Action::Language(Locale::En)).await;
-    person.press(Action::Consent(true)).await;
+    person
+        .press(Action::Onboarding(OnboardingAction::Language(Locale::En)))
+        .await;
+    person
+        .press(Action::Onboarding(OnboardingAction::Consent(true)))
+        .await;
     // The municipality question is skipped: Tynset is remembered.
-    assert!(person.offers(&Action::Answer(Answer::Category(Category::Other))));
+    assert!(person.offers(&Action::Onboarding(OnboardingAction::Answer(
+        Answer::Category(Category::Other)
+    ))));
     let stored = app.stored_newcomer(person.chat).await.unwrap();
     assert_eq!(stored.municipality.as_deref(), Some("tynset"));
 }
@@ -222,12 +259,20 @@ async fn start_without_a_link_asks_for_the_municipality() {
     let app = TestApp::new(common::sqlite_db()).await;
     let mut person = app.person(5100, Some("en"));
     person.say("/start").await;
-    person.press(Action::Language(Locale::En)).await;
-    person.press(Action::Consent(true)).await;
     person
-        .press(Action::Answer(Answer::Municipality("vestvagoy".into())))
+        .press(Action::Onboarding(OnboardingAction::Language(Locale::En)))
         .await;
-    assert!(person.offers(&Action::Answer(Answer::Category(Category::Refugee))));
+    person
+        .press(Action::Onboarding(OnboardingAction::Consent(true)))
+        .await;
+    person
+        .press(Action::Onboarding(OnboardingAction::Answer(
+            Answer::Municipality("vestvagoy".into()),
+        )))
+        .await;
+    assert!(person.offers(&Action::Onboarding(OnboardingAction::Answer(
+        Answer::Category(Category::Refugee)
+    ))));
 }
 
 #[tokio::test]
@@ -235,57 +280,113 @@ async fn every_question_has_a_back_button_that_goes_back() {
     let app = TestApp::new(common::sqlite_db()).await;
     let mut person = app.person(6000, Some("nb"));
     person.say("/start").await;
-    person.press(Action::Language(Locale::Nb)).await;
-    person.press(Action::BackFromPrivacy).await;
-    assert!(person.offers(&Action::Language(Locale::Nb)));
-    person.press(Action::Language(Locale::Nb)).await;
-    person.press(Action::Consent(true)).await;
     person
-        .press(Action::Answer(Answer::Municipality("haram".into())))
+        .press(Action::Onboarding(OnboardingAction::Language(Locale::Nb)))
         .await;
-    person.press(Action::Back(Field::Category)).await;
-    assert!(person.offers(&Action::Answer(Answer::Municipality("tynset".into()))));
     person
-        .press(Action::Answer(Answer::Municipality("tynset".into())))
+        .press(Action::Onboarding(OnboardingAction::BackFromPrivacy))
+        .await;
+    assert!(person.offers(&Action::Onboarding(OnboardingAction::Language(Locale::Nb))));
+    person
+        .press(Action::Onboarding(OnboardingAction::Language(Locale::Nb)))
+        .await;
+    person
+        .press(Action::Onboarding(OnboardingAction::Consent(true)))
+        .await;
+    person
+        .press(Action::Onboarding(OnboardingAction::Answer(
+            Answer::Municipality("haram".into()),
+        )))
+        .await;
+    person
+        .press(Action::Onboarding(OnboardingAction::Back(Field::Category)))
+        .await;
+    assert!(person.offers(&Action::Onboarding(OnboardingAction::Answer(
+        Answer::Municipality("tynset".into())
+    ))));
+    person
+        .press(Action::Onboarding(OnboardingAction::Answer(
+            Answer::Municipality("tynset".into()),
+        )))
         .await;
     // A refugee is not asked for a citizenship: back from the arrival goes
     // to the category.
     person
-        .press(Action::Answer(Answer::Category(Category::Refugee)))
+        .press(Action::Onboarding(OnboardingAction::Answer(
+            Answer::Category(Category::Refugee),
+        )))
         .await;
-    assert!(person.offers(&Action::Answer(Answer::Arrival(Arrival::NotYet))));
-    person.press(Action::Back(Field::Arrival)).await;
+    assert!(person.offers(&Action::Onboarding(OnboardingAction::Answer(
+        Answer::Arrival(Arrival::NotYet)
+    ))));
     person
-        .press(Action::Answer(Answer::Category(Category::Family)))
-        .await;
-    person.press(Action::Back(Field::Citizenship)).await;
-    assert!(person.offers(&Action::Answer(Answer::Category(Category::Labour))));
-    person
-        .press(Action::Answer(Answer::Category(Category::Labour)))
+        .press(Action::Onboarding(OnboardingAction::Back(Field::Arrival)))
         .await;
     person
-        .press(Action::Answer(Answer::Citizenship(Citizenship::Nordic)))
-        .await;
-    person.press(Action::Back(Field::Arrival)).await;
-    assert!(person.offers(&Action::Answer(Answer::Citizenship(Citizenship::Eea))));
-    person
-        .press(Action::Answer(Answer::Citizenship(Citizenship::Eea)))
+        .press(Action::Onboarding(OnboardingAction::Answer(
+            Answer::Category(Category::Family),
+        )))
         .await;
     person
-        .press(Action::Answer(Answer::Arrival(Arrival::NotYet)))
+        .press(Action::Onboarding(OnboardingAction::Back(
+            Field::Citizenship,
+        )))
         .await;
-    person.press(Action::Back(Field::Household)).await;
+    assert!(person.offers(&Action::Onboarding(OnboardingAction::Answer(
+        Answer::Category(Category::Labour)
+    ))));
     person
-        .press(Action::Answer(Answer::Arrival(Arrival::Earlier)))
+        .press(Action::Onboarding(OnboardingAction::Answer(
+            Answer::Category(Category::Labour),
+        )))
         .await;
     person
-        .press(Action::Answer(Answer::Household(Household::Alone)))
+        .press(Action::Onboarding(OnboardingAction::Answer(
+            Answer::Citizenship(Citizenship::Nordic),
+        )))
         .await;
-    person.press(Action::Back(Field::Mentor)).await;
     person
-        .press(Action::Answer(Answer::Household(Household::Partner)))
+        .press(Action::Onboarding(OnboardingAction::Back(Field::Arrival)))
         .await;
-    person.press(Action::Answer(Answer::Mentor(false))).await;
+    assert!(person.offers(&Action::Onboarding(OnboardingAction::Answer(
+        Answer::Citizenship(Citizenship::Eea)
+    ))));
+    person
+        .press(Action::Onboarding(OnboardingAction::Answer(
+            Answer::Citizenship(Citizenship::Eea),
+        )))
+        .await;
+    person
+        .press(Action::Onboarding(OnboardingAction::Answer(
+            Answer::Arrival(Arrival::NotYet),
+        )))
+        .await;
+    person
+        .press(Action::Onboarding(OnboardingAction::Back(Field::Household)))
+        .await;
+    person
+        .press(Action::Onboarding(OnboardingAction::Answer(
+            Answer::Arrival(Arrival::Earlier),
+        )))
+        .await;
+    person
+        .press(Action::Onboarding(OnboardingAction::Answer(
+            Answer::Household(Household::Alone),
+        )))
+        .await;
+    person
+        .press(Action::Onboarding(OnboardingAction::Back(Field::Mentor)))
+        .await;
+    person
+        .press(Action::Onboarding(OnboardingAction::Answer(
+            Answer::Household(Household::Partner),
+        )))
+        .await;
+    person
+        .press(Action::Onboarding(OnboardingAction::Answer(
+            Answer::Mentor(false),
+        )))
+        .await;
     let stored = app.stored_newcomer(person.chat).await.unwrap();
     assert_eq!(stored.municipality.as_deref(), Some("tynset"));
     assert_eq!(stored.category, Some(Category::Labour));
@@ -301,8 +402,12 @@ async fn declining_consent_stores_nothing_personal_but_still_informs() {
         let app = TestApp::new(db).await;
         let mut person = app.person(7000, Some("pl"));
         person.say("/start haram").await;
-        person.press(Action::Language(Locale::Pl)).await;
-        person.press(Action::Consent(false)).await;
+        person
+            .press(Action::Onboarding(OnboardingAction::Language(Locale::Pl)))
+            .await;
+        person
+            .press(Action::Onboarding(OnboardingAction::Consent(false)))
+            .await;
         assert!(app.stored_newcomer(person.chat).await.is_none());
         let record = app.stored_conversation(person.chat).await.unwrap();
         assert!(
@@ -311,8 +416,12 @@ async fn declining_consent_stores_nothing_personal_but_still_informs() {
             record.state
         );
         // General information is still there.
-        person.press(Action::Menu(MenuItem::Info)).await;
-        person.press(Action::Info("tynset".into())).await;
+        person
+            .press(Action::Home(HomeAction::Menu(MenuItem::Info)))
+            .await;
+        person
+            .press(Action::Home(HomeAction::Info("tynset".into())))
+            .await;
         assert!(person.text().contains("NAV Nord-Østerdal"));
         assert!(person.text().contains("55 55 33 33"));
         // The letter needs a profile.
@@ -320,9 +429,15 @@ async fn declining_consent_stores_nothing_personal_but_still_informs() {
         let pl = app.state.i18n.tr(Locale::Pl);
         assert!(person.text().contains(&pl.msg("needs-profile")));
         // Saying yes later works.
-        person.press(Action::Menu(MenuItem::SignUp)).await;
-        person.press(Action::Consent(true)).await;
-        assert!(person.offers(&Action::Answer(Answer::Municipality("haram".into()))));
+        person
+            .press(Action::Home(HomeAction::Menu(MenuItem::SignUp)))
+            .await;
+        person
+            .press(Action::Onboarding(OnboardingAction::Consent(true)))
+            .await;
+        assert!(person.offers(&Action::Onboarding(OnboardingAction::Answer(
+            Answer::Municipality("haram".into())
+        ))));
         assert!(app.stored_newcomer(person.chat).await.is_some());
     }
 }
@@ -335,12 +450,20 @@ async fn stale_forged_and_malformed_buttons_get_a_polite_answer() {
     let en = app.state.i18n.tr(Locale::En);
     let long = "1:i:".to_owned() + &"a".repeat(100);
     for data in [
-        Action::Consent(true).encode().as_str(),
-        Action::Answer(Answer::Category(Category::Refugee))
+        Action::Onboarding(OnboardingAction::Consent(true))
             .encode()
             .as_str(),
-        Action::ConfirmDelete(true).encode().as_str(),
-        Action::Back(Field::Arrival).encode().as_str(),
+        Action::Onboarding(OnboardingAction::Answer(Answer::Category(
+            Category::Refugee,
+        )))
+        .encode()
+        .as_str(),
+        Action::Onboarding(OnboardingAction::ConfirmDelete(true))
+            .encode()
+            .as_str(),
+        Action::Onboarding(OnboardingAction::Back(Field::Arrival))
+            .encode()
+            .as_str(),
         "1:k:tourist",
         "9:x:y",
         "",
@@ -356,7 +479,7 @@ async fn stale_forged_and_malformed_buttons_get_a_polite_answer() {
             person.text()
         );
         assert!(
-            person.offers(&Action::Menu(MenuItem::Letter)),
+            person.offers(&Action::Home(HomeAction::Menu(MenuItem::Letter))),
             "{data:?}: the menu follows"
         );
     }
@@ -370,18 +493,28 @@ async fn a_future_arrival_month_is_refused() {
     let app = TestApp::new(common::sqlite_db()).await;
     let mut person = app.person(8100, Some("en"));
     person.say("/start haram").await;
-    person.press(Action::Language(Locale::En)).await;
-    person.press(Action::Consent(true)).await;
     person
-        .press(Action::Answer(Answer::Category(Category::Labour)))
+        .press(Action::Onboarding(OnboardingAction::Language(Locale::En)))
         .await;
     person
-        .press(Action::Answer(Answer::Citizenship(Citizenship::Other)))
+        .press(Action::Onboarding(OnboardingAction::Consent(true)))
         .await;
-    let future = Action::Answer(Answer::Arrival(Arrival::Month(YearMonth {
-        year: 2027,
-        month: 1,
-    })));
+    person
+        .press(Action::Onboarding(OnboardingAction::Answer(
+            Answer::Category(Category::Labour),
+        )))
+        .await;
+    person
+        .press(Action::Onboarding(OnboardingAction::Answer(
+            Answer::Citizenship(Citizenship::Other),
+        )))
+        .await;
+    let future = Action::Onboarding(OnboardingAction::Answer(Answer::Arrival(Arrival::Month(
+        YearMonth {
+            year: 2027,
+            month: 1,
+        },
+    ))));
     assert!(!person.offers(&future));
     person.press_raw(&future.encode()).await;
     assert!(
@@ -389,7 +522,9 @@ async fn a_future_arrival_month_is_refused() {
             .text()
             .contains(&app.state.i18n.tr(Locale::En).msg("stale-button"))
     );
-    assert!(person.offers(&Action::Answer(Answer::Arrival(OCTOBER_2026))));
+    assert!(person.offers(&Action::Onboarding(OnboardingAction::Answer(
+        Answer::Arrival(OCTOBER_2026)
+    ))));
     let stored = app.stored_newcomer(person.chat).await.unwrap();
     assert_eq!(stored.arrival, None);
 }
@@ -399,10 +534,16 @@ async fn text_media_and_edits_where_a_button_is_expected_keep_the_state() {
     let app = TestApp::new(common::sqlite_db()).await;
     let mut person = app.person(9000, Some("ar"));
     person.say("/start haram").await;
-    person.press(Action::Language(Locale::Ar)).await;
-    person.press(Action::Consent(true)).await;
+    person
+        .press(Action::Onboarding(OnboardingAction::Language(Locale::Ar)))
+        .await;
+    person
+        .press(Action::Onboarding(OnboardingAction::Consent(true)))
+        .await;
     let ar = app.state.i18n.tr(Locale::Ar);
-    let category = Action::Answer(Answer::Category(Category::Refugee));
+    let category = Action::Onboarding(OnboardingAction::Answer(Answer::Category(
+        Category::Refugee,
+    )));
     let long = "🇳🇴 ".repeat(2000) + "\u{0}\u{7}\u{202E}";
     for text in ["hei", "😀😀😀", long.as_str(), "\u{0}", "   "] {
         person.say(text).await;
@@ -424,7 +565,9 @@ async fn text_media_and_edits_where_a_button_is_expected_keep_the_state() {
     assert!(person.offers(&category));
     // The answers still land.
     person.press(category).await;
-    assert!(person.offers(&Action::Answer(Answer::Arrival(Arrival::Earlier))));
+    assert!(person.offers(&Action::Onboarding(OnboardingAction::Answer(
+        Answer::Arrival(Arrival::Earlier)
+    ))));
 }
 
 #[tokio::test]
@@ -445,28 +588,34 @@ async fn free_text_at_the_menu_is_answered_as_a_question() {
             velkommen::conversation::callback::GuideAction::NoneOfThese,
         ))
         .await;
-    person.press(Action::Menu(MenuItem::Ask)).await;
+    person
+        .press(Action::Home(HomeAction::Menu(MenuItem::Ask)))
+        .await;
     assert!(person.text().contains(&so.msg_args(
         "ask-carried",
         &velkommen::args!["question" => "Waa maxay kaadhka canshuurta?"]
     )));
-    person.press(Action::AskCarried).await;
+    person.press(Action::Ask(AskAction::Carried)).await;
     let case = app.state.store.waiting_cases("haram").await.unwrap();
     assert_eq!(case.len(), 1, "kept for the first staff member who joins");
     // The carried question is gone once used: a second tap is stale.
-    person.press_raw(&Action::AskCarried.encode()).await;
+    person
+        .press_raw(&Action::Ask(AskAction::Carried).encode())
+        .await;
     assert!(person.text().contains(&so.msg("stale-button")));
     // Text that matches nothing gets a clear answer, a way to a person
     // and the menu.
     person.say("qwertyuiop").await;
     assert!(person.text().contains(&so.msg("question-no-match")));
-    assert!(person.offers(&Action::Menu(MenuItem::Ask)));
-    assert!(person.offers(&Action::Menu(MenuItem::Menu)));
+    assert!(person.offers(&Action::Home(HomeAction::Menu(MenuItem::Ask))));
+    assert!(person.offers(&Action::Home(HomeAction::Menu(MenuItem::Menu))));
     // Anything else in between drops a carried question.
     person.say("qwertyuiop").await;
     person.say("/help").await;
-    person.press(Action::Menu(MenuItem::Ask)).await;
-    assert!(!person.offers(&Action::AskCarried));
+    person
+        .press(Action::Home(HomeAction::Menu(MenuItem::Ask)))
+        .await;
+    assert!(!person.offers(&Action::Ask(AskAction::Carried)));
 }
 
 #[tokio::test]
@@ -490,19 +639,37 @@ async fn settings_change_one_answer_and_come_back() {
     let mut person = app.person(10_000, Some("nb"));
     onboard(&mut person, "haram", Locale::Nb, Category::Labour).await;
     person.say("/settings").await;
-    person.press(Action::Change(Field::Household)).await;
     person
-        .press(Action::Answer(Answer::Household(Household::Alone)))
+        .press(Action::Onboarding(OnboardingAction::Change(
+            Field::Household,
+        )))
+        .await;
+    person
+        .press(Action::Onboarding(OnboardingAction::Answer(
+            Answer::Household(Household::Alone),
+        )))
         .await;
     let nb = app.state.i18n.tr(Locale::Nb);
     assert!(person.text().contains(&nb.msg("settings-saved")));
     assert!(
-        person.offers(&Action::Change(Field::Municipality)),
+        person.offers(&Action::Onboarding(OnboardingAction::Change(
+            Field::Municipality
+        ))),
         "back at the settings"
     );
-    person.press(Action::Change(Field::Municipality)).await;
-    person.press(Action::Back(Field::Municipality)).await;
-    assert!(person.offers(&Action::Change(Field::Category)));
+    person
+        .press(Action::Onboarding(OnboardingAction::Change(
+            Field::Municipality,
+        )))
+        .await;
+    person
+        .press(Action::Onboarding(OnboardingAction::Back(
+            Field::Municipality,
+        )))
+        .await;
+    assert!(person.offers(&Action::Onboarding(OnboardingAction::Change(
+        Field::Category
+    ))));
     let stored = app.stored_newcomer(person.chat).await.unwrap();
     assert_eq!(stored.household, Some(Household::Alone));
     assert_eq!(stored.municipality.as_deref(), Some("haram"));
@@ -561,7 +728,9 @@ async fn delete_erases_every_row_about_the_person() {
             }
         }
         person.say("/delete").await;
-        person.press(Action::ConfirmDelete(true)).await;
+        person
+            .press(Action::Onboarding(OnboardingAction::ConfirmDelete(true)))
+            .await;
         let uk = app.state.i18n.tr(Locale::Uk);
         let text = person.text();
         assert!(text.contains(&uk.msg("delete-done-profile")), "{text}");
@@ -581,10 +750,12 @@ async fn delete_erases_every_row_about_the_person() {
         );
         // Writing again starts from scratch.
         person.say("hello").await;
-        assert!(person.offers(&Action::Language(Locale::Uk)));
+        assert!(person.offers(&Action::Onboarding(OnboardingAction::Language(Locale::Uk))));
         // And deleting when nothing personal is stored says so.
         person.say("/delete").await;
-        person.press(Action::ConfirmDelete(true)).await;
+        person
+            .press(Action::Onboarding(OnboardingAction::ConfirmDelete(true)))
+            .await;
         assert!(person.text().contains(&uk.msg("delete-done-conversation")));
         assert_eq!(rows_about(&app, person.chat.id).await, 0);
     }
@@ -595,15 +766,21 @@ async fn cancelling_delete_keeps_everything() {
     let app = TestApp::new(common::sqlite_db()).await;
     let mut person = app.person(12_500, Some("ti"));
     onboard(&mut person, "haram", Locale::Ti, Category::Refugee).await;
-    person.press(Action::Menu(MenuItem::Menu)).await;
-    person.press(Action::Menu(MenuItem::Delete)).await;
-    person.press(Action::ConfirmDelete(false)).await;
+    person
+        .press(Action::Home(HomeAction::Menu(MenuItem::Menu)))
+        .await;
+    person
+        .press(Action::Home(HomeAction::Menu(MenuItem::Delete)))
+        .await;
+    person
+        .press(Action::Onboarding(OnboardingAction::ConfirmDelete(false)))
+        .await;
     let ti = app.state.i18n.tr(Locale::Ti);
     assert!(person.text().contains(&ti.msg("delete-cancelled")));
     assert!(app.stored_newcomer(person.chat).await.is_some());
     // The old confirmation button is stale now.
     person
-        .press_raw(&Action::ConfirmDelete(true).encode())
+        .press_raw(&Action::Onboarding(OnboardingAction::ConfirmDelete(true)).encode())
         .await;
     assert!(person.text().contains(&ti.msg("stale-button")));
     assert!(app.stored_newcomer(person.chat).await.is_some());
@@ -657,13 +834,21 @@ async fn the_conversation_survives_a_restart_on_the_same_database() {
         let first = TestApp::new(db).await;
         let mut person = first.person(13_000, Some("en"));
         person.say("/start vestvagoy").await;
-        person.press(Action::Language(Locale::Lt)).await;
-        person.press(Action::Consent(true)).await;
         person
-            .press(Action::Answer(Answer::Category(Category::Labour)))
+            .press(Action::Onboarding(OnboardingAction::Language(Locale::Lt)))
             .await;
         person
-            .press(Action::Answer(Answer::Citizenship(Citizenship::Eea)))
+            .press(Action::Onboarding(OnboardingAction::Consent(true)))
+            .await;
+        person
+            .press(Action::Onboarding(OnboardingAction::Answer(
+                Answer::Category(Category::Labour),
+            )))
+            .await;
+        person
+            .press(Action::Onboarding(OnboardingAction::Answer(
+                Answer::Citizenship(Citizenship::Eea),
+            )))
             .await;
         let chat = person.chat;
         drop(person);
@@ -690,16 +875,26 @@ async fn the_conversation_survives_a_restart_on_the_same_database() {
         let lt = state.i18n.tr(Locale::Lt);
         assert!(again.text().contains(&lt.msg("welcome-back")));
         assert!(
-            again.offers(&Action::Answer(Answer::Arrival(Arrival::Earlier))),
+            again.offers(&Action::Onboarding(OnboardingAction::Answer(
+                Answer::Arrival(Arrival::Earlier)
+            ))),
             "resumes at the arrival question"
         );
         again
-            .press(Action::Answer(Answer::Arrival(Arrival::Earlier)))
+            .press(Action::Onboarding(OnboardingAction::Answer(
+                Answer::Arrival(Arrival::Earlier),
+            )))
             .await;
         again
-            .press(Action::Answer(Answer::Household(Household::Alone)))
+            .press(Action::Onboarding(OnboardingAction::Answer(
+                Answer::Household(Household::Alone),
+            )))
             .await;
-        again.press(Action::Answer(Answer::Mentor(false))).await;
+        again
+            .press(Action::Onboarding(OnboardingAction::Answer(
+                Answer::Mentor(false),
+            )))
+            .await;
         assert!(again.text().contains("Vestvågøy"));
         drop(first);
     }

@@ -8,6 +8,7 @@ mod common;
 
 use common::{TestApp, newcomer, sqlite_db, test_now};
 use velkommen::conversation::callback::{Action, MenuItem};
+use velkommen::conversation::callback::{HomeAction, OnboardingAction};
 use velkommen::i18n::Locale;
 use velkommen::newcomers::{Arrival, ChatKey, Household, YearMonth};
 use velkommen::store::{ConversationRecord, Turn};
@@ -54,11 +55,11 @@ async fn an_unreadable_state_is_recovered_and_the_person_keeps_their_profile() {
             "{locale:?}: {text}"
         );
         assert!(
-            person.offers(&Action::Menu(MenuItem::Guide)),
+            person.offers(&Action::Home(HomeAction::Menu(MenuItem::Guide))),
             "{locale:?}: the menu follows: {text}"
         );
         assert!(
-            !person.offers(&Action::Language(Locale::Nb)),
+            !person.offers(&Action::Onboarding(OnboardingAction::Language(Locale::Nb))),
             "{locale:?}: not sent back to the language picker: {text}"
         );
         assert_eq!(
@@ -70,10 +71,13 @@ async fn an_unreadable_state_is_recovered_and_the_person_keeps_their_profile() {
             .stored_conversation(ChatKey::telegram(chat))
             .await
             .unwrap();
-        assert!(stored.state.contains(r#""v":1"#), "{}", stored.state);
+        let version = format!(r#""v":{}"#, velkommen::conversation::state::STATE_VERSION);
+        assert!(stored.state.contains(&version), "{}", stored.state);
         // The next turn reads the state it wrote, and says nothing more
         // about recovering.
-        person.press(Action::Menu(MenuItem::Guide)).await;
+        person
+            .press(Action::Home(HomeAction::Menu(MenuItem::Guide)))
+            .await;
         assert!(!person.text().contains(&tr.msg("state-recovered")));
     }
 }
@@ -86,7 +90,7 @@ async fn someone_without_a_profile_starts_again_from_the_language() {
     person.say("cześć").await;
     let pl = app.state.i18n.tr(Locale::Pl);
     assert!(
-        person.offers(&Action::Language(Locale::Pl)),
+        person.offers(&Action::Onboarding(OnboardingAction::Language(Locale::Pl))),
         "{}",
         person.text()
     );

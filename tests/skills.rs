@@ -6,6 +6,7 @@ mod common;
 
 use common::{TestApp, databases, newcomer};
 use velkommen::conversation::callback::{Action, MenuItem, SkillsAction};
+use velkommen::conversation::callback::{HomeAction, OnboardingAction};
 use velkommen::conversation::state::SkillsStep;
 use velkommen::i18n::Locale;
 use velkommen::newcomers::{Arrival, Household, YearMonth};
@@ -41,7 +42,8 @@ async fn a_nurse_tells_what_she_brings_and_decides_who_sees_it() {
 
         // Saying yes: each part from the overview.
         anna.say("/menu").await;
-        anna.press(Action::Menu(MenuItem::Skills)).await;
+        anna.press(Action::Home(HomeAction::Menu(MenuItem::Skills)))
+            .await;
         anna.press(sk(SkillsAction::Consent(true))).await;
         anna.press(sk(SkillsAction::Open(SkillsStep::Education)))
             .await;
@@ -125,7 +127,8 @@ async fn a_nurse_tells_what_she_brings_and_decides_who_sees_it() {
         anna.say("/skills").await;
         anna.press(sk(SkillsAction::Consent(true))).await;
         anna.say("/delete").await;
-        anna.press(Action::ConfirmDelete(true)).await;
+        anna.press(Action::Onboarding(OnboardingAction::ConfirmDelete(true)))
+            .await;
         assert!(anna.text().contains(&pl.msg("delete-done-skills")));
         assert!(no_skills_stored(&app, anna.chat).await);
     }
@@ -137,8 +140,12 @@ async fn skills_need_a_profile() {
     let ti = app.state.i18n.tr(Locale::Ti);
     let mut guest = app.person(9, Some("ti"));
     guest.say("/start").await;
-    guest.press(Action::Language(Locale::Ti)).await;
-    guest.press(Action::Consent(false)).await;
+    guest
+        .press(Action::Onboarding(OnboardingAction::Language(Locale::Ti)))
+        .await;
+    guest
+        .press(Action::Onboarding(OnboardingAction::Consent(false)))
+        .await;
     guest.say("/skills").await;
     assert!(guest.text().contains(&ti.msg("needs-profile-skills")));
     guest

@@ -12,6 +12,7 @@ use teloxide_tests::{
     MockBot, MockCallbackQuery, MockEditedMessage, MockGroupChat, MockMessageSticker,
     MockMessageText, MockPrivateChat, MockUser,
 };
+use velkommen::conversation::callback::OnboardingAction;
 use velkommen::conversation::callback::{Action, Answer};
 use velkommen::i18n::Locale;
 use velkommen::newcomers::{Category, ChatKey};
@@ -98,7 +99,7 @@ async fn a_deep_link_greets_in_the_telegram_language_with_the_picker() {
     )));
     let buttons = sent_buttons(&bot);
     for locale in Locale::ALL {
-        assert!(buttons.contains(&Action::Language(locale).encode()));
+        assert!(buttons.contains(&Action::Onboarding(OnboardingAction::Language(locale)).encode()));
     }
     let request = &bot.get_responses().sent_messages_text[0].bot_request;
     assert!(
@@ -117,9 +118,11 @@ async fn a_deep_link_greets_in_the_telegram_language_with_the_picker() {
 async fn button_presses_walk_the_journey_and_are_always_answered() {
     let app = TestApp::new(common::sqlite_db()).await;
     let steps = [
-        Action::Language(Locale::Ar),
-        Action::Consent(true),
-        Action::Answer(Answer::Category(Category::Refugee)),
+        Action::Onboarding(OnboardingAction::Language(Locale::Ar)),
+        Action::Onboarding(OnboardingAction::Consent(true)),
+        Action::Onboarding(OnboardingAction::Answer(Answer::Category(
+            Category::Refugee,
+        ))),
     ];
     let mut bot = bot_for(&app, private_text("/start tynset", "ar"));
     bot.dispatch().await;

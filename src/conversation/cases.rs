@@ -1,79 +1,180 @@
-//! "Ask a person" in the conversation: the newcomer writes a question; it
+//! "Ask a person", the staff side. A newcomer's question (see `ask.rs`)
 //! reaches the municipality's staff group (or its coordinators) under a
 //! case reference with the person's language and group, never their name.
-//! Where nobody receives questions yet, the question is kept as a waiting
-//! case and reaches the first coordinator or group that joins.
+//! Where nobody receives questions yet, it is kept as a waiting case and
+//! reaches the first coordinator or group that joins.
 //!
 //! Staff answer by replying to the case message, with `/reply S-XXXX text`,
 //! or with `/reply S-XXXX` and the answer as the next message; `/cases`
 //! lists the open cases with their whole thread; closing one asks for
-//! confirmation and tells the newcomer.
+//! confirmation and tells the newcomer. Its buttons use the codes `cc`,
+//! `cy` and `cs`.
 
+use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 use chrono_tz::Europe::Oslo;
+use serde::{Deserialize, Serialize};
 
-use super::callback::{Action, MenuItem};
-use super::state::{CaseStep, Step};
-use super::{Button, EngineError, Turn};
+use super::flows::{self, Flow, Needs, Screen};
+use super::turn::Turn;
+use super::{Button, EngineError, Input};
 use crate::args;
-use crate::cases::{Case, CaseMessage, CaseRef, CaseStatus, MessageError, clean_message};
+use crate::cases::{Case, CaseMessage, CaseRef, CaseStatus, clean_message};
 use crate::context::AppState;
 use crate::i18n::{Locale, Tr};
 use crate::letter::split_messages;
 use crate::newcomers::{Category, Citizenship};
-use crate::staff::{Role, StaffKind, StaffMember};
-use crate::store::{NewCase, NewDelivery, Origin, StoreError};
+use crate::staff::{StaffMember, case_municipalities};
+use crate::store::{NewCase, NewDelivery, Origin};
+
+/// A button of a staff member's cases.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CaseAction {
+    /// Ask to close a case; `ConfirmClose` does it.
+    Close(CaseRef),
+    ConfirmClose(CaseRef),
+    /// The open cases.
+    List,
+}
+
+/// What a staff member is doing with one case.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum CaseStep {
+    /// `/reply S-XXXX` came without the answer: waiting for it.
+    Answer,
+    /// Asked to confirm closing the case.
+    ConfirmClose,
+}
+
+pub(super) struct Cases;
+
+#[async_trait]
+impl Flow for Cases {
+    type Action = CaseAction;
+    type Step = CaseStep;
+
+    const CODES: &'static [&'static str] = &["cc", "cy", "cs"];
+    const STAFF: bool = true;
+
+    fn encode(action: &CaseAction) -> (&'static str, String) {
+        match action {
+            CaseAction::Close(reference) => ("cc", reference.to_string()),
+            CaseAction::ConfirmClose(reference) => ("cy", reference.to_string()),
+            CaseAction::List => ("cs", "all".to_owned()),
+        }
+    }
+
+    fn decode(code: &str, value: &str) -> Option<CaseAction> {
+        match code {
+            "cc" => CaseRef::parse(value).map(CaseAction::Close),
+            "cy" => CaseRef::parse(value).map(CaseAction::ConfirmClose),
+            "cs" if value == "all" => Some(CaseAction::List),
+            _ => None,
+        }
+    }
+
+    fn needs(
+        input: &Input,
+        action: Option<&CaseAction>,
+        _step: Option<CaseStep>,
+        _state: &super::state::State,
+    ) -> Needs {
+        let by_input = match input {
+            Input::Command { name, .. } => {
+                name == "cases" || is_reply_command(name) || is_close_command(name)
+            }
+            Input::Reply { .. } => true,
+            _ => false,
+        };
+        if by_input || action.is_some() {
+            Needs::STAFF
+        } else {
+            Needs::NOTHING
+        }
+    }
+
+    async fn on_action(turn: &mut Turn<'_>, action: CaseAction) -> Result<(), EngineError> {
+        if turn.staff.is_empty() {
+            turn.stale();
+            return Ok(());
+        }
+        match action {
+            CaseAction::Close(reference) => turn.ask_close(&reference).await,
+            CaseAction::ConfirmClose(reference) => turn.staff_close(&reference).await,
+            CaseAction::List => turn.staff_cases().await,
+        }
+    }
+
+    async fn on_command(turn: &mut Turn<'_>, name: &str, args: &str) -> Result<bool, EngineError> {
+        if turn.staff.is_empty() {
+            return Ok(false);
+        }
+        if name == "cases" {
+            turn.staff_cases().await?;
+        } else if is_reply_command(name) {
+            match split_reference(args) {
+                Some((reference, text)) => turn.staff_reply_command(&reference, text).await?,
+                None => {
+                    turn.note_msg("case-reply-usage");
+                    turn.go(flows::Step::STAFF);
+                }
+            }
+        } else if is_close_command(name) {
+            match split_reference(args) {
+                Some((reference, _)) => turn.ask_close(&reference).await?,
+                None => {
+                    turn.note_msg("case-reply-usage");
+                    turn.go(flows::Step::STAFF);
+                }
+            }
+        } else {
+            return Ok(false);
+        }
+        Ok(true)
+    }
+
+    /// A staff member's reply to a case message answers the case.
+    async fn on_reply(turn: &mut Turn<'_>, quoted: &str, text: &str) -> Result<bool, EngineError> {
+        match CaseRef::find_in(quoted).filter(|_| !turn.staff.is_empty()) {
+            Some(reference) => {
+                turn.staff_answer(&reference, text).await?;
+                Ok(true)
+            }
+            None => Ok(false),
+        }
+    }
+
+    async fn on_text(turn: &mut Turn<'_>, step: CaseStep, text: &str) -> Result<(), EngineError> {
+        match step {
+            CaseStep::Answer => turn.case_answer_text(text).await,
+            CaseStep::ConfirmClose => turn.text_for_buttons(text).await,
+        }
+    }
+
+    fn expects_button(step: CaseStep) -> bool {
+        step != CaseStep::Answer
+    }
+
+    fn screen(turn: &Turn<'_>, step: CaseStep) -> Screen {
+        case_screen(turn, step)
+    }
+}
+
+/// `/reply` (or Norwegian `/svar`): staff answer a case.
+pub(super) fn is_reply_command(name: &str) -> bool {
+    matches!(name, "reply" | "svar")
+}
+
+/// `/close` (or Norwegian `/lukk`): staff close a case.
+pub(super) fn is_close_command(name: &str) -> bool {
+    matches!(name, "close" | "lukk")
+}
 
 /// How much of each message of a thread `/cases` shows.
 const MESSAGE_PREVIEW_CHARS: usize = 300;
 /// How many of the latest messages of a thread `/cases` shows.
 const THREAD_SHOWN: usize = 6;
-
-/// The municipalities whose cases this chat handles: coordinators and
-/// bound staff groups.
-pub(super) fn case_municipalities(staff: &[StaffMember]) -> Vec<String> {
-    staff
-        .iter()
-        .filter(|m| handles_cases(m))
-        .map(|m| m.municipality.clone())
-        .collect()
-}
-
-/// Whether this membership receives and answers questions.
-fn handles_cases(member: &StaffMember) -> bool {
-    member.kind == StaffKind::Group || member.role == Role::Coordinator
-}
-
-/// Who a municipality's questions go to: its staff groups if it has any,
-/// otherwise its coordinators in private.
-fn recipients(staff: &[StaffMember]) -> Vec<&StaffMember> {
-    let groups: Vec<&StaffMember> = staff
-        .iter()
-        .filter(|m| m.kind == StaffKind::Group)
-        .collect();
-    if !groups.is_empty() {
-        return groups;
-    }
-    staff
-        .iter()
-        .filter(|m| m.role == Role::Coordinator && m.kind == StaffKind::Person)
-        .collect()
-}
-
-pub(super) fn message_error(tr: &Tr, error: MessageError, max: usize) -> String {
-    match error {
-        MessageError::Empty => tr.msg("announce-text-empty"),
-        MessageError::TooLong(length) => tr.msg_args(
-            "announce-text-too-long",
-            &args!["max" => max as i64, "length" => length as i64],
-        ),
-    }
-}
-
-/// How often a new case draws a reference before giving up: with 331 776
-/// references per municipality, ten draws all taken means the space is
-/// nearly full.
-const REFERENCE_ATTEMPTS: u32 = 10;
 
 /// The outbox source of something about a case: references are unique
 /// within a municipality, so its slug comes first.
@@ -83,7 +184,7 @@ fn case_source(municipality: &str, reference: &CaseRef, what: &str) -> String {
 
 /// The outbox source of one message of a case (`q` question, `a` answer):
 /// unique per message, even for two in the same microsecond.
-fn message_source(
+pub(super) fn message_source(
     municipality: &str,
     reference: &CaseRef,
     kind: char,
@@ -98,7 +199,7 @@ fn message_source(
 
 /// "Polski (pl) · Arbeidsinnvandrer, EU/EØS": what staff know of the
 /// person who asks, in staff words.
-fn who_asks(
+pub(super) fn who_asks(
     app: &AppState,
     staff_tr: &Tr,
     locale: Locale,
@@ -150,7 +251,7 @@ pub(super) fn dynamic_keys() -> impl Iterator<Item = &'static str> {
 
 /// The message staff get about a case: its header, the question(s) and
 /// how to answer.
-fn notification(
+pub(super) fn notification(
     key: &str,
     reference: &CaseRef,
     who: &str,
@@ -181,7 +282,13 @@ pub(super) async fn answer_case(
     };
     let text = match clean_message(text) {
         Ok(text) => text,
-        Err(error) => return Ok(message_error(tr, error, crate::cases::MAX_MESSAGE_CHARS)),
+        Err(error) => {
+            return Ok(super::turn::message_error(
+                tr,
+                error,
+                crate::cases::MAX_MESSAGE_CHARS,
+            ));
+        }
     };
     let reader = app.i18n.tr(case.locale);
     let body = format!(
@@ -355,7 +462,7 @@ pub(super) async fn route_waiting(
     member: &StaffMember,
     now: DateTime<Utc>,
 ) -> Result<usize, EngineError> {
-    if !handles_cases(member) {
+    if !member.handles_cases() {
         return Ok(0);
     }
     let waiting = app.store.waiting_cases(&member.municipality).await?;
@@ -425,111 +532,6 @@ pub(super) fn split_reference(args: &str) -> Option<(CaseRef, &str)> {
 }
 
 impl Turn<'_> {
-    /// "Ask a person" from the menu: needs a profile with a municipality.
-    /// A question carried from a typed question can be sent with one tap.
-    pub(super) async fn begin_ask(&mut self) -> Result<(), EngineError> {
-        self.state.question = self.carried.take();
-        self.ask_receivers = Some(self.has_receivers().await?);
-        self.go(Step::Ask);
-        Ok(())
-    }
-
-    /// Whether anyone at the person's municipality receives questions.
-    async fn has_receivers(&self) -> Result<bool, EngineError> {
-        let Some(municipality) = self.newcomer.as_ref().and_then(|n| n.municipality.clone()) else {
-            return Ok(false);
-        };
-        let staff = self.app.store.list_staff(Some(&municipality)).await?;
-        Ok(!recipients(&staff).is_empty())
-    }
-
-    /// The question a newcomer typed (or carried).
-    pub(super) async fn ask_text(&mut self, text: &str) -> Result<(), EngineError> {
-        let Some(newcomer) = self.newcomer.clone() else {
-            self.stale();
-            return Ok(());
-        };
-        let Some(municipality) = newcomer.municipality.clone() else {
-            self.stale();
-            return Ok(());
-        };
-        let Some(text) = self.typed(text, crate::cases::MAX_MESSAGE_CHARS) else {
-            return Ok(());
-        };
-        let store = &self.app.store;
-        let staff = store.list_staff(Some(&municipality)).await?;
-        let recipients = recipients(&staff);
-        let name = self.municipality_name(&municipality);
-        let staff_tr = self.app.i18n.tr(Locale::Nb);
-        let who = who_asks(
-            self.app,
-            &staff_tr,
-            self.locale,
-            newcomer.category,
-            newcomer.citizenship,
-        );
-        let mut attempt = 0;
-        let (reference, waiting) = loop {
-            attempt += 1;
-            let (existing, reference) = match store.open_case_of(self.chat, &municipality).await? {
-                Some((id, reference)) => (Some(id), reference),
-                None => (None, CaseRef::generate()),
-            };
-            let key = if existing.is_some() {
-                "case-notification-more"
-            } else {
-                "case-notification"
-            };
-            let body = notification(
-                key,
-                &reference,
-                &who,
-                std::slice::from_ref(&text),
-                &staff_tr,
-            );
-            let source = message_source(&municipality, &reference, 'q', self.now);
-            let deliveries: Vec<NewDelivery> = recipients
-                .iter()
-                .map(|member| NewDelivery {
-                    municipality: municipality.clone(),
-                    chat: member.chat,
-                    source: source.clone(),
-                    origin: Origin::Other,
-                    body: super::Reply::outbox_body(body.clone()),
-                    urgent: false,
-                    not_before: self.now,
-                })
-                .collect();
-            let case = NewCase {
-                existing,
-                reference: reference.clone(),
-                municipality: municipality.clone(),
-                chat: self.chat,
-                locale: self.locale,
-                category: newcomer.category,
-                waiting: deliveries.is_empty(),
-            };
-            match store
-                .add_to_case(&case, &text, false, &deliveries, self.now)
-                .await
-            {
-                Ok(_) => break (reference, deliveries.is_empty()),
-                // The drawn reference is taken in this municipality: draw
-                // another (a few thousand cases make this rare, not never).
-                Err(StoreError::ReferenceTaken) if attempt < REFERENCE_ATTEMPTS => continue,
-                Err(error) => return Err(error.into()),
-            }
-        };
-        tracing::info!(case = %reference, municipality = %municipality, waiting, "a question was asked");
-        let key = if waiting { "ask-kept" } else { "ask-sent" };
-        self.note(self.tr().msg_args(
-            key,
-            &args!["case" => reference.as_str(), "municipality" => name],
-        ));
-        self.go(Step::Menu);
-        Ok(())
-    }
-
     /// `/cases` in a private staff chat: the list with close buttons.
     pub(super) async fn staff_cases(&mut self) -> Result<(), EngineError> {
         let tr = self.tr();
@@ -544,7 +546,7 @@ impl Turn<'_> {
             .map(|reference| {
                 Button::new(
                     tr.msg_args("case-close-button", &args!["case" => reference.as_str()]),
-                    Action::CloseCase(reference),
+                    CaseAction::Close(reference),
                 )
             })
             .collect::<Vec<_>>()
@@ -552,7 +554,7 @@ impl Turn<'_> {
             .map(<[Button]>::to_vec)
             .collect();
         rows.push(super::staff::home_row(self));
-        self.state.step = Step::Staff;
+        self.state.step = flows::Step::STAFF;
         let last = messages.pop().unwrap_or_default();
         for message in messages {
             self.note(message);
@@ -590,11 +592,11 @@ impl Turn<'_> {
                 self.tr()
                     .msg_args("case-unknown", &args!["case" => reference.as_str()]),
             );
-            self.go(Step::Staff);
+            self.go(flows::Step::STAFF);
             return Ok(());
         }
         self.state.case = Some(reference.as_str().to_owned());
-        self.go(Step::Case(step));
+        self.go(flows::Step::Cases(step));
         Ok(())
     }
 
@@ -617,7 +619,7 @@ impl Turn<'_> {
         let tr = self.tr();
         let message = answer_case(self.app, &tr, &self.staff, reference, text, self.now).await?;
         self.note(message);
-        self.go(Step::Staff);
+        self.go(flows::Step::STAFF);
         Ok(())
     }
 
@@ -629,7 +631,7 @@ impl Turn<'_> {
     /// Closes the case the staff member confirmed.
     pub(super) async fn staff_close(&mut self, reference: &CaseRef) -> Result<(), EngineError> {
         let asked = self.state.case.take();
-        if self.state.step != Step::Case(CaseStep::ConfirmClose)
+        if self.state.step != flows::Step::Cases(CaseStep::ConfirmClose)
             || asked.as_deref() != Some(reference.as_str())
         {
             self.stale();
@@ -638,13 +640,13 @@ impl Turn<'_> {
         let tr = self.tr();
         let message = close_case(self.app, &tr, &self.staff, reference, self.now).await?;
         self.note(message);
-        self.go(Step::Staff);
+        self.go(flows::Step::STAFF);
         Ok(())
     }
 }
 
 /// The screen of a case step: waiting for an answer, or confirming a close.
-pub(super) fn case_screen(turn: &Turn, step: CaseStep) -> (String, Vec<Vec<Button>>) {
+fn case_screen(turn: &Turn, step: CaseStep) -> (String, Vec<Vec<Button>>) {
     let tr = turn.tr();
     let Some(reference) = turn.state.case.as_deref().and_then(CaseRef::parse) else {
         return (
@@ -666,49 +668,35 @@ pub(super) fn case_screen(turn: &Turn, step: CaseStep) -> (String, Vec<Vec<Butto
             vec![
                 vec![Button::new(
                     tr.msg_args("case-close-yes", &args!["case" => case]),
-                    Action::ConfirmCloseCase(reference.clone()),
+                    CaseAction::ConfirmClose(reference.clone()),
                 )],
-                vec![Button::new(tr.msg("button-back"), Action::Cases)],
+                vec![Button::new(tr.msg("button-back"), CaseAction::List)],
             ],
         ),
     }
 }
 
-/// The screen of the "ask a person" step.
-pub(super) fn ask_screen(turn: &Turn) -> (String, Vec<Vec<Button>>) {
-    let tr = turn.tr();
-    let newcomer = turn.newcomer.as_ref();
-    let municipality = newcomer
-        .and_then(|n| n.municipality.as_deref())
-        .map(|slug| turn.municipality_name(slug))
-        .unwrap_or_default();
-    let website = newcomer
-        .and_then(|n| n.municipality.as_deref())
-        .and_then(|slug| turn.app.content.municipality(slug))
-        .map_or(String::new(), |m| m.website.clone());
-    let max = crate::cases::MAX_MESSAGE_CHARS as i64;
-    let mut text = match turn.ask_receivers {
-        Some(false) => tr.msg_args(
-            "ask-prompt-nobody",
-            &args!["municipality" => municipality, "max" => max, "website" => website],
-        ),
-        _ => tr.msg_args(
-            "ask-prompt",
-            &args!["municipality" => municipality, "max" => max],
-        ),
-    };
-    let mut buttons = Vec::new();
-    if let Some(question) = &turn.state.question {
-        text.push_str("\n\n");
-        text.push_str(&tr.msg_args("ask-carried", &args!["question" => question.as_str()]));
-        buttons.push(vec![Button::new(
-            tr.msg("ask-send-carried"),
-            Action::AskCarried,
-        )]);
+#[cfg(test)]
+mod tests {
+    use super::super::wire;
+    use super::*;
+
+    #[test]
+    fn every_case_button_round_trips_within_telegrams_limit() {
+        let reference = CaseRef::parse("S-7KQ4").unwrap();
+        wire::assert_round_trips(
+            [
+                CaseAction::Close(reference.clone()),
+                CaseAction::ConfirmClose(reference),
+                CaseAction::List,
+            ]
+            .into_iter()
+            .map(flows::Action::from),
+        );
     }
-    buttons.push(vec![Button::new(
-        tr.msg("button-menu"),
-        Action::Menu(MenuItem::Menu),
-    )]);
-    (text, buttons)
+
+    #[test]
+    fn forged_case_buttons_are_refused() {
+        wire::assert_refused(&["1:cc:S-OOOO", "1:cy:7KQ4", "1:cs:some", "1:cc:"]);
+    }
 }

@@ -1,34 +1,86 @@
-//! Events in the conversation. Staff create, edit and cancel them in a
-//! guided flow (title, place, time, repetition, who it is for, description
-//! per language, preview); newcomers list the upcoming ones with `/events`
-//! and ask for a reminder. Changing or cancelling an event tells everyone
-//! waiting for a reminder.
+//! What is on: `/events` lists the next month's events of a newcomer's
+//! municipality, in their language, with a 🔔 button per time; anyone
+//! without a profile can read a municipality's public list. Its buttons use
+//! the codes `rm` and `ei`.
 
-use chrono::{DateTime, Datelike, Duration, Utc};
+use async_trait::async_trait;
+use chrono::{DateTime, Datelike, Utc};
 use chrono_tz::Europe::Oslo;
 
-use super::callback::{Action, EventAction, EventPart, MenuItem};
-use super::state::{Draft, EventDraft, EventStep, Step};
+use super::flows::{Flow, Screen};
+use super::home::MenuItem;
+use super::turn::Turn;
 use super::when as words;
-use super::{Button, EngineError, Turn};
-use crate::announcements::Texts;
+use super::wire::{instant, positive_id, slug};
+use super::{Button, EngineError};
 use crate::args;
 use crate::content::Weekday;
 use crate::conversation::Reply;
-use crate::events::{
-    self, Event, EventDetails, EventStatus, LOOK_AHEAD, MAX_DESCRIPTION_CHARS, MAX_TITLE_CHARS,
-    Recurrence,
-};
+use crate::events::{self, Event, EventDetails, EventStatus, LOOK_AHEAD};
 use crate::i18n::{Locale, Tr};
-use crate::newcomers::Category;
 use crate::store::{NewDelivery, Origin};
-
-type Screen = (String, Vec<Vec<Button>>);
 
 /// How many events `/events` lists, and how many times of each.
 const EVENTS_SHOWN: usize = 6;
-const TIMES_SHOWN: usize = 3;
+
+pub(super) const TIMES_SHOWN: usize = 3;
+
 const REMIND_BUTTONS: usize = 2;
+
+/// A button of the events list.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum EventsAction {
+    /// Remind me of this event's occurrence (event id, start as a Unix time).
+    Remind(i64, i64),
+    /// The events of a municipality, for someone without a profile.
+    In(String),
+}
+
+/// Events are read from the menu: no steps of their own.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum Step {}
+
+pub(super) struct Events;
+
+#[async_trait]
+impl Flow for Events {
+    type Action = EventsAction;
+    type Step = Step;
+
+    const CODES: &'static [&'static str] = &["rm", "ei"];
+
+    fn encode(action: &EventsAction) -> (&'static str, String) {
+        match action {
+            EventsAction::Remind(id, at) => ("rm", format!("{id}:{at}")),
+            EventsAction::In(slug) => ("ei", slug.clone()),
+        }
+    }
+
+    fn decode(code: &str, value: &str) -> Option<EventsAction> {
+        match code {
+            "rm" => value
+                .split_once(':')
+                .and_then(|(id, at)| Some(EventsAction::Remind(positive_id(id)?, instant(at)?))),
+            "ei" => slug(value).map(EventsAction::In),
+            _ => None,
+        }
+    }
+
+    async fn on_action(turn: &mut Turn<'_>, action: EventsAction) -> Result<(), EngineError> {
+        match action {
+            EventsAction::Remind(id, at) if turn.profile_complete() => turn.remind(id, at).await?,
+            EventsAction::In(slug) if turn.app.content.municipality(&slug).is_some() => {
+                turn.public_events(&slug).await?
+            }
+            _ => turn.stale(),
+        }
+        Ok(())
+    }
+
+    fn screen(_turn: &Turn<'_>, step: Step) -> Screen {
+        match step {}
+    }
+}
 
 /// "tir. 01.12.2026 18:00" in the reader's language.
 pub(super) fn when(tr: &Tr, at: DateTime<Utc>) -> String {
@@ -42,7 +94,7 @@ pub(super) fn when(tr: &Tr, at: DateTime<Utc>) -> String {
 }
 
 /// "tir. 01.12 18:00": for buttons.
-fn when_short(tr: &Tr, at: DateTime<Utc>) -> String {
+pub(super) fn when_short(tr: &Tr, at: DateTime<Utc>) -> String {
     let local = at.with_timezone(&Oslo);
     let weekday = Weekday::all()[local.weekday().num_days_from_monday() as usize];
     format!(
@@ -54,7 +106,12 @@ fn when_short(tr: &Tr, at: DateTime<Utc>) -> String {
 
 /// The event as a newcomer reads it: title, place, times, how it repeats,
 /// description — in their language as far as staff wrote it.
-fn event_text(tr: &Tr, locale: Locale, event: &EventDetails, times: &[DateTime<Utc>]) -> String {
+pub(super) fn event_text(
+    tr: &Tr,
+    locale: Locale,
+    event: &EventDetails,
+    times: &[DateTime<Utc>],
+) -> String {
     let mut lines = vec![
         event.title_for(locale).to_owned(),
         format!("📍 {}", event.place),
@@ -71,7 +128,7 @@ fn event_text(tr: &Tr, locale: Locale, event: &EventDetails, times: &[DateTime<U
 }
 
 /// A message for one person about an event, in their language.
-fn event_notice(
+pub(super) fn event_notice(
     tr: &Tr,
     locale: Locale,
     key: &str,
@@ -86,590 +143,9 @@ fn event_notice(
 }
 
 impl Turn<'_> {
-    /// The municipalities this chat may run events for (the roles that may
-    /// announce).
-    pub(super) fn event_municipalities(&self) -> Vec<String> {
-        self.announcer_municipalities()
-    }
-
-    /// An event this staff member may manage, or `None` — another
-    /// municipality's event looks exactly like one that does not exist.
-    async fn managed_event(&self, id: i64) -> Result<Option<Event>, EngineError> {
-        for municipality in self.event_municipalities() {
-            if let Some(event) = self.app.store.event(&municipality, id).await? {
-                return Ok(Some(event).filter(|e| e.status == EventStatus::Active));
-            }
-        }
-        Ok(None)
-    }
-
-    /// Handles a staff button about events.
-    pub(super) async fn event_action(&mut self, action: EventAction) -> Result<(), EngineError> {
-        let allowed = self.event_municipalities();
-        if allowed.is_empty() {
-            self.stale();
-            return Ok(());
-        }
-        if let Some(draft) = &self.state.event_draft
-            && !allowed.contains(&draft.municipality)
-        {
-            self.state.event_draft = None;
-            self.state.step = Step::Staff;
-        }
-        let step = match self.state.step {
-            Step::Event(step) => Some(step),
-            _ => None,
-        };
-        use EventAction as A;
-        match (action, step) {
-            (A::List, _) => self.staff_events().await?,
-            (A::New, _) => {
-                self.state.event_draft = None;
-                match allowed.as_slice() {
-                    [only] => self.begin_event(only.clone()),
-                    _ => self.go(Step::Event(EventStep::Municipality)),
-                }
-            }
-            (A::Municipality(slug), Some(EventStep::Municipality)) if allowed.contains(&slug) => {
-                self.begin_event(slug)
-            }
-            (A::Abort, Some(_)) => {
-                self.state.event_draft = None;
-                self.note_msg("event-aborted");
-                self.go(Step::Staff);
-            }
-            (A::Edit(id), _) => match self.managed_event(id).await? {
-                Some(event) => {
-                    self.state.event_draft = Some(EventDraft::from_event(id, &event.details));
-                    self.go(Step::Event(EventStep::Preview));
-                }
-                None => self.stale(),
-            },
-            (A::Cancel(id), _) => match self.managed_event(id).await? {
-                Some(event) => self.confirm_cancel(&event),
-                None => self.stale(),
-            },
-            (A::ConfirmCancel(id), Some(EventStep::ConfirmCancel(asked))) if id == asked => {
-                self.cancel_event(id).await?
-            }
-            (A::CancelOne(id, at), Some(EventStep::ConfirmCancel(asked))) if id == asked => {
-                self.cancel_one(id, at).await?
-            }
-            (A::Announce(id), _) => match self.managed_event(id).await? {
-                Some(event) => self.announce_event(&event),
-                None => self.stale(),
-            },
-            (action, Some(step)) if self.state.event_draft.is_some() => {
-                self.event_draft_action(action, step).await?
-            }
-            _ => self.stale(),
-        }
-        Ok(())
-    }
-
-    fn begin_event(&mut self, municipality: String) {
-        self.state.event_draft = Some(EventDraft {
-            municipality,
-            ..EventDraft::default()
-        });
-        self.go(Step::Event(EventStep::Title));
-    }
-
-    /// The step after `done`: the next part while creating, or the preview
-    /// when a part was changed from there.
-    fn after(&self, done: EventStep) -> EventStep {
-        let Some(draft) = &self.state.event_draft else {
-            return EventStep::Preview;
-        };
-        // Another language's title may follow.
-        if let EventStep::TitleText(_) = done {
-            return EventStep::Titles;
-        }
-        // A new time may want a new repetition too.
-        if draft.reviewing && draft.details().is_some() && done != EventStep::Start {
-            return EventStep::Preview;
-        }
-        match done {
-            EventStep::Title => EventStep::Place,
-            EventStep::Place | EventStep::PlaceText => EventStep::Start,
-            EventStep::Start => EventStep::Recurrence,
-            EventStep::Recurrence | EventStep::Crontab => EventStep::Audience,
-            EventStep::Audience if !draft.descriptions.0.contains_key(&Locale::Nb) => {
-                EventStep::Description(Locale::Nb)
-            }
-            EventStep::Audience | EventStep::Description(_) => EventStep::Descriptions,
-            _ => EventStep::Preview,
-        }
-    }
-
-    async fn event_draft_action(
-        &mut self,
-        action: EventAction,
-        step: EventStep,
-    ) -> Result<(), EngineError> {
-        use EventAction as A;
-        use EventStep as S;
-        let places: Vec<(String, String)> = self
-            .state
-            .event_draft
-            .as_ref()
-            .and_then(|d| self.app.content.municipality(&d.municipality))
-            .map(|m| {
-                m.meeting_places
-                    .iter()
-                    .map(|p| {
-                        let name = match &p.address {
-                            Some(address) => format!("{}, {address}", p.name),
-                            None => p.name.clone(),
-                        };
-                        (p.id.clone(), name)
-                    })
-                    .collect()
-            })
-            .unwrap_or_default();
-        let Some(draft) = self.state.event_draft.as_mut() else {
-            self.stale();
-            return Ok(());
-        };
-        let next = match (action, step) {
-            (A::Place(id), S::Place) => match places.into_iter().find(|(p, _)| *p == id) {
-                Some((_, name)) => {
-                    draft.place = Some(name);
-                    self.after(S::Place)
-                }
-                None => {
-                    self.stale();
-                    return Ok(());
-                }
-            },
-            (A::OtherPlace, S::Place) => S::PlaceText,
-            (A::Once, S::Recurrence) => {
-                draft.recurrence = Some(Recurrence::Once);
-                self.after(S::Recurrence)
-            }
-            (A::Repeat(choice), S::Recurrence) => match words::chosen(choice) {
-                Some(recurrence) => {
-                    draft.recurrence = Some(recurrence);
-                    self.after(S::Recurrence)
-                }
-                None => S::Crontab,
-            },
-            (A::Titles, S::Preview) => {
-                draft.reviewing = true;
-                S::Titles
-            }
-            (A::TitleIn(locale), S::Titles) if locale != Locale::Nb => S::TitleText(locale),
-            (A::DescriptionsDone, S::Titles) => S::Preview,
-            (A::ToggleCategory(category), S::Audience) => {
-                draft.audience.toggle_category(category);
-                S::Audience
-            }
-            (A::ToggleChildren, S::Audience) => {
-                draft.audience.with_children = !draft.audience.with_children;
-                S::Audience
-            }
-            (A::AudienceDone, S::Audience) => self.after(S::Audience),
-            (A::Describe(locale), S::Descriptions) => S::Description(locale),
-            (A::DescriptionsDone, S::Descriptions) => S::Preview,
-            (A::Change(part), S::Preview) => {
-                draft.reviewing = true;
-                match part {
-                    EventPart::Title => S::Title,
-                    EventPart::Place => S::Place,
-                    EventPart::Time => S::Start,
-                    EventPart::Audience => S::Audience,
-                    EventPart::Descriptions => S::Descriptions,
-                }
-            }
-            (A::Save, S::Preview) => {
-                self.save_event().await?;
-                return Ok(());
-            }
-            _ => {
-                self.stale();
-                return Ok(());
-            }
-        };
-        self.go(Step::Event(next));
-        Ok(())
-    }
-
-    /// Text typed while creating an event.
-    pub(super) fn event_text(&mut self, step: EventStep, text: &str) {
-        let now = self.now;
-        let limit = match step {
-            EventStep::Description(_) => MAX_DESCRIPTION_CHARS,
-            _ => MAX_TITLE_CHARS,
-        };
-        let Some(text) = self.typed(text, limit) else {
-            return;
-        };
-        let text = text.as_str();
-        // A time, or a whole repetition in words ("hver tirsdag kl. 18").
-        let timing = match step {
-            EventStep::Start if crate::when::is_repeat(text) => {
-                Some(crate::when::parse_repeat(text, now).map(|(first, rule)| (first, Some(rule))))
-            }
-            EventStep::Start => Some(crate::when::parse_moment(text, now).map(|at| (at, None))),
-            EventStep::Crontab => {
-                Some(crate::when::parse_repeat(text, now).map(|(first, rule)| (first, Some(rule))))
-            }
-            _ => None,
-        };
-        let timing = match timing {
-            Some(Ok(timing)) => Some(timing),
-            Some(Err(error)) => {
-                let message = words::error_text(&self.tr(), error, now);
-                self.note(message);
-                self.prompt();
-                return;
-            }
-            None => None,
-        };
-        let Some(draft) = self.state.event_draft.as_mut() else {
-            self.stale();
-            return;
-        };
-        let mut done = step;
-        match (step, timing) {
-            (EventStep::Title, _) => draft.title = Some(text.to_owned()),
-            (EventStep::PlaceText, _) => draft.place = Some(text.to_owned()),
-            (EventStep::TitleText(locale), _) => {
-                draft.titles.0.insert(locale, text.to_owned());
-            }
-            (EventStep::Start, Some((at, None))) => draft.starts_at = Some(at),
-            (EventStep::Start | EventStep::Crontab, Some((first, Some(rule)))) => {
-                // A rule in words gives the first time too; a crontab
-                // expression keeps the start already given, if any.
-                let keep_start = matches!(rule, Recurrence::Cron(_)) && draft.starts_at.is_some();
-                if !keep_start {
-                    draft.starts_at = Some(first);
-                }
-                draft.recurrence = Some(rule);
-                done = EventStep::Recurrence;
-            }
-            (EventStep::Description(locale), _) => {
-                draft.descriptions.0.insert(locale, text.to_owned());
-            }
-            _ => {
-                self.note_msg("use-the-buttons");
-                self.prompt();
-                return;
-            }
-        }
-        let next = self.after(done);
-        self.go(Step::Event(next));
-    }
-
-    /// A notice to everyone waiting for one of `event`'s reminders whose
-    /// source starts with `reminders` (all of them, or one date's), written
-    /// for each in their language by `body`.
-    async fn notices_for_reminded(
-        &self,
-        event: &Event,
-        reminders: &str,
-        source: &str,
-        body: impl Fn(&Tr, Locale) -> String,
-    ) -> Result<Vec<NewDelivery>, EngineError> {
-        let municipality = &event.details.municipality;
-        let waiting = self
-            .app
-            .store
-            .reminded(municipality, event.id, reminders)
-            .await?;
-        Ok(waiting
-            .into_iter()
-            .map(|(chat, locale)| NewDelivery {
-                municipality: municipality.clone(),
-                chat,
-                source: source.to_owned(),
-                origin: Origin::Event(event.id),
-                body: Reply::outbox_body(body(&self.app.i18n.tr(locale), locale)),
-                urgent: false,
-                not_before: self.now,
-            })
-            .collect())
-    }
-
-    /// The notice about a whole event, changed or cancelled.
-    fn notice_body<'d>(
-        &self,
-        key: &'d str,
-        details: &'d EventDetails,
-    ) -> impl Fn(&Tr, Locale) -> String + 'd {
-        let times = details.occurrences(self.now, self.now + LOOK_AHEAD, TIMES_SHOWN);
-        move |tr, locale| event_notice(tr, locale, key, details, &times)
-    }
-
-    async fn save_event(&mut self) -> Result<(), EngineError> {
-        let Some(draft) = self.state.event_draft.clone() else {
-            self.stale();
-            return Ok(());
-        };
-        let Some(details) = draft.details() else {
-            self.stale();
-            return Ok(());
-        };
-        let store = &self.app.store;
-        let id = match draft.editing {
-            Some(id) => {
-                let Some(event) = self.managed_event(id).await? else {
-                    self.stale();
-                    return Ok(());
-                };
-                let source = event.notice_source(true, self.now);
-                let prefix = Event::reminder_prefix(id);
-                let notices = self
-                    .notices_for_reminded(
-                        &event,
-                        &prefix,
-                        &source,
-                        self.notice_body("event-changed-notice", &details),
-                    )
-                    .await?;
-                let told = notices.len() as i64;
-                store
-                    .change_event(
-                        &event.details.municipality,
-                        id,
-                        Some(&details),
-                        &prefix,
-                        &notices,
-                        self.now,
-                    )
-                    .await?;
-                self.note(self.tr().msg_args("event-updated", &args!["count" => told]));
-                id
-            }
-            None => {
-                let id = store.create_event(&details, self.now).await?;
-                self.note_msg("event-saved");
-                id
-            }
-        };
-        tracing::info!(event = id, municipality = %details.municipality, "event saved");
-        self.state.event_draft = None;
-        self.state.step = Step::Staff;
-        let tr = self.tr();
-        let buttons = vec![
-            vec![Button::new(
-                tr.msg("event-announce"),
-                Action::Event(EventAction::Announce(id)),
-            )],
-            vec![Button::new(
-                tr.msg("staff-events"),
-                Action::Event(EventAction::List),
-            )],
-        ];
-        let summary = staff_summary(self, &details);
-        self.reply(summary, buttons);
-        Ok(())
-    }
-
-    async fn cancel_event(&mut self, id: i64) -> Result<(), EngineError> {
-        let Some(event) = self.managed_event(id).await? else {
-            self.stale();
-            return Ok(());
-        };
-        let source = event.notice_source(false, self.now);
-        let prefix = Event::reminder_prefix(id);
-        let notices = self
-            .notices_for_reminded(
-                &event,
-                &prefix,
-                &source,
-                self.notice_body("event-cancelled-notice", &event.details),
-            )
-            .await?;
-        let told = notices.len() as i64;
-        self.app
-            .store
-            .change_event(
-                &event.details.municipality,
-                id,
-                None,
-                &prefix,
-                &notices,
-                self.now,
-            )
-            .await?;
-        tracing::info!(event = id, "event cancelled");
-        self.note(self.tr().msg_args(
-            "event-cancelled",
-            &args!["title" => event.details.title.as_str(), "count" => told],
-        ));
-        self.go(Step::Staff);
-        Ok(())
-    }
-
-    /// Cancels one date of a repeating event: it is no longer listed, its
-    /// reminders are withdrawn and those who asked for one are told.
-    async fn cancel_one(&mut self, id: i64, at: i64) -> Result<(), EngineError> {
-        let occurrence = DateTime::<Utc>::from_timestamp(at, 0);
-        let event = self.managed_event(id).await?;
-        let (Some(event), Some(occurrence)) = (event, occurrence) else {
-            self.stale();
-            return Ok(());
-        };
-        if occurrence <= self.now || !event.details.occurs_at(occurrence) {
-            self.stale();
-            return Ok(());
-        }
-        let mut details = event.details.clone();
-        details.skipped.push(occurrence);
-        let reminders = event.reminder_source(occurrence);
-        let notices = self
-            .notices_for_reminded(
-                &event,
-                &reminders,
-                &event.skipped_source(occurrence),
-                |tr, locale| {
-                    tr.msg_args(
-                        "event-date-cancelled-notice",
-                        &args![
-                            "title" => event.details.title_for(locale),
-                            "when" => when(tr, occurrence),
-                            "place" => event.details.place.as_str(),
-                        ],
-                    )
-                },
-            )
-            .await?;
-        let told = notices.len() as i64;
-        self.app
-            .store
-            .change_event(
-                &details.municipality,
-                id,
-                Some(&details),
-                &reminders,
-                &notices,
-                self.now,
-            )
-            .await?;
-        tracing::info!(event = id, "one date of an event cancelled");
-        self.note(self.tr().msg_args(
-            "event-date-cancelled",
-            &args![
-                "title" => event.details.title.as_str(),
-                "when" => when(&self.tr(), occurrence),
-                "count" => told,
-            ],
-        ));
-        self.go(Step::Staff);
-        Ok(())
-    }
-
-    /// Asks to confirm cancelling an event; a repeating one can lose one
-    /// of its next dates instead of all of them.
-    fn confirm_cancel(&mut self, event: &Event) {
-        self.state.step = Step::Event(EventStep::ConfirmCancel(event.id));
-        let tr = self.tr();
-        let details = &event.details;
-        let mut buttons = Vec::new();
-        let key = if details.recurrence == Recurrence::Once {
-            buttons.push(vec![event_button(
-                tr.msg("event-cancel-yes"),
-                EventAction::ConfirmCancel(event.id),
-            )]);
-            "event-cancel-confirm"
-        } else {
-            for at in details.occurrences(self.now, self.now + LOOK_AHEAD, TIMES_SHOWN) {
-                buttons.push(vec![event_button(
-                    tr.msg_args("event-cancel-date", &args!["when" => when_short(&tr, at)]),
-                    EventAction::CancelOne(event.id, at.timestamp()),
-                )]);
-            }
-            buttons.push(vec![event_button(
-                tr.msg("event-cancel-series"),
-                EventAction::ConfirmCancel(event.id),
-            )]);
-            "event-cancel-repeating"
-        };
-        buttons.push(vec![event_button(tr.msg("button-back"), EventAction::List)]);
-        let text = tr.msg_args(
-            key,
-            &args!["id" => event.id.to_string(), "title" => details.title.as_str()],
-        );
-        self.reply(text, buttons);
-    }
-
-    /// Starts an announcement whose text is the event, in every language it
-    /// has a description in.
-    fn announce_event(&mut self, event: &Event) {
-        let details = &event.details;
-        let times = details.occurrences(self.now, self.now + LOOK_AHEAD, TIMES_SHOWN);
-        let texts = details
-            .descriptions
-            .0
-            .keys()
-            .map(|locale| {
-                let tr = self.app.i18n.tr(*locale);
-                (*locale, event_text(&tr, *locale, details, &times))
-            })
-            .collect();
-        self.state.draft = Some(Draft {
-            municipality: details.municipality.clone(),
-            audience: details.audience.clone(),
-            texts: Texts(texts),
-            urgent: false,
-            schedule: None,
-            first: None,
-        });
-        self.note_msg("event-announce-started");
-        self.go(Step::Announce(super::state::AnnounceStep::Audience));
-    }
-
-    /// The staff member's upcoming events, with edit and cancel buttons.
-    async fn staff_events(&mut self) -> Result<(), EngineError> {
-        let tr = self.tr();
-        let mut lines = vec![tr.msg("staff-events-title")];
-        let mut buttons = Vec::new();
-        for municipality in self.event_municipalities() {
-            for event in self.app.store.active_events(&municipality).await? {
-                let next = event
-                    .details
-                    .occurrences(self.now, self.now + Duration::days(366), 1);
-                let Some(next) = next.first() else {
-                    continue;
-                };
-                lines.push(format!(
-                    "#{} {} · {} · {}",
-                    event.id,
-                    event.details.title,
-                    event.details.place,
-                    when(&tr, *next)
-                ));
-                buttons.push(vec![
-                    Button::new(
-                        tr.msg_args("event-edit", &args!["id" => event.id.to_string()]),
-                        Action::Event(EventAction::Edit(event.id)),
-                    ),
-                    Button::new(
-                        tr.msg_args("event-cancel", &args!["id" => event.id.to_string()]),
-                        Action::Event(EventAction::Cancel(event.id)),
-                    ),
-                ]);
-            }
-        }
-        if lines.len() == 1 {
-            lines.push(tr.msg("staff-events-none"));
-        }
-        buttons.push(vec![Button::new(
-            tr.msg("staff-new-event"),
-            Action::Event(EventAction::New),
-        )]);
-        buttons.push(super::staff::home_row(self));
-        self.state.step = Step::Staff;
-        self.reply(lines.join("\n"), buttons);
-        Ok(())
-    }
-
-    // ---- newcomers ------------------------------------------------------
-
     /// The next events of a municipality that `keep` lets through, each
     /// with its next times, soonest first.
-    async fn upcoming(
+    pub(super) async fn upcoming(
         &self,
         municipality: &str,
         keep: impl Fn(&Event) -> bool,
@@ -745,7 +221,7 @@ impl Turn<'_> {
                     .map(|t| {
                         Button::new(
                             format!("{number} · 🔔 {}", when_short(&tr, *t)),
-                            Action::Remind(event.id, t.timestamp()),
+                            EventsAction::Remind(event.id, t.timestamp()),
                         )
                     })
                     .collect();
@@ -757,10 +233,7 @@ impl Turn<'_> {
         } else {
             "events-profile-hint"
         }));
-        buttons.push(vec![Button::new(
-            tr.msg("button-menu"),
-            Action::Menu(MenuItem::Menu),
-        )]);
+        buttons.push(vec![Button::new(tr.msg("button-menu"), MenuItem::Menu)]);
         self.state.step = self.home();
         self.reply(blocks.join("\n\n"), buttons);
     }
@@ -827,273 +300,25 @@ impl Turn<'_> {
     }
 }
 
-/// The event as staff see it in the preview and after saving.
-fn staff_summary(turn: &Turn, details: &EventDetails) -> String {
-    let tr = turn.tr();
-    let times = details.occurrences(turn.now, turn.now + LOOK_AHEAD, TIMES_SHOWN);
-    let mut lines = vec![tr.msg_args(
-        "event-summary-title",
-        &args!["title" => details.title.as_str()],
-    )];
-    lines.push(format!("📍 {}", details.place));
-    let times: Vec<String> = times.iter().map(|t| when(&tr, *t)).collect();
-    lines.push(format!("🕕 {}", times.join(" · ")));
-    lines.push(
-        words::recurrence_words(&tr, &details.recurrence, details.starts_at)
-            .map_or_else(|| tr.msg("event-once"), |w| format!("🔁 {w}")),
-    );
-    lines.push(audience_text(turn, details));
-    lines.join("\n")
-}
+#[cfg(test)]
+mod tests {
+    use super::super::{flows, wire};
+    use super::*;
 
-fn audience_text(turn: &Turn, details: &EventDetails) -> String {
-    let tr = turn.tr();
-    let mut who: Vec<String> = details
-        .audience
-        .categories
-        .iter()
-        .map(|c| tr.msg(super::staff::group_key(*c)))
-        .collect();
-    if who.is_empty() {
-        who.push(tr.msg("announce-everyone"));
-    }
-    let mut text = tr.msg_args("event-for", &args!["who" => who.join(", ")]);
-    if details.audience.with_children {
-        text.push_str(" · ");
-        text.push_str(&tr.msg("announce-children-button"));
-    }
-    text
-}
-
-fn event_button(label: String, action: EventAction) -> Button {
-    Button::new(label, Action::Event(action))
-}
-
-/// The screen for a step of the event flow.
-pub(super) fn event_screen(turn: &Turn, step: EventStep) -> Screen {
-    let tr = turn.tr();
-    let abort = vec![event_button(tr.msg("announce-cancel"), EventAction::Abort)];
-    if let EventStep::ConfirmCancel(id) = step {
-        return (
-            tr.msg_args("event-cancel-confirm", &args!["id" => id.to_string()]),
-            vec![
-                vec![event_button(
-                    tr.msg("event-cancel-yes"),
-                    EventAction::ConfirmCancel(id),
-                )],
-                vec![event_button(tr.msg("button-back"), EventAction::List)],
-            ],
+    #[test]
+    fn every_events_button_round_trips_within_telegrams_limit() {
+        wire::assert_round_trips(
+            [
+                EventsAction::Remind(i64::MAX, 4_102_444_800),
+                EventsAction::In("vestvagoy".into()),
+            ]
+            .into_iter()
+            .map(flows::Action::from),
         );
     }
-    let Some(draft) = &turn.state.event_draft else {
-        if step == EventStep::Municipality {
-            let buttons = turn
-                .event_municipalities()
-                .into_iter()
-                .map(|slug| {
-                    vec![event_button(
-                        turn.municipality_display(&slug),
-                        EventAction::Municipality(slug),
-                    )]
-                })
-                .collect();
-            return (tr.msg("announce-pick-municipality"), buttons);
-        }
-        return (
-            tr.msg("stale-button"),
-            super::staff::staff_home_buttons(turn),
-        );
-    };
-    let (text, mut buttons): Screen = match step {
-        EventStep::Municipality | EventStep::Title => (
-            tr.msg_args(
-                "event-title-prompt",
-                &args!["max" => MAX_TITLE_CHARS as i64],
-            ),
-            Vec::new(),
-        ),
-        EventStep::Place => {
-            let mut buttons: Vec<Vec<Button>> = turn
-                .app
-                .content
-                .municipality(&draft.municipality)
-                .map(|m| {
-                    m.meeting_places
-                        .iter()
-                        .map(|p| {
-                            vec![event_button(
-                                p.name.clone(),
-                                EventAction::Place(p.id.clone()),
-                            )]
-                        })
-                        .collect()
-                })
-                .unwrap_or_default();
-            buttons.push(vec![event_button(
-                tr.msg("event-other-place"),
-                EventAction::OtherPlace,
-            )]);
-            (tr.msg("event-place-prompt"), buttons)
-        }
-        EventStep::PlaceText => (
-            tr.msg_args(
-                "event-place-text-prompt",
-                &args!["max" => MAX_TITLE_CHARS as i64],
-            ),
-            Vec::new(),
-        ),
-        EventStep::Start => (
-            tr.msg_args(
-                "event-start-prompt",
-                &args!["example" => words::example(turn.now)],
-            ),
-            Vec::new(),
-        ),
-        EventStep::Recurrence => {
-            let mut buttons = vec![vec![event_button(tr.msg("event-once"), EventAction::Once)]];
-            match draft.starts_at {
-                Some(first) => buttons.extend(words::repeat_buttons(&tr, first, |choice| {
-                    Action::Event(EventAction::Repeat(choice))
-                })),
-                None => buttons.push(vec![event_button(
-                    tr.msg("repeat-advanced"),
-                    EventAction::Repeat(super::callback::RepeatChoice::Crontab),
-                )]),
-            }
-            (tr.msg("event-recurrence-prompt"), buttons)
-        }
-        EventStep::Crontab => (tr.msg("repeat-prompt"), Vec::new()),
-        EventStep::Titles => {
-            let mut buttons = super::staff::language_buttons(
-                turn,
-                Locale::ALL.into_iter().filter(|l| *l != Locale::Nb),
-                |l| draft.titles.0.contains_key(&l),
-                |l| Action::Event(EventAction::TitleIn(l)),
-            );
-            buttons.push(vec![event_button(
-                tr.msg("announce-continue"),
-                EventAction::DescriptionsDone,
-            )]);
-            (
-                tr.msg_args(
-                    "event-titles-prompt",
-                    &args!["title" => draft.title.as_deref().unwrap_or_default()],
-                ),
-                buttons,
-            )
-        }
-        EventStep::TitleText(locale) => {
-            let language = turn.app.i18n.tr(locale).msg("language-name");
-            (
-                tr.msg_args(
-                    "event-title-in-prompt",
-                    &args![
-                        "language" => language,
-                        "title" => draft.title.as_deref().unwrap_or_default(),
-                        "max" => MAX_TITLE_CHARS as i64,
-                    ],
-                ),
-                Vec::new(),
-            )
-        }
-        EventStep::Audience => {
-            let mut buttons: Vec<Vec<Button>> = Category::ALL
-                .iter()
-                .map(|c| {
-                    vec![event_button(
-                        super::ticked(
-                            draft.audience.categories.contains(c),
-                            tr.msg(super::staff::group_key(*c)),
-                        ),
-                        EventAction::ToggleCategory(*c),
-                    )]
-                })
-                .collect();
-            buttons.push(vec![event_button(
-                super::ticked(
-                    draft.audience.with_children,
-                    tr.msg("announce-children-button"),
-                ),
-                EventAction::ToggleChildren,
-            )]);
-            buttons.push(vec![event_button(
-                tr.msg("announce-continue"),
-                EventAction::AudienceDone,
-            )]);
-            (tr.msg("event-audience-prompt"), buttons)
-        }
-        EventStep::Description(locale) => {
-            let language = turn.app.i18n.tr(locale).msg("language-name");
-            (
-                tr.msg_args(
-                    "event-description-prompt",
-                    &args!["language" => language, "max" => MAX_DESCRIPTION_CHARS as i64],
-                ),
-                Vec::new(),
-            )
-        }
-        EventStep::Descriptions => {
-            let mut buttons = super::staff::language_buttons(
-                turn,
-                Locale::ALL,
-                |l| draft.descriptions.0.contains_key(&l),
-                |l| Action::Event(EventAction::Describe(l)),
-            );
-            buttons.push(vec![event_button(
-                tr.msg("announce-continue"),
-                EventAction::DescriptionsDone,
-            )]);
-            (tr.msg("event-descriptions-prompt"), buttons)
-        }
-        EventStep::Preview => preview(turn, draft),
-        // Answered before the draft is looked at; nothing to show here.
-        EventStep::ConfirmCancel(_) => (tr.msg("stale-button"), Vec::new()),
-    };
-    buttons.push(abort);
-    (text, buttons)
-}
 
-fn preview(turn: &Turn, draft: &EventDraft) -> Screen {
-    let tr = turn.tr();
-    let Some(details) = draft.details() else {
-        return (tr.msg("stale-button"), Vec::new());
-    };
-    let mut lines = vec![staff_summary(turn, &details), String::new()];
-    lines.push(tr.msg("event-preview-languages"));
-    for locale in Locale::ALL {
-        let language = turn.app.i18n.tr(locale).msg("language-name");
-        let line = match details.descriptions.for_reader(locale) {
-            Some((l, text)) if l == locale => format!("• {language}: {text}"),
-            Some((l, _)) => format!(
-                "• {}",
-                tr.msg_args(
-                    "event-preview-fallback",
-                    &args![
-                        "language" => language,
-                        "fallback" => turn.app.i18n.tr(l).msg("language-name"),
-                    ],
-                )
-            ),
-            None => continue,
-        };
-        lines.push(line);
+    #[test]
+    fn forged_events_buttons_are_refused() {
+        wire::assert_refused(&["1:rm:5", "1:rm:5:-1", "1:rm:x:5", "1:rm:0:5", "1:ei:../x"]);
     }
-    let label = |part: EventPart| {
-        let key = match part {
-            EventPart::Title => "event-change-title",
-            EventPart::Place => "event-change-place",
-            EventPart::Time => "event-change-time",
-            EventPart::Audience => "event-change-audience",
-            EventPart::Descriptions => "event-change-descriptions",
-        };
-        event_button(tr.msg(key), EventAction::Change(part))
-    };
-    let mut buttons = vec![vec![event_button(tr.msg("event-save"), EventAction::Save)]];
-    let mut parts: Vec<Button> = EventPart::ALL.into_iter().map(label).collect();
-    parts.push(event_button(
-        tr.msg("event-change-titles"),
-        EventAction::Titles,
-    ));
-    buttons.extend(parts.chunks(2).map(<[Button]>::to_vec));
-    (lines.join("\n"), buttons)
 }

@@ -2,8 +2,12 @@
 //! topics → pages), the personal `/checklist`, and typed questions answered
 //! with the three best matching topics.
 
-use super::callback::{Action, GuideAction, MenuItem};
-use super::{Button, EngineError, Turn};
+use async_trait::async_trait;
+
+use super::flows::{Flow, Screen};
+use super::home::MenuItem;
+use super::turn::Turn;
+use super::{Button, EngineError, onboarding};
 use crate::args;
 use crate::content::Municipality;
 use crate::guide::{Guide, GuideKind, StepState, Topic};
@@ -12,7 +16,97 @@ use crate::i18n::Tr;
 use crate::letter;
 use crate::newcomers::{Newcomer, YearMonth};
 
-type Screen = (String, Vec<Vec<Button>>);
+/// A button in the guide or the checklist.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum GuideAction {
+    /// The sections of `/guide` or `/housing`.
+    Home(GuideKind),
+    Section(String),
+    /// A topic, at a page (0 is the first).
+    Topic(String, u8),
+    /// Mark a checklist step done, not relevant, or (`None`) to do again.
+    Mark(String, Option<StepState>),
+    /// None of the topics offered for a typed question fits.
+    NoneOfThese,
+}
+
+impl GuideAction {
+    fn encode(&self) -> String {
+        match self {
+            GuideAction::Home(kind) => format!("h:{}", kind.code()),
+            GuideAction::Section(id) => format!("s:{id}"),
+            GuideAction::Topic(id, page) => format!("t:{id}:{page}"),
+            GuideAction::Mark(step, state) => {
+                let code = match state {
+                    Some(StepState::Done) => "d",
+                    Some(StepState::Skipped) => "s",
+                    None => "o",
+                };
+                format!("m:{step}:{code}")
+            }
+            GuideAction::NoneOfThese => "no".into(),
+        }
+    }
+
+    fn decode(data: &str) -> Option<GuideAction> {
+        let (code, value) = data.split_once(':').unwrap_or((data, ""));
+        let id = |v: &str| crate::guide::is_id(v).then(|| v.to_owned());
+        match code {
+            "h" => GuideKind::from_code(value).map(GuideAction::Home),
+            "s" => id(value).map(GuideAction::Section),
+            "t" => {
+                let (topic, page) = value.split_once(':')?;
+                Some(GuideAction::Topic(id(topic)?, page.parse().ok()?))
+            }
+            "m" => {
+                let (step, state) = value.split_once(':')?;
+                let state = match state {
+                    "d" => Some(StepState::Done),
+                    "s" => Some(StepState::Skipped),
+                    "o" => None,
+                    _ => return None,
+                };
+                Some(GuideAction::Mark(id(step)?, state))
+            }
+            "no" if value.is_empty() && !data.contains(':') => Some(GuideAction::NoneOfThese),
+            _ => None,
+        }
+    }
+}
+
+pub(super) struct GuideFlow;
+
+/// The guide has no steps of its own: it is read from the menu.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum Step {}
+
+#[async_trait]
+impl Flow for GuideFlow {
+    type Action = GuideAction;
+    type Step = Step;
+
+    const CODES: &'static [&'static str] = &["gd"];
+
+    fn encode(action: &GuideAction) -> (&'static str, String) {
+        ("gd", action.encode())
+    }
+
+    fn decode(_code: &str, value: &str) -> Option<GuideAction> {
+        GuideAction::decode(value)
+    }
+
+    async fn on_action(turn: &mut Turn<'_>, action: GuideAction) -> Result<(), EngineError> {
+        if onboarding::is_before_consent(turn.state.step) {
+            turn.stale();
+            return Ok(());
+        }
+        turn.guide_action(action).await
+    }
+
+    fn screen(_turn: &Turn<'_>, step: Step) -> Screen {
+        match step {}
+    }
+}
 
 /// The most a guide page holds: one phone screen, well under Telegram's
 /// 4 096 characters.
@@ -35,7 +129,7 @@ pub(super) fn cut(label: &str) -> String {
 }
 
 fn guide_button(label: String, action: GuideAction) -> Button {
-    Button::new(label, Action::Guide(action))
+    Button::new(label, action)
 }
 
 fn topic_button(guide: &Guide, turn: &Turn, topic: &Topic) -> Button {
@@ -176,14 +270,6 @@ impl Turn<'_> {
             .and_then(|slug| self.app.content.municipality(slug))
     }
 
-    /// Where the menu button leads: the menu or the guest menu.
-    pub(super) fn menu_row(&self) -> Vec<Button> {
-        vec![Button::new(
-            self.tr().msg("button-menu"),
-            Action::Menu(MenuItem::Menu),
-        )]
-    }
-
     pub(super) async fn guide_action(&mut self, action: GuideAction) -> Result<(), EngineError> {
         match action {
             GuideAction::Home(kind) => self.guide_home(kind),
@@ -209,7 +295,7 @@ impl Turn<'_> {
                     } else {
                         "menu-ask"
                     };
-                    buttons.push(vec![Button::new(tr.msg(key), Action::Menu(MenuItem::Ask))]);
+                    buttons.push(vec![Button::new(tr.msg(key), MenuItem::Ask)]);
                 }
                 buttons.push(self.menu_row());
                 self.state.step = self.home();
@@ -235,7 +321,7 @@ impl Turn<'_> {
         if self.profile_complete() {
             buttons.push(vec![Button::new(
                 tr.msg("menu-checklist"),
-                Action::Menu(MenuItem::Checklist),
+                MenuItem::Checklist,
             )]);
         }
         buttons.push(self.menu_row());
@@ -340,7 +426,7 @@ impl Turn<'_> {
                 tr.msg("button-back"),
                 GuideAction::Section(topic.section.clone()),
             ),
-            Button::new(tr.msg("button-menu"), Action::Menu(MenuItem::Menu)),
+            Button::new(tr.msg("button-menu"), MenuItem::Menu),
         ]);
         self.state.step = self.home();
         self.reply_html(text, buttons);
@@ -412,7 +498,7 @@ impl Turn<'_> {
             if self.state.question.is_some() {
                 buttons.push(vec![Button::new(
                     tr.msg("question-ask-person"),
-                    Action::Menu(MenuItem::Ask),
+                    MenuItem::Ask,
                 )]);
             }
             buttons.push(self.menu_row());
@@ -483,7 +569,7 @@ fn checklist_screen(
             };
             let month = format!(
                 "{} {}",
-                tr.msg(super::screens::month_key(due.month)),
+                tr.msg(super::onboarding::month_key(due.month)),
                 due.year
             );
             line.push_str(&format!(
@@ -506,16 +592,45 @@ fn checklist_screen(
     lines.push(String::new());
     lines.push(tr.msg("checklist-hint"));
     let mut rows: Vec<Vec<Button>> = buttons.into_iter().map(|b| vec![b]).collect();
-    rows.push(vec![Button::new(
-        tr.msg("button-menu"),
-        Action::Menu(MenuItem::Menu),
-    )]);
+    rows.push(vec![Button::new(tr.msg("button-menu"), MenuItem::Menu)]);
     (lines.join("\n"), rows)
 }
 
 #[cfg(test)]
 mod tests {
+    use super::super::{flows, wire};
     use super::*;
+
+    #[test]
+    fn every_guide_button_round_trips_within_telegrams_limit() {
+        wire::assert_round_trips(
+            [
+                GuideAction::Home(GuideKind::Housing),
+                GuideAction::Home(GuideKind::Guide),
+                GuideAction::Section("arrival".into()),
+                GuideAction::Topic("sixteen-chars-id".into(), 255),
+                GuideAction::Mark("bankid".into(), Some(StepState::Skipped)),
+                GuideAction::Mark("bankid".into(), Some(StepState::Done)),
+                GuideAction::Mark("bankid".into(), None),
+                GuideAction::NoneOfThese,
+            ]
+            .into_iter()
+            .map(flows::Action::from),
+        );
+    }
+
+    #[test]
+    fn forged_guide_buttons_are_refused() {
+        wire::assert_refused(&[
+            "1:gd:t:id-check",
+            "1:gd:t:id-check:256",
+            "1:gd:t:seventeen-chars-id:0",
+            "1:gd:t:../x:0",
+            "1:gd:m:bank:x",
+            "1:gd:h:z",
+            "1:gd:no:1",
+        ]);
+    }
 
     #[test]
     fn pages_hold_whole_blocks_and_never_exceed_the_limit() {

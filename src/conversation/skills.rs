@@ -2,19 +2,189 @@
 //! every part optional and changeable, shown back in `/mydata`, erasable,
 //! and shared with staff only when the person turns sharing on.
 
-use super::callback::{Action, SkillsAction};
-use super::state::{SkillsStep, Step};
-use super::{Button, EngineError, Turn};
+use async_trait::async_trait;
+use serde::{Deserialize, Serialize};
+
+use super::flows::{self, Flow, Needs, Screen};
+use super::turn::Turn;
+use super::wire::{parse_yes_no, yes_no};
+use super::{Button, EngineError, Input};
 use crate::args;
 use crate::skills::{
     Education, Experience, Licence, MAX_PROFESSION_CHARS, SPOKEN, Skills, Wish, WorkField,
     spoken_name,
 };
 
-type Screen = (String, Vec<Vec<Button>>);
+/// Where a newcomer is in `/skills`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SkillsStep {
+    /// Asked whether they want to fill it in at all.
+    Consent,
+    Overview,
+    Education,
+    Field,
+    /// Waiting for the profession, typed.
+    Profession,
+    Experience,
+    Languages,
+    Licence,
+    Wishes,
+}
+
+impl SkillsStep {
+    /// The parts a person can open from the overview, in order.
+    pub const PARTS: [SkillsStep; 7] = [
+        SkillsStep::Education,
+        SkillsStep::Field,
+        SkillsStep::Profession,
+        SkillsStep::Experience,
+        SkillsStep::Languages,
+        SkillsStep::Licence,
+        SkillsStep::Wishes,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            SkillsStep::Consent => "c",
+            SkillsStep::Overview => "ov",
+            SkillsStep::Education => "edu",
+            SkillsStep::Field => "fld",
+            SkillsStep::Profession => "prof",
+            SkillsStep::Experience => "exp",
+            SkillsStep::Languages => "lang",
+            SkillsStep::Licence => "lic",
+            SkillsStep::Wishes => "wish",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<SkillsStep> {
+        SkillsStep::PARTS.into_iter().find(|p| p.code() == code)
+    }
+}
+
+/// A button in `/skills`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SkillsAction {
+    /// Yes (`true`) or no to filling it in.
+    Consent(bool),
+    Open(SkillsStep),
+    Education(Education),
+    Field(WorkField),
+    Experience(Experience),
+    Licence(Licence),
+    /// Speaks this language (a code from `skills::SPOKEN`), or not.
+    Spoken(String),
+    Wish(Wish),
+    /// Back to the overview.
+    Back,
+    /// Let staff see it (`true`) or not.
+    Share(bool),
+    /// Erase what was given.
+    Clear,
+    Finish,
+}
+
+impl SkillsAction {
+    fn encode(&self) -> String {
+        match self {
+            SkillsAction::Consent(b) => format!("c:{}", yes_no(*b)),
+            SkillsAction::Open(part) => format!("o:{}", part.code()),
+            SkillsAction::Education(e) => format!("e:{}", e.code()),
+            SkillsAction::Field(f) => format!("f:{}", f.code()),
+            SkillsAction::Experience(x) => format!("x:{}", x.code()),
+            SkillsAction::Licence(l) => format!("l:{}", l.code()),
+            SkillsAction::Spoken(code) => format!("sp:{code}"),
+            SkillsAction::Wish(w) => format!("w:{}", w.code()),
+            SkillsAction::Back => "b".into(),
+            SkillsAction::Share(b) => format!("sh:{}", yes_no(*b)),
+            SkillsAction::Clear => "clr".into(),
+            SkillsAction::Finish => "fin".into(),
+        }
+    }
+
+    fn decode(data: &str) -> Option<SkillsAction> {
+        let (code, value) = data.split_once(':').unwrap_or((data, ""));
+        match (code, data.contains(':')) {
+            ("b", false) => Some(SkillsAction::Back),
+            ("clr", false) => Some(SkillsAction::Clear),
+            ("fin", false) => Some(SkillsAction::Finish),
+            ("c", true) => parse_yes_no(value).map(SkillsAction::Consent),
+            ("o", true) => SkillsStep::from_code(value).map(SkillsAction::Open),
+            ("e", true) => Education::from_code(value).map(SkillsAction::Education),
+            ("f", true) => WorkField::from_code(value).map(SkillsAction::Field),
+            ("x", true) => Experience::from_code(value).map(SkillsAction::Experience),
+            ("l", true) => Licence::from_code(value).map(SkillsAction::Licence),
+            ("sp", true) => {
+                crate::skills::spoken_name(value).map(|_| SkillsAction::Spoken(value.to_owned()))
+            }
+            ("w", true) => Wish::from_code(value).map(SkillsAction::Wish),
+            ("sh", true) => parse_yes_no(value).map(SkillsAction::Share),
+            _ => None,
+        }
+    }
+}
+
+pub(super) struct SkillsFlow;
+
+#[async_trait]
+impl Flow for SkillsFlow {
+    type Action = SkillsAction;
+    type Step = SkillsStep;
+
+    const CODES: &'static [&'static str] = &["sk"];
+
+    fn encode(action: &SkillsAction) -> (&'static str, String) {
+        ("sk", action.encode())
+    }
+
+    fn decode(_code: &str, value: &str) -> Option<SkillsAction> {
+        SkillsAction::decode(value)
+    }
+
+    fn needs(
+        _input: &Input,
+        action: Option<&SkillsAction>,
+        step: Option<SkillsStep>,
+        _state: &super::state::State,
+    ) -> Needs {
+        Needs {
+            skills: action.is_some() || step.is_some(),
+            ..Needs::NOTHING
+        }
+    }
+
+    async fn on_action(turn: &mut Turn<'_>, action: SkillsAction) -> Result<(), EngineError> {
+        if !turn.profile_complete() {
+            turn.stale();
+            return Ok(());
+        }
+        turn.skills_action(action).await
+    }
+
+    async fn on_text(turn: &mut Turn<'_>, step: SkillsStep, text: &str) -> Result<(), EngineError> {
+        match step {
+            SkillsStep::Profession => turn.profession_text(text).await,
+            _ => turn.text_for_buttons(text).await,
+        }
+    }
+
+    fn expects_button(step: SkillsStep) -> bool {
+        step != SkillsStep::Profession
+    }
+
+    fn yes_no(step: SkillsStep) -> Option<(SkillsAction, SkillsAction)> {
+        (step == SkillsStep::Consent)
+            .then_some((SkillsAction::Consent(true), SkillsAction::Consent(false)))
+    }
+
+    fn screen(turn: &Turn<'_>, step: SkillsStep) -> Screen {
+        skills_screen(turn, step)
+    }
+}
 
 fn skills_button(label: String, action: SkillsAction) -> Button {
-    Button::new(label, Action::Skills(action))
+    Button::new(label, action)
 }
 
 fn part_label_key(part: SkillsStep) -> &'static str {
@@ -88,7 +258,7 @@ impl Turn<'_> {
         } else {
             SkillsStep::Consent
         };
-        self.go(Step::Skills(step));
+        self.go(flows::Step::Skills(step));
     }
 
     async fn store_skills(&mut self, skills: Skills) -> Result<(), EngineError> {
@@ -102,7 +272,7 @@ impl Turn<'_> {
 
     pub(super) async fn skills_action(&mut self, action: SkillsAction) -> Result<(), EngineError> {
         let step = match self.state.step {
-            Step::Skills(step) => step,
+            flows::Step::Skills(step) => step,
             _ => {
                 self.stale();
                 return Ok(());
@@ -114,11 +284,11 @@ impl Turn<'_> {
             match action {
                 A::Consent(true) => {
                     self.store_skills(Skills::default()).await?;
-                    self.go(Step::Skills(S::Overview));
+                    self.go(flows::Step::Skills(S::Overview));
                 }
                 A::Consent(false) => {
                     self.note_msg("skills-declined");
-                    self.go(Step::Menu);
+                    self.go(flows::Step::MENU);
                 }
                 _ => self.stale(),
             }
@@ -169,12 +339,12 @@ impl Turn<'_> {
                 self.app.store.delete_skills(self.chat).await?;
                 self.skills = None;
                 self.note_msg("skills-cleared");
-                self.go(Step::Menu);
+                self.go(flows::Step::MENU);
                 return Ok(());
             }
             (A::Finish, S::Overview) => {
                 self.note_msg("skills-thanks");
-                self.go(Step::Menu);
+                self.go(flows::Step::MENU);
                 return Ok(());
             }
             _ => {
@@ -185,7 +355,7 @@ impl Turn<'_> {
         if self.skills.as_ref() != Some(&skills) {
             self.store_skills(skills).await?;
         }
-        self.go(Step::Skills(next));
+        self.go(flows::Step::Skills(next));
         Ok(())
     }
 
@@ -199,7 +369,7 @@ impl Turn<'_> {
             Some(profession) => {
                 skills.profession = Some(profession);
                 self.store_skills(skills).await?;
-                self.go(Step::Skills(SkillsStep::Overview));
+                self.go(flows::Step::Skills(SkillsStep::Overview));
             }
             None => {
                 let message = self.tr().msg_args(
@@ -215,7 +385,7 @@ impl Turn<'_> {
 }
 
 /// The screen of a `/skills` step.
-pub(super) fn skills_screen(turn: &Turn, step: SkillsStep) -> Screen {
+fn skills_screen(turn: &Turn, step: SkillsStep) -> Screen {
     let tr = turn.tr();
     let skills = turn.skills.clone().unwrap_or_default();
     let back = vec![skills_button(tr.msg("button-back"), SkillsAction::Back)];
@@ -248,7 +418,7 @@ pub(super) fn skills_screen(turn: &Turn, step: SkillsStep) -> Screen {
                 .map(|part| {
                     let answered = part_value(turn, &skills, part) != tr.msg("value-unanswered");
                     skills_button(
-                        super::ticked(answered, tr.msg(part_label_key(part))),
+                        super::turn::ticked(answered, tr.msg(part_label_key(part))),
                         SkillsAction::Open(part),
                     )
                 })
@@ -282,7 +452,10 @@ pub(super) fn skills_screen(turn: &Turn, step: SkillsStep) -> Screen {
                     .iter()
                     .map(|e| {
                         (
-                            super::ticked(skills.education == Some(*e), tr.msg(e.label_key())),
+                            super::turn::ticked(
+                                skills.education == Some(*e),
+                                tr.msg(e.label_key()),
+                            ),
                             SkillsAction::Education(*e),
                         )
                     })
@@ -297,7 +470,7 @@ pub(super) fn skills_screen(turn: &Turn, step: SkillsStep) -> Screen {
                     .iter()
                     .map(|f| {
                         (
-                            super::ticked(skills.field == Some(*f), tr.msg(f.label_key())),
+                            super::turn::ticked(skills.field == Some(*f), tr.msg(f.label_key())),
                             SkillsAction::Field(*f),
                         )
                     })
@@ -319,7 +492,10 @@ pub(super) fn skills_screen(turn: &Turn, step: SkillsStep) -> Screen {
                     .iter()
                     .map(|x| {
                         (
-                            super::ticked(skills.experience == Some(*x), tr.msg(x.label_key())),
+                            super::turn::ticked(
+                                skills.experience == Some(*x),
+                                tr.msg(x.label_key()),
+                            ),
                             SkillsAction::Experience(*x),
                         )
                     })
@@ -334,7 +510,7 @@ pub(super) fn skills_screen(turn: &Turn, step: SkillsStep) -> Screen {
                     .iter()
                     .map(|(code, name)| {
                         (
-                            super::ticked(
+                            super::turn::ticked(
                                 skills.languages.iter().any(|c| c == code),
                                 (*name).to_owned(),
                             ),
@@ -352,7 +528,7 @@ pub(super) fn skills_screen(turn: &Turn, step: SkillsStep) -> Screen {
                     .iter()
                     .map(|l| {
                         (
-                            super::ticked(skills.licence == Some(*l), tr.msg(l.label_key())),
+                            super::turn::ticked(skills.licence == Some(*l), tr.msg(l.label_key())),
                             SkillsAction::Licence(*l),
                         )
                     })
@@ -367,7 +543,7 @@ pub(super) fn skills_screen(turn: &Turn, step: SkillsStep) -> Screen {
                     .iter()
                     .map(|w| {
                         (
-                            super::ticked(skills.wishes.contains(w), tr.msg(w.label_key())),
+                            super::turn::ticked(skills.wishes.contains(w), tr.msg(w.label_key())),
                             SkillsAction::Wish(*w),
                         )
                     })
@@ -388,4 +564,40 @@ pub fn dynamic_keys() -> impl Iterator<Item = &'static str> {
         .chain(Licence::ALL.iter().map(|l| l.label_key()))
         .chain(Wish::ALL.iter().map(|w| w.label_key()))
         .chain(SkillsStep::PARTS.into_iter().map(part_label_key))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::wire;
+    use super::*;
+
+    #[test]
+    fn every_skills_button_round_trips_within_telegrams_limit() {
+        let mut actions = vec![
+            SkillsAction::Consent(true),
+            SkillsAction::Consent(false),
+            SkillsAction::Spoken("prs".into()),
+            SkillsAction::Experience(Experience::OneToThree),
+            SkillsAction::Wish(Wish::Recognition),
+            SkillsAction::Share(false),
+            SkillsAction::Share(true),
+            SkillsAction::Back,
+            SkillsAction::Clear,
+            SkillsAction::Finish,
+        ];
+        actions.extend(SkillsStep::PARTS.into_iter().map(SkillsAction::Open));
+        actions.extend(WorkField::ALL.iter().map(|f| SkillsAction::Field(*f)));
+        wire::assert_round_trips(actions.into_iter().map(flows::Action::from));
+    }
+
+    #[test]
+    fn forged_skills_buttons_are_refused() {
+        wire::assert_refused(&[
+            "1:sk:sp:xx",
+            "1:sk:o:c",
+            "1:sk:fin:1",
+            "1:sk:e:phd",
+            "1:sk:c:maybe",
+        ]);
+    }
 }

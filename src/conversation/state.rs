@@ -1,276 +1,30 @@
-//! The conversation state persisted per chat between turns.
+//! The conversation state persisted per chat between turns: the step (in
+//! some flow, see `flows.rs`) and what a flow keeps across its steps.
+//! Stored with a version; older versions are read and upgraded here.
 
 use serde::{Deserialize, Serialize};
 
-use super::callback::Field;
-use chrono::{DateTime, Utc};
+use super::announce::Draft;
+use super::flows::Step;
+use super::staff_events::EventDraft;
+use super::{home, onboarding, staff};
+use crate::newcomers::Question;
 
-use crate::announcements::{Audience, Schedule, Texts};
-use crate::events::{EventDetails, Recurrence};
-use crate::i18n::Locale;
-
-/// Where a person is in the conversation.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "step", content = "field", rename_all = "kebab-case")]
-pub enum Step {
-    /// A deep link named a municipality we do not know: pick one.
-    LinkMunicipality,
-    /// Choosing the language (the first step for everyone).
-    Language,
-    /// Reading the privacy notice; consent is asked here.
-    Privacy,
-    /// Answering the onboarding questions, in order.
-    Onboarding(Field),
-    /// Changing one answer from the settings.
-    Editing(Field),
-    /// A newcomer with a complete profile, at the main menu.
-    Menu,
-    /// Declined consent: general information only, nothing personal stored.
-    Guest,
-    /// Asked to delete everything; waiting for the confirmation.
-    ConfirmDelete,
-    /// A staff member at the staff home.
-    Staff,
-    /// A staff member composing an announcement.
-    Announce(AnnounceStep),
-    /// A staff member creating or editing an event.
-    Event(EventStep),
-    /// A newcomer writing a question to a person at the municipality.
-    Ask,
-    /// A newcomer filling in `/skills`.
-    Skills(SkillsStep),
-    /// A staff member working on the case in [`State::case`].
-    Case(CaseStep),
-}
-
-/// What a staff member is doing with one case.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum CaseStep {
-    /// `/reply S-XXXX` came without the answer: waiting for it.
-    Answer,
-    /// Asked to confirm closing the case.
-    ConfirmClose,
-}
-
-/// Where a newcomer is in `/skills`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum SkillsStep {
-    /// Asked whether they want to fill it in at all.
-    Consent,
-    Overview,
-    Education,
-    Field,
-    /// Waiting for the profession, typed.
-    Profession,
-    Experience,
-    Languages,
-    Licence,
-    Wishes,
-}
-
-impl SkillsStep {
-    /// The parts a person can open from the overview, in order.
-    pub const PARTS: [SkillsStep; 7] = [
-        SkillsStep::Education,
-        SkillsStep::Field,
-        SkillsStep::Profession,
-        SkillsStep::Experience,
-        SkillsStep::Languages,
-        SkillsStep::Licence,
-        SkillsStep::Wishes,
-    ];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            SkillsStep::Consent => "c",
-            SkillsStep::Overview => "ov",
-            SkillsStep::Education => "edu",
-            SkillsStep::Field => "fld",
-            SkillsStep::Profession => "prof",
-            SkillsStep::Experience => "exp",
-            SkillsStep::Languages => "lang",
-            SkillsStep::Licence => "lic",
-            SkillsStep::Wishes => "wish",
-        }
-    }
-
-    pub fn from_code(code: &str) -> Option<SkillsStep> {
-        SkillsStep::PARTS.into_iter().find(|p| p.code() == code)
-    }
-}
-
-/// Where a staff member is in creating or editing an event.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum EventStep {
-    Municipality,
-    /// Waiting for the title.
-    Title,
-    Place,
-    /// Waiting for a place typed in.
-    PlaceText,
-    /// Waiting for the (first) date and time, or a repetition in words.
-    Start,
-    Recurrence,
-    /// Waiting for a repetition in words or a crontab expression.
-    Crontab,
-    Audience,
-    /// Waiting for the description in this language.
-    Description(Locale),
-    Descriptions,
-    /// The title in other languages: which one to write.
-    Titles,
-    /// Waiting for the title in this language.
-    TitleText(Locale),
-    Preview,
-    /// Asked to confirm cancelling this event.
-    ConfirmCancel(i64),
-}
-
-/// An event being created or edited, kept until it is saved or dropped.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct EventDraft {
-    /// The event being edited; `None` for a new one.
-    #[serde(default)]
-    pub editing: Option<i64>,
-    pub municipality: String,
-    #[serde(default)]
-    pub title: Option<String>,
-    #[serde(default)]
-    pub place: Option<String>,
-    #[serde(default)]
-    pub starts_at: Option<DateTime<Utc>>,
-    #[serde(default)]
-    pub recurrence: Option<Recurrence>,
-    #[serde(default)]
-    pub audience: Audience,
-    #[serde(default)]
-    pub descriptions: Texts,
-    /// The title in other languages.
-    #[serde(default)]
-    pub titles: Texts,
-    /// Dates of the event (when editing) that were cancelled one by one.
-    #[serde(default)]
-    pub skipped: Vec<DateTime<Utc>>,
-    /// Set while changing one part from the preview: go back there after.
-    #[serde(default)]
-    pub reviewing: bool,
-}
-
-impl EventDraft {
-    /// The complete event, once every required part is there.
-    pub fn details(&self) -> Option<EventDetails> {
-        Some(EventDetails {
-            municipality: self.municipality.clone(),
-            title: self.title.clone()?,
-            place: self.place.clone()?,
-            starts_at: self.starts_at?,
-            recurrence: self.recurrence.clone()?,
-            audience: self.audience.clone(),
-            descriptions: Some(self.descriptions.clone())
-                .filter(|d| d.0.contains_key(&Locale::Nb))?,
-            titles: self.titles.clone(),
-            skipped: self.skipped.clone(),
-        })
-    }
-
-    pub fn from_event(id: i64, event: &EventDetails) -> EventDraft {
-        EventDraft {
-            editing: Some(id),
-            municipality: event.municipality.clone(),
-            title: Some(event.title.clone()),
-            place: Some(event.place.clone()),
-            starts_at: Some(event.starts_at),
-            recurrence: Some(event.recurrence.clone()),
-            audience: event.audience.clone(),
-            descriptions: event.descriptions.clone(),
-            titles: event.titles.clone(),
-            skipped: event.skipped.clone(),
-            reviewing: true,
-        }
-    }
-}
-
-/// Where a staff member is in composing an announcement.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum AnnounceStep {
-    Municipality,
-    Audience,
-    Categories,
-    Languages,
-    /// Waiting for the text in this language.
-    Text(Locale),
-    Translations,
-    Urgency,
-    Schedule,
-    /// Waiting for a date and time.
-    ScheduleAt,
-    /// Waiting for the first time, or a repetition in words.
-    ScheduleRepeat,
-    /// Choosing how it repeats after [`Draft::first`].
-    RepeatKind,
-    /// Waiting for a crontab expression.
-    ScheduleCron,
-    Preview,
-    /// Asked to confirm stopping this scheduled announcement.
-    ConfirmStop(i64),
-}
-
-/// An announcement being composed: kept in the staff member's conversation
-/// until it is sent or cancelled.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Draft {
-    pub municipality: String,
-    #[serde(default)]
-    pub audience: Audience,
-    #[serde(default)]
-    pub texts: Texts,
-    #[serde(default)]
-    pub urgent: bool,
-    #[serde(default)]
-    pub schedule: Option<Schedule>,
-    /// The first time of a repetition still to be chosen.
-    #[serde(default)]
-    pub first: Option<DateTime<Utc>>,
-}
+pub use super::announce::AnnounceStep;
+pub use super::cases::CaseStep;
+pub use super::skills::SkillsStep;
+pub use super::staff_events::EventStep;
 
 impl Step {
-    /// Whether this is a step of the staff side.
-    pub fn is_staff(self) -> bool {
-        matches!(
-            self,
-            Step::Staff | Step::Announce(_) | Step::Event(_) | Step::Case(_)
-        )
-    }
+    pub const LANGUAGE: Step = Step::Onboarding(onboarding::Step::Language);
+    pub const PRIVACY: Step = Step::Onboarding(onboarding::Step::Privacy);
+    pub const MENU: Step = Step::Home(home::Step::Menu);
+    pub const GUEST: Step = Step::Home(home::Step::Guest);
+    pub const STAFF: Step = Step::Staff(staff::Step::Home);
 
-    /// Whether this step waits for a button press.
-    pub fn expects_button(self) -> bool {
-        !matches!(
-            self,
-            Step::Menu
-                | Step::Guest
-                | Step::Staff
-                | Step::Ask
-                | Step::Case(CaseStep::Answer)
-                | Step::Skills(SkillsStep::Profession)
-                | Step::Announce(
-                    AnnounceStep::Text(_)
-                        | AnnounceStep::ScheduleAt
-                        | AnnounceStep::ScheduleRepeat
-                        | AnnounceStep::ScheduleCron
-                )
-                | Step::Event(
-                    EventStep::Title
-                        | EventStep::PlaceText
-                        | EventStep::Start
-                        | EventStep::Crontab
-                        | EventStep::Description(_)
-                        | EventStep::TitleText(_)
-                )
-        )
+    /// Answering a profile question during onboarding.
+    pub fn question(question: Question) -> Step {
+        Step::Onboarding(onboarding::Step::Question(question))
     }
 }
 
@@ -278,7 +32,7 @@ impl Step {
 /// renamed step, a moved field) would not read what is stored, and convert
 /// the older shape in [`State::from_stored`]; a state that still cannot be
 /// read is recovered by the engine, never silently reset.
-pub const STATE_VERSION: u64 = 1;
+pub const STATE_VERSION: u64 = 2;
 
 /// Why a stored state was not taken.
 #[derive(Debug, PartialEq, Eq, thiserror::Error)]
@@ -336,9 +90,19 @@ impl State {
             Some(v) => v.as_u64().ok_or(StateError::Unreadable)?,
         };
         match version {
-            1 => serde_json::from_value(value).map_err(|_| StateError::Unreadable),
+            1 => serde_json::from_value::<v1::State>(value)
+                .map(v1::State::upgrade)
+                .map_err(|_| StateError::Unreadable),
+            2 => serde_json::from_value(value).map_err(|_| StateError::Unreadable),
             newer => Err(StateError::Newer(newer)),
         }
+    }
+
+    /// Drops what only the staff side keeps (drafts, the case at hand).
+    pub fn leave_staff_side(&mut self) {
+        self.draft = None;
+        self.event_draft = None;
+        self.case = None;
     }
 
     pub fn at(step: Step) -> State {
@@ -353,50 +117,164 @@ impl State {
     }
 }
 
+/// The state as version 1 stored it: one flat list of steps.
+mod v1 {
+    use serde::Deserialize;
+
+    use super::super::announce::{AnnounceStep, Draft};
+    use super::super::cases::CaseStep;
+    use super::super::skills::SkillsStep;
+    use super::super::staff_events::{EventDraft, EventStep};
+    use super::super::{ask, home, onboarding, staff};
+    use super::Step as Now;
+    use crate::newcomers::Question;
+
+    #[derive(Deserialize)]
+    #[serde(tag = "step", content = "field", rename_all = "kebab-case")]
+    pub(super) enum Step {
+        LinkMunicipality,
+        Language,
+        Privacy,
+        Onboarding(Question),
+        Editing(Question),
+        Menu,
+        Guest,
+        ConfirmDelete,
+        Staff,
+        Announce(AnnounceStep),
+        Event(EventStep),
+        Ask,
+        Skills(SkillsStep),
+        Case(CaseStep),
+    }
+
+    #[derive(Deserialize)]
+    pub(super) struct State {
+        step: Step,
+        #[serde(default)]
+        link_municipality: Option<String>,
+        #[serde(default)]
+        draft: Option<Draft>,
+        #[serde(default)]
+        event_draft: Option<EventDraft>,
+        #[serde(default)]
+        question: Option<String>,
+        #[serde(default)]
+        case: Option<String>,
+    }
+
+    impl State {
+        pub(super) fn upgrade(self) -> super::State {
+            let step = match self.step {
+                Step::LinkMunicipality => Now::Onboarding(onboarding::Step::LinkMunicipality),
+                Step::Language => Now::Onboarding(onboarding::Step::Language),
+                Step::Privacy => Now::Onboarding(onboarding::Step::Privacy),
+                Step::Onboarding(q) => Now::Onboarding(onboarding::Step::Question(q)),
+                Step::Editing(q) => Now::Onboarding(onboarding::Step::Editing(q)),
+                Step::ConfirmDelete => Now::Onboarding(onboarding::Step::ConfirmDelete),
+                Step::Menu => Now::Home(home::Step::Menu),
+                Step::Guest => Now::Home(home::Step::Guest),
+                Step::Staff => Now::Staff(staff::Step::Home),
+                Step::Announce(step) => Now::Announce(step),
+                Step::Event(step) => Now::Event(step),
+                Step::Ask => Now::Ask(ask::Step::Writing),
+                Step::Skills(step) => Now::Skills(step),
+                Step::Case(step) => Now::Cases(step),
+            };
+            super::State {
+                step,
+                link_municipality: self.link_municipality,
+                draft: self.draft,
+                event_draft: self.event_draft,
+                question: self.question,
+                case: self.case,
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Locale;
 
     #[test]
-    fn state_survives_serialization() {
+    fn stored_states_carry_their_version_and_read_back() {
         let state = State {
-            step: Step::Onboarding(Field::Arrival),
+            step: Step::Announce(super::super::announce::AnnounceStep::Text(Locale::Uk)),
             link_municipality: Some("haram".into()),
-            draft: None,
-            event_draft: None,
-            question: None,
-            case: None,
-        };
-        let json = serde_json::to_string(&state).unwrap();
-        assert_eq!(serde_json::from_str::<State>(&json).unwrap(), state);
-        let menu = serde_json::to_string(&State::at(Step::Menu)).unwrap();
-        assert_eq!(menu, r#"{"step":{"step":"menu"}}"#);
-    }
-
-    #[test]
-    fn stored_states_carry_their_version_and_older_ones_still_read() {
-        let state = State {
-            step: Step::Announce(AnnounceStep::Text(Locale::Uk)),
-            link_municipality: None,
             draft: None,
             event_draft: None,
             question: Some("Hvor er legen?".into()),
             case: None,
         };
         let stored = state.to_stored();
-        assert!(stored.contains(r#""v":1"#), "{stored}");
+        assert!(stored.contains(r#""v":2"#), "{stored}");
         assert_eq!(State::from_stored(&stored), Ok(state));
-        // Before versioning: no `v`, the same shape.
         assert_eq!(
-            State::from_stored(r#"{"step":{"step":"menu"}}"#),
-            Ok(State::at(Step::Menu))
+            State::at(Step::MENU).to_stored(),
+            r#"{"step":{"at":"menu","flow":"home"},"v":2}"#
         );
+    }
+
+    #[test]
+    fn states_of_version_1_are_upgraded() {
+        let cases = [
+            (r#"{"step":{"step":"menu"}}"#, Step::MENU),
+            (r#"{"v":1,"step":{"step":"guest"}}"#, Step::GUEST),
+            (r#"{"step":{"step":"staff"}}"#, Step::STAFF),
+            (
+                r#"{"step":{"step":"onboarding","field":"arrival"}}"#,
+                Step::question(Question::Arrival),
+            ),
+            (
+                r#"{"step":{"step":"editing","field":"mentor"}}"#,
+                Step::Onboarding(onboarding::Step::Editing(Question::Mentor)),
+            ),
+            (
+                r#"{"step":{"step":"skills","field":"languages"}}"#,
+                Step::Skills(super::super::skills::SkillsStep::Languages),
+            ),
+            (
+                r#"{"step":{"step":"case","field":"answer"}}"#,
+                Step::Cases(super::super::cases::CaseStep::Answer),
+            ),
+            (
+                r#"{"step":{"step":"event","field":{"description":"ti"}}}"#,
+                Step::Event(super::super::staff_events::EventStep::Description(
+                    Locale::Ti,
+                )),
+            ),
+            (
+                r#"{"step":{"step":"ask"}}"#,
+                Step::Ask(super::super::ask::Step::Writing),
+            ),
+        ];
+        for (stored, step) in cases {
+            assert_eq!(
+                State::from_stored(stored).map(|s| s.step),
+                Ok(step),
+                "{stored}"
+            );
+        }
+        let kept = State::from_stored(
+            r#"{"step":{"step":"privacy"},"link_municipality":"tynset","question":"lege?"}"#,
+        )
+        .unwrap();
+        assert_eq!(kept.step, Step::PRIVACY);
+        assert_eq!(kept.link_municipality.as_deref(), Some("tynset"));
+        assert_eq!(kept.question.as_deref(), Some("lege?"));
+    }
+
+    #[test]
+    fn unreadable_and_newer_states_are_refused() {
         for bad in [
             "",
             "not json",
             r#"{"step":{"step":"renamed-step"}}"#,
+            r#"{"v":2,"step":{"flow":"gone","at":"x"}}"#,
             r#"{"v":"one","step":{"step":"menu"}}"#,
-            r#"{"v":1}"#,
+            r#"{"v":2}"#,
         ] {
             assert_eq!(
                 State::from_stored(bad),
@@ -405,7 +283,7 @@ mod tests {
             );
         }
         assert_eq!(
-            State::from_stored(r#"{"v":7,"step":{"step":"menu"}}"#),
+            State::from_stored(r#"{"v":7,"step":{"flow":"home","at":"menu"}}"#),
             Err(StateError::Newer(7))
         );
     }

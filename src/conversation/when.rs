@@ -5,10 +5,45 @@ use chrono::{DateTime, Datelike, Duration, Utc};
 use chrono_tz::Europe::Oslo;
 
 use super::Button;
-use super::callback::{Action, RepeatChoice};
+use super::flows::Action;
 use crate::args;
 use crate::i18n::Tr;
 use crate::when::{LAST, Recurrence, WhenError, nth_of_month};
+
+/// A repetition chosen with a button, from a first time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RepeatChoice {
+    Weekly,
+    EveryOtherWeek,
+    /// This weekday of every month: the 1st–4th, or 5 for the last.
+    Monthly(u8),
+    /// Type a crontab expression (advanced).
+    Crontab,
+}
+
+impl RepeatChoice {
+    pub(super) fn encode(self) -> String {
+        match self {
+            RepeatChoice::Weekly => "rw".into(),
+            RepeatChoice::EveryOtherWeek => "r2".into(),
+            RepeatChoice::Monthly(n) => format!("rm{n}"),
+            RepeatChoice::Crontab => "rc".into(),
+        }
+    }
+
+    pub(super) fn decode(code: &str) -> Option<RepeatChoice> {
+        match code {
+            "rw" => Some(RepeatChoice::Weekly),
+            "r2" => Some(RepeatChoice::EveryOtherWeek),
+            "rc" => Some(RepeatChoice::Crontab),
+            _ => code
+                .strip_prefix("rm")
+                .and_then(|n| n.parse::<u8>().ok())
+                .filter(|n| (1..=crate::when::LAST).contains(n))
+                .map(RepeatChoice::Monthly),
+        }
+    }
+}
 
 /// The code Fluent selects a weekday by: `mon` … `sun`.
 fn day_code(at: DateTime<Utc>) -> &'static str {
@@ -64,10 +99,10 @@ pub(super) fn recurrence_words(
 /// The repetitions a first time allows, as buttons: every week, every
 /// other week, this weekday of every month (and the last one, when it is
 /// the last), and crontab for the advanced.
-pub(super) fn repeat_buttons(
+pub(super) fn repeat_buttons<A: Into<Action>>(
     tr: &Tr,
     first: DateTime<Utc>,
-    action: impl Fn(RepeatChoice) -> Action,
+    action: impl Fn(RepeatChoice) -> A,
 ) -> Vec<Vec<Button>> {
     let (nth, last) = nth_of_month(first.with_timezone(&Oslo).date_naive());
     let mut choices = vec![

@@ -248,3 +248,70 @@ async fn one_read_gives_the_conversation_and_the_newcomer_and_a_failed_turn_save
         );
     }
 }
+
+/// Turns that arrive together are written together (one commit), each is
+/// acknowledged only once stored, and a turn that cannot be stored fails
+/// alone.
+#[tokio::test]
+async fn turns_arriving_together_are_committed_together_and_a_bad_one_fails_alone() {
+    for db in databases().await {
+        let store = open(&db.url).await;
+        let record = |n: i64| ConversationRecord {
+            locale: Locale::Pl,
+            state: format!("{{\"n\":{n}}}"),
+        };
+        let records: Vec<ConversationRecord> = (0..300).map(record).collect();
+        let mut newcomers = Vec::new();
+        for chat in 0..300 {
+            let mut newcomer = Newcomer::consented(ChatKey::telegram(chat), Locale::Pl, test_now());
+            newcomer.municipality = Some(if chat == 150 { "atlantis" } else { "haram" }.into());
+            newcomers.push(newcomer);
+        }
+        let mut turns = tokio::task::JoinSet::new();
+        for chat in 0..300i64 {
+            let store = store.clone();
+            let conversation = records[chat as usize].clone();
+            let newcomer = newcomers[chat as usize].clone();
+            turns.spawn(async move {
+                let result = store
+                    .save_turn(Turn {
+                        chat: ChatKey::telegram(chat),
+                        conversation: &conversation,
+                        newcomer: (chat % 2 == 0).then_some(&newcomer),
+                        now: test_now(),
+                    })
+                    .await;
+                (chat, result.is_ok())
+            });
+        }
+        let mut failed = Vec::new();
+        while let Some(done) = turns.join_next().await {
+            let (chat, ok) = done.unwrap();
+            if !ok {
+                failed.push(chat);
+            }
+        }
+        assert_eq!(
+            failed,
+            vec![150],
+            "{}: only the unknown municipality fails",
+            db.label
+        );
+        for chat in [0, 1, 149, 151, 298, 299] {
+            let stored = store
+                .load_conversation(ChatKey::telegram(chat))
+                .await
+                .unwrap();
+            assert_eq!(stored, Some(records[chat as usize].clone()), "{}", db.label);
+            let newcomer = store.load_newcomer(ChatKey::telegram(chat)).await.unwrap();
+            assert_eq!(newcomer.is_some(), chat % 2 == 0, "{} {chat}", db.label);
+        }
+        assert!(
+            store
+                .load_conversation(ChatKey::telegram(150))
+                .await
+                .unwrap()
+                .is_none()
+        );
+    }
+}

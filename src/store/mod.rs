@@ -41,6 +41,8 @@ pub enum StoreError {
     UnsupportedUrl(String),
     #[error("a new case's reference is already used in its municipality")]
     ReferenceTaken,
+    #[error("the turn writer has stopped")]
+    WriterStopped,
     #[error("no such row in {0} for this municipality")]
     NotFound(&'static str),
     #[error("stored value {value:?} in {column} is not valid")]

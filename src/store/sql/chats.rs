@@ -11,17 +11,13 @@ use crate::announcements::Traits;
 use crate::i18n::Locale;
 use crate::newcomers::Status;
 use crate::newcomers::{Arrival, Category, ChatKey, Citizenship, Household, Newcomer};
+use crate::store::sql::PendingTurn;
 use crate::store::sql::SqlStore;
 use crate::store::sql::rows::*;
 use crate::store::*;
 
 const LOAD_CONVERSATION: &str =
     "select locale, state from conversations where channel = $1 and chat_id = $2";
-
-const SAVE_CONVERSATION: &str = "insert into conversations (channel, chat_id, locale, state, updated_at) \
-     values ($1, $2, $3, $4, $5) \
-     on conflict (channel, chat_id) do update set \
-     locale = excluded.locale, state = excluded.state, updated_at = excluded.updated_at";
 
 const LOAD_NEWCOMER: &str = "select channel, chat_id, municipality, locale, category, arrival, household, \
      wants_mentor, citizenship, consented_at, status, created_at \
@@ -34,32 +30,6 @@ const LOAD_CHAT: &str = "select c.locale as conversation_locale, c.state, \
      from (select cast($1 as text) as channel, cast($2 as bigint) as chat_id) k \
      left join conversations c on c.channel = k.channel and c.chat_id = k.chat_id \
      left join newcomers n on n.channel = k.channel and n.chat_id = k.chat_id";
-
-const SAVE_NEWCOMER: &str = "insert into newcomers (channel, chat_id, municipality, locale, category, arrival, \
-     household, wants_mentor, citizenship, consented_at, status, created_at, updated_at) \
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) \
-     on conflict (channel, chat_id) do update set \
-     municipality = excluded.municipality, locale = excluded.locale, \
-     category = excluded.category, arrival = excluded.arrival, household = excluded.household, \
-     wants_mentor = excluded.wants_mentor, citizenship = excluded.citizenship, \
-     status = excluded.status, updated_at = excluded.updated_at";
-
-/// [`SAVE_CONVERSATION`] and [`SAVE_NEWCOMER`] as one SQLite script in one
-/// transaction: the newcomer's parameters follow the conversation's.
-const SAVE_TURN_SCRIPT: &str = "begin immediate; \
-     insert into conversations (channel, chat_id, locale, state, updated_at) \
-     values ($1, $2, $3, $4, $5) \
-     on conflict (channel, chat_id) do update set \
-     locale = excluded.locale, state = excluded.state, updated_at = excluded.updated_at; \
-     insert into newcomers (channel, chat_id, municipality, locale, category, arrival, \
-     household, wants_mentor, citizenship, consented_at, status, created_at, updated_at) \
-     values ($6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18) \
-     on conflict (channel, chat_id) do update set \
-     municipality = excluded.municipality, locale = excluded.locale, \
-     category = excluded.category, arrival = excluded.arrival, household = excluded.household, \
-     wants_mentor = excluded.wants_mentor, citizenship = excluded.citizenship, \
-     status = excluded.status, updated_at = excluded.updated_at; \
-     commit";
 
 const DELETE_OUTBOX: &str = "delete from outbox where channel = $1 and chat_id = $2";
 
@@ -105,6 +75,157 @@ fn bind_newcomer<'q>(query: Query<'q>, n: &'q Newcomer, now: DateTime<Utc>) -> Q
 const AUDIENCE_GROUPS: &str = "select locale, category, household, arrival, count(*) from newcomers \
      where municipality = $1 and status = 'active' group by locale, category, household, arrival";
 
+/// The most turns one batch writes.
+const TURN_BATCH: usize = 256;
+
+/// Writes turns as they come: each batch is every turn waiting when the
+/// last batch was done, in one transaction. Alone, a turn is written at
+/// once, as before; under load, many share one commit. If a batch fails,
+/// its turns are written one by one, so one bad turn fails only itself.
+async fn write_turns(
+    pool: sqlx::Pool<Db>,
+    mut queue: tokio::sync::mpsc::UnboundedReceiver<PendingTurn>,
+) {
+    while let Some(first) = queue.recv().await {
+        let mut batch = vec![first];
+        while batch.len() < TURN_BATCH {
+            match queue.try_recv() {
+                Ok(next) => batch.push(next),
+                Err(_) => break,
+            }
+        }
+        let (turns, waiting): (Vec<_>, Vec<_>) = batch
+            .into_iter()
+            .map(|t| ((t.chat, t.conversation, t.newcomer, t.now), t.done))
+            .unzip();
+        match write_batch(&pool, &turns).await {
+            Ok(()) => {
+                for done in waiting {
+                    let _ = done.send(Ok(()));
+                }
+            }
+            Err(error) if turns.len() == 1 => {
+                let _ = waiting.into_iter().next().map(|done| done.send(Err(error)));
+            }
+            Err(_) => {
+                for (turn, done) in turns.iter().zip(waiting) {
+                    let result = write_batch(&pool, std::slice::from_ref(turn)).await;
+                    let _ = done.send(result);
+                }
+            }
+        }
+    }
+}
+
+type TurnRow = (ChatKey, ConversationRecord, Option<Newcomer>, DateTime<Utc>);
+
+/// Writes the turns' conversations and changed newcomers in one
+/// transaction: one upsert statement for each table. A chat's later turn
+/// in the batch wins.
+async fn write_batch(pool: &sqlx::Pool<Db>, turns: &[TurnRow]) -> Result<(), StoreError> {
+    let mut latest: Vec<&TurnRow> = Vec::with_capacity(turns.len());
+    for turn in turns.iter().rev() {
+        if !latest.iter().any(|t| t.0 == turn.0) {
+            latest.push(turn);
+        }
+    }
+    let newcomers: Vec<(&Newcomer, DateTime<Utc>)> = latest
+        .iter()
+        .filter_map(|t| t.2.as_ref().map(|n| (n, t.3)))
+        .collect();
+    let conversations_sql = upsert_conversations(latest.len());
+    if BACKEND == Backend::Sqlite {
+        // SQLite runs each command on the connection's own thread; one
+        // script (begin, the upserts, commit) is one hand-off. A failure
+        // rolls back.
+        let mut script = format!("begin immediate; {conversations_sql}; ");
+        if !newcomers.is_empty() {
+            script.push_str(&upsert_newcomers(newcomers.len(), latest.len() * 5 + 1));
+            script.push_str("; ");
+        }
+        script.push_str("commit");
+        let query = bind_newcomers(
+            bind_conversations(sqlx::query(&script), &latest),
+            &newcomers,
+        );
+        let mut connection = pool.acquire().await?;
+        let result = query.execute(&mut *connection).await;
+        if result.is_err() {
+            let _ = sqlx::query("rollback").execute(&mut *connection).await;
+        }
+        result?;
+        return Ok(());
+    }
+    let mut tx = pool.begin().await?;
+    bind_conversations(sqlx::query(&conversations_sql), &latest)
+        .execute(&mut *tx)
+        .await?;
+    if !newcomers.is_empty() {
+        let sql = upsert_newcomers(newcomers.len(), 1);
+        bind_newcomers(sqlx::query(&sql), &newcomers)
+            .execute(&mut *tx)
+            .await?;
+    }
+    tx.commit().await?;
+    Ok(())
+}
+
+fn upsert_conversations(rows: usize) -> String {
+    format!(
+        "insert into conversations (channel, chat_id, locale, state, updated_at) values {} \
+         on conflict (channel, chat_id) do update set \
+         locale = excluded.locale, state = excluded.state, updated_at = excluded.updated_at",
+        values(rows, 5, 1)
+    )
+}
+
+fn upsert_newcomers(rows: usize, first: usize) -> String {
+    format!(
+        "insert into newcomers (channel, chat_id, municipality, locale, category, arrival, \
+         household, wants_mentor, citizenship, consented_at, status, created_at, updated_at) \
+         values {} on conflict (channel, chat_id) do update set \
+         municipality = excluded.municipality, locale = excluded.locale, \
+         category = excluded.category, arrival = excluded.arrival, household = excluded.household, \
+         wants_mentor = excluded.wants_mentor, citizenship = excluded.citizenship, \
+         status = excluded.status, updated_at = excluded.updated_at",
+        values(rows, 13, first)
+    )
+}
+
+fn bind_conversations<'q>(mut query: Query<'q>, turns: &[&'q TurnRow]) -> Query<'q> {
+    for (chat, conversation, _, now) in turns {
+        query = query
+            .bind(chat.channel.code())
+            .bind(chat.id)
+            .bind(conversation.locale.code())
+            .bind(&conversation.state)
+            .bind(*now);
+    }
+    query
+}
+
+fn bind_newcomers<'q>(
+    mut query: Query<'q>,
+    newcomers: &[(&'q Newcomer, DateTime<Utc>)],
+) -> Query<'q> {
+    for (n, now) in newcomers {
+        query = bind_newcomer(query, n, *now);
+    }
+    query
+}
+
+/// `($first, …), (…)`: `rows` rows of `columns` parameters.
+fn values(rows: usize, columns: usize, first: usize) -> String {
+    (0..rows)
+        .map(|row| {
+            let start = first + row * columns;
+            let params: Vec<String> = (start..start + columns).map(|i| format!("${i}")).collect();
+            format!("({})", params.join(", "))
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 #[async_trait]
 impl ChatStore for SqlStore<Db> {
     async fn load_conversation(
@@ -142,45 +263,37 @@ impl ChatStore for SqlStore<Db> {
             .try_into()
     }
 
+    /// Hands the turn to the turn writer and waits until it is committed:
+    /// turns that arrive while a batch is being written are written
+    /// together in the next one (group commit), so a reply is still never
+    /// sent before its state is stored.
     async fn save_turn(&self, turn: Turn<'_>) -> Result<(), StoreError> {
-        let conversation = sqlx::query(SAVE_CONVERSATION)
-            .bind(turn.chat.channel.code())
-            .bind(turn.chat.id)
-            .bind(turn.conversation.locale.code())
-            .bind(&turn.conversation.state)
-            .bind(turn.now);
-        let Some(n) = turn.newcomer else {
-            // One statement needs no transaction of its own.
-            conversation.execute(&self.pool).await?;
-            return Ok(());
+        let (done, committed) = tokio::sync::oneshot::channel();
+        let pending = PendingTurn {
+            chat: turn.chat,
+            conversation: turn.conversation.clone(),
+            newcomer: turn.newcomer.cloned(),
+            now: turn.now,
+            done,
         };
-        if BACKEND == Backend::Sqlite {
-            // SQLite runs each command on the connection's own
-            // thread; one script (begin, both upserts, commit) is one
-            // hand-off instead of four. A failure rolls back.
-            let script = sqlx::query(SAVE_TURN_SCRIPT)
-                .bind(turn.chat.channel.code())
-                .bind(turn.chat.id)
-                .bind(turn.conversation.locale.code())
-                .bind(&turn.conversation.state)
-                .bind(turn.now);
-            let mut connection = self.pool.acquire().await?;
-            let result = bind_newcomer(script, n, turn.now)
-                .execute(&mut *connection)
-                .await;
-            if result.is_err() {
-                let _ = sqlx::query("rollback").execute(&mut *connection).await;
+        let writer = {
+            let mut writer = self
+                .turns
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
+            match writer.as_ref().filter(|queue| !queue.is_closed()) {
+                Some(queue) => queue.clone(),
+                None => {
+                    let (queue, pending) = tokio::sync::mpsc::unbounded_channel();
+                    tokio::spawn(write_turns(self.pool.clone(), pending));
+                    writer.insert(queue).clone()
+                }
             }
-            result?;
-            return Ok(());
-        }
-        let mut tx = self.pool.begin().await?;
-        conversation.execute(&mut *tx).await?;
-        bind_newcomer(sqlx::query(SAVE_NEWCOMER), n, turn.now)
-            .execute(&mut *tx)
-            .await?;
-        tx.commit().await?;
-        Ok(())
+        };
+        writer
+            .send(pending)
+            .map_err(|_| StoreError::WriterStopped)?;
+        committed.await.map_err(|_| StoreError::WriterStopped)?
     }
 
     async fn delete_person(&self, chat: ChatKey) -> Result<Deletion, StoreError> {

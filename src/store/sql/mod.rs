@@ -13,16 +13,41 @@ pub(crate) mod rows;
 mod postgres;
 mod sqlite;
 
+use std::sync::Mutex;
+
+use chrono::{DateTime, Utc};
+use tokio::sync::{mpsc, oneshot};
+
+use super::{ConversationRecord, StoreError};
+use crate::newcomers::{ChatKey, Newcomer};
+
 /// A store on one sqlx pool; `SqlStore<Sqlite>` and `SqlStore<Postgres>`
 /// implement [`Store`](super::Store).
 pub struct SqlStore<DB: sqlx::Database> {
     pub(crate) pool: sqlx::Pool<DB>,
+    /// The queue of the task that writes turns together (see
+    /// `chats.rs`), started with the first turn — and again if the runtime
+    /// it ran on has ended (tests run one runtime after another).
+    pub(crate) turns: Mutex<Option<mpsc::UnboundedSender<PendingTurn>>>,
 }
 
 impl<DB: sqlx::Database> SqlStore<DB> {
     pub fn new(pool: sqlx::Pool<DB>) -> SqlStore<DB> {
-        SqlStore { pool }
+        SqlStore {
+            pool,
+            turns: Mutex::new(None),
+        }
     }
+}
+
+/// A turn's changes waiting for the turn writer, and who waits for them
+/// to be committed.
+pub(crate) struct PendingTurn {
+    pub chat: ChatKey,
+    pub conversation: ConversationRecord,
+    pub newcomer: Option<Newcomer>,
+    pub now: DateTime<Utc>,
+    pub done: oneshot::Sender<Result<(), StoreError>>,
 }
 
 /// The SQLite store, the embedded default.

@@ -12,7 +12,9 @@
 //! message. Latency is from pushing an update to its reply being accepted.
 //!
 //! Each bot plays fifteen rounds, alternating, each round with new chats; the
-//! median round of each is reported.
+//! median round of each is reported. The same script is also run through
+//! the engine alone (no HTTP, no dispatcher, no fake server), to show what
+//! the engine and SQLite cost per turn.
 //!
 //! Run: `cargo bench --bench inbound` (or `-- 200` for C = 200).
 
@@ -191,6 +193,52 @@ async fn run_bot(
     measured
 }
 
+/// The same script through the engine alone — no HTTP, no dispatcher, no
+/// fake server — with the same concurrency: what the engine and SQLite
+/// cost per turn, to set against the whole stack.
+async fn engine_alone(
+    engine: &velkommen::conversation::Engine,
+    first_chat: i64,
+    chats: i64,
+) -> Measured {
+    use velkommen::conversation::{Incoming, Input};
+    use velkommen::newcomers::ChatKey;
+    let started = Instant::now();
+    let mut tasks = tokio::task::JoinSet::new();
+    for chat in first_chat..first_chat + chats {
+        let engine = engine.clone();
+        tasks.spawn(async move {
+            let mut latencies = Vec::new();
+            for step in script() {
+                let input = match step {
+                    Push::Text(text) => Input::from_text(text),
+                    Push::Press(data) => Input::Button(data),
+                };
+                let asked = Instant::now();
+                let replies = engine
+                    .handle(Incoming {
+                        chat: ChatKey::telegram(chat),
+                        language_code: Some("en".into()),
+                        input,
+                    })
+                    .await;
+                assert!(!replies.is_empty());
+                latencies.push(asked.elapsed());
+            }
+            latencies
+        });
+    }
+    let mut latencies = Vec::new();
+    while let Some(done) = tasks.join_next().await {
+        latencies.extend(done.unwrap());
+    }
+    Measured {
+        updates: latencies.len(),
+        seconds: started.elapsed().as_secs_f64(),
+        latencies,
+    }
+}
+
 /// How many rounds each bot plays.
 const ROUNDS: i64 = 15;
 
@@ -242,6 +290,7 @@ fn main() {
         let mut echo_rounds = Vec::new();
         let mut keyboard_rounds = Vec::new();
         let mut our_rounds = Vec::new();
+        let mut engine_rounds = Vec::new();
         for round in 0..ROUNDS {
             let first_chat = 1 + round * chats;
             echo_rounds
@@ -257,6 +306,8 @@ fn main() {
                 )
                 .await,
             );
+            let first_chat = 1_000_000 + round * chats;
+            engine_rounds.push(engine_alone(&state.engine(), first_chat, chats).await);
         }
         let echo = median(echo_rounds);
         let keyboard = median(keyboard_rounds);
@@ -265,6 +316,7 @@ fn main() {
         report("echo", &echo);
         report("echo+kbd", &keyboard);
         report("velkommen", &ours);
+        report("engine", &median(engine_rounds));
         println!(
             "velkommen / echo: {:.2}; velkommen / echo with keyboards: {:.2}",
             ours.per_second() / echo.per_second(),

@@ -8,7 +8,7 @@ language-name = Lietuvių
 
 error-generic = Atsiprašome, mūsų sistemoje kažkas nepavyko. Pabandykite dar kartą šiek tiek vėliau – tai, ką išsaugojote, nedingo.
 stale-button = Šis mygtukas nebegalioja. Štai ką galite daryti dabar:
-state-recovered = Atsiprašome – pametėme, kurioje pokalbio vietoje buvome. Jūsų atsakymai išsaugoti – tęskime nuo čia.
+state-recovered = Atsiprašau, nebeprisimenu, kurioje pokalbio vietoje buvome. Jūsų atsakymai išsaugoti – tęskime toliau.
 use-the-buttons = Paspauskite vieną iš mygtukų po žinute, ir tęsime.
 unsupported-message = Suprantu tik tekstą ir mygtukų paspaudimus – ne nuotraukas, garso įrašus, lipdukus ar buvimo vietas.
 edited-message = Pataisytų žinučių neskaitau. Geriau išsiųskite naują žinutę.

@@ -8,7 +8,7 @@ language-name = Norsk bokmål
 
 error-generic = Beklager, noe gikk galt hos oss. Prøv igjen om litt – det du har lagret, er ikke borte.
 stale-button = Den knappen gjelder ikke lenger. Her er det du kan gjøre nå:
-state-recovered = Beklager, jeg mistet tråden i samtalen vår. Svarene dine er tatt vare på – vi fortsetter herfra.
+state-recovered = Beklager, jeg har glemt hvor vi var i samtalen. Svarene dine er tatt vare på – vi fortsetter herfra.
 use-the-buttons = Trykk på en av knappene under meldingen, så går vi videre.
 unsupported-message = Jeg kan bare lese tekst og knappetrykk – ikke bilder, lyd, klistremerker eller posisjoner.
 edited-message = Jeg leser ikke meldinger som er endret. Send gjerne en ny melding i stedet.

@@ -8,7 +8,7 @@ language-name = Norsk nynorsk
 
 error-generic = Orsak, noko gjekk gale hos oss. Prøv igjen om litt – det du har lagra, er ikkje borte.
 stale-button = Den knappen gjeld ikkje lenger. Her er det du kan gjere no:
-state-recovered = Orsak, eg miste tråden i samtalen vår. Svara dine er tekne vare på – vi held fram herifrå.
+state-recovered = Orsak, eg har gløymt kvar vi var i samtalen. Svara dine er tekne vare på – vi held fram herifrå.
 use-the-buttons = Trykk på ein av knappane under meldinga, så går vi vidare.
 unsupported-message = Eg kan berre lese tekst og knappetrykk – ikkje bilete, lyd, klistremerke eller posisjonar.
 edited-message = Eg les ikkje meldingar som er endra. Send gjerne ei ny melding i staden.

@@ -9,7 +9,7 @@ language-name = Polski
 
 error-generic = Przepraszamy, coś poszło nie tak po naszej stronie. Spróbuj ponownie za chwilę – to, co zostało zapisane, nie przepadło.
 stale-button = Ten przycisk jest już nieaktualny. Oto, co możesz teraz zrobić:
-state-recovered = Przepraszamy – nie pamiętamy, w którym miejscu rozmowy byliśmy. Twoje odpowiedzi są zapisane – kontynuujmy stąd.
+state-recovered = Przepraszam, nie pamiętam, na czym stanęła nasza rozmowa. Twoje odpowiedzi są zapisane – możemy iść dalej.
 use-the-buttons = Naciśnij jeden z przycisków pod wiadomością, a pójdziemy dalej.
 unsupported-message = Rozumiem tylko tekst i naciśnięcia przycisków – nie zdjęcia, nagrania, naklejki ani lokalizacje.
 edited-message = Nie czytam edytowanych wiadomości. Wyślij po prostu nową wiadomość.

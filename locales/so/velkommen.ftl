@@ -8,7 +8,7 @@ language-name = Soomaali
 
 error-generic = Waan ka xunnahay, cillad ayaa dhinaceenna ka dhacday. Fadlan mar kale isku day wax yar kadib – wixii aad kaydisay ma lumin.
 stale-button = Badhankaas hadda ma shaqeeyo. Waa kuwan waxaad hadda samayn karto:
-state-recovered = Waan ka xunnahay, waxaan lumiyay meeshii aan ka joognay wada-hadalkeenna. Jawaabahaagu way kaydsan yihiin – aan halkan ka sii wadno.
+state-recovered = Waan ka xumahay, waan ilaaway halkii aan ka maraynay wada-hadalkeenna. Jawaabahaagu way kaydsan yihiin – aan halkan ka sii wadno.
 use-the-buttons = Fadlan taabo mid ka mid ah badhamada ka hooseeya fariinta, si aan u sii wadno.
 unsupported-message = Waxaan akhrin karaa qoraal iyo badhamada la taabto oo keliya – ma akhrin karo sawirro, cod, istiikarro ama goobo.
 edited-message = Ma akhriyo fariimaha la beddelay. Fadlan fariin cusub ii soo dir.

@@ -16,7 +16,8 @@
 //! the engine alone (no HTTP, no dispatcher, no fake server), to show what
 //! the engine and SQLite cost per turn.
 //!
-//! Run: `cargo bench --bench inbound` (or `-- 200` for C = 200).
+//! Run: `cargo bench --bench inbound` (or `-- 200` for C = 200; `-- engine`
+//! for the engine rounds alone, e.g. under a profiler).
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -264,6 +265,8 @@ fn main() {
         .skip(1)
         .find_map(|a| a.parse().ok())
         .unwrap_or(100);
+    // `-- engine` runs only the engine rounds (for a profiler).
+    let engine_only = std::env::args().any(|a| a == "engine");
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
@@ -291,6 +294,17 @@ fn main() {
         let mut keyboard_rounds = Vec::new();
         let mut our_rounds = Vec::new();
         let mut engine_rounds = Vec::new();
+        if engine_only {
+            let rounds = (0..ROUNDS * 10)
+                .map(|round| 1_000_000 + round * chats)
+                .collect::<Vec<_>>();
+            let mut measured = Vec::new();
+            for first_chat in rounds {
+                measured.push(engine_alone(&state.engine(), first_chat, chats).await);
+            }
+            report("engine", &median(measured));
+            return;
+        }
         for round in 0..ROUNDS {
             let first_chat = 1 + round * chats;
             echo_rounds

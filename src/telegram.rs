@@ -1,11 +1,20 @@
 //! The Telegram adapter: turns updates into engine [`Input`]s and replies
 //! into Bot API calls. No business rules live here.
 
-use teloxide::dispatching::UpdateHandler;
+use std::sync::Arc;
+
+use futures_util::StreamExt;
+use futures_util::stream::BoxStream;
+use teloxide::dispatching::{DpHandlerDescription, UpdateHandler};
+use teloxide::dptree::HandlerDescription;
 use teloxide::prelude::*;
+use teloxide::stop::StopToken;
 use teloxide::types::{
-    BotCommand, ChatId, InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions, Me,
+    AllowedUpdate, BotCommand, ChatId, InlineKeyboardButton, InlineKeyboardMarkup,
+    LinkPreviewOptions, Me, UpdateKind,
 };
+use teloxide::update_listeners::{AsUpdateStream, UpdateListener};
+use tokio::sync::Semaphore;
 
 use crate::conversation::{Engine, Incoming, Input, Reply};
 use crate::delivery::{SendOutcome, Sender};
@@ -64,14 +73,19 @@ pub fn commands(i18n: &I18n, locale: Locale) -> Vec<BotCommand> {
 }
 
 /// Registers the commands for every shipped language (and English as the
-/// default for everyone else) with `setMyCommands`.
+/// default for everyone else) with `setMyCommands`. The eleven calls go out
+/// at once: one after the other, they were most of the time to the first
+/// `getUpdates` (a round trip to Telegram each).
 pub async fn register_commands(bot: &Bot, i18n: &I18n) -> Result<(), teloxide::RequestError> {
-    for locale in Locale::ALL {
+    let per_language = Locale::ALL.into_iter().map(|locale| {
         bot.set_my_commands(commands(i18n, locale))
             .language_code(locale.telegram_code())
-            .await?;
-    }
-    bot.set_my_commands(commands(i18n, Locale::En)).await?;
+            .into_future()
+    });
+    let default = bot
+        .set_my_commands(commands(i18n, Locale::En))
+        .into_future();
+    futures_util::future::try_join_all(per_language.chain([default])).await?;
     Ok(())
 }
 
@@ -99,7 +113,12 @@ pub async fn run_webhook(bot: Bot, engine: Engine, webhook: &WebhookConfig) -> a
     let listener = webhooks::axum(bot.clone(), options)
         .await
         .map_err(|e| anyhow::anyhow!("setting the webhook with Telegram: {e}"))?;
-    Dispatcher::builder(bot, schema())
+    let in_flight = Arc::new(Semaphore::new(IN_FLIGHT));
+    let listener = Paced {
+        inner: listener,
+        in_flight: in_flight.clone(),
+    };
+    Dispatcher::builder(bot, paced(schema(), in_flight))
         .dependencies(dptree::deps![engine])
         .enable_ctrlc_handler()
         .build()
@@ -113,14 +132,117 @@ pub async fn run_webhook(bot: Bot, engine: Engine, webhook: &WebhookConfig) -> a
     Ok(())
 }
 
-/// Long-polls Telegram until Ctrl-C.
+/// Long-polls Telegram until Ctrl-C, with at most [`IN_FLIGHT`] updates
+/// taken and not yet answered.
 pub async fn run_polling(bot: Bot, engine: Engine) {
-    Dispatcher::builder(bot, schema())
+    let in_flight = Arc::new(Semaphore::new(IN_FLIGHT));
+    let listener = Paced {
+        inner: teloxide::update_listeners::polling_default(bot.clone()).await,
+        in_flight: in_flight.clone(),
+    };
+    Dispatcher::builder(bot, paced(schema(), in_flight))
         .dependencies(dptree::deps![engine])
         .enable_ctrlc_handler()
         .build()
-        .dispatch()
+        .dispatch_with_listener(
+            listener,
+            teloxide::error_handlers::LoggingErrorHandler::with_custom_text(
+                "An error from the update listener",
+            ),
+        )
         .await;
+}
+
+/// How many updates the dispatcher may hold that are not yet answered.
+///
+/// teloxide hands every update at once to a task of its chat and keeps
+/// nothing back: 5 000 new chats at once were 5 000 tasks, each with its
+/// own queue (room for 32 updates of 2 KB) and a turn waiting for one of
+/// the database's few connections — about 100 MB more than at rest. Past
+/// this many, the next update stays with Telegram until one is answered;
+/// the database, not the number of turns waiting for it, sets the pace.
+pub const IN_FLIGHT: usize = 64;
+
+/// An update listener that takes the next update only when fewer than
+/// [`IN_FLIGHT`] are being worked on; [`paced`] gives the place back when
+/// the handler is done.
+struct Paced<L> {
+    inner: L,
+    in_flight: Arc<Semaphore>,
+}
+
+impl<'a, L> AsUpdateStream<'a> for Paced<L>
+where
+    L: AsUpdateStream<'a>,
+    L::StreamErr: Send + 'a,
+{
+    type StreamErr = L::StreamErr;
+    type Stream = BoxStream<'a, Result<Update, L::StreamErr>>;
+
+    fn as_stream(&'a mut self) -> Self::Stream {
+        let updates = Box::pin(self.inner.as_stream());
+        let in_flight = self.in_flight.clone();
+        futures_util::stream::unfold((updates, in_flight), |(mut updates, in_flight)| {
+            async move {
+                // Taken before reading, so no more are fetched than can be
+                // worked on; the semaphore is never closed.
+                in_flight.acquire().await.ok()?.forget();
+                let next = updates.next().await;
+                // The dispatcher drops what teloxide could not parse without
+                // handling it, so its place is given back here.
+                let dispatched =
+                    matches!(&next, Some(Ok(update)) if !matches!(update.kind, UpdateKind::Error(_)));
+                if !dispatched {
+                    in_flight.add_permits(1);
+                }
+                Some((next?, (updates, in_flight)))
+            }
+        })
+        .boxed()
+    }
+}
+
+impl<L> UpdateListener for Paced<L>
+where
+    L: UpdateListener,
+    L::Err: Send + 'static,
+{
+    type Err = L::Err;
+
+    fn stop_token(&mut self) -> StopToken {
+        self.inner.stop_token()
+    }
+
+    fn hint_allowed_updates(&mut self, hint: &mut dyn Iterator<Item = AllowedUpdate>) {
+        self.inner.hint_allowed_updates(hint);
+    }
+}
+
+/// `handler`, giving an update's place in [`Paced`] back when it is done
+/// with it, whatever the outcome (a panic included).
+fn paced(
+    handler: UpdateHandler<anyhow::Error>,
+    in_flight: Arc<Semaphore>,
+) -> UpdateHandler<anyhow::Error> {
+    struct Done(Arc<Semaphore>);
+    impl Drop for Done {
+        fn drop(&mut self) {
+            self.0.add_permits(1);
+        }
+    }
+    dptree::from_fn_with_description(
+        DpHandlerDescription::entry(),
+        move |deps, cont| {
+            let done = Done(in_flight.clone());
+            async move {
+                let outcome = cont(deps).await;
+                drop(done);
+                outcome
+            }
+        },
+        dptree::HandlerSignature::Entry,
+    )
+    .chain(handler)
 }
 
 fn language_code(user: Option<&teloxide::types::User>) -> Option<String> {

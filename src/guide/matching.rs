@@ -559,26 +559,28 @@ fn edit_distance(a: &[char], b: &[char]) -> usize {
     previous[b.len()]
 }
 
-/// One indexed word.
-#[derive(Clone, Debug)]
-struct Term {
-    chars: Vec<char>,
-    /// (topic index, weight before rarity)
-    postings: Vec<(usize, f64)>,
-    /// How much the word counts: rarer across topics, more (0..1].
-    rarity: f64,
-}
-
 /// Every indexed word, with the topics it points to and how strongly.
+///
+/// Stored flat — the letters of all words in one array, all postings in
+/// another, each word's start in both — rather than two small allocations
+/// per word: every municipality with topics of its own has an index of its
+/// own, and the flat one is less than half the size.
 #[derive(Clone, Debug, Default)]
 pub struct Index {
-    terms: Vec<Term>,
-    /// Arabic-script terms by their consonant skeleton (indices into
-    /// `terms`), for Arabic typed in Latin letters.
-    by_skeleton: HashMap<String, Vec<usize>>,
-    /// Terms by their first letter: a typo in the first letter is rare, and
-    /// looking only there keeps a search to a small part of the index.
-    by_first: HashMap<char, Vec<usize>>,
+    /// The letters of every word, word after word, the words sorted (so
+    /// words with the same first letter lie together).
+    letters: Vec<char>,
+    /// Where each word begins in `letters`, and one past the last word.
+    word_starts: Vec<u32>,
+    /// (topic index, weight before rarity), word after word.
+    postings: Vec<(u32, f64)>,
+    /// Where each word's postings begin, and one past the last.
+    posting_starts: Vec<u32>,
+    /// How much each word counts: rarer across topics, more (0..1].
+    rarity: Vec<f64>,
+    /// Arabic-script words by their consonant skeleton (word numbers), for
+    /// Arabic typed in Latin letters.
+    by_skeleton: HashMap<String, Vec<u32>>,
     topic_ids: Vec<String>,
 }
 
@@ -590,8 +592,9 @@ impl Index {
         texts: &BTreeMap<Locale, LocaleTexts>,
         extra: &BTreeMap<String, Vec<String>>,
     ) -> Index {
-        let mut postings: HashMap<String, Vec<(usize, f64)>> = HashMap::new();
+        let mut postings: HashMap<String, Vec<(u32, f64)>> = HashMap::new();
         let mut add = |word: String, topic: usize, weight: f64| {
+            let topic = u32::try_from(topic).expect("fewer than 2^32 topics");
             let entry = postings.entry(word).or_default();
             match entry.iter_mut().find(|(t, _)| *t == topic) {
                 Some((_, w)) => *w = w.max(weight),
@@ -621,33 +624,98 @@ impl Index {
         }
         let n = topics.len().max(1) as f64;
         let top_rarity = (1.0 + n).ln();
-        let mut words: Vec<(String, Vec<(usize, f64)>)> = postings.into_iter().collect();
+        let mut words: Vec<(String, Vec<(u32, f64)>)> = postings.into_iter().collect();
         words.sort_by(|a, b| a.0.cmp(&b.0));
-        let mut terms = Vec::with_capacity(words.len());
-        let mut by_first: HashMap<char, Vec<usize>> = HashMap::new();
-        let mut by_skeleton: HashMap<String, Vec<usize>> = HashMap::new();
-        for (word, postings) in words {
-            let rarity = (1.0 + n / postings.len() as f64).ln() / top_rarity;
-            let chars: Vec<char> = word.chars().collect();
-            if let Some(first) = chars.first() {
-                by_first.entry(*first).or_default().push(terms.len());
-            }
+        let position = |len: usize| u32::try_from(len).expect("an index under 2^32 entries");
+        let mut index = Index {
+            topic_ids: topics.iter().map(|t| t.id.clone()).collect(),
+            ..Index::default()
+        };
+        index.word_starts.reserve_exact(words.len() + 1);
+        index.posting_starts.reserve_exact(words.len() + 1);
+        index.rarity.reserve_exact(words.len());
+        index
+            .letters
+            .reserve_exact(words.iter().map(|(w, _)| w.chars().count()).sum());
+        index
+            .postings
+            .reserve_exact(words.iter().map(|(_, p)| p.len()).sum());
+        for (number, (word, postings)) in words.into_iter().enumerate() {
+            index.word_starts.push(position(index.letters.len()));
+            index.posting_starts.push(position(index.postings.len()));
+            index.letters.extend(word.chars());
+            index
+                .rarity
+                .push((1.0 + n / postings.len() as f64).ln() / top_rarity);
+            index.postings.extend(postings);
             if let Some(skeleton) =
                 arabic_skeleton(&word).filter(|s| s.chars().count() >= MIN_SKELETON)
             {
-                by_skeleton.entry(skeleton).or_default().push(terms.len());
+                index
+                    .by_skeleton
+                    .entry(skeleton)
+                    .or_default()
+                    .push(position(number));
             }
-            terms.push(Term {
-                chars,
-                postings,
-                rarity,
-            });
         }
-        Index {
-            terms,
-            by_skeleton,
-            by_first,
-            topic_ids: topics.iter().map(|t| t.id.clone()).collect(),
+        index.word_starts.push(position(index.letters.len()));
+        index.posting_starts.push(position(index.postings.len()));
+        index.by_skeleton.shrink_to_fit();
+        index
+    }
+
+    /// How many words are indexed.
+    fn len(&self) -> usize {
+        self.rarity.len()
+    }
+
+    /// The letters of word `i`.
+    fn word(&self, i: usize) -> &[char] {
+        &self.letters[self.word_starts[i] as usize..self.word_starts[i + 1] as usize]
+    }
+
+    /// The postings of word `i`.
+    fn postings(&self, i: usize) -> &[(u32, f64)] {
+        &self.postings[self.posting_starts[i] as usize..self.posting_starts[i + 1] as usize]
+    }
+
+    /// The words that begin with `first`: a typo in the first letter is
+    /// rare, and looking only there keeps a search to a small part of the
+    /// index.
+    fn starting_with(&self, first: char) -> std::ops::Range<usize> {
+        let first_of = |i: usize| self.word(i).first().copied();
+        let (mut low, mut high) = (0, self.len());
+        // The words are sorted, so those beginning with `first` lie together.
+        while low < high {
+            let middle = (low + high) / 2;
+            if first_of(middle) < Some(first) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        let begin = low;
+        high = self.len();
+        while low < high {
+            let middle = (low + high) / 2;
+            if first_of(middle) <= Some(first) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        begin..low
+    }
+
+    /// Raises each topic's best score in `best` to what word `i` gives it
+    /// (`similar` × weight × rarity), where that is more.
+    fn credit(&self, i: usize, similar: f64, best: &mut [f64]) {
+        for &(topic, weight) in self.postings(i) {
+            let score = similar * weight * self.rarity[i];
+            let topic = topic as usize;
+            if score > best[topic] {
+                best[topic] = score;
+            }
         }
     }
 
@@ -658,19 +726,13 @@ impl Index {
         let mut best = vec![0.0f64; self.topic_ids.len()];
         for word in words_and_pairs(&query) {
             let chars: Vec<char> = word.chars().collect();
-            let candidates = chars.first().and_then(|c| self.by_first.get(c));
             // The best this word does for each topic.
             best.iter_mut().for_each(|b| *b = 0.0);
-            for &i in candidates.into_iter().flatten() {
-                let term = &self.terms[i];
-                let similar = similarity(&chars, &term.chars);
-                if similar == 0.0 {
-                    continue;
-                }
-                for (topic, weight) in &term.postings {
-                    let score = similar * weight * term.rarity;
-                    if score > best[*topic] {
-                        best[*topic] = score;
+            if let Some(&first) = chars.first() {
+                for i in self.starting_with(first) {
+                    let similar = similarity(&chars, self.word(i));
+                    if similar > 0.0 {
+                        self.credit(i, similar, &mut best);
                     }
                 }
             }
@@ -678,13 +740,7 @@ impl Index {
             // consonants.
             for skeleton in arabizi_skeletons(&word) {
                 for &i in self.by_skeleton.get(&skeleton).into_iter().flatten() {
-                    let term = &self.terms[i];
-                    for (topic, weight) in &term.postings {
-                        let score = SKELETON_WEIGHT * weight * term.rarity;
-                        if score > best[*topic] {
-                            best[*topic] = score;
-                        }
-                    }
+                    self.credit(i as usize, SKELETON_WEIGHT, &mut best);
                 }
             }
             for (total, add) in scores.iter_mut().zip(&best) {

@@ -8,7 +8,7 @@ use anyhow::{Context, bail};
 use crate::clock::Clock;
 use crate::config::Config;
 use crate::content::Content;
-use crate::delivery::DeliveryWorker;
+use crate::delivery::{DeliveryWorker, SendBudget};
 use crate::i18n::I18n;
 use crate::scheduler::Scheduler;
 use crate::store::{self, Store};
@@ -85,21 +85,27 @@ pub async fn serve(config: Config, clock: Arc<dyn Clock>) -> anyhow::Result<()> 
         bot: bot.clone(),
         paid_broadcast: config.paid_broadcast,
     });
+    // One budget for the outbox and the direct replies; on PostgreSQL
+    // shared with every instance.
+    let budget = SendBudget::for_store(state.store.clone(), config.delivery.global_per_second)
+        .await
+        .context("preparing the send budget")?;
     let worker = DeliveryWorker::new(
         state.store.clone(),
         sender,
         state.clock.clone(),
         config.delivery.clone(),
-    );
+    )
+    .with_budget(budget.clone());
     let delivery = tokio::spawn(worker.run_until_stopped(stopped.clone()));
     let scheduler = Scheduler::new(state.clone()).with_retention(config.outbox_retention);
     let scheduler = tokio::spawn(scheduler.run_until_stopped(stopped));
     match &config.webhook {
         Some(webhook) => {
             tracing::info!(listen = %webhook.listen, "receiving updates by webhook");
-            crate::telegram::run_webhook(bot, state.engine(), webhook).await?
+            crate::telegram::run_webhook(bot, state.engine(), budget, webhook).await?
         }
-        None => crate::telegram::run_polling(bot, state.engine()).await,
+        None => crate::telegram::run_polling(bot, state.engine(), budget).await,
     }
     // The dispatcher stops on Ctrl-C; the worker finishes its current send.
     let _ = stop.send(true);

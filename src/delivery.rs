@@ -1,17 +1,24 @@
 //! The delivery engine: the one worker that sends every message that is not
 //! a direct reply (announcements, reminders, follow-ups, staff
-//! notifications) from the outbox. It owns the global send rate, the
-//! per-chat spacing, quiet hours, retries with backoff, `retry_after`,
-//! blocked recipients and crash safety:
+//! notifications) from the outbox, and the send budget it shares with the
+//! direct replies. It owns the global send rate, the per-chat spacing, quiet
+//! hours, retries with backoff, `retry_after`, blocked recipients and crash
+//! safety:
 //!
+//! - one process sends the outbox at a time: the one holding the sending
+//!   lease (on PostgreSQL an advisory lock; others wait and take over when
+//!   it goes);
 //! - a delivery is marked `sending` before the request and `sent` right
 //!   after, one at a time, so killing the process repeats at most the one
-//!   message in flight (`requeue_interrupted` puts it back at start-up);
+//!   message in flight (the next lease holder puts it back in the queue
+//!   when it takes over);
 //! - `(source, chat)` is unique in the outbox, so re-enqueueing never doubles
-//!   a message.
+//!   a message;
+//! - every message to Telegram, from the outbox or a direct reply, from any
+//!   process, first takes a slot of the [`SendBudget`].
 
 use std::collections::HashMap;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
 
 use async_trait::async_trait;
@@ -20,7 +27,7 @@ use tokio::time::Instant;
 use crate::clock::Clock;
 use crate::newcomers::ChatKey;
 use crate::outbox::Reply;
-use crate::store::{Delivery, Store, StoreError};
+use crate::store::{Backend, Delivery, SendingLease, SlotClaim, Store, StoreError, TakenSlot};
 
 /// What the messenger said about one message.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -61,6 +68,9 @@ pub struct DeliveryConfig {
     pub backoff_max: Duration,
     /// How often an idle worker looks for new work.
     pub idle_poll: Duration,
+    /// How often a worker that does not hold the sending lease (another
+    /// instance sends) tries to take it.
+    pub lead_retry: Duration,
 }
 
 impl Default for DeliveryConfig {
@@ -73,6 +83,232 @@ impl Default for DeliveryConfig {
             backoff_base: Duration::from_secs(2),
             backoff_max: Duration::from_secs(15 * 60),
             idle_poll: Duration::from_secs(1),
+            lead_retry: Duration::from_secs(2),
+        }
+    }
+}
+
+/// How long a message's slot stays taken after Telegram answered: a
+/// second, as Telegram counts, and a little margin.
+const MARGIN: Duration = Duration::from_millis(10);
+
+/// A slot whose taker died (or was stopped mid-request) is free again after
+/// this long: longer than any request to Telegram takes.
+const HOLD: Duration = Duration::from_secs(60);
+
+/// How long a taker waits before looking again when every slot is taken
+/// and none has come back yet (in process; through the database).
+const LOOK_AGAIN_IN_PROCESS: Duration = Duration::from_millis(5);
+const LOOK_AGAIN_SHARED: Duration = Duration::from_millis(100);
+
+/// The global send budget: Telegram takes about `VELKOMMEN_SEND_RATE`
+/// messages a second from a bot, counting every message: outbox and
+/// direct replies, from every process. The budget is that many slots; a
+/// slot is taken before a request and is free again one second after
+/// Telegram answered it. So, whatever the requests' timing, two requests
+/// on one slot reach Telegram more than a second apart, and no second
+/// holds more requests than there are slots.
+///
+/// On PostgreSQL the slots are rows every instance takes from; on SQLite,
+/// one process by nature, they are kept in memory. Clones share one budget.
+#[derive(Clone)]
+pub struct SendBudget {
+    kind: Arc<BudgetKind>,
+}
+
+enum BudgetKind {
+    Unlimited,
+    InProcess {
+        window: Duration,
+        slots: Mutex<Vec<LocalSlot>>,
+    },
+    Shared {
+        store: Arc<dyn Store>,
+        window: Duration,
+    },
+}
+
+#[derive(Clone, Copy)]
+struct LocalSlot {
+    free_at: Instant,
+    taken: i64,
+    in_flight: bool,
+}
+
+/// How many slots `per_second` makes (at least one), and how long each
+/// stays taken after its request: a second, or longer below one message a
+/// second.
+fn slots_and_window(per_second: f64) -> (u32, Duration) {
+    let per_second = if per_second.is_finite() && per_second > 0.0 {
+        per_second
+    } else {
+        1.0
+    };
+    let slots = per_second.floor().clamp(1.0, 100_000.0) as u32;
+    let window = Duration::from_secs_f64((f64::from(slots) / per_second).max(1.0));
+    (slots, window + MARGIN)
+}
+
+impl SendBudget {
+    /// No limit (tests and tools that talk to a fake).
+    pub fn unlimited() -> SendBudget {
+        SendBudget {
+            kind: Arc::new(BudgetKind::Unlimited),
+        }
+    }
+
+    /// `per_second` messages a second, kept in this process.
+    pub fn in_process(per_second: f64) -> SendBudget {
+        let (slots, window) = slots_and_window(per_second);
+        let free = LocalSlot {
+            free_at: Instant::now(),
+            taken: 0,
+            in_flight: false,
+        };
+        SendBudget {
+            kind: Arc::new(BudgetKind::InProcess {
+                window,
+                slots: Mutex::new(vec![free; slots as usize]),
+            }),
+        }
+    }
+
+    /// `per_second` messages a second, shared through the database with
+    /// every process that uses it (all must use the same rate: the last to
+    /// start sets the number of slots).
+    pub async fn shared(store: Arc<dyn Store>, per_second: f64) -> Result<SendBudget, StoreError> {
+        let (slots, window) = slots_and_window(per_second);
+        store.size_send_budget(slots).await?;
+        Ok(SendBudget {
+            kind: Arc::new(BudgetKind::Shared { store, window }),
+        })
+    }
+
+    /// Shared through the database on PostgreSQL, where several instances
+    /// may run; in process on SQLite.
+    pub async fn for_store(
+        store: Arc<dyn Store>,
+        per_second: f64,
+    ) -> Result<SendBudget, StoreError> {
+        match store.backend() {
+            Backend::Postgres => SendBudget::shared(store, per_second).await,
+            Backend::Sqlite => Ok(SendBudget::in_process(per_second)),
+        }
+    }
+
+    /// Waits for a free slot and takes it. Give it back with
+    /// [`SendPermit::used`] once Telegram answered.
+    pub async fn take(&self) -> Result<SendPermit, StoreError> {
+        loop {
+            let wait = match &*self.kind {
+                BudgetKind::Unlimited => return Ok(self.permit(None)),
+                BudgetKind::InProcess { slots, .. } => {
+                    let now = Instant::now();
+                    let mut slots = slots.lock().unwrap_or_else(PoisonError::into_inner);
+                    let returned = slots.iter().enumerate().filter(|(_, s)| !s.in_flight);
+                    match returned.min_by_key(|(_, s)| s.free_at) {
+                        Some((index, slot)) if slot.free_at <= now => {
+                            let slot = &mut slots[index];
+                            slot.in_flight = true;
+                            slot.taken += 1;
+                            let taken = TakenSlot {
+                                slot: index as i32,
+                                taken: slot.taken,
+                            };
+                            return Ok(self.permit(Some(taken)));
+                        }
+                        Some((_, slot)) => slot.free_at - now,
+                        None => LOOK_AGAIN_IN_PROCESS,
+                    }
+                }
+                BudgetKind::Shared { store, .. } => match store.take_send_slot(HOLD).await? {
+                    SlotClaim::Taken(slot) => return Ok(self.permit(Some(slot))),
+                    SlotClaim::WaitFor(wait) => wait.min(LOOK_AGAIN_SHARED),
+                },
+            };
+            tokio::time::sleep(wait.max(Duration::from_millis(1))).await;
+        }
+    }
+
+    fn permit(&self, slot: Option<TakenSlot>) -> SendPermit {
+        SendPermit {
+            budget: self.clone(),
+            slot,
+        }
+    }
+
+    /// How long a used slot stays taken after its request was answered.
+    fn window(&self) -> Duration {
+        match &*self.kind {
+            BudgetKind::Unlimited => Duration::ZERO,
+            BudgetKind::InProcess { window, .. } | BudgetKind::Shared { window, .. } => *window,
+        }
+    }
+
+    /// Gives an in-process slot back, free again `after` from now (does
+    /// nothing for a shared one).
+    fn give_back_in_process(&self, slot: TakenSlot, after: Duration) {
+        if let BudgetKind::InProcess { slots, .. } = &*self.kind {
+            let mut slots = slots.lock().unwrap_or_else(PoisonError::into_inner);
+            if let Some(local) = slots.get_mut(slot.slot as usize)
+                && local.taken == slot.taken
+            {
+                local.in_flight = false;
+                local.free_at = Instant::now() + after;
+            }
+        }
+    }
+}
+
+/// A taken slot of the [`SendBudget`], for one request to Telegram.
+/// Dropped without being given back, an in-process slot counts as used; a
+/// shared one is free again after a minute.
+#[must_use = "a taken slot is given back with used() or unused()"]
+pub struct SendPermit {
+    budget: SendBudget,
+    slot: Option<TakenSlot>,
+}
+
+impl SendPermit {
+    /// Gives the slot back after Telegram answered (or the request failed,
+    /// since it may still have arrived): free again a second later.
+    pub async fn used(mut self) {
+        self.give_back(true).await;
+    }
+
+    /// Gives the slot back when nothing was sent after all: free at once.
+    pub async fn unused(mut self) {
+        self.give_back(false).await;
+    }
+
+    async fn give_back(&mut self, used: bool) {
+        let Some(slot) = self.slot.take() else {
+            return;
+        };
+        let after = if used {
+            self.budget.window()
+        } else {
+            Duration::ZERO
+        };
+        match &*self.budget.kind {
+            BudgetKind::Unlimited => {}
+            BudgetKind::InProcess { .. } => self.budget.give_back_in_process(slot, after),
+            BudgetKind::Shared { store, .. } => {
+                if let Err(error) = store.give_back_send_slot(slot, after).await {
+                    tracing::warn!(
+                        %error,
+                        "a send budget slot was not given back; it is free again in a minute"
+                    );
+                }
+            }
+        }
+    }
+}
+
+impl Drop for SendPermit {
+    fn drop(&mut self) {
+        if let Some(slot) = self.slot.take() {
+            self.budget.give_back_in_process(slot, self.budget.window());
         }
     }
 }
@@ -83,7 +319,7 @@ pub enum Step {
     /// One delivery was attempted; the outcome says how it went.
     Attempted(SendOutcome),
     /// Something is due, but must wait (for a send slot, a chat's spacing,
-    /// or the pause after a 429) until this instant.
+    /// or the pause after a 429 or a takeover) until this instant.
     WaitUntil(Instant),
     /// Nothing is due; look again at this instant.
     Idle(Instant),
@@ -113,22 +349,26 @@ pub struct DeliveryWorker {
     /// rather than once per message.
     batch: Vec<Delivery>,
     batch_read_at: Option<(Instant, bool)>,
-    /// When the messages of the last second went out: no second ever holds
-    /// more than the global budget, as Telegram counts.
-    recent: std::collections::VecDeque<Instant>,
+    /// Every message takes a slot of it first.
+    budget: SendBudget,
+    /// Held while this worker sends the outbox.
+    lease: Option<Box<dyn SendingLease>>,
+    lease_checked_at: Instant,
 }
 
 /// How far ahead of its slot a message may go (timer granularity).
 const SLACK: Duration = Duration::from_millis(2);
-/// The window the global budget applies to, with a little margin for the
-/// time requests take to arrive.
-const WINDOW: Duration = Duration::from_millis(1010);
+
+/// How often the sending worker makes sure it still holds the lease.
+const LEASE_CHECK: Duration = Duration::from_secs(1);
 
 /// How long a read-ahead batch is trusted before the queue is read again
 /// (so a new urgent message waits at most this long behind a broadcast).
 const BATCH_FRESH_FOR: Duration = Duration::from_millis(250);
 
 impl DeliveryWorker {
+    /// A worker with a budget of its own, kept in this process (see
+    /// [`DeliveryWorker::with_budget`] to share one).
     pub fn new(
         store: Arc<dyn Store>,
         sender: Arc<dyn Sender>,
@@ -139,14 +379,23 @@ impl DeliveryWorker {
             store,
             sender,
             clock,
-            config,
             next_slot: Instant::now(),
             paused_until: None,
             last_sent: HashMap::new(),
             batch: Vec::new(),
             batch_read_at: None,
-            recent: std::collections::VecDeque::new(),
+            budget: SendBudget::in_process(config.global_per_second),
+            config,
+            lease: None,
+            lease_checked_at: Instant::now(),
         }
+    }
+
+    /// Takes every message's slot from `budget`, shared with the direct
+    /// replies (and on PostgreSQL with every instance).
+    pub fn with_budget(mut self, budget: SendBudget) -> DeliveryWorker {
+        self.budget = budget;
+        self
     }
 
     fn interval(&self) -> Duration {
@@ -161,18 +410,9 @@ impl DeliveryWorker {
             .min(self.config.backoff_max)
     }
 
-    /// The oldest send of the last second, if a full second's budget was
-    /// already spent in it.
-    fn window_full(&self) -> Option<Instant> {
-        let budget = self.config.global_per_second.floor().max(1.0) as usize;
-        (self.recent.len() >= budget)
-            .then(|| self.recent.front().copied())
-            .flatten()
-            .filter(|oldest| *oldest + WINDOW > Instant::now())
-    }
-
-    /// Puts deliveries a stopped process left half-sent back in the queue.
-    /// Call once before the first step.
+    /// Puts deliveries a stopped sender left half-sent back in the queue.
+    /// Only the lease holder may call it ([`DeliveryWorker::try_lead`]
+    /// does, as it takes the lease): then the previous sender is gone.
     pub async fn recover(&self) -> Result<u64, StoreError> {
         let requeued = self.store.requeue_interrupted(self.clock.now()).await?;
         if requeued > 0 {
@@ -182,6 +422,37 @@ impl DeliveryWorker {
             );
         }
         Ok(requeued)
+    }
+
+    /// Whether this worker sends the outbox. Takes the sending lease if no
+    /// other process holds it, then puts back in the queue what the
+    /// previous sender left half-sent, and waits one chat's spacing before
+    /// its first message (the previous sender's last ones, and the one it
+    /// left in flight, may have just arrived). While it holds the lease,
+    /// makes sure (once a second) that it still does.
+    pub async fn try_lead(&mut self) -> Result<bool, StoreError> {
+        if let Some(lease) = &mut self.lease {
+            if self.lease_checked_at.elapsed() < LEASE_CHECK || lease.still_held().await {
+                self.lease_checked_at = Instant::now();
+                return Ok(true);
+            }
+            self.lease = None;
+            self.batch.clear();
+            self.batch_read_at = None;
+            tracing::warn!("the sending lease was lost; another instance may send now");
+            return Ok(false);
+        }
+        let Some(lease) = self.store.lead_sending().await? else {
+            return Ok(false);
+        };
+        // Holding the lease, the previous sender is gone: what it left
+        // `sending` will not be finished by it.
+        self.recover().await?;
+        self.lease = Some(lease);
+        self.lease_checked_at = Instant::now();
+        self.paused_until = Some(Instant::now() + self.config.per_chat_spacing);
+        tracing::info!("this instance sends the outbox");
+        Ok(true)
     }
 
     /// Sends at most one delivery, waiting for its global send slot first.
@@ -194,12 +465,9 @@ impl DeliveryWorker {
             self.paused_until = None;
         }
         // Timers tick in whole milliseconds, so a slot less than SLACK away
-        // is taken now; the sliding window below still holds the rate.
+        // is taken now; the send budget still holds the rate.
         if self.next_slot > now + SLACK {
             tokio::time::sleep_until(self.next_slot - SLACK).await;
-        }
-        if let Some(oldest) = self.window_full() {
-            tokio::time::sleep_until(oldest + WINDOW).await;
         }
         let utc_now = self.clock.now();
         let include_non_urgent = !self
@@ -249,12 +517,28 @@ impl DeliveryWorker {
             });
         };
         let delivery = self.batch.remove(index);
-        if !self.store.start_sending(delivery.id, utc_now).await? {
-            return Ok(Step::Again);
+        let permit = self.budget.take().await?;
+        match self.store.start_sending(delivery.id, utc_now).await {
+            Ok(true) => {}
+            Ok(false) => {
+                permit.unused().await;
+                return Ok(Step::Again);
+            }
+            Err(error) => {
+                permit.unused().await;
+                return Err(error);
+            }
         }
         let outcome = match Reply::from_body(&delivery.body) {
-            Ok(message) => self.sender.send(delivery.chat, &message).await,
-            Err(error) => SendOutcome::Rejected(error.to_string()),
+            Ok(message) => {
+                let outcome = self.sender.send(delivery.chat, &message).await;
+                permit.used().await;
+                outcome
+            }
+            Err(error) => {
+                permit.unused().await;
+                SendOutcome::Rejected(error.to_string())
+            }
         };
         self.record(&delivery, &outcome).await?;
         Ok(Step::Attempted(outcome))
@@ -289,11 +573,6 @@ impl DeliveryWorker {
                 // Slots are kept on a fixed grid, so a slow step does not
                 // lower the rate, and a burst never exceeds it.
                 self.next_slot = (self.next_slot + self.interval()).max(sent_at - SLACK);
-                let budget = self.config.global_per_second.floor().max(1.0) as usize;
-                self.recent.push_back(sent_at);
-                while self.recent.len() > budget {
-                    self.recent.pop_front();
-                }
             }
             SendOutcome::RetryAfter(wait) => {
                 let until = now + chrono::Duration::from_std(*wait).unwrap_or_default();
@@ -333,14 +612,27 @@ impl DeliveryWorker {
         Ok(())
     }
 
-    /// Works until `stop` turns true. A send in progress is finished (and
-    /// recorded) first. Store errors are logged and the worker backs off; it
-    /// never gives up on its own.
+    /// Works until `stop` turns true: sends while it holds the sending
+    /// lease, and otherwise tries to take it every `lead_retry`. A send in
+    /// progress is finished (and recorded) first, then the lease is given
+    /// up. Store errors are logged and the worker backs off; it never gives
+    /// up on its own.
     pub async fn run_until_stopped(mut self, mut stop: tokio::sync::watch::Receiver<bool>) {
-        if let Err(error) = self.recover().await {
-            tracing::error!(%error, "could not requeue interrupted deliveries");
-        }
         while !*stop.borrow() {
+            let leading = match self.try_lead().await {
+                Ok(leading) => leading,
+                Err(error) => {
+                    tracing::error!(%error, "could not take the sending lease");
+                    false
+                }
+            };
+            if !leading {
+                tokio::select! {
+                    _ = stop.changed() => {}
+                    _ = tokio::time::sleep(self.config.lead_retry) => {}
+                }
+                continue;
+            }
             let wait_until = match self.try_execute_task().await {
                 Ok(Step::WaitUntil(until) | Step::Idle(until)) => until,
                 Ok(Step::Attempted(_) | Step::Again) => continue,
@@ -354,5 +646,49 @@ impl DeliveryWorker {
                 _ = tokio::time::sleep_until(wait_until) => {}
             }
         }
+        if let Some(lease) = self.lease.take() {
+            lease.release().await;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_budget_has_a_slot_per_message_a_second_each_taken_for_a_second() {
+        let second = Duration::from_secs(1) + MARGIN;
+        assert_eq!(slots_and_window(30.0), (30, second));
+        assert_eq!(slots_and_window(1000.0), (1000, second));
+        // 30.5 a second: still 30 in any one second.
+        assert_eq!(slots_and_window(30.5), (30, second));
+        // One message every two seconds.
+        assert_eq!(slots_and_window(0.5), (1, Duration::from_secs(2) + MARGIN));
+    }
+
+    // On tokio's paused clock: time passes only when every task waits.
+    #[tokio::test(start_paused = true)]
+    async fn a_slot_comes_back_a_second_after_use_and_at_once_when_unused() {
+        let budget = SendBudget::in_process(2.0);
+        let first = budget.take().await.unwrap();
+        let second = budget.take().await.unwrap();
+        first.used().await;
+        second.unused().await;
+
+        let started = Instant::now();
+        let again = budget.take().await.unwrap();
+        assert!(
+            started.elapsed() < Duration::from_millis(500),
+            "the unused one"
+        );
+        let last = budget.take().await.unwrap();
+
+        assert!(
+            started.elapsed() >= Duration::from_secs(1),
+            "the used one only after a second: {:?}",
+            started.elapsed()
+        );
+        drop((again, last));
     }
 }

@@ -17,7 +17,7 @@ use teloxide::update_listeners::{AsUpdateStream, UpdateListener};
 use tokio::sync::Semaphore;
 
 use crate::conversation::{Engine, Incoming, Input, Reply};
-use crate::delivery::{SendOutcome, Sender};
+use crate::delivery::{SendBudget, SendOutcome, Sender};
 use crate::i18n::{I18n, Locale};
 use crate::newcomers::ChatKey;
 
@@ -29,8 +29,8 @@ pub struct WebhookConfig {
     /// `VELKOMMEN_WEBHOOK_LISTEN`: the local address to listen on.
     pub listen: std::net::SocketAddr,
     /// `VELKOMMEN_WEBHOOK_SECRET`: the secret Telegram sends in every
-    /// request's `X-Telegram-Bot-Api-Secret-Token`; generated at start-up
-    /// when not given.
+    /// request's `X-Telegram-Bot-Api-Secret-Token`; when not given, made
+    /// from the bot token, so that every instance of the bot agrees on it.
     pub secret: Option<String>,
 }
 
@@ -89,36 +89,65 @@ pub async fn register_commands(bot: &Bot, i18n: &I18n) -> Result<(), teloxide::R
     Ok(())
 }
 
-/// The handler tree.
+/// The handler tree, with replies not paced by any budget (tests and
+/// benchmarks against a fake).
 pub fn schema() -> UpdateHandler<anyhow::Error> {
+    budgeted_schema(SendBudget::unlimited())
+}
+
+/// The handler tree; every reply first takes a slot of `budget`, the one
+/// the outbox's messages take from too.
+pub fn budgeted_schema(budget: SendBudget) -> UpdateHandler<anyhow::Error> {
     dptree::entry()
+        .map(move || budget.clone())
         .branch(Update::filter_message().endpoint(on_message))
         .branch(Update::filter_edited_message().endpoint(on_edited_message))
         .branch(Update::filter_callback_query().endpoint(on_callback_query))
 }
 
-/// Receives updates by webhook until Ctrl-C: tells Telegram the address
-/// and secret (`setWebhook`), listens on `listen`, and answers 401 to any
-/// request without the secret.
-pub async fn run_webhook(bot: Bot, engine: Engine, webhook: &WebhookConfig) -> anyhow::Result<()> {
-    use teloxide::update_listeners::webhooks;
-    let mut options = webhooks::Options::new(webhook.listen, webhook.url.clone());
-    options = match &webhook.secret {
-        Some(secret) => options.secret_token(secret.clone()),
-        None => {
-            options.get_or_gen_secret_token();
-            options
-        }
+/// Receives updates by webhook until Ctrl-C: listens on `listen`, tells
+/// Telegram the address and secret (`setWebhook`), and answers 401 to any
+/// request without the secret. Stopping leaves the webhook set: behind a
+/// load balancer the other instances still receive updates (and Telegram
+/// keeps them for this one until it is back). Polling mode removes it.
+pub async fn run_webhook(
+    bot: Bot,
+    engine: Engine,
+    budget: SendBudget,
+    webhook: &WebhookConfig,
+) -> anyhow::Result<()> {
+    use anyhow::Context as _;
+    use teloxide::update_listeners::{UpdateListener as _, webhooks};
+    let secret = match &webhook.secret {
+        Some(secret) => secret.clone(),
+        None => secret_from_token(bot.token()),
     };
-    let listener = webhooks::axum(bot.clone(), options)
+    let options =
+        webhooks::Options::new(webhook.listen, webhook.url.clone()).secret_token(secret.clone());
+    let (mut listener, stopped, router) = webhooks::axum_no_setup(options);
+    let tcp = tokio::net::TcpListener::bind(webhook.listen)
         .await
-        .map_err(|e| anyhow::anyhow!("setting the webhook with Telegram: {e}"))?;
+        .with_context(|| format!("listening on {}", webhook.listen))?;
+    bot.set_webhook(webhook.url.clone())
+        .secret_token(secret)
+        .await
+        .context("setting the webhook with Telegram")?;
+    let stop = listener.stop_token();
+    tokio::spawn(async move {
+        let served = axum::serve(tcp, router)
+            .with_graceful_shutdown(stopped)
+            .await;
+        if let Err(error) = served {
+            tracing::error!(%error, "the webhook server stopped");
+            stop.stop();
+        }
+    });
     let in_flight = Arc::new(Semaphore::new(IN_FLIGHT));
     let listener = Paced {
         inner: listener,
         in_flight: in_flight.clone(),
     };
-    Dispatcher::builder(bot, paced(schema(), in_flight))
+    Dispatcher::builder(bot, paced(budgeted_schema(budget), in_flight))
         .dependencies(dptree::deps![engine])
         .enable_ctrlc_handler()
         .build()
@@ -132,15 +161,25 @@ pub async fn run_webhook(bot: Bot, engine: Engine, webhook: &WebhookConfig) -> a
     Ok(())
 }
 
+/// The webhook secret when none is configured: made from the bot token
+/// (which is secret as well), so every instance of one bot gives Telegram
+/// the same secret and accepts what Telegram sends to any of them.
+pub fn secret_from_token(token: &str) -> String {
+    use sha2::{Digest, Sha256};
+    let digest = Sha256::digest(format!("velkommen webhook secret\n{token}"));
+    // Hex digits are among the characters Telegram allows.
+    digest.iter().map(|byte| format!("{byte:02x}")).collect()
+}
+
 /// Long-polls Telegram until Ctrl-C, with at most [`IN_FLIGHT`] updates
 /// taken and not yet answered.
-pub async fn run_polling(bot: Bot, engine: Engine) {
+pub async fn run_polling(bot: Bot, engine: Engine, budget: SendBudget) {
     let in_flight = Arc::new(Semaphore::new(IN_FLIGHT));
     let listener = Paced {
         inner: teloxide::update_listeners::polling_default(bot.clone()).await,
         in_flight: in_flight.clone(),
     };
-    Dispatcher::builder(bot, paced(schema(), in_flight))
+    Dispatcher::builder(bot, paced(budgeted_schema(budget), in_flight))
         .dependencies(dptree::deps![engine])
         .enable_ctrlc_handler()
         .build()
@@ -268,7 +307,13 @@ fn quoted_from_us(msg: &Message, me: &Me) -> Option<String> {
     ours.then(|| replied.text().unwrap_or_default().to_owned())
 }
 
-async fn on_message(bot: Bot, msg: Message, me: Me, engine: Engine) -> anyhow::Result<()> {
+async fn on_message(
+    bot: Bot,
+    msg: Message,
+    me: Me,
+    engine: Engine,
+    budget: SendBudget,
+) -> anyhow::Result<()> {
     let quoted = quoted_from_us(&msg, &me);
     let input = if !msg.chat.is_private() {
         // In groups, answer only commands addressed to us and replies to our
@@ -302,11 +347,16 @@ async fn on_message(bot: Bot, msg: Message, me: Me, engine: Engine) -> anyhow::R
         language_code: language_code(msg.from.as_ref()),
         input,
     };
-    send(&bot, msg.chat.id, engine.handle(incoming).await).await;
+    send(&bot, &budget, msg.chat.id, engine.handle(incoming).await).await;
     Ok(())
 }
 
-async fn on_edited_message(bot: Bot, msg: Message, engine: Engine) -> anyhow::Result<()> {
+async fn on_edited_message(
+    bot: Bot,
+    msg: Message,
+    engine: Engine,
+    budget: SendBudget,
+) -> anyhow::Result<()> {
     if !msg.chat.is_private() {
         return Ok(());
     }
@@ -315,11 +365,16 @@ async fn on_edited_message(bot: Bot, msg: Message, engine: Engine) -> anyhow::Re
         language_code: language_code(msg.from.as_ref()),
         input: Input::Edited,
     };
-    send(&bot, msg.chat.id, engine.handle(incoming).await).await;
+    send(&bot, &budget, msg.chat.id, engine.handle(incoming).await).await;
     Ok(())
 }
 
-async fn on_callback_query(bot: Bot, query: CallbackQuery, engine: Engine) -> anyhow::Result<()> {
+async fn on_callback_query(
+    bot: Bot,
+    query: CallbackQuery,
+    engine: Engine,
+    budget: SendBudget,
+) -> anyhow::Result<()> {
     // Always answer, so the button stops spinning, whatever happens next.
     if let Err(error) = bot.answer_callback_query(query.id.clone()).await {
         tracing::warn!(%error, "answering a callback query failed");
@@ -334,7 +389,7 @@ async fn on_callback_query(bot: Bot, query: CallbackQuery, engine: Engine) -> an
         language_code: query.from.language_code.clone(),
         input: Input::Button(query.data.clone().unwrap_or_default()),
     };
-    send(&bot, chat, engine.handle(incoming).await).await;
+    send(&bot, &budget, chat, engine.handle(incoming).await).await;
     Ok(())
 }
 
@@ -374,20 +429,29 @@ async fn send_one(
     request.await
 }
 
-/// How often a direct reply is tried when Telegram says to wait.
-const REPLY_ATTEMPTS: u32 = 4;
-
-/// Sends the replies in order. When Telegram asks to wait (about one
-/// message a second per chat), the reply waits and goes out then, rather
+/// Sends the replies in order, each after taking a slot of the send
+/// budget. When Telegram asks to wait (about one message a second per
+/// chat), the reply waits as long as it says and goes out then, rather
 /// than being lost.
-async fn send(bot: &Bot, chat: ChatId, replies: Vec<Reply>) {
+async fn send(bot: &Bot, budget: &SendBudget, chat: ChatId, replies: Vec<Reply>) {
     for reply in replies {
-        let mut attempt = 1;
         loop {
-            match send_one(bot, chat, &reply, false).await {
+            let permit = match budget.take().await {
+                Ok(permit) => Some(permit),
+                Err(error) => {
+                    // A reply matters more than the pace; Telegram's 429
+                    // still holds it back if needed.
+                    tracing::warn!(%error, "the send budget is unavailable; replying anyway");
+                    None
+                }
+            };
+            let sent = send_one(bot, chat, &reply, false).await;
+            if let Some(permit) = permit {
+                permit.used().await;
+            }
+            match sent {
                 Ok(_) => break,
-                Err(teloxide::RequestError::RetryAfter(wait)) if attempt < REPLY_ATTEMPTS => {
-                    attempt += 1;
+                Err(teloxide::RequestError::RetryAfter(wait)) => {
                     tokio::time::sleep(wait.duration()).await;
                 }
                 Err(error) => {
@@ -441,5 +505,21 @@ pub fn classify(error: teloxide::RequestError) -> SendOutcome {
         RequestError::Network(_) | RequestError::Io(_) | RequestError::InvalidJson { .. } => {
             SendOutcome::Transient(error.to_string())
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_secret_made_from_a_token_is_the_same_each_time_and_valid_for_telegram() {
+        let secret = secret_from_token("123456:ABC");
+
+        assert_eq!(secret, secret_from_token("123456:ABC"));
+        assert_ne!(secret, secret_from_token("123456:ABD"));
+        assert_eq!(secret.len(), 64);
+        assert!(secret.bytes().all(|b| b.is_ascii_alphanumeric()));
+        assert!(!secret.contains("ABC"), "the token does not show through");
     }
 }

@@ -1,4 +1,5 @@
-//! The delivery engine against a scripted sender, on every database.
+//! The delivery engine against a scripted sender, and the send budget
+//! against the fake Bot API, on every database.
 
 mod common;
 
@@ -10,10 +11,12 @@ use velkommen::conversation::callback::OnboardingAction;
 use async_trait::async_trait;
 use chrono::{TimeZone, Utc};
 use common::{TestApp, databases, test_now};
+use fake_bot_api::{FakeBotApi, FakeConfig};
 use velkommen::conversation::Reply;
-use velkommen::delivery::{DeliveryConfig, DeliveryWorker, SendOutcome, Sender, Step};
+use velkommen::delivery::{DeliveryConfig, DeliveryWorker, SendBudget, SendOutcome, Sender, Step};
 use velkommen::newcomers::ChatKey;
 use velkommen::store::{DeliveryStatus, NewDelivery, Origin};
+use velkommen::telegram::TelegramSender;
 
 /// Records what it is asked to send; answers from a script per chat.
 #[derive(Default)]
@@ -393,5 +396,65 @@ async fn a_send_interrupted_by_a_crash_is_sent_again_but_nothing_else_is() {
             Some(&3)
         );
         let _ = test_now();
+    }
+}
+
+/// Sends `chats` one message each through `budget` to the fake, as a
+/// process sending replies or the outbox does.
+async fn send_through(budget: SendBudget, fake: &FakeBotApi, chats: std::ops::Range<i64>) {
+    let sender = TelegramSender {
+        bot: fake.bot(),
+        paid_broadcast: false,
+    };
+    for chat in chats {
+        let permit = budget.take().await.unwrap();
+        let outcome = sender
+            .send(ChatKey::telegram(chat), &Reply::plain("Hei!".into()))
+            .await;
+        permit.used().await;
+        assert_eq!(outcome, SendOutcome::Sent, "chat {chat}");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_senders_on_one_budget_stay_within_its_rate_together() {
+    const RATE: u32 = 20;
+    const EACH: i64 = 30;
+    let limited = FakeConfig {
+        global_per_second: Some(RATE),
+        per_chat_spacing: None,
+    };
+    let mut pairs = vec![("in process", {
+        let budget = SendBudget::in_process(f64::from(RATE));
+        (budget.clone(), budget)
+    })];
+    let mut dbs = Vec::new();
+    for db in databases().await {
+        // Two stores on one database, as two instances have.
+        let app = TestApp::new(db).await;
+        let mut shared = Vec::new();
+        for _ in 0..2 {
+            let store = velkommen::app::open_store(&app.db.url).await.unwrap();
+            shared.push(SendBudget::shared(store, f64::from(RATE)).await.unwrap());
+        }
+        let second = shared.pop().unwrap();
+        pairs.push((app.db.label, (shared.pop().unwrap(), second)));
+        dbs.push(app);
+    }
+    for (label, (first, second)) in pairs {
+        let fake = FakeBotApi::start(limited.clone()).await.unwrap();
+
+        tokio::join!(
+            send_through(first, &fake, 1..EACH + 1),
+            send_through(second, &fake, 1_001..1_001 + EACH)
+        );
+
+        assert_eq!(fake.sent().len(), 2 * EACH as usize, "{label}");
+        assert_eq!(fake.rejected_429(), 0, "{label}");
+        assert!(
+            fake.max_sent_in_any_second() <= RATE as usize,
+            "{label}: {} in one second",
+            fake.max_sent_in_any_second()
+        );
     }
 }

@@ -505,6 +505,41 @@ async fn retention_removes_old_finished_rows_and_reports_still_count_them() {
     }
 }
 
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_instances_pruning_at_once_count_each_removed_row_once() {
+    for db in databases().await {
+        let store = open(&db.url).await;
+        // The other instance, on a pool of its own.
+        let other = open(&db.url).await;
+        let id = announcement(store.as_ref(), "haram").await;
+        let source = format!("announcement:{id}:1");
+        let run: Vec<NewDelivery> = (1..=200)
+            .map(|chat| delivery("haram", chat, &source, Origin::Announcement(id)))
+            .collect();
+        let long_ago = test_now() - Duration::days(40);
+        store
+            .queue_run(id, long_ago, &run, None, long_ago)
+            .await
+            .unwrap();
+        for d in store.due_deliveries(test_now(), true, 500).await.unwrap() {
+            assert!(store.start_sending(d.id, long_ago).await.unwrap());
+            store.mark_sent(d.id, long_ago).await.unwrap();
+        }
+        let cutoff = test_now() - Duration::days(30);
+
+        let (first, second) = tokio::join!(store.prune_outbox(cutoff), other.prune_outbox(cutoff));
+
+        assert_eq!(first.unwrap() + second.unwrap(), 200, "{}", db.label);
+        let report = store.announcement_report("haram", id).await.unwrap();
+        assert_eq!(
+            count(&report, DeliveryStatus::Sent),
+            200,
+            "{}: {report:?}",
+            db.label
+        );
+    }
+}
+
 /// A database from before the scale migration: its cases keep their
 /// messages through SQLite's table rebuild, and its outbox rows get their
 /// announcement and event columns from their sources.

@@ -8,51 +8,10 @@ use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use common::repo_path;
+use common::webhook::{free_port, post, text_update};
 use fake_bot_api::{FakeBotApi, FakeConfig};
-use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
 const SECRET: &str = "haram-webhook_secret-2026";
-
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
-
-/// Posts `body` to the webhook and returns the HTTP status code.
-async fn post(port: u16, secret: Option<&str>, body: &str) -> Option<u16> {
-    let mut stream = tokio::net::TcpStream::connect(("127.0.0.1", port))
-        .await
-        .ok()?;
-    let secret_header = secret
-        .map(|s| format!("X-Telegram-Bot-Api-Secret-Token: {s}\r\n"))
-        .unwrap_or_default();
-    let request = format!(
-        "POST /telegram HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n\
-         {secret_header}Content-Length: {}\r\nConnection: close\r\n\r\n{body}",
-        body.len()
-    );
-    stream.write_all(request.as_bytes()).await.ok()?;
-    let mut response = String::new();
-    stream.read_to_string(&mut response).await.ok()?;
-    response.split_whitespace().nth(1)?.parse().ok()
-}
-
-fn update(id: i64, chat: i64, text: &str) -> String {
-    serde_json::json!({
-        "update_id": id,
-        "message": {
-            "message_id": id,
-            "date": 1_764_072_000,
-            "chat": { "id": chat, "type": "private", "first_name": "Olena" },
-            "from": { "id": chat, "is_bot": false, "first_name": "Olena", "language_code": "uk" },
-            "text": text,
-        }
-    })
-    .to_string()
-}
 
 async fn wait_until(what: &str, mut done: impl FnMut() -> bool) {
     let started = Instant::now();
@@ -96,7 +55,7 @@ async fn updates_arrive_by_webhook_only_with_the_secret() {
     // The listener may take a moment after setWebhook.
     let started = Instant::now();
     let status = loop {
-        if let Some(status) = post(port, Some(SECRET), &update(1, 42, "/start haram")).await {
+        if let Some(status) = post(port, Some(SECRET), &text_update(1, 42, "/start haram")).await {
             break status;
         }
         assert!(
@@ -116,15 +75,140 @@ async fn updates_arrive_by_webhook_only_with_the_secret() {
     )));
 
     // Without the secret, or with a wrong one: refused, nothing answered.
-    assert_eq!(post(port, None, &update(2, 43, "/start")).await, Some(401));
     assert_eq!(
-        post(port, Some("guess"), &update(3, 44, "/start")).await,
+        post(port, None, &text_update(2, 43, "/start")).await,
+        Some(401)
+    );
+    assert_eq!(
+        post(port, Some("guess"), &text_update(3, 44, "/start")).await,
         Some(401)
     );
     tokio::time::sleep(Duration::from_millis(300)).await;
     assert!(fake.sent().iter().all(|m| m.chat_id == 42));
     // Nothing is long-polled in webhook mode.
     assert_eq!(fake.calls("getupdates"), 0);
+
+    service.kill().unwrap();
+    service.wait().unwrap();
+}
+
+/// Behind a load balancer, an instance that stops must not take the
+/// webhook away from the others: it leaves it set (polling mode is what
+/// removes it).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_stopping_instance_leaves_the_webhook_set() {
+    let db = common::sqlite_db();
+    let fake = FakeBotApi::start(FakeConfig::TELEGRAM).await.unwrap();
+    let port = free_port();
+    let mut service = Command::new(env!("CARGO_BIN_EXE_velkommen"))
+        .arg("serve")
+        .current_dir(repo_path(""))
+        .env("DATABASE_URL", &db.url)
+        .env("VELKOMMEN_CONTENT_DIR", repo_path("content"))
+        .env("TELOXIDE_TOKEN", fake.token())
+        .env("TELOXIDE_API_URL", fake.api_url().as_str())
+        .env(
+            "VELKOMMEN_WEBHOOK_URL",
+            "https://bot.haram.example/telegram",
+        )
+        .env("VELKOMMEN_WEBHOOK_LISTEN", format!("127.0.0.1:{port}"))
+        .env_remove("VELKOMMEN_WEBHOOK_SECRET")
+        .env("RUST_LOG", "error")
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("velkommen serve starts");
+    wait_until("setWebhook", || fake.webhook().is_some()).await;
+    let (_, secret) = fake.webhook().unwrap();
+    assert_eq!(
+        secret,
+        Some(velkommen::telegram::secret_from_token(fake.token())),
+        "without a configured secret, the one made from the token"
+    );
+
+    // Ctrl-C, as an orderly stop.
+    let interrupted = Command::new("kill")
+        .args(["-INT", &service.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(interrupted.success());
+    let started = Instant::now();
+    while service.try_wait().unwrap().is_none() {
+        assert!(
+            started.elapsed() < Duration::from_secs(60),
+            "the service did not stop on Ctrl-C"
+        );
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+
+    assert_eq!(fake.calls("deletewebhook"), 0);
+    assert!(fake.webhook().is_some(), "the webhook is still set");
+}
+
+/// Telegram allows about one message a second to a chat. Two messages
+/// typed quickly get two replies; the second is refused with 429 and
+/// `retry_after`, waits as long as Telegram says and then goes out, rather
+/// than being dropped.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_reply_told_to_wait_goes_out_after_retry_after() {
+    let db = common::sqlite_db();
+    let fake = FakeBotApi::start(FakeConfig::TELEGRAM).await.unwrap();
+    let port = free_port();
+    let mut service = Command::new(env!("CARGO_BIN_EXE_velkommen"))
+        .arg("serve")
+        .current_dir(repo_path(""))
+        .env("DATABASE_URL", &db.url)
+        .env("VELKOMMEN_CONTENT_DIR", repo_path("content"))
+        .env("TELOXIDE_TOKEN", fake.token())
+        .env("TELOXIDE_API_URL", fake.api_url().as_str())
+        .env(
+            "VELKOMMEN_WEBHOOK_URL",
+            "https://bot.haram.example/telegram",
+        )
+        .env("VELKOMMEN_WEBHOOK_LISTEN", format!("127.0.0.1:{port}"))
+        .env("VELKOMMEN_WEBHOOK_SECRET", SECRET)
+        .env("RUST_LOG", "error")
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("velkommen serve starts");
+    wait_until("setWebhook", || fake.webhook().is_some()).await;
+    let started = Instant::now();
+    while post(port, Some(SECRET), &text_update(1, 42, "/start haram"))
+        .await
+        .is_none()
+    {
+        assert!(
+            started.elapsed() < Duration::from_secs(30),
+            "the webhook listens"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    wait_until("the first reply", || fake.sent().len() == 1).await;
+    assert_eq!(
+        post(port, Some(SECRET), &text_update(2, 42, "/help")).await,
+        Some(200)
+    );
+
+    wait_until("the second reply", || fake.sent().len() == 2).await;
+    let sent = fake.sent();
+    assert!(
+        fake.rejected_429() >= 1,
+        "the second reply came within a second of the first and was told to wait"
+    );
+    assert!(
+        sent[1].at - sent[0].at >= Duration::from_secs(1),
+        "it went out when Telegram allowed it"
+    );
+    let i18n = velkommen::i18n::I18n::load().unwrap();
+    let help = i18n.tr(velkommen::i18n::Locale::Uk).msg("help-text");
+    assert!(
+        sent[1].text.contains(help.lines().next().unwrap()),
+        "the reply to /help: {}",
+        sent[1].text
+    );
 
     service.kill().unwrap();
     service.wait().unwrap();

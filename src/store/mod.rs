@@ -8,6 +8,7 @@ mod chats;
 mod events;
 mod outbox;
 mod progress;
+mod sending;
 mod sql;
 mod staff;
 
@@ -17,6 +18,7 @@ pub use chats::{ChatStore, ConversationRecord, Deletion, Turn};
 pub use events::EventStore;
 pub use outbox::OutboxStore;
 pub use progress::ProgressStore;
+pub use sending::{SendingLease, SendingStore, SlotClaim, TakenSlot};
 pub use staff::StaffStore;
 
 use std::str::FromStr;
@@ -69,7 +71,14 @@ pub use crate::outbox::{Delivery, DeliveryStatus, NewDelivery, Origin};
 /// worker's methods range over every municipality and say so.
 #[async_trait]
 pub trait Store:
-    ChatStore + OutboxStore + StaffStore + AnnouncementStore + EventStore + CaseStore + ProgressStore
+    ChatStore
+    + OutboxStore
+    + StaffStore
+    + AnnouncementStore
+    + EventStore
+    + CaseStore
+    + ProgressStore
+    + SendingStore
 {
     fn backend(&self) -> Backend;
 
@@ -88,7 +97,7 @@ pub trait Store:
 pub mod prelude {
     pub use super::{
         AnnouncementStore, CaseStore, ChatStore, EventStore, OutboxStore, ProgressStore,
-        StaffStore, Store,
+        SendingStore, StaffStore, Store,
     };
 }
 

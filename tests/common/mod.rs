@@ -4,6 +4,8 @@
 
 #![allow(dead_code)]
 
+pub mod webhook;
+
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU32, Ordering};

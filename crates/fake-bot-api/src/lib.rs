@@ -271,6 +271,20 @@ impl FakeBotApi {
         self.shared.lock().rejected_429
     }
 
+    /// How many `sendMessage` calls were refused with 429 because the
+    /// global limit was reached (rather than one chat's spacing).
+    pub fn rejected_429_global(&self) -> u64 {
+        self.shared.lock().rejected_429_global
+    }
+
+    /// The most messages accepted within any one second (any sliding
+    /// window of one second, as the global limit counts them): the global
+    /// send rate the bot reached at its highest.
+    pub fn max_sent_in_any_second(&self) -> usize {
+        let mut times: Vec<Instant> = self.shared.lock().sent.iter().map(|m| m.at).collect();
+        most_within(&mut times, Duration::from_secs(1))
+    }
+
     /// How many `sendMessage` calls were refused with 403.
     pub fn rejected_403(&self) -> u64 {
         self.shared.lock().rejected_403
@@ -320,6 +334,7 @@ impl FakeBotApi {
         let mut state = self.shared.lock();
         state.sent.clear();
         state.rejected_429 = 0;
+        state.rejected_429_global = 0;
         state.rejected_403 = 0;
         state.calls.clear();
         state.recent_sends.clear();
@@ -361,6 +376,8 @@ struct FakeState {
     watchers: Vec<tokio::sync::mpsc::UnboundedSender<SentMessage>>,
     messages: HashMap<(i64, i64), KnownMessage>,
     rejected_429: u64,
+    /// Those of the 429s that the global limit caused.
+    rejected_429_global: u64,
     rejected_403: u64,
     calls: HashMap<String, u64>,
     /// The webhook set with `setWebhook`: its URL and secret token.
@@ -450,6 +467,21 @@ impl FakeState {
             self.updates.drain(..drop);
         }
     }
+}
+
+/// The most of `times` that fall within one `window` (a send at `t`
+/// counts those after `t - window`, as the global limit does).
+fn most_within(times: &mut [Instant], window: Duration) -> usize {
+    times.sort();
+    let mut most = 0;
+    let mut first = 0;
+    for (last, at) in times.iter().enumerate() {
+        while at.duration_since(times[first]) >= window {
+            first += 1;
+        }
+        most = most.max(last + 1 - first);
+    }
+    most
 }
 
 fn update_id(update: &Value) -> i64 {
@@ -732,6 +764,14 @@ async fn send_message(shared: &Shared, params: &Params) -> Result<Value, ApiErro
             Err(ApiError::Blocked)
         } else if let Some(wait) = state.wait_before_sending(&shared.config, chat_id, now) {
             state.rejected_429 += 1;
+            // The window was pruned to the last second just now.
+            if shared
+                .config
+                .global_per_second
+                .is_some_and(|limit| state.recent_sends.len() >= limit as usize)
+            {
+                state.rejected_429_global += 1;
+            }
             Err(ApiError::TooManyRequests(retry_after_seconds(wait)))
         } else {
             let message_id = state.next_message_id();
@@ -942,6 +982,19 @@ mod tests {
 
         assert_eq!(wait, Some(Duration::from_millis(500)));
         assert_eq!(later, None);
+    }
+
+    #[test]
+    fn the_most_sends_within_a_second_count_as_the_limit_does() {
+        let start = Instant::now();
+        let ms = |n: u64| start + Duration::from_millis(n);
+        let mut times = vec![ms(0), ms(400), ms(999), ms(1000), ms(1500), ms(1600)];
+
+        let most = most_within(&mut times, Duration::from_secs(1));
+
+        // 999, 1000, 1500 and 1600; at 1000 the send at 0 has left the
+        // window, since the limit counts only what is less than 1 s old.
+        assert_eq!(most, 4);
     }
 
     #[test]

@@ -4,7 +4,7 @@
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 
-use super::Db;
+use super::{BACKEND, Db};
 use crate::newcomers::ChatKey;
 use crate::store::sql::SqlStore;
 use crate::store::sql::rows::*;
@@ -128,6 +128,19 @@ const KEEP_COUNTS: &str = "insert into announcement_counts (announcement_id, sta
 
 const PRUNE: &str = "delete from outbox \
      where status in ('sent', 'blocked', 'failed', 'cancelled') and updated_at < $1";
+
+/// [`KEEP_COUNTS`] and [`PRUNE`] as one statement on PostgreSQL, counting
+/// exactly the rows it removed: instances pruning at the same moment then
+/// never count a row twice (the second waits for the first's delete and
+/// finds the rows gone). SQLite runs one writer at a time anyway.
+const PRUNE_KEEPING_COUNTS: &str = "with gone as (delete from outbox \
+     where status in ('sent', 'blocked', 'failed', 'cancelled') and updated_at < $1 \
+     returning announcement_id, status), \
+     kept as (insert into announcement_counts (announcement_id, status, n) \
+     select announcement_id, status, count(*) from gone \
+     where announcement_id is not null group by announcement_id, status \
+     on conflict (announcement_id, status) do update set n = announcement_counts.n + excluded.n) \
+     select count(*) from gone";
 
 const DELIVERY_REPORT: &str = "select status, count(*) from outbox \
      where source = $1 and municipality = $2 group by status";
@@ -286,6 +299,13 @@ impl OutboxStore for SqlStore<Db> {
     }
 
     async fn prune_outbox(&self, before: DateTime<Utc>) -> Result<u64, StoreError> {
+        if BACKEND == Backend::Postgres {
+            let pruned: i64 = sqlx::query_scalar(PRUNE_KEEPING_COUNTS)
+                .bind(before)
+                .fetch_one(&self.pool)
+                .await?;
+            return Ok(pruned.max(0) as u64);
+        }
         let mut tx = self.pool.begin().await?;
         sqlx::query(KEEP_COUNTS)
             .bind(before)

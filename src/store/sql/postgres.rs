@@ -23,5 +23,7 @@ mod events;
 mod outbox;
 #[path = "progress.rs"]
 mod progress;
+#[path = "sending.rs"]
+mod sending;
 #[path = "staff.rs"]
 mod staff;

@@ -1,3 +1,4 @@
 fn main() -> std::process::ExitCode {
+    velkommen::return_freed_memory_at_once();
     velkommen::cli::main()
 }

@@ -113,7 +113,12 @@ pub async fn open(url: &str) -> Result<Arc<dyn Store>, StoreError> {
             // commits. It spares an fsync per delivery.
             .synchronous(SqliteSynchronous::Normal)
             .busy_timeout(Duration::from_secs(10))
-            .foreign_keys(true);
+            .foreign_keys(true)
+            // 256 KiB of page cache per connection instead of SQLite's 2 MB:
+            // the four connections kept 8 MB of a 100 000-newcomer database
+            // in the process's memory, while the pages they re-read come
+            // from the system's file cache in microseconds.
+            .pragma("cache_size", "-256");
         let pool = SqlitePoolOptions::new()
             .max_connections(4)
             // A file on this machine does not drop connections; the ping

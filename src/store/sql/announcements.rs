@@ -31,9 +31,13 @@ const CANCEL_DELIVERIES: &str = "update outbox set status = 'cancelled', updated
 
 /// The outbox rows of an announcement by status, with the counts of rows
 /// the retention has already removed.
+/// The outbox's rows are counted from the index on (announcement_id,
+/// status) alone; the municipality is checked on the announcement.
 const REPORT: &str = "select status, cast(sum(n) as bigint) from (\
      select status, count(*) as n from outbox \
-     where announcement_id = $1 and municipality = $2 group by status \
+     where announcement_id = $1 \
+     and exists (select 1 from announcements a where a.id = $1 and a.municipality = $2) \
+     group by status \
      union all select k.status, k.n from announcement_counts k \
      join announcements a on a.id = k.announcement_id \
      where k.announcement_id = $1 and a.municipality = $2) t group by status";

@@ -14,6 +14,7 @@ use crate::newcomers::{Arrival, Category, ChatKey, Citizenship, Household, Newco
 use crate::store::sql::PendingTurn;
 use crate::store::sql::SqlStore;
 use crate::store::sql::rows::*;
+use crate::store::sql::values;
 use crate::store::*;
 
 const LOAD_CONVERSATION: &str =
@@ -175,7 +176,7 @@ fn upsert_conversations(rows: usize) -> String {
         "insert into conversations (channel, chat_id, locale, state, updated_at) values {} \
          on conflict (channel, chat_id) do update set \
          locale = excluded.locale, state = excluded.state, updated_at = excluded.updated_at",
-        values(rows, 5, 1)
+        values(BACKEND, rows, 5, 1)
     )
 }
 
@@ -188,7 +189,7 @@ fn upsert_newcomers(rows: usize, first: usize) -> String {
          category = excluded.category, arrival = excluded.arrival, household = excluded.household, \
          wants_mentor = excluded.wants_mentor, citizenship = excluded.citizenship, \
          status = excluded.status, updated_at = excluded.updated_at",
-        values(rows, 13, first)
+        values(BACKEND, rows, 13, first)
     )
 }
 
@@ -212,18 +213,6 @@ fn bind_newcomers<'q>(
         query = bind_newcomer(query, n, *now);
     }
     query
-}
-
-/// `($first, …), (…)`: `rows` rows of `columns` parameters.
-fn values(rows: usize, columns: usize, first: usize) -> String {
-    (0..rows)
-        .map(|row| {
-            let start = first + row * columns;
-            let params: Vec<String> = (start..start + columns).map(|i| format!("${i}")).collect();
-            format!("({})", params.join(", "))
-        })
-        .collect::<Vec<_>>()
-        .join(", ")
 }
 
 #[async_trait]

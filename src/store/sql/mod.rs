@@ -50,6 +50,36 @@ pub(crate) struct PendingTurn {
     pub done: oneshot::Sender<Result<(), StoreError>>,
 }
 
+/// `($first, …), (…)`: `rows` rows of `columns` parameters, numbered from
+/// `first` on, for a multi-row `values` list.
+///
+/// On SQLite the parameters are anonymous (`?`), which sqlx numbers in the
+/// order they appear: SQLite looks a named parameter up in a list of all
+/// of them, so binding the thousands of a batch by name took time growing
+/// with the square of their number (sqlx asks each one's name). The list
+/// must then be the statement's first parameters, or follow `first - 1`
+/// others.
+pub(crate) fn values(backend: super::Backend, rows: usize, columns: usize, first: usize) -> String {
+    let mut list = String::with_capacity(rows * columns * 6);
+    for row in 0..rows {
+        list.push_str(if row == 0 { "(" } else { ", (" });
+        for column in 0..columns {
+            if column > 0 {
+                list.push_str(", ");
+            }
+            match backend {
+                super::Backend::Sqlite => list.push('?'),
+                super::Backend::Postgres => {
+                    list.push('$');
+                    list.push_str(&(first + row * columns + column).to_string());
+                }
+            }
+        }
+        list.push(')');
+    }
+    list
+}
+
 /// The SQLite store, the embedded default.
 pub type SqliteStore = SqlStore<sqlx::Sqlite>;
 

@@ -11,71 +11,90 @@ use crate::store::sql::rows::*;
 use crate::store::*;
 use std::collections::BTreeMap;
 
-/// The columns a new delivery gives, in the order [`enqueue_all`] binds them.
-const ENQUEUE_COLUMNS: &str =
-    "municipality, channel, chat_id, source, announcement_id, event_id, body, urgent, not_before";
-const ENQUEUE_COLUMN_COUNT: usize = 9;
+/// The most chats one statement queues a message for.
+const ENQUEUE_BATCH: usize = 10_000;
 
-/// The most deliveries one statement inserts: 9 × 500 parameters stay far
-/// below both backends' limits.
-const ENQUEUE_BATCH: usize = 500;
-
-/// Inserts `rows` deliveries whose values follow in `$1…`, then the time
-/// in the last parameter. A message for a chat whose newcomer is
-/// unreachable is recorded as blocked at once, so delivery reports count it
-/// and nothing tries to send it; a (source, chat) already queued or sent is
-/// skipped.
-fn enqueue_statement(rows: usize) -> String {
-    let mut values = Vec::with_capacity(rows);
-    for row in 0..rows {
-        let first = row * ENQUEUE_COLUMN_COUNT + 1;
-        let params: Vec<String> = (first..first + ENQUEUE_COLUMN_COUNT)
-            .map(|i| format!("${i}"))
-            .collect();
-        values.push(format!("({})", params.join(", ")));
-    }
-    let now = rows * ENQUEUE_COLUMN_COUNT + 1;
+/// Queues one message for the chats in `$10` — a PostgreSQL array
+/// (`{1,2}`) or a JSON array (`[1,2]`) on SQLite — with the time in `$9`.
+/// A message for a chat whose newcomer is unreachable is recorded as
+/// blocked at once, so delivery reports count it and nothing tries to send
+/// it; a (source, chat) already queued or sent is skipped.
+fn enqueue_statement() -> String {
+    let chats = match BACKEND {
+        Backend::Postgres => "select x as chat_id from unnest(cast($10 as bigint[])) x",
+        Backend::Sqlite => "select cast(value as integer) as chat_id from json_each($10)",
+    };
     format!(
-        "with v ({ENQUEUE_COLUMNS}) as (values {}) \
-         insert into outbox ({ENQUEUE_COLUMNS}, status, created_at, updated_at) \
-         select v.municipality, v.channel, v.chat_id, v.source, v.announcement_id, v.event_id, \
-         v.body, v.urgent, v.not_before, \
-         case when exists (select 1 from newcomers n where n.channel = v.channel \
-         and n.chat_id = v.chat_id and n.status = 'unreachable') then 'blocked' else 'queued' end, \
-         ${now}, ${now} from v where true \
-         on conflict (source, channel, chat_id) do nothing",
-        values.join(", ")
+        "insert into outbox (municipality, channel, chat_id, source, announcement_id, event_id, \
+         body, urgent, not_before, status, created_at, updated_at) \
+         select $1, $2, c.chat_id, $3, $4, $5, $6, $7, $8, \
+         case when exists (select 1 from newcomers n where n.channel = $2 \
+         and n.chat_id = c.chat_id and n.status = 'unreachable') then 'blocked' else 'queued' end, \
+         $9, $9 from ({chats}) c where true \
+         on conflict (source, channel, chat_id) do nothing"
     )
 }
 
-/// Queues deliveries with one statement per [`ENQUEUE_BATCH`]; returns how
-/// many were new.
+/// `chats` as [`enqueue_statement`] reads them.
+fn chat_list(chats: &[i64]) -> String {
+    let ids: Vec<String> = chats.iter().map(i64::to_string).collect();
+    match BACKEND {
+        Backend::Postgres => format!("{{{}}}", ids.join(",")),
+        Backend::Sqlite => format!("[{}]", ids.join(",")),
+    }
+}
+
+/// Queues deliveries set-based: those alike but for their chat (an
+/// announcement's run in one language, say) with one statement, which gets
+/// the message once and the chats as one list: a run to 20 000 people is a
+/// statement per language, not 20 000 rows of parameters for the database
+/// to parse. The order of `deliveries` is kept within each message.
+/// Returns how many were new.
 pub(super) async fn enqueue_all(
     connection: &mut <Db as sqlx::Database>::Connection,
     deliveries: &[NewDelivery],
     now: DateTime<Utc>,
 ) -> Result<u64, StoreError> {
-    let mut inserted = 0;
-    for batch in deliveries.chunks(ENQUEUE_BATCH) {
-        let sql = enqueue_statement(batch.len());
-        let mut query = sqlx::query(&sql);
-        for d in batch {
-            query = query
-                .bind(&d.municipality)
-                .bind(d.chat.channel.code())
-                .bind(d.chat.id)
-                .bind(&d.source)
-                .bind(d.origin.announcement())
-                .bind(d.origin.event())
-                .bind(&d.body)
-                .bind(d.urgent)
-                .bind(d.not_before);
+    let mut messages: Vec<(&NewDelivery, Vec<i64>)> = Vec::new();
+    let mut seen: std::collections::HashMap<_, usize> = std::collections::HashMap::new();
+    for delivery in deliveries {
+        let key = (
+            delivery.chat.channel.code(),
+            delivery.source.as_str(),
+            delivery.body.as_str(),
+            delivery.municipality.as_str(),
+            delivery.origin.announcement(),
+            delivery.origin.event(),
+            delivery.urgent,
+            delivery.not_before,
+        );
+        match seen.get(&key) {
+            Some(&index) => messages[index].1.push(delivery.chat.id),
+            None => {
+                seen.insert(key, messages.len());
+                messages.push((delivery, vec![delivery.chat.id]));
+            }
         }
-        inserted += query
-            .bind(now)
-            .execute(&mut *connection)
-            .await?
-            .rows_affected();
+    }
+    let sql = enqueue_statement();
+    let mut inserted = 0;
+    for (message, chats) in &messages {
+        for chats in chats.chunks(ENQUEUE_BATCH) {
+            inserted += sqlx::query(&sql)
+                .bind(&message.municipality)
+                .bind(message.chat.channel.code())
+                .bind(&message.source)
+                .bind(message.origin.announcement())
+                .bind(message.origin.event())
+                .bind(&message.body)
+                .bind(message.urgent)
+                .bind(message.not_before)
+                .bind(now)
+                .bind(chat_list(chats))
+                .execute(&mut *connection)
+                .await?
+                .rows_affected();
+        }
     }
     Ok(inserted)
 }

@@ -4,7 +4,7 @@
 
 mod common;
 
-use std::process::{Command, Stdio};
+use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 use common::repo_path;
@@ -24,28 +24,40 @@ async fn wait_until(what: &str, mut done: impl FnMut() -> bool) {
     }
 }
 
+/// `velkommen serve` in webhook mode on `port`, with `secret` (or the one
+/// made from the token when `None`).
+fn serve(db_url: &str, fake: &FakeBotApi, port: u16, secret: Option<&str>) -> Child {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_velkommen"));
+    command
+        .arg("serve")
+        .current_dir(repo_path(""))
+        .env("DATABASE_URL", db_url)
+        .env("VELKOMMEN_CONTENT_DIR", repo_path("content"))
+        .env("TELOXIDE_TOKEN", fake.token())
+        .env("TELOXIDE_API_URL", fake.api_url().as_str())
+        .env(
+            "VELKOMMEN_WEBHOOK_URL",
+            "https://bot.haram.example/telegram",
+        )
+        .env("VELKOMMEN_WEBHOOK_LISTEN", format!("127.0.0.1:{port}"))
+        .env("RUST_LOG", "error")
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null());
+    match secret {
+        Some(secret) => command.env("VELKOMMEN_WEBHOOK_SECRET", secret),
+        None => command.env_remove("VELKOMMEN_WEBHOOK_SECRET"),
+    };
+    command.spawn().expect("velkommen serve starts")
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn updates_arrive_by_webhook_only_with_the_secret() {
     let db = common::sqlite_db();
     let fake = FakeBotApi::start(FakeConfig::TELEGRAM).await.unwrap();
     let port = free_port();
     let public = "https://bot.haram.example/telegram".to_owned();
-    let mut service = Command::new(env!("CARGO_BIN_EXE_velkommen"))
-        .arg("serve")
-        .current_dir(repo_path(""))
-        .env("DATABASE_URL", &db.url)
-        .env("VELKOMMEN_CONTENT_DIR", repo_path("content"))
-        .env("TELOXIDE_TOKEN", fake.token())
-        .env("TELOXIDE_API_URL", fake.api_url().as_str())
-        .env("VELKOMMEN_WEBHOOK_URL", &public)
-        .env("VELKOMMEN_WEBHOOK_LISTEN", format!("127.0.0.1:{port}"))
-        .env("VELKOMMEN_WEBHOOK_SECRET", SECRET)
-        .env("RUST_LOG", "error")
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("velkommen serve starts");
+    let mut service = serve(&db.url, &fake, port, Some(SECRET));
 
     wait_until("setWebhook", || fake.webhook().is_some()).await;
     assert_eq!(
@@ -100,25 +112,7 @@ async fn a_stopping_instance_leaves_the_webhook_set() {
     let db = common::sqlite_db();
     let fake = FakeBotApi::start(FakeConfig::TELEGRAM).await.unwrap();
     let port = free_port();
-    let mut service = Command::new(env!("CARGO_BIN_EXE_velkommen"))
-        .arg("serve")
-        .current_dir(repo_path(""))
-        .env("DATABASE_URL", &db.url)
-        .env("VELKOMMEN_CONTENT_DIR", repo_path("content"))
-        .env("TELOXIDE_TOKEN", fake.token())
-        .env("TELOXIDE_API_URL", fake.api_url().as_str())
-        .env(
-            "VELKOMMEN_WEBHOOK_URL",
-            "https://bot.haram.example/telegram",
-        )
-        .env("VELKOMMEN_WEBHOOK_LISTEN", format!("127.0.0.1:{port}"))
-        .env_remove("VELKOMMEN_WEBHOOK_SECRET")
-        .env("RUST_LOG", "error")
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("velkommen serve starts");
+    let mut service = serve(&db.url, &fake, port, None);
     wait_until("setWebhook", || fake.webhook().is_some()).await;
     let (_, secret) = fake.webhook().unwrap();
     assert_eq!(
@@ -155,25 +149,7 @@ async fn a_reply_told_to_wait_goes_out_after_retry_after() {
     let db = common::sqlite_db();
     let fake = FakeBotApi::start(FakeConfig::TELEGRAM).await.unwrap();
     let port = free_port();
-    let mut service = Command::new(env!("CARGO_BIN_EXE_velkommen"))
-        .arg("serve")
-        .current_dir(repo_path(""))
-        .env("DATABASE_URL", &db.url)
-        .env("VELKOMMEN_CONTENT_DIR", repo_path("content"))
-        .env("TELOXIDE_TOKEN", fake.token())
-        .env("TELOXIDE_API_URL", fake.api_url().as_str())
-        .env(
-            "VELKOMMEN_WEBHOOK_URL",
-            "https://bot.haram.example/telegram",
-        )
-        .env("VELKOMMEN_WEBHOOK_LISTEN", format!("127.0.0.1:{port}"))
-        .env("VELKOMMEN_WEBHOOK_SECRET", SECRET)
-        .env("RUST_LOG", "error")
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("velkommen serve starts");
+    let mut service = serve(&db.url, &fake, port, Some(SECRET));
     wait_until("setWebhook", || fake.webhook().is_some()).await;
     let started = Instant::now();
     while post(port, Some(SECRET), &text_update(1, 42, "/start haram"))

@@ -345,10 +345,12 @@ async fn handled_case(
     Ok(found)
 }
 
+/// A municipality's short name ("Haram"), as the newcomer's messages word
+/// it ("Odpowiedź z gminy Haram"), or the slug if it has no pack.
 fn municipality_name(app: &AppState, slug: &str) -> String {
     app.content
         .municipality(slug)
-        .map_or(slug.to_owned(), |m| m.name.clone())
+        .map_or(slug.to_owned(), |m| m.short_name.clone())
 }
 
 /// A message of a thread, cut for the list.

@@ -18,6 +18,7 @@ pub mod guide;
 pub mod html;
 pub mod i18n;
 pub mod letter;
+pub mod mentors;
 pub mod newcomers;
 pub mod outbox;
 pub mod scheduler;

@@ -27,6 +27,7 @@ fn layer(module: &str) -> Option<usize> {
             "announcements",
             "events",
             "outbox",
+            "mentors",
         ],
         &["store"],
         &["context"],

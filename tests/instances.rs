@@ -9,13 +9,13 @@ mod common;
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
+use std::process::{Child, Stdio};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use async_trait::async_trait;
-use common::webhook::{free_port, post, text_update};
-use common::{TestApp, repo_path};
+use common::TestApp;
+use common::webhook::{free_port, post, serve_command, text_update};
 use fake_bot_api::{FakeBotApi, FakeConfig, SentMessage};
 use velkommen::announcements::{Audience, NewAnnouncement, Schedule, Texts};
 use velkommen::clock::{Clock, SystemClock};
@@ -39,20 +39,8 @@ impl Instance {
     fn start(name: &str, database_url: &str, fake: &FakeBotApi, dir: &Path) -> Instance {
         let port = free_port();
         let log = dir.join(format!("{name}.log"));
-        let child = Command::new(env!("CARGO_BIN_EXE_velkommen"))
-            .arg("serve")
-            .current_dir(repo_path(""))
-            .env("DATABASE_URL", database_url)
-            .env("VELKOMMEN_CONTENT_DIR", repo_path("content"))
-            .env("TELOXIDE_TOKEN", fake.token())
-            .env("TELOXIDE_API_URL", fake.api_url().as_str())
-            .env(
-                "VELKOMMEN_WEBHOOK_URL",
-                "https://bot.haram.example/telegram",
-            )
-            .env("VELKOMMEN_WEBHOOK_LISTEN", format!("127.0.0.1:{port}"))
-            // No secret: each instance makes the same one from the token.
-            .env_remove("VELKOMMEN_WEBHOOK_SECRET")
+        // No secret: each instance makes the same one from the token.
+        let child = serve_command(database_url, fake, port, None)
             // Telegram's 30 messages a second, the default.
             .env_remove("VELKOMMEN_SEND_RATE")
             .env("VELKOMMEN_QUIET_HOURS", "off")

@@ -7,8 +7,7 @@ mod common;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use common::repo_path;
-use common::webhook::{free_port, post, text_update};
+use common::webhook::{free_port, post, serve_command, text_update};
 use fake_bot_api::{FakeBotApi, FakeConfig};
 
 const SECRET: &str = "haram-webhook_secret-2026";
@@ -27,28 +26,13 @@ async fn wait_until(what: &str, mut done: impl FnMut() -> bool) {
 /// `velkommen serve` in webhook mode on `port`, with `secret` (or the one
 /// made from the token when `None`).
 fn serve(db_url: &str, fake: &FakeBotApi, port: u16, secret: Option<&str>) -> Child {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_velkommen"));
-    command
-        .arg("serve")
-        .current_dir(repo_path(""))
-        .env("DATABASE_URL", db_url)
-        .env("VELKOMMEN_CONTENT_DIR", repo_path("content"))
-        .env("TELOXIDE_TOKEN", fake.token())
-        .env("TELOXIDE_API_URL", fake.api_url().as_str())
-        .env(
-            "VELKOMMEN_WEBHOOK_URL",
-            "https://bot.haram.example/telegram",
-        )
-        .env("VELKOMMEN_WEBHOOK_LISTEN", format!("127.0.0.1:{port}"))
+    serve_command(db_url, fake, port, secret)
         .env("RUST_LOG", "error")
         .stdin(Stdio::null())
         .stdout(Stdio::null())
-        .stderr(Stdio::null());
-    match secret {
-        Some(secret) => command.env("VELKOMMEN_WEBHOOK_SECRET", secret),
-        None => command.env_remove("VELKOMMEN_WEBHOOK_SECRET"),
-    };
-    command.spawn().expect("velkommen serve starts")
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("velkommen serve starts")
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

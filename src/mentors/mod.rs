@@ -116,15 +116,6 @@ impl Mentor {
             MentorStatus::Vetting | MentorStatus::Paused | MentorStatus::Ended => 0,
         }
     }
-
-    /// How well this mentor speaks `language`, if at all.
-    pub fn speaks(&self, language: &str) -> Option<Level> {
-        self.languages
-            .iter()
-            .filter(|spoken| spoken.language == language)
-            .map(|spoken| spoken.level)
-            .max()
-    }
 }
 
 /// A newcomer waiting for a mentor.

@@ -1,7 +1,34 @@
 //! Talking to a webhook as Telegram (or a load balancer in front of
 //! several instances) does: updates posted over plain HTTP.
 
+use std::process::Command;
+
+use fake_bot_api::FakeBotApi;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
+
+/// `velkommen serve` in webhook mode on `port`, against `fake`, at the
+/// public address a load balancer would have; with `secret`, or the one
+/// made from the token when `None`. Not yet started.
+pub fn serve_command(db_url: &str, fake: &FakeBotApi, port: u16, secret: Option<&str>) -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_velkommen"));
+    command
+        .arg("serve")
+        .current_dir(super::repo_path(""))
+        .env("DATABASE_URL", db_url)
+        .env("VELKOMMEN_CONTENT_DIR", super::repo_path("content"))
+        .env("TELOXIDE_TOKEN", fake.token())
+        .env("TELOXIDE_API_URL", fake.api_url().as_str())
+        .env(
+            "VELKOMMEN_WEBHOOK_URL",
+            "https://bot.haram.example/telegram",
+        )
+        .env("VELKOMMEN_WEBHOOK_LISTEN", format!("127.0.0.1:{port}"));
+    match secret {
+        Some(secret) => command.env("VELKOMMEN_WEBHOOK_SECRET", secret),
+        None => command.env_remove("VELKOMMEN_WEBHOOK_SECRET"),
+    };
+    command
+}
 
 /// A port nobody listens on yet.
 pub fn free_port() -> u16 {

@@ -7,7 +7,8 @@ use anyhow::Context;
 use chrono::NaiveTime;
 use serde::Deserialize;
 
-use crate::delivery::{DeliveryConfig, QuietHours};
+use crate::delivery::DeliveryConfig;
+use crate::when::QuietHours;
 
 /// The default database: a SQLite file in the working directory.
 pub const DEFAULT_DATABASE_URL: &str = "sqlite://velkommen.db";

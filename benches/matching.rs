@@ -114,6 +114,7 @@ fn mentors(rng: &mut Lcg, count: usize, municipalities: usize, first_id: i64) ->
                 has_children: rng.below(3) == 0,
                 capacity: 1 + rng.below(3) as u8,
                 active: 0,
+                may_meet_children: rng.below(4) != 0,
             }
         })
         .collect()

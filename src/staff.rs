@@ -111,6 +111,33 @@ pub fn announcer_municipalities(staff: &[StaffMember]) -> Vec<String> {
         .collect()
 }
 
+/// Who hears about a municipality's volunteers (a new sign-up, a match
+/// that needs a look): its staff groups, its mentor coordinators and its
+/// coordinators.
+pub fn mentor_receivers(staff: &[StaffMember]) -> Vec<&StaffMember> {
+    staff
+        .iter()
+        .filter(|m| {
+            m.kind == StaffKind::Group
+                || matches!(m.role, Role::Coordinator | Role::MentorCoordinator)
+        })
+        .collect()
+}
+
+/// The municipalities whose mentor scheme these memberships run.
+pub fn mentor_municipalities(staff: &[StaffMember]) -> Vec<String> {
+    let mut municipalities: Vec<String> = staff
+        .iter()
+        .filter(|m| {
+            m.kind == StaffKind::Person
+                && matches!(m.role, Role::Coordinator | Role::MentorCoordinator)
+        })
+        .map(|m| m.municipality.clone())
+        .collect();
+    municipalities.dedup();
+    municipalities
+}
+
 /// Who a municipality's questions go to, of its staff: its staff groups
 /// if it has any, otherwise its coordinators in private.
 pub fn question_receivers(staff: &[StaffMember]) -> Vec<&StaffMember> {

@@ -35,7 +35,7 @@ pub struct WebhookConfig {
 }
 
 /// The commands shown in Telegram's menu, with the key of their description.
-pub const COMMANDS: [(&str, &str); 16] = [
+pub const COMMANDS: [(&str, &str); 18] = [
     ("start", "command-start"),
     ("menu", "command-menu"),
     ("letter", "command-letter"),
@@ -43,6 +43,8 @@ pub const COMMANDS: [(&str, &str); 16] = [
     ("checklist", "command-checklist"),
     ("housing", "command-housing"),
     ("skills", "command-skills"),
+    ("mentor", "command-mentor"),
+    ("fadder", "command-fadder"),
     ("info", "command-info"),
     ("events", "command-events"),
     ("ask", "command-ask"),

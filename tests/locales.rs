@@ -214,6 +214,12 @@ fn sample_args() -> fluent_bundle::FluentArgs<'static> {
         "question" => "Hvor er legen?", "link" => "udi.no", "time" => "01.12 13:00",
         "example" => "08.12.2026 18:00", "rule" => "hver tirsdag kl. 18:00", "waiting" => 2,
         "day" => "tue", "nth" => 1, "place" => "Haram folkebibliotek",
+        "months" => 12, "weeks" => 3, "name" => "Odd", "status" => "godkjent",
+        "reason" => "flyttet", "why" => "begge snakker norsk", "mentor" => "Odd",
+        "hopes" => "norskprat", "interests" => "fiske", "helps" => "norskprat",
+        "side" => "Fadderen", "since" => "01.12.2026", "engaged" => 1, "checkins" => 2,
+        "score" => 71, "met" => "yes", "approved" => 4, "free" => 2, "paused" => 1,
+        "vetting" => 2, "active" => 3, "asking" => 1, "proposed" => 2,
     ]
 }
 

@@ -4,6 +4,7 @@
 use std::collections::BTreeSet;
 
 use chrono::{DateTime, Duration, TimeZone, Utc};
+use velkommen::mentors::score as score_of;
 use velkommen::mentors::{
     AgeBand, Gender, Help, Interest, Level, Mentor, MentorStatus, Reason, Seeker, Spoken,
     assign_greedy, assign_optimal, weights,
@@ -32,6 +33,7 @@ fn mentor(id: i64, languages: &[(&str, Level)]) -> Mentor {
         has_children: false,
         capacity: 1,
         active: 0,
+        may_meet_children: true,
     }
 }
 
@@ -352,4 +354,23 @@ fn on_random_small_pools_the_assignment_is_as_good_as_trying_every_way() {
             assert!(taken <= m.free_capacity() as usize);
         }
     }
+}
+
+/// A family with children is matched only with a mentor whose police
+/// certificate the municipality has seen, however well they fit.
+#[test]
+fn families_with_children_meet_only_mentors_with_a_police_certificate_seen() {
+    let mut unchecked = mentor(1, &[("ar", Level::Native), ("nb", Level::Good)]);
+    unchecked.has_children = true;
+    unchecked.may_meet_children = false;
+    let checked = mentor(2, &[("nb", Level::Native)]);
+    let mut family = seeker(10, "ar");
+    family.has_children = true;
+    assert_eq!(score_of(&unchecked, &family, now()), None);
+    let assignment = assign_optimal(&[unchecked.clone(), checked], &[family], now());
+    assert_eq!(assignment.pairs.len(), 1);
+    assert_eq!(assignment.pairs[0].mentor, 2);
+    // A newcomer without children may still meet the first.
+    let single = seeker(11, "ar");
+    assert!(score_of(&unchecked, &single, now()).is_some());
 }

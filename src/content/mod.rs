@@ -223,6 +223,9 @@ pub struct Municipality {
     /// The municipality's own guide topics, or its versions of national ones.
     #[serde(default)]
     pub guide_topics: Vec<crate::guide::LocalTopic>,
+    /// How it runs its mentor scheme (the Red Cross practice by default).
+    #[serde(default)]
+    pub mentoring: crate::mentors::Mentoring,
 }
 
 /// What a municipality adds to a national guide topic for its own people:

@@ -115,10 +115,6 @@ impl Turn<'_> {
         let Some(text) = self.typed(text, crate::cases::MAX_MESSAGE_CHARS) else {
             return Ok(());
         };
-        let store = &self.app.store;
-        let staff = store.list_staff(Some(&municipality)).await?;
-        let recipients = question_receivers(&staff);
-        let name = self.municipality_name(&municipality);
         let staff_tr = self.app.i18n.tr(Locale::Nb);
         let who = who_asks(
             self.app,
@@ -127,10 +123,39 @@ impl Turn<'_> {
             newcomer.category,
             newcomer.citizenship,
         );
+        let name = self.municipality_name(&municipality);
+        let (reference, waiting) = self
+            .submit_case(&municipality, &who, newcomer.category, &text)
+            .await?;
+        tracing::info!(case = %reference, municipality = %municipality, waiting, "a question was asked");
+        let key = if waiting { "ask-kept" } else { "ask-sent" };
+        self.note(self.tr().msg_args(
+            key,
+            &args!["case" => reference.as_str(), "municipality" => name],
+        ));
+        self.go(flows::Step::MENU);
+        Ok(())
+    }
+
+    /// Stores a message from this chat to its municipality's staff as a
+    /// case (a new one, or its open one), and queues it to whoever receives
+    /// questions; `who` tells staff who writes, in their words. Returns the
+    /// case's reference and whether it waits for the first receiver.
+    pub(super) async fn submit_case(
+        &mut self,
+        municipality: &str,
+        who: &str,
+        category: Option<crate::newcomers::Category>,
+        text: &str,
+    ) -> Result<(CaseRef, bool), EngineError> {
+        let store = &self.app.store;
+        let staff = store.list_staff(Some(municipality)).await?;
+        let recipients = question_receivers(&staff);
+        let staff_tr = self.app.i18n.tr(Locale::Nb);
         let mut attempt = 0;
         let (reference, waiting) = loop {
             attempt += 1;
-            let (existing, reference) = match store.open_case_of(self.chat, &municipality).await? {
+            let (existing, reference) = match store.open_case_of(self.chat, municipality).await? {
                 Some((id, reference)) => (Some(id), reference),
                 None => (None, CaseRef::generate()),
             };
@@ -142,15 +167,15 @@ impl Turn<'_> {
             let body = notification(
                 key,
                 &reference,
-                &who,
-                std::slice::from_ref(&text),
+                who,
+                std::slice::from_ref(&text.to_owned()),
                 &staff_tr,
             );
-            let source = message_source(&municipality, &reference, 'q', self.now);
+            let source = message_source(municipality, &reference, 'q', self.now);
             let deliveries: Vec<NewDelivery> = recipients
                 .iter()
                 .map(|member| NewDelivery {
-                    municipality: municipality.clone(),
+                    municipality: municipality.to_owned(),
                     chat: member.chat,
                     source: source.clone(),
                     origin: Origin::Other,
@@ -162,14 +187,14 @@ impl Turn<'_> {
             let case = NewCase {
                 existing,
                 reference: reference.clone(),
-                municipality: municipality.clone(),
+                municipality: municipality.to_owned(),
                 chat: self.chat,
                 locale: self.locale,
-                category: newcomer.category,
+                category,
                 waiting: deliveries.is_empty(),
             };
             match store
-                .add_to_case(&case, &text, false, &deliveries, self.now)
+                .add_to_case(&case, text, false, &deliveries, self.now)
                 .await
             {
                 Ok(_) => break (reference, deliveries.is_empty()),
@@ -179,14 +204,7 @@ impl Turn<'_> {
                 Err(error) => return Err(error.into()),
             }
         };
-        tracing::info!(case = %reference, municipality = %municipality, waiting, "a question was asked");
-        let key = if waiting { "ask-kept" } else { "ask-sent" };
-        self.note(self.tr().msg_args(
-            key,
-            &args!["case" => reference.as_str(), "municipality" => name],
-        ));
-        self.go(flows::Step::MENU);
-        Ok(())
+        Ok((reference, waiting))
     }
 }
 

@@ -15,7 +15,10 @@ use super::state::State;
 use super::turn::Turn;
 use super::wire::{self, CallbackError};
 use super::{Button, EngineError, Input};
-use super::{announce, ask, cases, events, guide, home, onboarding, skills, staff, staff_events};
+use super::{
+    announce, ask, cases, events, fadder, guide, home, mentor, mentor_staff, onboarding, skills,
+    staff, staff_events,
+};
 
 /// A screen: its text and its rows of buttons.
 pub(super) type Screen = (String, Vec<Vec<Button>>);
@@ -30,6 +33,8 @@ pub(super) struct Needs {
     pub skills: bool,
     /// The audience of a staff member's draft, for the preview.
     pub audience: bool,
+    /// This chat's mentor (fadder) sign-up.
+    pub mentor: bool,
 }
 
 impl std::ops::BitOrAssign for Needs {
@@ -37,6 +42,7 @@ impl std::ops::BitOrAssign for Needs {
         self.staff |= other.staff;
         self.skills |= other.skills;
         self.audience |= other.audience;
+        self.mentor |= other.mentor;
     }
 }
 
@@ -45,11 +51,13 @@ impl Needs {
         staff: false,
         skills: false,
         audience: false,
+        mentor: false,
     };
     pub const STAFF: Needs = Needs {
         staff: true,
         skills: false,
         audience: false,
+        mentor: false,
     };
 }
 
@@ -298,6 +306,8 @@ flows! {
     Event => staff_events::StaffEvents [staff_events::EventAction, staff_events::EventStep],
     /// Staff answering and closing cases.
     Cases => cases::Cases [cases::CaseAction, cases::CaseStep],
+    /// Staff running the mentor scheme: vetting, the pool, proposals.
+    MentorStaff => mentor_staff::MentorStaff [mentor_staff::MentorStaffAction, mentor_staff::Step],
     /// The menu, the guest menu, the letter and a municipality's pages.
     Home => home::Home [home::Action, home::Step],
     /// `/guide`, `/housing`, `/checklist` and typed questions.
@@ -308,6 +318,10 @@ flows! {
     Events => events::Events [events::EventsAction, events::Step],
     /// Writing a question to a person at the municipality.
     Ask => ask::Ask [ask::AskAction, ask::Step],
+    /// Volunteers signing up as mentors (faddere).
+    Fadder => fadder::Fadder [fadder::FadderAction, fadder::Step],
+    /// Newcomers waiting for a mentor, and both sides of a match.
+    Mentor => mentor::Mentor [mentor::MentorAction, mentor::Step],
 }
 
 #[cfg(test)]

@@ -40,10 +40,14 @@ pub enum MenuItem {
     Skills,
     /// The staff home.
     Staff,
+    /// Signing up as a fadder (volunteer mentor), or one's sign-up.
+    Fadder,
+    /// A newcomer's wish for a mentor, and their place in the pool.
+    Mentor,
 }
 
 impl MenuItem {
-    pub(super) const ALL: [MenuItem; 17] = [
+    pub(super) const ALL: [MenuItem; 19] = [
         MenuItem::Menu,
         MenuItem::Letter,
         MenuItem::Info,
@@ -61,6 +65,8 @@ impl MenuItem {
         MenuItem::Checklist,
         MenuItem::Skills,
         MenuItem::Staff,
+        MenuItem::Fadder,
+        MenuItem::Mentor,
     ];
 
     pub(super) fn code(self) -> &'static str {
@@ -82,6 +88,8 @@ impl MenuItem {
             MenuItem::Checklist => "checklist",
             MenuItem::Skills => "skills",
             MenuItem::Staff => "staff",
+            MenuItem::Fadder => "fadder",
+            MenuItem::Mentor => "mentor",
         }
     }
 }
@@ -154,21 +162,24 @@ impl Flow for Home {
     ) -> Needs {
         // The menu, help and the staff home look different for staff; my
         // data and skills show what `/skills` was told.
-        let (staff, skills) = match (input, action) {
+        let (staff, skills, mentor) = match (input, action) {
             (Input::Command { name, .. }, _) => (
                 matches!(name.as_str(), "menu" | "help"),
                 matches!(name.as_str(), "skills" | "mydata"),
+                matches!(name.as_str(), "mydata" | "delete"),
             ),
             (_, Some(Action::Menu(item))) => (
                 matches!(item, MenuItem::Menu | MenuItem::Staff | MenuItem::Help),
                 matches!(item, MenuItem::Skills | MenuItem::MyData),
+                matches!(item, MenuItem::Fadder | MenuItem::MyData | MenuItem::Delete),
             ),
-            _ => (false, false),
+            _ => (false, false, false),
         };
         Needs {
             staff,
             skills,
             audience: false,
+            mentor,
         }
     }
 
@@ -216,6 +227,7 @@ impl Flow for Home {
                     ("menu-housing", MenuItem::Housing),
                     ("menu-skills", MenuItem::Skills),
                     ("menu-events", MenuItem::Events),
+                    ("menu-mentor", MenuItem::Mentor),
                     ("menu-ask", MenuItem::Ask),
                     ("menu-settings", MenuItem::Settings),
                     ("menu-language", MenuItem::Language),
@@ -223,6 +235,7 @@ impl Flow for Home {
                     ("menu-privacy", MenuItem::Privacy),
                     ("menu-delete", MenuItem::Delete),
                     ("menu-help", MenuItem::Help),
+                    ("menu-fadder", MenuItem::Fadder),
                 ]
                 .into_iter()
                 .map(|(key, item)| button(turn, key, item))
@@ -237,6 +250,7 @@ impl Flow for Home {
                         button(turn, "menu-housing", MenuItem::Housing),
                     ],
                     vec![button(turn, "menu-signup", MenuItem::SignUp)],
+                    vec![button(turn, "menu-fadder", MenuItem::Fadder)],
                 ];
                 buttons.extend(rows(
                     vec![
@@ -363,6 +377,12 @@ impl Turn<'_> {
                     text.push_str("\n\n");
                     text.push_str(&super::skills::summary(self, skills));
                 }
+                if let Some(mentor) = &self.mentor {
+                    text.push_str("\n\n");
+                    text.push_str(&self.tr().msg("mydata-fadder"));
+                    text.push('\n');
+                    text.push_str(&super::fadder::summary(self, &mentor.profile));
+                }
                 self.note(text);
                 self.prompt();
             }
@@ -399,6 +419,10 @@ impl Turn<'_> {
             MenuItem::Housing => self.guide_home(crate::guide::GuideKind::Housing),
             MenuItem::Checklist => self.show_checklist().await?,
             MenuItem::Skills => self.open_skills(),
+            MenuItem::Fadder => self.open_fadder(None),
+            MenuItem::Mentor => {
+                self.mentor_action_from_menu().await?;
+            }
         }
         Ok(())
     }

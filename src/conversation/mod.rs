@@ -13,10 +13,13 @@ mod ask;
 pub mod callback;
 mod cases;
 mod events;
+mod fadder;
 mod flows;
 mod guide;
 mod home;
 mod labels;
+mod mentor;
+mod mentor_staff;
 mod onboarding;
 mod skills;
 mod staff;
@@ -49,6 +52,9 @@ pub fn dynamic_keys() -> impl Iterator<Item = &'static str> {
         .chain(cases::dynamic_keys())
         .chain(announce::dynamic_keys())
         .chain(when::dynamic_keys())
+        .chain(fadder::dynamic_keys())
+        .chain(mentor_staff::dynamic_keys())
+        .chain(mentor::dynamic_keys())
 }
 
 use crate::context::AppState;
@@ -239,6 +245,11 @@ impl Engine {
         } else {
             None
         };
+        let mentor = if needs.mentor {
+            store.mentor_of(incoming.chat).await?
+        } else {
+            None
+        };
         let preview_pool = match state.draft.as_ref() {
             Some(draft)
                 if needs.audience && staff.iter().any(|m| m.municipality == draft.municipality) =>
@@ -256,6 +267,7 @@ impl Engine {
             staff,
             preview_pool,
             skills,
+            mentor,
             chat: incoming.chat,
             locale,
             state,
@@ -278,9 +290,21 @@ impl Engine {
                 return turn.finish().await;
             }
         }
-        let staff_command =
-            matches!(&incoming.input, Input::Command { name, .. } if name == "staff");
-        if is_new && !staff_command {
+        // Staff and volunteers start with their own command, not with a
+        // newcomer's language question.
+        let staff_command = matches!(
+            &incoming.input,
+            Input::Command { name, .. } if name == "staff" || name == "fadder"
+        );
+        let fadder_link = match &incoming.input {
+            Input::Start(Some(payload)) => fadder::fadder_link(payload),
+            _ => None,
+        };
+        if let Some(linked) = fadder_link {
+            // A recruitment poster's link: straight to signing up, in the
+            // language the messenger reports (changeable with /language).
+            turn.open_fadder(linked);
+        } else if is_new && !staff_command {
             let link = match incoming.input {
                 Input::Start(Some(payload)) => Some(turn.resolve_payload(&payload)),
                 _ => None,

@@ -131,6 +131,12 @@ pub(super) fn staff_home_buttons(turn: &Turn) -> Vec<Vec<Button>> {
         )]);
         rows.push(vec![Button::new(tr.msg("staff-events"), EventAction::List)]);
     }
+    if !crate::staff::mentor_municipalities(&turn.staff).is_empty() {
+        rows.push(vec![Button::new(
+            tr.msg("staff-mentors"),
+            super::mentor_staff::MentorStaffAction::Open,
+        )]);
+    }
     if !crate::staff::case_municipalities(&turn.staff).is_empty() {
         rows.push(vec![Button::new(tr.msg("staff-cases"), CaseAction::List)]);
     }

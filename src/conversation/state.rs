@@ -68,6 +68,16 @@ pub struct State {
     /// The reference of the case a staff member is answering or closing.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub case: Option<String>,
+    /// A volunteer's mentor sign-up in progress (stored only once they
+    /// consent).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub volunteer: Option<crate::mentors::Volunteer>,
+    /// What a newcomer hopes for from a mentor, while they choose it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub wish: Option<crate::mentors::Wish>,
+    /// The municipality whose mentor scheme a staff member works on.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mentoring: Option<String>,
 }
 
 impl State {
@@ -103,6 +113,7 @@ impl State {
         self.draft = None;
         self.event_draft = None;
         self.case = None;
+        self.mentoring = None;
     }
 
     pub fn at(step: Step) -> State {
@@ -113,6 +124,9 @@ impl State {
             event_draft: None,
             question: None,
             case: None,
+            volunteer: None,
+            wish: None,
+            mentoring: None,
         }
     }
 }
@@ -188,6 +202,9 @@ mod v1 {
                 event_draft: self.event_draft,
                 question: self.question,
                 case: self.case,
+                volunteer: None,
+                wish: None,
+                mentoring: None,
             }
         }
     }
@@ -207,6 +224,9 @@ mod tests {
             event_draft: None,
             question: Some("Hvor er legen?".into()),
             case: None,
+            volunteer: None,
+            wish: None,
+            mentoring: None,
         };
         let stored = state.to_stored();
         assert!(stored.contains(r#""v":2"#), "{stored}");

@@ -34,6 +34,9 @@ pub(super) struct Turn<'a> {
     pub preview_pool: Vec<(crate::announcements::Traits, u64)>,
     /// What the person told `/skills`, when this turn shows or changes it.
     pub skills: Option<crate::skills::Skills>,
+    /// This chat's mentor (fadder) sign-up, when this turn shows or
+    /// changes it.
+    pub mentor: Option<crate::mentors::MentorRecord>,
     pub chat: ChatKey,
     pub locale: crate::i18n::Locale,
     pub state: State,

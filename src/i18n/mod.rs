@@ -33,11 +33,17 @@ macro_rules! sources {
                 path: concat!("locales/", $code, "/velkommen.ftl"),
                 text: include_str!(concat!("../../locales/", $code, "/velkommen.ftl")),
             },
+            Source {
+                locale: Locale::$locale,
+                path: concat!("locales/", $code, "/mentors.ftl"),
+                text: include_str!(concat!("../../locales/", $code, "/mentors.ftl")),
+            },
         )*]
     };
 }
 
-/// Every Fluent source shipped with velkommen.
+/// Every Fluent source shipped with velkommen: per locale, the main file
+/// and the mentor scheme's (faddere: volunteers, vetting, matches).
 pub const SOURCES: &[Source] = sources!(
     Nb => "nb", Nn => "nn", En => "en", Uk => "uk", Pl => "pl",
     Lt => "lt", Ar => "ar", So => "so", Ti => "ti", Prs => "prs",

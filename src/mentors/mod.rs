@@ -9,83 +9,100 @@
 //! highest, and a mentor who is that bridge higher still.
 
 mod assign;
+mod life;
+mod profile;
 mod score;
 
 use std::collections::BTreeSet;
 
 use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+use crate::newcomers::answer_enum;
 
 pub use assign::{Assignment, Pair, assign_greedy, assign_optimal};
-pub use score::{Reason, Score, weights};
+pub use life::{CheckIn, EndReason, MatchRecord, MatchStatus, QUIET_MATCH_ALERTS, Side};
+pub use profile::{
+    Background, MAX_FIRST_NAME_CHARS, MAX_PLACE_CHARS, MentorRecord, Mentoring, VettingStep,
+    Volunteer, Wish, clean_first_name, clean_place, valid_capacity,
+};
+pub use score::{Reason, Score, allowed, score, weights};
 
-/// How well someone speaks a language.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Level {
-    Basic,
-    Good,
-    Native,
-}
+answer_enum!(
+    /// How well someone speaks a language.
+    Level {
+        Basic => "basic", "mentor-level-basic",
+        Good => "good", "mentor-level-good",
+        Native => "native", "mentor-level-native",
+    }
+);
 
-/// A language someone speaks: an ISO 639 code (`nb` for Norwegian, `ar`,
-/// `uk`, …) and how well.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// A language someone speaks: a code from [`crate::skills::SPOKEN`] (`no`
+/// for Norwegian, `ar`, `uk`, …; a newcomer's locale code reads the same)
+/// and how well.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Spoken {
     pub language: String,
     pub level: Level,
 }
 
-/// Stated only by those who want to; used only as they ask (many women
-/// prefer a woman as mentor).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Gender {
-    Woman,
-    Man,
-}
+answer_enum!(
+    /// Stated only by those who want to; used only as they ask (many women
+    /// prefer a woman as mentor).
+    Gender {
+        Woman => "woman", "mentor-gender-woman",
+        Man => "man", "mentor-gender-man",
+    }
+);
 
-/// An age band, not an age.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum AgeBand {
-    Under30,
-    From30To44,
-    From45To59,
-    From60,
-}
+answer_enum!(
+    /// An age band, not an age.
+    AgeBand {
+        Under30 => "u30", "mentor-age-u30",
+        From30To44 => "30-44", "mentor-age-30-44",
+        From45To59 => "45-59", "mentor-age-45-59",
+        From60 => "60", "mentor-age-60",
+    }
+);
 
-/// What people like to do, for a first meeting and what follows.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Interest {
-    OutdoorLife,
-    Sport,
-    Fishing,
-    Cooking,
-    Crafts,
-    Music,
-    FaithCommunity,
-    ChildrensActivities,
-    Culture,
-}
+answer_enum!(
+    /// What people like to do, for a first meeting and what follows.
+    Interest {
+        OutdoorLife => "outdoor", "mentor-interest-outdoor",
+        Sport => "sport", "mentor-interest-sport",
+        Fishing => "fishing", "mentor-interest-fishing",
+        Cooking => "cooking", "mentor-interest-cooking",
+        Crafts => "crafts", "mentor-interest-crafts",
+        Music => "music", "mentor-interest-music",
+        FaithCommunity => "faith", "mentor-interest-faith",
+        ChildrensActivities => "children", "mentor-interest-children",
+        Culture => "culture", "mentor-interest-culture",
+    }
+);
 
-/// What a mentor can help with, and what a newcomer hopes for.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Help {
-    NorwegianPractice,
-    SocialLife,
-    JobSearch,
-    Paperwork,
-    ChildrensActivities,
-    Driving,
-}
+answer_enum!(
+    /// What a mentor can help with, and what a newcomer hopes for.
+    Help {
+        NorwegianPractice => "norwegian", "mentor-help-norwegian",
+        SocialLife => "social", "mentor-help-social",
+        JobSearch => "job", "mentor-help-job",
+        Paperwork => "paperwork", "mentor-help-paperwork",
+        ChildrensActivities => "children", "mentor-help-children",
+        Driving => "driving", "mentor-help-driving",
+    }
+);
 
-/// Where a mentor stands with the municipality's vetting.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum MentorStatus {
-    /// Signed up; vetting not finished.
-    Vetting,
-    Approved,
-    /// Approved, but taking no new newcomers for now.
-    Paused,
-    Ended,
-}
+answer_enum!(
+    /// Where a mentor stands with the municipality's vetting.
+    MentorStatus {
+        /// Signed up; vetting not finished.
+        Vetting => "vetting", "mentor-status-vetting",
+        Approved => "approved", "mentor-status-approved",
+        /// Approved, but taking no new newcomers for now.
+        Paused => "paused", "mentor-status-paused",
+        Ended => "ended", "mentor-status-ended",
+    }
+);
 
 /// The most newcomers (or families) one mentor takes at a time.
 pub const MAX_CAPACITY: u8 = 3;
@@ -104,8 +121,11 @@ pub struct Mentor {
     pub has_children: bool,
     /// 1 to [`MAX_CAPACITY`].
     pub capacity: u8,
-    /// Matches running now.
+    /// Matches running now, or asked and not yet answered.
     pub active: u8,
+    /// The vetting saw a police certificate: the only mentors matched with
+    /// families with children (see [`VettingStep::PoliceCertificate`]).
+    pub may_meet_children: bool,
 }
 
 impl Mentor {
@@ -137,5 +157,6 @@ pub struct Seeker {
     pub ended_with: BTreeSet<i64>,
 }
 
-/// Norwegian, the language every mentor is a bridge to.
-pub const NORWEGIAN: &str = "nb";
+/// Norwegian, the language every mentor is a bridge to (as [`crate::skills::SPOKEN`]
+/// writes it; `nb` and `nn` read the same).
+pub const NORWEGIAN: &str = "no";

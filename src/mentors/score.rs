@@ -36,8 +36,10 @@ pub mod weights {
     pub const MAX_WEEKS: i64 = 26;
 }
 
-/// Why a pair scores what it does, for the coordinator's proposal.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// Why a pair scores what it does, for the coordinator's proposal (stored
+/// with it).
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "kebab-case", tag = "why", content = "what")]
 pub enum Reason {
     /// Both speak this language (the newcomer's own).
     SharedLanguage(String),
@@ -68,7 +70,8 @@ fn language_key(code: &str) -> &str {
 }
 
 /// Whether a pair is allowed at all: same municipality, a mentor approved
-/// with room, the gender asked for, and not a pair whose match ended.
+/// with room, the gender asked for, not a pair whose match ended, and a
+/// police certificate seen for a family with children.
 pub fn allowed(mentor: &Mentor, seeker: &Seeker) -> bool {
     mentor.municipality == seeker.municipality
         && mentor.free_capacity() > 0
@@ -76,6 +79,7 @@ pub fn allowed(mentor: &Mentor, seeker: &Seeker) -> bool {
             .prefers
             .is_none_or(|wanted| mentor.gender == Some(wanted))
         && !seeker.ended_with.contains(&mentor.id)
+        && (!seeker.has_children || mentor.may_meet_children)
 }
 
 /// The score of a pair at `now`, or `None` when a hard rule forbids it.

@@ -40,6 +40,11 @@ pub struct Deletion {
     pub checklist: u64,
     /// The competence mapping was erased.
     pub skills: bool,
+    /// The wish for a mentor (the place in the pool, and its matches) was
+    /// erased.
+    pub mentor_pool: bool,
+    /// The sign-up as a mentor (with its matches) was erased.
+    pub mentor: bool,
 }
 
 #[async_trait]

@@ -6,6 +6,7 @@ mod announcements;
 mod cases;
 mod chats;
 mod events;
+mod mentors;
 mod outbox;
 mod progress;
 mod sending;
@@ -16,6 +17,7 @@ pub use announcements::AnnouncementStore;
 pub use cases::{CaseStore, NewCase};
 pub use chats::{ChatStore, ConversationRecord, Deletion, Turn};
 pub use events::EventStore;
+pub use mentors::{Confirmed, DueMatch, MentorStore, NewMentor, NewProposal, PoolEntry};
 pub use outbox::OutboxStore;
 pub use progress::ProgressStore;
 pub use sending::{SendingLease, SendingStore, SlotClaim, TakenSlot};
@@ -79,6 +81,7 @@ pub trait Store:
     + CaseStore
     + ProgressStore
     + SendingStore
+    + MentorStore
 {
     fn backend(&self) -> Backend;
 
@@ -96,8 +99,8 @@ pub trait Store:
 /// Every area's trait, for code that uses many.
 pub mod prelude {
     pub use super::{
-        AnnouncementStore, CaseStore, ChatStore, EventStore, OutboxStore, ProgressStore,
-        SendingStore, StaffStore, Store,
+        AnnouncementStore, CaseStore, ChatStore, EventStore, MentorStore, OutboxStore,
+        ProgressStore, SendingStore, StaffStore, Store,
     };
 }
 

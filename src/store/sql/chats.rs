@@ -4,6 +4,7 @@
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 
+use super::mentors::{DELETE_MENTOR_OF_CHAT, DELETE_POOL_ENTRY_OF_CHAT, FREE_MENTORS_OF_CHAT};
 use super::outbox::COUNT_PENDING;
 use super::progress::DELETE_SKILLS;
 use super::{BACKEND, Db, Query};
@@ -292,7 +293,7 @@ impl ChatStore for SqlStore<Db> {
             .bind(chat.id)
             .fetch_one(&mut *tx)
             .await?;
-        let mut affected = [0u64; 9];
+        let mut affected = [0u64; 12];
         for (i, statement) in [
             DELETE_OUTBOX,
             DELETE_NEWCOMER,
@@ -303,6 +304,11 @@ impl ChatStore for SqlStore<Db> {
             DELETE_CASES,
             DELETE_CHECKLIST,
             DELETE_SKILLS,
+            // Before the pool entry goes (its matches with it): the
+            // mentors it held a place of get it back.
+            FREE_MENTORS_OF_CHAT,
+            DELETE_POOL_ENTRY_OF_CHAT,
+            DELETE_MENTOR_OF_CHAT,
         ]
         .into_iter()
         .enumerate()
@@ -323,6 +329,8 @@ impl ChatStore for SqlStore<Db> {
             cases: affected[6],
             checklist: affected[7],
             skills: affected[8] > 0,
+            mentor_pool: affected[10] > 0,
+            mentor: affected[11] > 0,
         })
     }
 

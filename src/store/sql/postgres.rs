@@ -19,6 +19,10 @@ mod cases;
 mod chats;
 #[path = "events.rs"]
 mod events;
+#[path = "mentor_matches.rs"]
+mod mentor_matches;
+#[path = "mentors.rs"]
+mod mentors;
 #[path = "outbox.rs"]
 mod outbox;
 #[path = "progress.rs"]

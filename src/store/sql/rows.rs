@@ -7,12 +7,16 @@ use crate::announcements::{Announcement, AnnouncementStatus};
 use crate::cases::{Case, CaseRef, CaseStatus};
 use crate::events::{Event, EventDetails, EventStatus, Recurrence};
 use crate::i18n::Locale;
+use crate::mentors::{
+    EndReason, MatchRecord, MatchStatus, MentorRecord, MentorStatus, Seeker, Side, VettingStep,
+    Volunteer, Wish,
+};
 use crate::newcomers::{
     Arrival, Category, Channel, ChatKey, Citizenship, Household, Newcomer, Status,
 };
 use crate::staff::{Role, StaffKind, StaffMember};
-use crate::store::{ConversationRecord, Delivery, DeliveryStatus, StoreError};
-use std::collections::BTreeMap;
+use crate::store::{ConversationRecord, Delivery, DeliveryStatus, DueMatch, PoolEntry, StoreError};
+use std::collections::{BTreeMap, BTreeSet};
 
 #[derive(sqlx::FromRow)]
 pub(crate) struct AnnouncementRow {
@@ -365,4 +369,205 @@ pub(crate) fn parse_opt<T>(
 
 pub(crate) fn to_json<T: serde::Serialize>(value: &T) -> String {
     serde_json::to_string(value).expect("stored values always serialize")
+}
+
+#[derive(sqlx::FromRow)]
+pub(crate) struct MentorRow {
+    id: i64,
+    channel: String,
+    chat_id: i64,
+    locale: String,
+    municipality: String,
+    profile: String,
+    status: String,
+    reason: Option<String>,
+    vetting: String,
+    engaged: i32,
+    created_at: DateTime<Utc>,
+    updated_at: DateTime<Utc>,
+}
+
+/// The vetting steps as stored: a JSON list of their codes.
+pub(crate) fn vetting_to_json(steps: &BTreeSet<VettingStep>) -> String {
+    to_json(&steps.iter().map(|s| s.code()).collect::<Vec<_>>())
+}
+
+pub(crate) fn vetting_from_json(value: &str) -> Result<BTreeSet<VettingStep>, StoreError> {
+    let codes: Vec<String> = from_json("mentors.vetting", value)?;
+    codes
+        .iter()
+        .map(|code| parse("mentors.vetting", code, VettingStep::from_code))
+        .collect()
+}
+
+/// A stored count (of matches, check-ins) as the small number it is.
+fn small(column: &'static str, value: i32) -> Result<u8, StoreError> {
+    u8::try_from(value).map_err(|_| StoreError::Corrupt {
+        column,
+        value: value.to_string(),
+    })
+}
+
+impl TryFrom<MentorRow> for MentorRecord {
+    type Error = StoreError;
+
+    fn try_from(row: MentorRow) -> Result<Self, StoreError> {
+        Ok(MentorRecord {
+            id: row.id,
+            chat: chat_key("mentors.channel", &row.channel, row.chat_id)?,
+            locale: parse("mentors.locale", &row.locale, Locale::from_code)?,
+            municipality: row.municipality,
+            profile: from_json("mentors.profile", &row.profile)?,
+            status: parse("mentors.status", &row.status, MentorStatus::from_code)?,
+            reason: row.reason,
+            vetting: vetting_from_json(&row.vetting)?,
+            engaged: small("mentors.engaged", row.engaged)?,
+            created_at: row.created_at,
+            updated_at: row.updated_at,
+        })
+    }
+}
+
+/// A match with what its record needs of both sides, and when its next
+/// check-in and quiet-match alert are due.
+#[derive(sqlx::FromRow)]
+pub(crate) struct MatchRow {
+    id: i64,
+    municipality: String,
+    status: String,
+    mentor_id: i64,
+    mentor_channel: String,
+    mentor_chat_id: i64,
+    mentor_locale: String,
+    mentor_profile: String,
+    seeker_id: i64,
+    newcomer_channel: String,
+    newcomer_chat_id: i64,
+    newcomer_locale: String,
+    score: i64,
+    reasons: String,
+    mentor_contact: Option<String>,
+    newcomer_contact: Option<String>,
+    created_at: DateTime<Utc>,
+    updated_at: DateTime<Utc>,
+    started_at: Option<DateTime<Utc>>,
+    met_at: Option<DateTime<Utc>>,
+    checkins: i32,
+    next_checkin_at: Option<DateTime<Utc>>,
+    quiet_alerts: i32,
+    next_quiet_alert_at: Option<DateTime<Utc>>,
+    ended_at: Option<DateTime<Utc>>,
+    end_reason: Option<String>,
+    ended_by: Option<String>,
+}
+
+impl MatchRow {
+    /// The match as due at `now`: which of its reminders are.
+    pub(crate) fn into_due(self, now: DateTime<Utc>) -> Result<DueMatch, StoreError> {
+        let checkin_due = self.next_checkin_at.is_some_and(|t| t <= now);
+        let quiet_alert_due =
+            self.met_at.is_none() && self.next_quiet_alert_at.is_some_and(|t| t <= now);
+        Ok(DueMatch {
+            record: MatchRecord::try_from(self)?,
+            checkin_due,
+            quiet_alert_due,
+        })
+    }
+}
+
+impl TryFrom<MatchRow> for MatchRecord {
+    type Error = StoreError;
+
+    fn try_from(row: MatchRow) -> Result<Self, StoreError> {
+        let mentor: Volunteer = from_json("mentors.profile", &row.mentor_profile)?;
+        Ok(MatchRecord {
+            id: row.id,
+            municipality: row.municipality,
+            status: parse("mentor_matches.status", &row.status, MatchStatus::from_code)?,
+            mentor_id: row.mentor_id,
+            mentor_chat: chat_key("mentors.channel", &row.mentor_channel, row.mentor_chat_id)?,
+            mentor_locale: parse("mentors.locale", &row.mentor_locale, Locale::from_code)?,
+            mentor_name: mentor.first_name.unwrap_or_default(),
+            seeker_id: row.seeker_id,
+            newcomer_chat: chat_key(
+                "mentor_pool.channel",
+                &row.newcomer_channel,
+                row.newcomer_chat_id,
+            )?,
+            newcomer_locale: parse("newcomers.locale", &row.newcomer_locale, Locale::from_code)?,
+            score: row.score,
+            reasons: from_json("mentor_matches.reasons", &row.reasons)?,
+            mentor_contact: row.mentor_contact,
+            newcomer_contact: row.newcomer_contact,
+            created_at: row.created_at,
+            updated_at: row.updated_at,
+            started_at: row.started_at,
+            met_at: row.met_at,
+            checkins: small("mentor_matches.checkins", row.checkins)?,
+            quiet_alerts: small("mentor_matches.quiet_alerts", row.quiet_alerts)?,
+            ended_at: row.ended_at,
+            end_reason: parse_opt(
+                "mentor_matches.end_reason",
+                row.end_reason,
+                EndReason::from_code,
+            )?,
+            ended_by: parse_opt("mentor_matches.ended_by", row.ended_by, Side::from_code)?,
+        })
+    }
+}
+
+#[derive(sqlx::FromRow)]
+pub(crate) struct PoolRow {
+    id: i64,
+    municipality: String,
+    wish: String,
+    waiting_since: DateTime<Utc>,
+}
+
+impl TryFrom<PoolRow> for PoolEntry {
+    type Error = StoreError;
+
+    fn try_from(row: PoolRow) -> Result<Self, StoreError> {
+        Ok(PoolEntry {
+            id: row.id,
+            municipality: row.municipality,
+            wish: from_json("mentor_pool.wish", &row.wish)?,
+            waiting_since: row.waiting_since,
+        })
+    }
+}
+
+/// A waiting newcomer: their pool entry and what matching needs of their
+/// profile.
+#[derive(sqlx::FromRow)]
+pub(crate) struct SeekerRow {
+    id: i64,
+    municipality: String,
+    locale: String,
+    household: Option<String>,
+    wish: String,
+    waiting_since: DateTime<Utc>,
+}
+
+impl TryFrom<SeekerRow> for Seeker {
+    type Error = StoreError;
+
+    fn try_from(row: SeekerRow) -> Result<Self, StoreError> {
+        let household = parse_opt("newcomers.household", row.household, Household::from_code)?;
+        let wish: Wish = from_json("mentor_pool.wish", &row.wish)?;
+        Ok(Seeker {
+            id: row.id,
+            municipality: row.municipality,
+            language: parse("newcomers.locale", &row.locale, Locale::from_code)?
+                .code()
+                .to_owned(),
+            hopes: wish.hopes,
+            interests: BTreeSet::new(),
+            has_children: household == Some(Household::Children),
+            age: None,
+            prefers: wish.prefers,
+            waiting_since: row.waiting_since,
+            ended_with: BTreeSet::new(),
+        })
+    }
 }

@@ -1,0 +1,273 @@
+# The mentor scheme (faddere): volunteers, vetting, the pool and matches.
+
+## Savanorių registracija į mentorių programą (/fadder)
+
+fadder-intro =
+    🤝 Tapkite mentoriumi (fadder)
+
+    Mentorius susipažįsta su žmogumi ar šeima, kurie ką tik čia atsikėlė gyventi. Paprastai susitinkama kas antrą savaitę, iš viso { $months } mėn. Galima pasivaikščioti, išgerti kavos, pasikalbėti norvegiškai, aprodyti, kur kas yra. Specialių žinių nereikia: svarbiausia – draugiškumas, kaip tarp gerų kaimynų.
+
+    Ar jūs irgi į Norvegiją atsikėlėte prieš kelerius metus? Tada jūsų ypač laukiame: galbūt kalbate naujai atvykusių žmonių kalba ir žinote, kokie būna pirmieji metai.
+
+    Užsiregistruoti užtrunka apie tris minutes. Po to savivaldybė pakvies jus į pokalbį, paprašys pasirašyti konfidencialumo pasižadėjimą ir trumpai supažindins su mentoryste.
+fadder-join = ✍️ Užregistruokite mane
+fadder-not-now-button = Ne dabar
+fadder-not-now = Gerai. Užsiregistruoti galite bet kada su /fadder.
+fadder-name-prompt = Koks jūsų vardas? Šį vardą matys naujai atvykęs žmogus. (Ne daugiau kaip { $max } simbolių; pavardės nereikia.)
+fadder-name-invalid = Tai nepanašu į vardą. Parašykite tik savo vardą, ne daugiau kaip { $max } simbolių.
+fadder-municipality-prompt = Kurioje savivaldybėje norite būti mentoriumi?
+fadder-languages-prompt = Kokiomis kalbomis kalbate? Paspauskite kalbą ir nurodykite, kaip gerai ją mokate. Norvegų kalba irgi tinka. Kai baigsite, paspauskite „Baigta“.
+fadder-languages-needed = Pasirinkite bent vieną kalbą, kuria kalbate.
+fadder-level-prompt = Kaip gerai kalbate šia kalba: { $language }?
+fadder-level-remove = Šia kalba nekalbu
+mentor-level-basic = šiek tiek
+mentor-level-good = gerai
+mentor-level-native = gimtoji kalba
+fadder-background-prompt = Ar jūs irgi atsikėlėte į Norvegiją? Jei taip, parašykite, iš kur atvykote (šalį ar miestą, ne daugiau kaip { $max } simbolių). Arba paspauskite mygtuką.
+fadder-grew-up-here = Užaugau Norvegijoje
+fadder-moved-from = atsikėlė čia iš: { $place }
+fadder-place-invalid = Parašykite šalį ar miestą, ne daugiau kaip { $max } simbolių, arba paspauskite mygtuką.
+fadder-rather-not-say = Geriau nesakysiu
+fadder-not-said = nenurodyta
+fadder-gender-prompt = Esate moteris ar vyras? Atsakyti nebūtina: daug čia atvykstančių moterų norėtų, kad jų mentorius būtų moteris.
+mentor-gender-woman = Moteris
+mentor-gender-man = Vyras
+fadder-age-prompt = Kiek jums metų? (Atsakyti nebūtina.)
+mentor-age-u30 = iki 30
+mentor-age-30-44 = 30–44
+mentor-age-45-59 = 45–59
+mentor-age-60 = 60 ir daugiau
+fadder-interests-prompt = Ką mėgstate veikti? Pasirinkite kiek norite ir paspauskite „Baigta“.
+mentor-interest-outdoor = 🥾 Gamta ir žygiai
+mentor-interest-sport = ⚽ Sportas
+mentor-interest-fishing = 🎣 Žvejyba
+mentor-interest-cooking = 🍲 Maisto gaminimas
+mentor-interest-crafts = 🧶 Rankdarbiai
+mentor-interest-music = 🎵 Muzika
+mentor-interest-faith = 🕊 Tikėjimas ir pasaulėžiūra
+mentor-interest-children = 🧒 Užsiėmimai vaikams
+mentor-interest-culture = 🎭 Kultūra
+fadder-children-prompt = Ar turite vaikų? Šeimos su vaikais dažnai mielai susipažįsta su kita šeima.
+fadder-yes = Taip
+fadder-no = Ne
+fadder-capacity-prompt = Kiek naujai atvykusių žmonių ar šeimų galite lydėti vienu metu? (nuo 1 iki { $max })
+fadder-capacity-invalid = Vienu metu galite lydėti nuo 1 iki { $max } naujai atvykusių žmonių ar šeimų. Pasirinkite vieną iš skaičių.
+fadder-capacity-below-engaged = Naujai atvykusių žmonių ar šeimų, kuriuos jau lydite: { $count }. Pasirinkite bent tiek arba pirmiausia užbaikite vieną mentorystę.
+fadder-helps-prompt = Kuo galite padėti? Pasirinkite kiek norite ir paspauskite „Baigta“.
+mentor-help-norwegian = 🗣 Pokalbiai norvegiškai
+mentor-help-social = ☕ Pažintys su žmonėmis
+mentor-help-job = 💼 Darbo paieška
+mentor-help-paperwork = 📄 Blankai ir laiškai
+mentor-help-children = 🧒 Užsiėmimai vaikams
+mentor-help-driving = 🚗 Vairavimas
+fadder-done = ✅ Baigta
+fadder-part-name = Vardas
+fadder-part-municipality = Savivaldybė
+fadder-part-languages = Kalbos
+fadder-part-background = Atsikėlimas į Norvegiją
+fadder-part-gender = Moteris ar vyras
+fadder-part-age = Amžius
+fadder-part-interests = Pomėgiai
+fadder-part-children = Vaikai
+fadder-part-capacity = Kiek žmonių vienu metu
+fadder-part-helps = Kuo galiu padėti
+fadder-part-missing = Jūsų registracijoje dar kai ko trūksta:
+fadder-consent-title = Jūsų registracija:
+fadder-consent =
+    Kas su ja bus daroma:
+    • velkommen išsaugos tai, ką atsakėte aukščiau, kad savivaldybė galėtų su jumis susipažinti ir rasti jums tinkantį naujai atvykusį žmogų.
+    • Ją matys savivaldybės mentorių koordinatoriai. Jie pakvies jus į pokalbį, paprašys pasirašyti konfidencialumo pasižadėjimą ir trumpai supažindins su mentoryste. Jei susitiksite su šeimomis, kuriose yra vaikų, jie paprašys parodyti pažymą apie teistumą (politiattest) – jie ją tik peržiūri, jos neišsaugo.
+    • Naujai atvykęs žmogus pamatys jūsų vardą ir jūsų bendras kalbas tik tada, kai jūs sutiksite. Kaip susisiekti vienas su kitu, bus parodyta tik tada, kai sutiks abi pusės.
+    • Registraciją galite bet kada peržiūrėti, pakeisti, pristabdyti ar ištrinti su /fadder, o /delete ištrina viską.
+    Ar sutinkate?
+fadder-consent-yes = ✅ Sutinku – užregistruokite mane
+fadder-consent-no = Atšaukti
+fadder-consent-declined = Gerai, nieko neišsaugota. Užsiregistruoti galite bet kada su /fadder.
+fadder-signed-up = Ačiū, kad užsiregistravote! 🤝 { $municipality } savivaldybės mentorių koordinatorius jau gavo pranešimą ir su jumis susisieks.
+fadder-signed-up-nobody-yet = Ačiū, kad užsiregistravote! 🤝 { $municipality } savivaldybė velkommen sistemoje dar nenurodė, kas rūpinasi mentoriais; jūsų registracija jų palauks, ir jie su jumis susisieks.
+fadder-already-signed-up = Jau užsiregistravote į mentorių programą. Štai jūsų registracija.
+fadder-profile-title = 🤝 Jūsų mentoriaus registracija { $municipality } savivaldybėje
+fadder-status-line = Būsena: { $status }
+fadder-status-with-reason = { $status } (priežastis: { $reason })
+mentor-status-vetting = laukia savivaldybės
+mentor-status-approved = patvirtinta
+mentor-status-paused = pristabdyta
+mentor-status-ended = baigta
+fadder-explain-vetting = { $municipality } savivaldybė susisieks su jumis dėl pokalbio. Iki tol galite keisti savo atsakymus.
+fadder-explain-approved = Savivaldybė gali jus supažindinti su naujai atvykusiu žmogumi. Prieš perduodant bet kokią informaciją, jūsų paklausime.
+fadder-explain-paused = Kol registracija pristabdyta, naujai atvykusių žmonių jums neskirsime. Jau esamos mentorystės tęsiasi.
+fadder-explain-ended = { $municipality } savivaldybė nutraukė jūsų mentoriaus registraciją. Jei turite klausimų, kreipkitės į savivaldybę.
+fadder-pause = ⏸ Pauzė (kol kas be naujų žmonių)
+fadder-resume = ▶️ Vėl priimti naujus žmones
+fadder-paused = Pristabdyta. Naujai atvykusių žmonių jums neskirsime, kol vėl nepradėsite jų priimti.
+fadder-resumed = Sveiki sugrįžę! Vėl galime jus supažindinti su naujai atvykusiais žmonėmis.
+fadder-delete = 🗑 Ištrinti mano registraciją
+fadder-delete-confirm = Ištrinti jūsų mentoriaus registraciją? Bus ištrinta viskas, ką nurodėte, o naujai atvykę žmonės, kuriuos lydite, gaus pranešimą, kad nebegalite būti jų mentoriumi.
+fadder-delete-yes = Taip, ištrinti
+fadder-delete-no = Ne, palikti
+fadder-deleted = Jūsų mentoriaus registracija ištrinta. Ačiū, kad norėjote padėti.
+fadder-staff-new =
+    🤝 Nauja mentoriaus registracija ({ $municipality } savivaldybė): { $name }
+    Kalbos: { $languages }
+    Atverkite /mentors ir peržiūrėkite registraciją.
+menu-fadder = 🤝 Tapti mentoriumi
+command-fadder = Tapti mentoriumi (fadder)
+mydata-fadder = Jūsų mentoriaus registracija:
+
+## Savivaldybės atsakymas savanoriui
+
+fadder-notice-approved = 🤝 Gera žinia: { $municipality } savivaldybė patvirtino jūsų mentoriaus registraciją. Kai atsiras jums tinkantis naujai atvykęs žmogus, pirmiausia paklausime jūsų – nieko neperduosime, kol nesutiksite.
+fadder-notice-paused = ⏸ { $municipality } savivaldybė kol kas pristabdė jūsų mentoriaus registraciją: { $reason }. Tuo metu naujai atvykusių žmonių jums neskirsime.
+fadder-notice-ended = { $municipality } savivaldybė nutraukė jūsų mentoriaus registraciją: { $reason }. Ačiū, kad norėjote padėti.
+fadder-open = 🤝 Mano mentoriaus registracija
+
+## Naujai atvykę žmonės, norintys mentoriaus (/mentor)
+
+menu-mentor = 🤝 Mentorius man
+command-mentor = Gauti mentorių (fadder)
+mentor-needs-profile = Kad gautumėte mentorių, pirmiausia užpildykite savo profilį: tada žinosime, kurioje savivaldybėje gyvenate.
+mentor-wish-prompt =
+    🤝 Mentorius (fadder) – tai vietinis savanoris, kuris nori su jumis susipažinti: puodelis kavos, pasivaikščiojimas, pokalbiai norvegiškai, pagalba susiorientuoti naujoje vietoje.
+
+    Kokios pagalbos norėtumėte? Pasirinkite kiek norite. Jei norėtumėte, kad jūsų mentorius būtų moteris arba vyras, paspauskite ir tai. Tada paspauskite „Įrašyti mane į sąrašą“.
+mentor-prefer-woman = 👩 Geriau moteris
+mentor-prefer-man = 👨 Geriau vyras
+mentor-save = ✅ Įrašyti mane į sąrašą
+mentor-joined = Esate mentoriaus laukiančiųjų sąraše { $municipality } savivaldybėje. 🤝 Prieš perduodami bet kokią informaciją, jūsų paklausime.
+mentor-wish-saved = Išsaugota.
+mentor-waiting = Laukiate mentoriaus { $municipality } savivaldybėje ({ $weeks ->
+        [0] nuo šios savaitės
+        [one] jau { $weeks } savaitę
+        [few] jau { $weeks } savaites
+        [many] jau { $weeks } savaitės
+       *[other] jau { $weeks } savaičių
+    }). Kai rasime jums tinkantį žmogų, pirmiausia paklausime jūsų.
+mentor-waiting-short = 🤝 Jūsų vieta mentoriaus laukiančiųjų sąraše.
+mentor-being-asked = 🤝 Radome žmogų, kuris jums gali tikti. Netrukus gausite žinutę.
+mentor-has-mentor = 🤝 Jūsų mentorius – { $name }.
+mentor-hopes-line = Jūsų pageidavimai: { $hopes }
+mentor-change = ✏️ Keisti pageidavimus
+mentor-leave = Išeiti iš sąrašo
+mentor-left = Jūsų nebėra mentoriaus laukiančiųjų sąraše. Sugrįžti galite bet kada su /mentor.
+
+## Pora
+
+match-yes = ✅ Taip
+match-no = Ne, ačiū
+match-ask-mentor =
+    🤝 Sveiki, { $name }! { $municipality } savivaldybė norėtų, kad taptumėte mentoriumi naujai atvykusiam žmogui (kalba: { $language }).
+    Kodėl ši pora: { $why }.
+
+    Ar sutinkate? Jei sutiksite, paklausime, kaip naujai atvykęs žmogus galės su jumis susisiekti; tada klausimą gaus naujai atvykęs žmogus.
+match-ask-newcomer =
+    🤝 Gera žinia! { $name } norėtų būti jūsų mentoriumi. { $name } kalba šiomis kalbomis: { $languages }.
+    Kodėl ši pora: { $why }.
+
+    Ar norėtumėte susitikti su šiuo žmogumi ({ $name })?
+match-contact-prompt = Kaip kitas žmogus galės su jumis susisiekti? Paspauskite mygtuką, kad pasidalytumėte nuoroda į savo Telegram paskyrą, arba parašykite telefono numerį ar el. pašto adresą (ne daugiau kaip { $max } simbolių). Tai bus perduota tik tada, kai sutiks abi pusės.
+match-share-link = 📨 Nuoroda į mano Telegram
+match-contact-short = Parašykite tik tai, kaip su jumis susisiekti: telefono numerį arba el. pašto adresą, vienoje eilutėje.
+match-gone = Šis pasiūlymas nebegalioja. Jokia informacija nebuvo perduota.
+match-declined-thanks = Ačiū už atsakymą. Jokia informacija nebuvo perduota.
+match-yes-mentor = Ačiū! 🤝 Dabar klausiame naujai atvykusio žmogaus. Pranešime jums, kai gausime atsakymą.
+match-yes-newcomer = Puiku! 🤝 Netrukus gausite žinutę, kaip susisiekti su savo mentoriumi.
+match-telegram-link = atverti Telegram paskyrą
+match-no-contact = (nenurodyta)
+match-intro-mentor = 🤝 Abi pusės sutiko: jūs ir naujai atvykęs žmogus (kalba: { $language }). { $languages }
+match-intro-newcomer = 🤝 Abi pusės sutiko: jūs ir { $name }! { $languages }
+match-intro-shared = Galite kalbėtis šia kalba: { $language }.
+match-intro-no-shared = Bendros kalbos kol kas neturite: paprasta norvegų kalba, gestai ir vertimo programėlė labai padeda.
+match-intro-reach = Kaip susisiekti:
+match-intro-place = Gera vieta pirmam susitikimui: { $place }.
+match-intro-next = Parašykite trumpą žinutę ir susitarkite dėl laiko. Po dviejų savaičių pasiteirausime jūsų abiejų, kaip sekasi. Jei kas nors negerai, parašykite /mentor.
+match-withdrawn-newcomer = Mentorius, kurį jums pasiūlėme ({ $name }), nebegali dalyvauti. Jūs vis dar esate sąraše, ir ieškosime kito žmogaus.
+match-withdrawn-mentor = Naujai atvykęs žmogus, kurį jums pasiūlėme, išėjo iš mentoriaus laukiančiųjų sąrašo. Ačiū už jūsų laiką – galėsime jums pasiūlyti kitą žmogų.
+
+## Kodėl siūloma ši pora
+
+mentor-reason-language = bendra kalba: { $language }
+mentor-reason-bridge = { $name } kalba ir norvegiškai
+mentor-reason-interests = bendri pomėgiai: { $interests }
+mentor-reason-help = { $name } gali padėti: { $helps }
+mentor-reason-children = abi pusės turi vaikų
+mentor-reason-age = panašaus amžiaus
+mentor-reason-waited = laukia jau { $count ->
+        [one] { $count } savaitę
+        [few] { $count } savaites
+        [many] { $count } savaitės
+       *[other] { $count } savaičių
+    }
+
+## Darbuotojai: mentorių programa
+
+staff-mentors = 🤝 Mentoriai
+mentor-staff-not-allowed = Mentorių programą tvarkyti gali tik koordinatoriai ir mentorių koordinatoriai.
+mentor-staff-pick = Kurios savivaldybės mentorių programa?
+mentor-staff-menu = 🤝 { $municipality } savivaldybės mentoriai
+mentor-staff-pool =
+    🤝 { $municipality } savivaldybės mentoriai
+    Laukia mentoriaus: { $waiting } (ilgiausiai: { $weeks } sav.)
+    Mentoriai – patvirtinti: { $approved }, laisvos vietos: { $free } · pristabdyti: { $paused }
+    Laukia patikrinimo: { $vetting }
+    Poros – vyksta: { $active } · laukia atsakymo: { $asking } · pasiūlymai jums: { $proposed }
+mentor-staff-vetting = 📝 Laukia patikrinimo
+mentor-staff-mentors = 👥 Mentoriai
+mentor-staff-propose = 🔄 Siūlyti poras
+mentor-staff-proposals = 📋 Pasiūlymai
+mentor-staff-matches = 🤝 Poros
+mentor-staff-vetting-list = Registracijos, laukiančios patikrinimo:
+mentor-staff-mentors-list = Savivaldybės mentoriai:
+mentor-staff-none = Kol kas čia nieko nėra.
+mentor-staff-card =
+    { $name } – { $status }
+    Užsiregistravo { $since } · dabartinės poros: { $engaged }
+mentor-staff-card-reason = Priežastis: { $reason }
+mentor-staff-checklist = Patikrinimas (paspauskite, kad pažymėtumėte):
+mentor-staff-optional = { $step } (šeimoms su vaikais)
+vetting-interview = Pokalbis įvyko
+vetting-confidentiality = Konfidencialumo pasižadėjimas pasirašytas
+vetting-training = Supažindinimas įvyko
+vetting-police = Pažyma apie teistumą peržiūrėta (neišsaugoma)
+mentor-staff-approve = ✅ Patvirtinti
+mentor-staff-pause = ⏸ Pristabdyti
+mentor-staff-end = ⛔ Nutraukti
+mentor-staff-missing-steps = Dar trūksta: { $steps }.
+mentor-staff-approved = Patvirtinta. Mentoriui pranešta.
+mentor-staff-reason-pause = Kodėl šio mentoriaus registracija pristabdoma? Parašykite trumpą priežastį (ne daugiau kaip { $max } simbolių). Mentorius ją matys.
+mentor-staff-reason-end = Kodėl šio mentoriaus registracija nutraukiama? Parašykite trumpą priežastį (ne daugiau kaip { $max } simbolių). Mentorius ją matys.
+mentor-staff-status-changed = Atlikta. Mentoriui pranešta.
+mentor-staff-proposed = Porų paieška atlikta visame sąraše. Pasiūlymai: { $count } (laukia: { $waiting }, laisvos vietos: { $free }).
+mentor-staff-proposals-list = Pasiūlymai – paspauskite vieną, kad pamatytumėte priežastis ir patvirtintumėte:
+mentor-staff-no-proposals = Pasiūlymų nėra. Paspauskite „Siūlyti poras“, kai naujai atvykę žmonės laukia, o patvirtinti mentoriai turi laisvų vietų.
+mentor-staff-proposal =
+    Pasiūlymas: { $mentor } ↔ naujai atvykęs žmogus (kalba: { $language })
+    Kodėl: { $why }
+    Balai: { $score } · { $status }
+mentor-staff-confirm = ✅ Patvirtinti – klausti mentoriaus
+mentor-staff-skip = Praleisti
+mentor-staff-mentor-card = 👤 Mentorius
+mentor-staff-confirmed = Patvirtinta. Pirmiausia klausiame mentoriaus ({ $mentor }), paskui naujai atvykusio žmogaus.
+mentor-staff-skipped = Praleista.
+mentor-staff-proposal-gone = Šis pasiūlymas nebegalioja (kažkas kitas jį patvirtino ar praleido, arba jis atšauktas).
+mentor-staff-mentor-unavailable = { $mentor }: dabar nėra laisvos vietos arba registracija nebepatvirtinta. Paleiskite porų paiešką iš naujo.
+mentor-staff-newcomer-unavailable = Šis naujai atvykęs žmogus jau laukia atsakymo dėl kitos poros arba išėjo iš sąrašo. Paleiskite porų paiešką iš naujo.
+mentor-staff-matches-list = Poros:
+mentor-staff-no-matches = Porų kol kas nėra.
+mentor-staff-match-line = • { $mentor } ↔ { $language }: { $status } nuo { $since }, { $met ->
+        [yes] susitiko
+       *[no] dar nesusitiko
+    }, pasiteiravimai { $checkins }/4
+match-status-proposed = pasiūlyta
+match-status-asking-mentor = klausiama mentoriaus
+match-status-asking-newcomer = klausiama naujai atvykusio žmogaus
+match-status-active = vyksta
+match-status-skipped = praleista
+match-status-declined = atsisakyta
+match-status-withdrawn = atšaukta
+match-status-ended = baigta
+match-staff-declined = 🤝 { $side } atsisakė poros { $mentor } ↔ naujai atvykęs žmogus (kalba: { $language }). Abi pusės lieka sąrašuose; paleiskite porų paiešką iš naujo.
+match-staff-started = 🤝 Nauja pora: { $mentor } ↔ naujai atvykęs žmogus (kalba: { $language }). Abi pusės sutiko ir gavo viena kitos kontaktus.
+match-side-mentor = Mentorius
+match-side-newcomer = Naujai atvykęs žmogus
+match-side-staff = Savivaldybė
+fadder-place-which = Iš kur atvykote? Parašykite šalį ar miestą.

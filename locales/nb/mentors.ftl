@@ -1,0 +1,269 @@
+# Fadderordningen: frivillige, godkjenning, ventelisten og koblinger.
+
+## Frivillige som melder seg (/fadder)
+
+fadder-intro =
+    🤝 Bli fadder
+
+    En fadder blir kjent med en nyankommen person eller familie som nettopp har flyttet hit – vanligvis annenhver uke, i { $months } måneder. En tur, en kopp kaffe, litt norskprat, vise hvor ting er. Du trenger ikke være ekspert: det viktigste er å være en vennlig nabo.
+
+    Flyttet du selv til Norge for noen år siden? Da er du ekstra velkommen: kanskje snakker du den nyankomnes språk og vet hvordan det første året er.
+
+    Det tar omtrent tre minutter å melde seg. Etterpå inviterer kommunen deg til en samtale, ber deg skrive under en taushetserklæring og gir deg en kort innføring.
+fadder-join = ✍️ Meld meg på
+fadder-not-now-button = Ikke nå
+fadder-not-now = Greit. Du kan melde deg når som helst med /fadder.
+fadder-name-prompt = Hva er fornavnet ditt? Det er navnet en nyankommen får se. (Høyst { $max } tegn; etternavn trengs ikke.)
+fadder-name-invalid = Det ser ikke ut som et fornavn. Skriv bare fornavnet ditt, høyst { $max } tegn.
+fadder-municipality-prompt = Hvilken kommune vil du være fadder i?
+fadder-languages-prompt = Hvilke språk snakker du? Trykk på et språk for å si hvor godt. Norsk teller også. Trykk «Ferdig» når du er ferdig.
+fadder-languages-needed = Velg minst ett språk du snakker.
+fadder-level-prompt = Hvor godt snakker du { $language }?
+fadder-level-remove = Jeg snakker det ikke
+mentor-level-basic = litt
+mentor-level-good = godt
+mentor-level-native = morsmål
+fadder-background-prompt = Flyttet du selv til Norge? Skriv i så fall hvor du kom fra (et land eller en by, høyst { $max } tegn). Eller trykk på en knapp.
+fadder-grew-up-here = Jeg vokste opp i Norge
+fadder-moved-from = flyttet hit fra { $place }
+fadder-place-invalid = Skriv et land eller en by, høyst { $max } tegn, eller trykk på en knapp.
+fadder-rather-not-say = Vil helst ikke si
+fadder-not-said = ikke oppgitt
+fadder-gender-prompt = Er du kvinne eller mann? Det er frivillig å svare: mange kvinner som kommer hit, ønsker seg en kvinne som fadder.
+mentor-gender-woman = Kvinne
+mentor-gender-man = Mann
+fadder-age-prompt = Hvor gammel er du? (Frivillig.)
+mentor-age-u30 = under 30
+mentor-age-30-44 = 30–44
+mentor-age-45-59 = 45–59
+mentor-age-60 = 60 eller eldre
+fadder-interests-prompt = Hva liker du å gjøre? Velg så mange du vil, og trykk «Ferdig».
+mentor-interest-outdoor = 🥾 Friluftsliv
+mentor-interest-sport = ⚽ Idrett
+mentor-interest-fishing = 🎣 Fiske
+mentor-interest-cooking = 🍲 Matlaging
+mentor-interest-crafts = 🧶 Håndarbeid
+mentor-interest-music = 🎵 Musikk
+mentor-interest-faith = 🕊 Tros- og livssynssamfunn
+mentor-interest-children = 🧒 Barneaktiviteter
+mentor-interest-culture = 🎭 Kultur
+fadder-children-prompt = Har du barn selv? Familier med barn liker ofte å møte en annen familie.
+fadder-yes = Ja
+fadder-no = Nei
+fadder-capacity-prompt = Hvor mange nyankomne eller familier kan du være fadder for samtidig? (1 til { $max })
+fadder-capacity-invalid = Du kan være fadder for 1 til { $max } nyankomne eller familier samtidig. Velg et av tallene.
+fadder-capacity-below-engaged = Du har allerede { $count } nyankomne eller familier. Velg minst så mange, eller avslutt en kobling først.
+fadder-helps-prompt = Hva kan du hjelpe med? Velg så mange du vil, og trykk «Ferdig».
+mentor-help-norwegian = 🗣 Norskprat
+mentor-help-social = ☕ Bli kjent med folk
+mentor-help-job = 💼 Finne jobb
+mentor-help-paperwork = 📄 Skjemaer og brev
+mentor-help-children = 🧒 Barneaktiviteter
+mentor-help-driving = 🚗 Bilkjøring
+fadder-done = ✅ Ferdig
+fadder-part-name = Fornavn
+fadder-part-municipality = Kommune
+fadder-part-languages = Språk
+fadder-part-background = Flyttet til Norge
+fadder-part-gender = Kvinne eller mann
+fadder-part-age = Alder
+fadder-part-interests = Interesser
+fadder-part-children = Barn
+fadder-part-capacity = Nyankomne samtidig
+fadder-part-helps = Kan hjelpe med
+fadder-part-missing = Noe mangler fortsatt i påmeldingen din:
+fadder-consent-title = Påmeldingen din:
+fadder-consent =
+    Dette skjer med den:
+    • velkommen lagrer det du har svart over, slik at kommunen kan bli kjent med deg og finne en nyankommen som passer for deg.
+    • Kommunens fadderkoordinatorer ser den. De kontakter deg for en samtale, ber deg skrive under en taushetserklæring og gir deg en kort innføring. Skal du møte familier med barn, ber de om å få se en politiattest – de ser bare på den, den lagres ikke.
+    • En nyankommen får se fornavnet ditt og språkene dere har felles først etter at du har sagt ja. Hvordan dere når hverandre, deles først når begge har sagt ja.
+    • Du kan se, endre, sette på pause eller slette påmeldingen når som helst med /fadder, og /delete sletter alt.
+    Godtar du dette?
+fadder-consent-yes = ✅ Jeg godtar – meld meg på
+fadder-consent-no = Avbryt
+fadder-consent-declined = Greit, ingenting er lagret. Du kan melde deg når som helst med /fadder.
+fadder-signed-up = Takk for at du meldte deg! 🤝 Fadderkoordinatoren i { $municipality } har fått beskjed og tar kontakt med deg.
+fadder-signed-up-nobody-yet = Takk for at du meldte deg! 🤝 { $municipality } har ennå ikke satt opp hvem som tar seg av faddere i velkommen; påmeldingen din venter på dem, og de tar kontakt.
+fadder-already-signed-up = Du har allerede meldt deg som fadder. Her er påmeldingen din.
+fadder-profile-title = 🤝 Fadderpåmeldingen din i { $municipality }
+fadder-status-line = Status: { $status }
+fadder-status-with-reason = { $status } ({ $reason })
+mentor-status-vetting = venter på kommunen
+mentor-status-approved = godkjent
+mentor-status-paused = på pause
+mentor-status-ended = avsluttet
+fadder-explain-vetting = { $municipality } tar kontakt med deg for en samtale. Du kan endre svarene dine fram til da.
+fadder-explain-approved = Du kan bli koblet med en nyankommen. Du blir spurt før noe deles.
+fadder-explain-paused = Du blir ikke koblet med nye nyankomne mens du har pause. Koblingene du allerede har, fortsetter.
+fadder-explain-ended = { $municipality } har avsluttet fadderpåmeldingen din. Ta kontakt med kommunen hvis du har spørsmål.
+fadder-pause = ⏸ Pause (ingen nye nyankomne nå)
+fadder-resume = ▶️ Ta imot nye nyankomne igjen
+fadder-paused = Satt på pause. Du blir ikke koblet med nye nyankomne før du tar imot igjen.
+fadder-resumed = Velkommen tilbake! Du kan bli koblet med nyankomne igjen.
+fadder-delete = 🗑 Slett påmeldingen min
+fadder-delete-confirm = Vil du slette fadderpåmeldingen din? Alt du har oppgitt, slettes, og nyankomne du er koblet med, får beskjed om at du ikke lenger kan være fadderen deres.
+fadder-delete-yes = Ja, slett den
+fadder-delete-no = Nei, behold den
+fadder-deleted = Fadderpåmeldingen din er slettet. Takk for at du ville hjelpe.
+fadder-staff-new =
+    🤝 Ny fadderpåmelding i { $municipality }: { $name }
+    Språk: { $languages }
+    Åpne /mentors for å gå gjennom påmeldingen.
+menu-fadder = 🤝 Bli fadder
+command-fadder = Meld deg som fadder
+mydata-fadder = Fadderpåmeldingen din:
+
+## Kommunens svar til en frivillig
+
+fadder-notice-approved = 🤝 Gode nyheter: { $municipality } har godkjent deg som fadder. Når en nyankommen passer for deg, blir du spurt først – ingenting deles før du sier ja.
+fadder-notice-paused = ⏸ { $municipality } har satt fadderpåmeldingen din på pause: { $reason }. Du blir ikke koblet med nye nyankomne så lenge.
+fadder-notice-ended = { $municipality } har avsluttet fadderpåmeldingen din: { $reason }. Takk for at du ville hjelpe.
+fadder-open = 🤝 Fadderpåmeldingen min
+
+## Nyankomne som ønsker fadder (/mentor)
+
+menu-mentor = 🤝 Fadder til meg
+command-mentor = Få en fadder (en lokal kontaktperson)
+mentor-needs-profile = For å få en fadder må du først gjøre ferdig profilen din: da vet vi hvilken kommune du bor i.
+mentor-wish-prompt =
+    🤝 En fadder er en frivillig her som blir kjent med deg: en kopp kaffe, en tur, norskprat, hjelp med det som er nytt.
+
+    Hva vil du gjerne ha hjelp med? Velg så mange du vil. Vil du helst ha en kvinne eller en mann som fadder, trykker du på det også. Trykk så «Sett meg på listen».
+mentor-prefer-woman = 👩 Helst en kvinne
+mentor-prefer-man = 👨 Helst en mann
+mentor-save = ✅ Sett meg på listen
+mentor-joined = Du står på listen for fadder i { $municipality }. 🤝 Vi spør deg før noe deles.
+mentor-wish-saved = Lagret.
+mentor-waiting = Du venter på en fadder i { $municipality } ({ $weeks ->
+        [0] fra denne uken
+        [one] i { $weeks } uke
+       *[other] i { $weeks } uker
+    }). Når vi finner noen som passer, spør vi deg først.
+mentor-waiting-short = 🤝 Plassen din på fadderlisten.
+mentor-being-asked = 🤝 Vi har funnet en som kan passe for deg. Du får en melding snart.
+mentor-has-mentor = 🤝 { $name } er fadderen din.
+mentor-hopes-line = Du ønsket: { $hopes }
+mentor-change = ✏️ Endre ønskene mine
+mentor-leave = Gå av listen
+mentor-left = Du står ikke lenger på fadderlisten. Du kan komme tilbake når som helst med /mentor.
+
+## En kobling
+
+match-yes = ✅ Ja
+match-no = Nei takk
+match-ask-mentor =
+    🤝 Hei, { $name }! { $municipality } vil gjerne at du blir fadder for en nyankommen som snakker { $language }.
+    Hvorfor dere to: { $why }.
+
+    Vil du det? Sier du ja, spør vi hvordan den nyankomne kan nå deg; så blir den nyankomne spurt.
+match-ask-newcomer =
+    🤝 Gode nyheter! { $name } vil gjerne være fadderen din. { $name } snakker { $languages }.
+    Hvorfor dere to: { $why }.
+
+    Vil du møte { $name }?
+match-contact-prompt = Hvordan kan den andre nå deg? Trykk på knappen for å dele en lenke til Telegram-en din, eller skriv et telefonnummer eller en e-postadresse (høyst { $max } tegn). Det deles først når begge har sagt ja.
+match-share-link = 📨 En lenke til Telegram-en min
+match-contact-short = Skriv bare hvordan du kan nås: et telefonnummer eller en e-postadresse, på én linje.
+match-gone = Dette forslaget er ikke åpent lenger. Ingenting ble delt.
+match-declined-thanks = Takk for svaret. Ingenting ble delt.
+match-yes-mentor = Takk! 🤝 Nå spør vi den nyankomne. Du hører fra oss når hen har svart.
+match-yes-newcomer = Så fint! 🤝 Om et øyeblikk får du en melding om hvordan du når fadderen din.
+match-telegram-link = åpne Telegram-en deres
+match-no-contact = (ikke oppgitt)
+match-intro-mentor = 🤝 Du og en nyankommen som snakker { $language }, har begge sagt ja. { $languages }
+match-intro-newcomer = 🤝 Du og { $name } har begge sagt ja! { $languages }
+match-intro-shared = Dere kan snakke { $language } sammen.
+match-intro-no-shared = Dere har ikke et felles språk ennå: enkel norsk, kroppsspråk og en oversetter-app kommer langt.
+match-intro-reach = Slik når du den andre:
+match-intro-place = Et fint sted for et første møte: { $place }.
+match-intro-next = Send en kort melding og avtal en tid. Vi hører med dere begge etter to uker. Er noe galt, skriv /mentor.
+match-withdrawn-newcomer = Fadderen vi foreslo ({ $name }), kan ikke være med lenger. Du står fortsatt på listen, og vi ser etter en annen.
+match-withdrawn-mentor = Den nyankomne du var koblet med, har gått av fadderlisten. Takk for tiden din – du kan bli koblet med en annen.
+
+## Hvorfor et forslag
+
+mentor-reason-language = begge snakker { $language }
+mentor-reason-bridge = { $name } snakker også norsk
+mentor-reason-interests = begge liker { $interests }
+mentor-reason-help = { $name } kan hjelpe med { $helps }
+mentor-reason-children = begge har barn
+mentor-reason-age = omtrent like gamle
+mentor-reason-waited = har ventet i { $count ->
+        [one] { $count } uke
+       *[other] { $count } uker
+    }
+
+## Ansatte: fadderordningen
+
+staff-mentors = 🤝 Faddere
+mentor-staff-not-allowed = Bare koordinatorer og fadderkoordinatorer kan styre fadderordningen.
+mentor-staff-pick = Hvilken kommunes fadderordning?
+mentor-staff-menu = 🤝 Faddere i { $municipality }
+mentor-staff-pool =
+    🤝 Faddere i { $municipality }
+    Venter på fadder: { $waiting } (lengst: { $weeks } uker)
+    Faddere: { $approved } godkjent med { $free } ledige plasser · { $paused } på pause
+    Til godkjenning: { $vetting }
+    Koblinger: { $active } i gang · { $asking } venter på svar · { $proposed } forslag til deg
+mentor-staff-vetting = 📝 Til godkjenning
+mentor-staff-mentors = 👥 Faddere
+mentor-staff-propose = 🔄 Foreslå koblinger
+mentor-staff-proposals = 📋 Forslag
+mentor-staff-matches = 🤝 Koblinger
+mentor-staff-vetting-list = Påmeldinger som venter på godkjenning:
+mentor-staff-mentors-list = Kommunens faddere:
+mentor-staff-none = Ingen her ennå.
+mentor-staff-card =
+    { $name } – { $status }
+    Meldt på { $since } · koblinger nå: { $engaged }
+mentor-staff-card-reason = Begrunnelse: { $reason }
+mentor-staff-checklist = Godkjenning (trykk for å krysse av):
+mentor-staff-optional = { $step } (for familier med barn)
+vetting-interview = Samtale gjennomført
+vetting-confidentiality = Taushetserklæring underskrevet
+vetting-training = Innføring gitt
+vetting-police = Politiattest sett (lagres ikke)
+mentor-staff-approve = ✅ Godkjenn
+mentor-staff-pause = ⏸ Pause
+mentor-staff-end = ⛔ Avslutt
+mentor-staff-missing-steps = Ikke ennå: { $steps }.
+mentor-staff-approved = Godkjent. Fadderen har fått beskjed.
+mentor-staff-reason-pause = Hvorfor settes fadderen på pause? Skriv en kort begrunnelse (høyst { $max } tegn). Fadderen ser den.
+mentor-staff-reason-end = Hvorfor avsluttes fadderen? Skriv en kort begrunnelse (høyst { $max } tegn). Fadderen ser den.
+mentor-staff-status-changed = Gjort. Fadderen har fått beskjed.
+mentor-staff-proposed = Koblingen gikk over hele listen: { $count } forslag ({ $waiting } venter, { $free } ledige plasser).
+mentor-staff-proposals-list = Forslag – trykk på ett for å se hvorfor og bekrefte:
+mentor-staff-no-proposals = Ingen forslag. Trykk «Foreslå koblinger» når nyankomne venter og godkjente faddere har ledige plasser.
+mentor-staff-proposal =
+    Forslag: { $mentor } ↔ en nyankommen som snakker { $language }
+    Hvorfor: { $why }
+    Poeng: { $score } · { $status }
+mentor-staff-confirm = ✅ Bekreft – spør fadderen
+mentor-staff-skip = Hopp over
+mentor-staff-mentor-card = 👤 Fadderen
+mentor-staff-confirmed = Bekreftet. { $mentor } blir spurt først, så den nyankomne.
+mentor-staff-skipped = Hoppet over.
+mentor-staff-proposal-gone = Det forslaget er ikke åpent lenger (noen andre bekreftet eller hoppet over det, eller det ble trukket tilbake).
+mentor-staff-mentor-unavailable = { $mentor } har ingen ledig plass nå, eller er ikke lenger godkjent. Kjør koblingen på nytt.
+mentor-staff-newcomer-unavailable = Den nyankomne har allerede en kobling som venter på svar, eller har gått av listen. Kjør koblingen på nytt.
+mentor-staff-matches-list = Koblinger:
+mentor-staff-no-matches = Ingen koblinger ennå.
+mentor-staff-match-line = • { $mentor } ↔ { $language }: { $status } siden { $since }, { $met ->
+        [yes] har møttes
+       *[no] har ikke møttes ennå
+    }, oppfølginger { $checkins }/4
+match-status-proposed = foreslått
+match-status-asking-mentor = spør fadderen
+match-status-asking-newcomer = spør den nyankomne
+match-status-active = i gang
+match-status-skipped = hoppet over
+match-status-declined = takket nei
+match-status-withdrawn = trukket tilbake
+match-status-ended = avsluttet
+match-staff-declined = 🤝 { $side } sa nei til koblingen { $mentor } ↔ en nyankommen som snakker { $language }. Begge står fortsatt på listene; kjør koblingen på nytt.
+match-staff-started = 🤝 Ny kobling: { $mentor } ↔ en nyankommen som snakker { $language }. Begge sa ja og har fått hverandres kontakt.
+match-side-mentor = Fadderen
+match-side-newcomer = Den nyankomne
+match-side-staff = Kommunen
+fadder-place-which = Hvor kom du fra? Skriv et land eller en by.

@@ -1,0 +1,271 @@
+# The mentor scheme (faddere): volunteers, vetting, the pool and matches.
+# Soomaali: fadder = "hage (fadder)", isku-duwaha hageyaasha = mentor coordinator,
+# påmelding = diiwaangelin, taushetserklæring/politiattest hal mar lagu sharxay.
+
+## Mutadawiciinta is-diiwaangelinaysa (/fadder)
+
+fadder-intro =
+    🤝 Noqo hage (fadder)
+
+    Hage wuxuu barta qof ama qoys cusub oo dhowaan halkan u soo guuray – inta badan labadii toddobaadba mar, muddo { $months } bilood ah. Socod, koob qaxwe ah, wada-hadal yar oo af-Noorweeji ah, iyo in la tuso meelaha waxyaabuhu yaallaan. Uma baahnid inaad khabiir noqoto: waxa ugu muhiimsan waa inaad noqoto deris naxariis leh.
+
+    Adigu ma u soo guurtay Noorweey dhowr sano ka hor? Markaas si gaar ah ayaan kuu soo dhawaynaynaa: waxaa laga yaabaa inaad ku hadasho luqadda qofka cusub, oo aad taqaanno sida uu yahay sannadka ugu horreeya.
+
+    Is-diiwaangelintu waxay qaadanaysaa qiyaastii saddex daqiiqo. Kadib degmadu waxay kuugu yeeraysaa wada-hadal, waxay kaa codsanaysaa inaad saxiixdo ballanqaad sir-hayn (taushetserklæring), waxayna ku siinaysaa hordhac gaaban.
+fadder-join = ✍️ I diiwaangeli
+fadder-not-now-button = Hadda ma aha
+fadder-not-now = Waa hagaag. Waqti kasta waad is-diiwaangelin kartaa adigoo adeegsanaya /fadder.
+fadder-name-prompt = Magacaaga koowaad waa maxay? Waa magaca uu qofka cusub arki doono. (Ugu badnaan { $max } xaraf; magacyadaada kale looma baahna.)
+fadder-name-invalid = Taasi uma eka magac koowaad. Qor magacaaga koowaad oo keliya, ugu badnaan { $max } xaraf.
+fadder-municipality-prompt = Degmadee ayaad rabtaa inaad hage ka noqoto?
+fadder-languages-prompt = Luqadee ayaad ku hadashaa? Taabo luqad si aad u sheegto heerka aad ku hadasho. Af-Noorweejigu sidoo kale waa la tiriyaa. Taabo “Waan dhammeeyay” marka aad dhammayso.
+fadder-languages-needed = Dooro ugu yaraan hal luqad oo aad ku hadasho.
+fadder-level-prompt = Heerkee ayaad { $language } ku hadashaa?
+fadder-level-remove = Kuma hadlo
+mentor-level-basic = wax yar
+mentor-level-good = si fiican
+mentor-level-native = afka hooyo
+fadder-background-prompt = Adigu ma u soo guurtay Noorweey? Haddii ay sidaas tahay, qor halka aad ka timid (dal ama magaalo, ugu badnaan { $max } xaraf). Ama taabo badhan.
+fadder-grew-up-here = Waxaan ku koray Noorweey
+fadder-moved-from = asal ahaan { $place }
+fadder-place-invalid = Qor dal ama magaalo, ugu badnaan { $max } xaraf, ama taabo badhan.
+fadder-rather-not-say = Ma rabo inaan sheego
+fadder-not-said = lama sheegin
+fadder-gender-prompt = Ma tahay haweeney mise nin? Ka jawaabiddu waa ikhtiyaari: haween badan oo halkan yimaada waxay doorbidaan hage haweeney ah.
+mentor-gender-woman = Haweeney
+mentor-gender-man = Nin
+fadder-age-prompt = Immisa jir baad tahay? (Ikhtiyaari.)
+mentor-age-u30 = ka yar 30
+mentor-age-30-44 = 30–44
+mentor-age-45-59 = 45–59
+mentor-age-60 = 60 ama ka weyn
+fadder-interests-prompt = Maxaad jeceshahay inaad samayso? Dooro inta aad rabto, kadib taabo “Waan dhammeeyay”.
+mentor-interest-outdoor = 🥾 Socod iyo dabiicadda
+mentor-interest-sport = ⚽ Isboorti
+mentor-interest-fishing = 🎣 Kalluumaysi
+mentor-interest-cooking = 🍲 Karinta cuntada
+mentor-interest-crafts = 🧶 Farsamada gacanta
+mentor-interest-music = 🎵 Muusig
+mentor-interest-faith = 🕊 Ururrada diinta iyo caqiidada
+mentor-interest-children = 🧒 Hawlaha carruurta
+mentor-interest-culture = 🎭 Dhaqan
+fadder-children-prompt = Adigu carruur ma leedahay? Qoysaska carruurta leh waxay inta badan jecel yihiin inay la kulmaan qoys kale.
+fadder-yes = Haa
+fadder-no = Maya
+fadder-capacity-prompt = Immisa qof ama qoys oo cusub ayaad isku mar hage u noqon kartaa? (1 ilaa { $max })
+fadder-capacity-invalid = Isku mar waxaad hage u noqon kartaa 1 ilaa { $max } qof ama qoys oo cusub. Dooro mid ka mid ah tirooyinka.
+fadder-capacity-below-engaged = Hadda waxaad hage u tahay { $count } qof ama qoys oo cusub. Dooro ugu yaraan intaas, ama marka hore jooji hagenimada mid ka mid ah.
+fadder-helps-prompt = Maxaad ka caawin kartaa? Dooro inta aad rabto, kadib taabo “Waan dhammeeyay”.
+mentor-help-norwegian = 🗣 Ku hadlidda af-Noorweejiga
+mentor-help-social = ☕ Barashada dadka
+mentor-help-job = 💼 Shaqo raadis
+mentor-help-paperwork = 📄 Foomam iyo waraaqo
+mentor-help-children = 🧒 Hawlaha carruurta
+mentor-help-driving = 🚗 Baabuur wadis
+fadder-done = ✅ Waan dhammeeyay
+fadder-part-name = Magaca koowaad
+fadder-part-municipality = Degmada
+fadder-part-languages = Luqadaha
+fadder-part-background = U guuray Noorweey
+fadder-part-gender = Haweeney ama nin
+fadder-part-age = Da'da
+fadder-part-interests = Hiwaayadaha
+fadder-part-children = Carruur
+fadder-part-capacity = Dad cusub isku mar
+fadder-part-helps = Waxa aan ka caawin karo
+fadder-part-missing = Wax ayaa weli ka maqan diiwaangelintaada:
+fadder-consent-title = Diiwaangelintaada:
+fadder-consent =
+    Waa tan waxa lagu samaynayo:
+    • velkommen waxay kaydinaysaa waxa aad kor ku jawaabtay, si degmadu kuu barato oo ay kuu hesho qof cusub oo kugu habboon.
+    • Isku-duwayaasha hageyaasha ee degmada ayaa arka. Waxay kuugu yeerayaan wada-hadal, waxay kaa codsanayaan inaad saxiixdo ballanqaad sir-hayn (taushetserklæring), waxayna ku siinayaan hordhac gaaban. Haddii aad la kulmi doonto qoysas carruur leh, waxay rabaan inay arkaan warqadda dembi-la'aanta ee booliska (politiattest) – way eegayaan oo keliya, lama kaydiyo.
+    • Qof cusub wuxuu arkayaa magacaaga koowaad iyo luqadaha aad wadaagtaan marka aad haa tiraahdo kadib oo keliya. Sida aad isu gaari kartaan waxaa la wadaagaa marka aad labadiinnuba haa tiraahdaan oo keliya.
+    • Waqti kasta waad arki kartaa, beddeli kartaa, hakin kartaa ama tirtiri kartaa diiwaangelinta adigoo adeegsanaya /fadder. /delete wax walba way tirtirtaa.
+    Ma oggoshahay?
+fadder-consent-yes = ✅ Waan oggolahay – i diiwaangeli
+fadder-consent-no = Ka noqo
+fadder-consent-declined = Waa hagaag, waxba lama kaydin. Waqti kasta waad is-diiwaangelin kartaa adigoo adeegsanaya /fadder.
+fadder-signed-up = Mahadsanid inaad is-diiwaangelisay! 🤝 Isku-duwaha hageyaasha ee degmada { $municipality } waa la ogeysiiyay, waana lagula soo xiriiri doonaa.
+fadder-signed-up-nobody-yet = Mahadsanid inaad is-diiwaangelisay! 🤝 Degmada { $municipality } weli ma magacaabin cidda velkommen ugu mas'uulka ah hageyaasha. Diiwaangelintaadu way sugaysaa ilaa ay ka helaan, waana lagula soo xiriiri doonaa.
+fadder-already-signed-up = Horay ayaad hage ahaan isu diiwaangelisay. Waa tan diiwaangelintaada.
+fadder-profile-title = 🤝 Diiwaangelintaada hage ahaan ee degmada { $municipality }
+fadder-status-line = Xaaladda: { $status }
+fadder-status-with-reason = { $status } (sababta: { $reason })
+mentor-status-vetting = waxay sugaysaa degmada
+mentor-status-approved = la oggolaaday
+mentor-status-paused = la hakiyay
+mentor-status-ended = la joojiyay
+fadder-explain-vetting = Degmada { $municipality } waxay kuugu yeeri doontaa wada-hadal. Ilaa markaas waad beddeli kartaa jawaabahaaga.
+fadder-explain-approved = Waxaa laguu heli karaa qof cusub oo aad hage u noqoto. Waa lagu weydiin doonaa ka hor inta aan wax la wadaagin.
+fadder-explain-paused = Inta hakaddu socoto, laguuma heli doono dad cusub oo kale. Dadka cusub ee aad hadda hage u tahay waad sii wadi kartaa.
+fadder-explain-ended = Degmada { $municipality } waxay joojisay diiwaangelintaada hage ahaan. Haddii aad su'aalo qabto, la xiriir degmada.
+fadder-pause = ⏸ Hakad (hadda qof cusub ma rabo)
+fadder-resume = ▶️ Diyaar baan u ahay dad cusub
+fadder-paused = Waa la hakiyay. Laguuma heli doono dad cusub ilaa aad mar kale diyaar noqoto.
+fadder-resumed = Ku soo dhawoow mar kale! Mar kale waxaa laguu heli karaa dad cusub.
+fadder-delete = 🗑 Tirtir diiwaangelintayda
+fadder-delete-confirm = Ma rabtaa inaad tirtirto diiwaangelintaada hage ahaan? Wax kasta oo aad noo sheegtay waa la tirtirayaa, dadka cusub ee laguu xirayna waxaa loo sheegayaa inaadan mar dambe hagahooda noqon karin.
+fadder-delete-yes = Haa, tirtir
+fadder-delete-no = Maya, ha tirtirin
+fadder-deleted = Diiwaangelintaada hage ahaan waa la tirtiray. Mahadsanid inaad rabtay inaad wax caawiso.
+fadder-staff-new =
+    🤝 Diiwaangelin hage oo cusub – degmada { $municipality }: { $name }
+    Luqadaha: { $languages }
+    Fur /mentors si aad u eegto diiwaangelinta.
+menu-fadder = 🤝 Noqo hage
+command-fadder = Iska diiwaangeli hage ahaan (fadder)
+mydata-fadder = Diiwaangelintaada hage ahaan:
+
+## Jawaabta degmada ee mutadawaca
+
+fadder-notice-approved = 🤝 War wanaagsan: degmada { $municipality } waxay kuu oggolaatay inaad noqoto hage. Marka la helo qof cusub oo kugu habboon, adiga ayaa marka hore lagu weydiin doonaa – waxba lama wadaago ilaa aad haa tiraahdo.
+fadder-notice-paused = ⏸ Degmada { $municipality } waxay hakisay diiwaangelintaada hage ahaan: { $reason }. Inta hakaddu socoto, laguuma heli doono dad cusub oo kale.
+fadder-notice-ended = Degmada { $municipality } waxay joojisay diiwaangelintaada hage ahaan: { $reason }. Mahadsanid inaad rabtay inaad wax caawiso.
+fadder-open = 🤝 Diiwaangelintayda hage ahaan
+
+## Dadka cusub ee raba hage (/mentor)
+
+menu-mentor = 🤝 Hage ii raadi
+command-mentor = Hel hage (qof deegaanka ah oo aad barato)
+mentor-needs-profile = Si aad hage u hesho, marka hore dhammee boggaaga shakhsiga: markaas ayaan ogaanaynaa degmada aad ku nooshahay.
+mentor-wish-prompt =
+    🤝 Hage waa qof mutadawac ah oo halkan jooga oo ku barta: koob qaxwe ah, socod, ku hadlidda af-Noorweejiga, iyo caawin waxyaabaha kuu cusub.
+
+    Maxaad jeclaan lahayd in lagaa caawiyo? Dooro inta aad rabto. Haddii aad doorbidayso hage haweeney ah ama nin ah, taasna taabo. Kadib taabo “Liiska i geli”.
+mentor-prefer-woman = 👩 Haweeney baan doorbidaa
+mentor-prefer-man = 👨 Nin baan doorbidaa
+mentor-save = ✅ Liiska i geli
+mentor-joined = Waxaad ku jirtaa liiska dadka hage sugaya ee degmada { $municipality }. 🤝 Waan ku weydiin doonnaa ka hor inta aan wax la wadaagin.
+mentor-wish-saved = Waa la kaydiyay.
+mentor-waiting = Waxaad sugaysaa hage ka yimaada degmada { $municipality } ({ $weeks ->
+        [0] laga bilaabo toddobaadkan
+        [one] muddo hal toddobaad ah
+       *[other] muddo { $weeks } toddobaad ah
+    }). Marka aan helno qof kugu habboon, adiga ayaan marka hore ku weydiin doonnaa.
+mentor-waiting-short = 🤝 Booskaaga liiska sugitaanka
+mentor-being-asked = 🤝 Waxaan helnay qof laga yaabo inuu kugu habboon yahay. Dhowaan fariin ayaad heli doontaa.
+mentor-has-mentor = 🤝 { $name } waa hagahaaga.
+mentor-hopes-line = Waxaad rabtay: { $hopes }
+mentor-change = ✏️ Beddel rabitaannadayda
+mentor-leave = Ka bax liiska
+mentor-left = Hadda kuma jirtid liiska dadka hage sugaya. Waqti kasta waad ku soo laaban kartaa adigoo adeegsanaya /mentor.
+
+## Isku-xirid
+
+match-yes = ✅ Haa
+match-no = Maya, mahadsanid
+match-ask-mentor =
+    🤝 Salaan, { $name }! Degmada { $municipality } waxay jeclaan lahayd inaad hage u noqoto qof cusub oo ku hadla { $language }.
+    Sababta labadiinna: { $why }.
+
+    Ma rabtaa? Haddii aad haa tiraahdo, waxaan ku weydiinaynaa sida qofka cusubi kuu gaari karo; kadib qofka cusub ayaa la weydiinayaa.
+match-ask-newcomer =
+    🤝 War wanaagsan! Hage ayaa kuu diyaar ah: { $name }. Luqadaha { $name }: { $languages }.
+    Sababta labadiinna: { $why }.
+
+    Ma rabtaa inaad la kulanto { $name }?
+match-contact-prompt = Sidee buu qofka kale kuu gaari karaa? Taabo badhanka si aad u wadaagto linkiga Telegram-kaaga, ama qor lambar telefoon ama cinwaan e-mail (ugu badnaan { $max } xaraf). Waxaa la wadaagaa oo keliya marka aad labadiinnuba haa tiraahdaan.
+match-share-link = 📨 Linkiga Telegram-kayga
+match-contact-short = Fadlan qor oo keliya sida laguu gaari karo: lambar telefoon ama cinwaan e-mail, hal sadar.
+match-gone = Soo-jeedintan hadda ma furna. Waxba lama wadaagin.
+match-declined-thanks = Mahadsanid jawaabtaada. Waxba lama wadaagin.
+match-yes-mentor = Mahadsanid! 🤝 Hadda waxaan weydiinaynaa qofka cusub. Waan kuu soo sheegi doonnaa marka jawaab la helo.
+match-yes-newcomer = Aad u fiican! 🤝 Daqiiqad kadib waxaad heli doontaa fariin ku saabsan sida aad u gaari karto hagahaaga.
+match-telegram-link = fur wada-sheekaysiga Telegram
+match-no-contact = (lama sheegin)
+match-intro-mentor = 🤝 Adiga iyo qof cusub oo ku hadla { $language } labadiinnuba haa ayaad tiraahdeen. { $languages }
+match-intro-newcomer = 🤝 Adiga iyo { $name } labadiinnuba haa ayaad tiraahdeen! { $languages }
+match-intro-shared = Waxaad ku wada hadli kartaan { $language }.
+match-intro-no-shared = Weli ma lihidin luqad aad wadaagtaan: af-Noorweeji fudud, calaamadaha jidhka iyo app turjumaad ayaa wax badan tara.
+match-intro-reach = Sidan ayaad qofka kale ku gaari kartaa:
+match-intro-place = Meel fiican oo kulanka koowaad lagu qaban karo: { $place }.
+match-intro-next = Dir fariin gaaban, kadibna waqti ku heshiiya. Laba toddobaad kadib labadiinnaba waan idin la xiriiri doonnaa. Haddii wax khaldan yihiin, qor /mentor.
+match-withdrawn-newcomer = Hagihii aan kuu soo jeedinay ({ $name }) mar dambe kama qayb geli karo. Weli liiska ayaad ku jirtaa, waxaanan raadinaynaa hage kale.
+match-withdrawn-mentor = Qofkii cusbaa ee laguu xiray liiska ayuu ka baxay. Mahadsanid waqtigaaga – waxaa laguu xiri karaa qof kale.
+
+## Sababaha soo-jeedinta
+
+mentor-reason-language = labaduba waxay ku hadlaan { $language }
+mentor-reason-bridge = luqadaha { $name } waxaa sidoo kale ku jira af-Noorweeji
+mentor-reason-interests = labaduba waxay jecel yihiin { $interests }
+mentor-reason-help = { $name } waxaa laga heli karaa caawin: { $helps }
+mentor-reason-children = labaduba carruur bay leeyihiin
+mentor-reason-age = da' ahaan way isu dhow yihiin
+mentor-reason-waited = sugitaan { $count ->
+        [one] hal toddobaad ah
+       *[other] { $count } toddobaad ah
+    }
+
+## Shaqaalaha: nidaamka hageyaasha
+
+staff-mentors = 🤝 Hageyaasha
+mentor-staff-not-allowed = Nidaamka hageyaasha waxaa maamuli kara isku-duwayaasha iyo isku-duwayaasha hageyaasha oo keliya.
+mentor-staff-pick = Nidaamka hageyaasha ee degmadee?
+mentor-staff-menu = 🤝 Hageyaasha degmada { $municipality }
+mentor-staff-pool =
+    🤝 Hageyaasha degmada { $municipality }
+    Sugaya hage: { $waiting } (ugu dheer: { $weeks } toddobaad)
+    Hageyaal: { $approved } la oggolaaday, { $free } boos oo bannaan · { $paused } la hakiyay
+    Sugaya oggolaansho: { $vetting }
+    Isku-xirid: { $active } socda · { $asking } jawaab sugaya · { $proposed } soo-jeedin oo adiga kuu yaal
+mentor-staff-vetting = 📝 Sugaya oggolaansho
+mentor-staff-mentors = 👥 Hageyaasha
+mentor-staff-propose = 🔄 Soo jeedi isku-xirid
+mentor-staff-proposals = 📋 Soo-jeedinnada
+mentor-staff-matches = 🤝 Isku-xiridda
+mentor-staff-vetting-list = Diiwaangelinnada sugaya oggolaansho:
+mentor-staff-mentors-list = Hageyaasha degmada:
+mentor-staff-none = Weli qofna halkan kuma jiro.
+mentor-staff-card =
+    { $name } – { $status }
+    La diiwaangeliyay { $since } · isku-xirid hadda: { $engaged }
+mentor-staff-card-reason = Sababta: { $reason }
+mentor-staff-checklist = Oggolaansho (taabo si aad u calaamadeyso):
+mentor-staff-optional = { $step } (qoysaska carruurta leh)
+vetting-interview = Wada-hadal waa la qabtay
+vetting-confidentiality = Ballanqaadka sir-haynta waa la saxiixay
+vetting-training = Hordhac waa la siiyay
+vetting-police = Politiattest waa la arkay (lama kaydiyo)
+mentor-staff-approve = ✅ Oggolow
+mentor-staff-pause = ⏸ Hakad
+mentor-staff-end = ⛔ Jooji
+mentor-staff-missing-steps = Weli lama dhammaystirin: { $steps }.
+mentor-staff-approved = Waa la oggolaaday. Hagaha waa la ogeysiiyay.
+mentor-staff-reason-pause = Maxaa hagahan loo hakinayaa? Qor sabab gaaban (ugu badnaan { $max } xaraf). Hagahu wuu arkayaa.
+mentor-staff-reason-end = Maxaa hagahan loo joojinayaa? Qor sabab gaaban (ugu badnaan { $max } xaraf). Hagahu wuu arkayaa.
+mentor-staff-status-changed = Waa la sameeyay. Hagaha waa la ogeysiiyay.
+mentor-staff-proposed = Isku-xiridda waxaa lagu sameeyay liiska oo dhan: { $count } soo-jeedin ({ $waiting } sugaya, { $free } boos oo bannaan).
+mentor-staff-proposals-list = Soo-jeedinnada – taabo mid si aad u aragto sababta oo aad u xaqiijiso:
+mentor-staff-no-proposals = Ma jiraan soo-jeedinno. Taabo “Soo jeedi isku-xirid” marka ay jiraan dad cusub oo sugaya iyo hageyaal la oggolaaday oo boos bannaan leh.
+mentor-staff-proposal =
+    Soo-jeedin: { $mentor } ↔ qof cusub oo ku hadla { $language }
+    Sababta: { $why }
+    Dhibcaha: { $score } · { $status }
+mentor-staff-confirm = ✅ Xaqiiji – weydii hagaha
+mentor-staff-skip = Ka gudub
+mentor-staff-mentor-card = 👤 Hagaha
+mentor-staff-confirmed = Waa la xaqiijiyay. { $mentor } ayaa marka hore la weydiin doonaa, kadib qofka cusub.
+mentor-staff-skipped = Waa laga gudbay.
+mentor-staff-proposal-gone = Soo-jeedintaas hadda ma furna (qof kale ayaa xaqiijiyay ama ka gudbay, ama waa la celiyay).
+mentor-staff-mentor-unavailable = { $mentor } hadda boos bannaan ma leh, ama mar dambe ma aha hage la oggolaaday. Mar kale samee isku-xiridda.
+mentor-staff-newcomer-unavailable = Qofkaas cusub horay ayuu u leeyahay isku-xirid jawaab sugaya, ama liiska ayuu ka baxay. Mar kale samee isku-xiridda.
+mentor-staff-matches-list = Isku-xiridda:
+mentor-staff-no-matches = Weli isku-xirid ma jiro.
+mentor-staff-match-line = • { $mentor } ↔ { $language }: { $status } laga bilaabo { $since }, { $met ->
+        [yes] way kulmeen
+       *[no] weli ma kulmin
+    }, la-socod { $checkins }/4
+match-status-proposed = la soo jeediyay
+match-status-asking-mentor = hagaha ayaa la weydiinayaa
+match-status-asking-newcomer = qofka cusub ayaa la weydiinayaa
+match-status-active = socda
+match-status-skipped = laga gudbay
+match-status-declined = la diiday
+match-status-withdrawn = la celiyay
+match-status-ended = dhammaaday
+match-staff-declined = 🤝 { $side }: jawaabtu waa maya – isku-xiridda { $mentor } ↔ qof cusub oo ku hadla { $language } ma dhicin. Labaduba weli liisaska ayay ku jiraan; mar kale samee isku-xiridda.
+match-staff-started = 🤝 Isku-xirid cusub: { $mentor } ↔ qof cusub oo ku hadla { $language }. Labaduba haa ayay yiraahdeen, waxayna heleen xiriirka midba midka kale.
+match-side-mentor = Hagaha
+match-side-newcomer = Qofka cusub
+match-side-staff = Degmada
+fadder-place-which = Xaggee ka timid? Qor dal ama magaalo.

@@ -1,0 +1,271 @@
+# The mentor scheme (faddere): volunteers, vetting, the pool and matches.
+# ትግርኛ: fadder = «መሓዛ (fadder)», ኣወሃሃዲ መሓዛታት = mentor coordinator,
+# påmelding = ምዝገባ, kobling = ምትእስሳር. Polite plural (ንስኹም) as in velkommen.ftl.
+
+## ዝምዝገቡ ወለንተኛታት (/fadder)
+
+fadder-intro =
+    🤝 መሓዛ (fadder) ኩኑ
+
+    መሓዛ ምስ ሓደ ሕጂ ናብዚ ዝገዓዘ ሓድሽ ተቐማጢ ወይ ስድራ ይላለ – መብዛሕትኡ ግዜ ኣብ ክልተ ሰሙን ሓንሳብ፣ ንእዋን { $months } ኣዋርሕ። ምንሽርሻር፣ ሓደ ኩባያ ቡን፣ ቁሩብ ብኖርወይኛ ምዝራብ፣ ነገራት ኣበይ ከም ዘለዉ ምርኣይ። ክኢላ ክትኮኑ ኣየድልየኩምን: እቲ ዝዓበየ ነገር ብሕያውነት ጎረቤት ምዃን እዩ።
+
+    ንስኹም ባዕልኹም ቅድሚ ገለ ዓመታት ናብ ኖርወይ ገዒዝኩም ዶ? እሞ ብፍላይ እንቋዕ ብደሓን መጻእኩም: ምናልባት ቋንቋ እቲ ሓድሽ ተቐማጢ ትዛረቡ፣ ቀዳማይ ዓመት ከመይ ምዃኑ ድማ ትፈልጡ ትኾኑ።
+
+    ንምምዝጋብ ኣስታት ሰለስተ ደቒቕ ይወስድ። ድሕሪኡ ኮሙነ ንዝርርብ ይዕድመኩም፣ ውዕል ምሕላው ምስጢር (taushetserklæring) ክትፍርሙ ይሓተኩም፣ ሓጺር መእተዊ ስልጠና ድማ ይህበኩም።
+fadder-join = ✍️ ኣመዝግቡኒ
+fadder-not-now-button = ሕጂ ኣይኮነን
+fadder-not-now = ሕራይ። ኣብ ዝኾነ ግዜ ብ /fadder ክትምዝገቡ ትኽእሉ ኢኹም።
+fadder-name-prompt = ቀዳማይ ስምኩም እንታይ እዩ? ሓድሽ ተቐማጢ ዝርእዮ ስም እዚ እዩ። (ቢበዝሒ { $max } ፊደላት፣ ስም ኣቦን ኣባሓጎን ኣየድልን።)
+fadder-name-invalid = እዚ ቀዳማይ ስም ኣይመስልን። ቀዳማይ ስምኩም ጥራይ ጽሓፉ፣ ቢበዝሒ { $max } ፊደላት።
+fadder-municipality-prompt = ኣብ ኣየናይ ኮሙነ ኢኹም መሓዛ ክትኮኑ እትደልዩ?
+fadder-languages-prompt = ኣየኖት ቋንቋታት ትዛረቡ? ክሳብ ክንደይ ከም እትኽእልዎ ንምሕባር ኣብ ሓደ ቋንቋ ጠውቑ። ኖርወይኛ እውን ይቑጸር። ምስ ወዳእኩም «ተወዲኡ» ጠውቑ።
+fadder-languages-needed = እንተ ወሓደ ሓደ እትዛረብዎ ቋንቋ ምረጹ።
+fadder-level-prompt = { $language } ክሳብ ክንደይ ትዛረቡ?
+fadder-level-remove = ኣይዛረቦን እየ
+mentor-level-basic = ቁሩብ
+mentor-level-good = ጽቡቕ
+mentor-level-native = ቋንቋ ኣደ
+fadder-background-prompt = ንስኹም ባዕልኹም ናብ ኖርወይ ገዒዝኩም ዶ? እንተ ኾይኑ፣ ካበይ ከም ዝመጻእኩም ጽሓፉ (ሃገር ወይ ከተማ፣ ቢበዝሒ { $max } ፊደላት)። ወይ ሓደ መጠወቒ ጠውቑ።
+fadder-grew-up-here = ኣብ ኖርወይ እየ ዓብየ
+fadder-moved-from = ካብ { $place } ናብዚ
+fadder-place-invalid = ሃገር ወይ ከተማ ጽሓፉ፣ ቢበዝሒ { $max } ፊደላት፣ ወይ ሓደ መጠወቒ ጠውቑ።
+fadder-rather-not-say = ክነግር ኣይደልን
+fadder-not-said = ኣይተሓበረን
+fadder-gender-prompt = ጓል ኣንስተይቲ ዲኹም ወይስ ወዲ ተባዕታይ? ምምላስ ብድሌትኩም እዩ: ናብዚ ዝመጻ ብዙሓት ደቂ ኣንስትዮ ጓል ኣንስተይቲ መሓዛ ይመርጻ።
+mentor-gender-woman = ኣንስተይቲ
+mentor-gender-man = ተባዕታይ
+fadder-age-prompt = ዕድሜኹም ክንደይ እዩ? (ብድሌትኩም።)
+mentor-age-u30 = ትሕቲ 30
+mentor-age-30-44 = 30–44
+mentor-age-45-59 = 45–59
+mentor-age-60 = 60 ወይ ልዕሊኡ
+fadder-interests-prompt = እንታይ ክትገብሩ ትፈትዉ? ዝደለኹምዎ ብዝሒ ምረጹ፣ ድሕሪኡ «ተወዲኡ» ጠውቑ።
+mentor-interest-outdoor = 🥾 ኣብ ተፈጥሮ ምንሽርሻር
+mentor-interest-sport = ⚽ ስፖርት
+mentor-interest-fishing = 🎣 ምግፋፍ ዓሳ
+mentor-interest-cooking = 🍲 ምብሳል
+mentor-interest-crafts = 🧶 ኢደ ጥበብ
+mentor-interest-music = 🎵 ሙዚቃ
+mentor-interest-faith = 🕊 ማሕበራት እምነትን ሃይማኖትን
+mentor-interest-children = 🧒 ንጥፈታት ቆልዑ
+mentor-interest-culture = 🎭 ባህሊ
+fadder-children-prompt = ንስኹም ቆልዑ ኣለዉኹም ዶ? ቆልዑ ዘለዉዎም ስድራቤታት መብዛሕትኡ ግዜ ምስ ካልእ ስድራ ክራኸቡ ይፈትዉ።
+fadder-yes = እወ
+fadder-no = ኣይፋል
+fadder-capacity-prompt = ንኽንደይ ሓደስቲ ተቐማጦ ወይ ስድራቤታት ብሓደ ግዜ መሓዛ ክትኮኑ ትኽእሉ? (ካብ 1 ክሳብ { $max })
+fadder-capacity-invalid = ብሓደ ግዜ መሓዛ ክትኮንዎም እትኽእሉ ሓደስቲ ተቐማጦ ወይ ስድራቤታት ካብ 1 ክሳብ { $max } እዮም። ሓደ ካብቶም ቁጽርታት ምረጹ።
+fadder-capacity-below-engaged = ድሮ { $count } ሓደስቲ ተቐማጦ ወይ ስድራቤታት ኣለዉኹም። እንተ ወሓደ ክንድኡ ምረጹ፣ ወይ ቅድም ሓደ ምትእስሳር ደምድሙ።
+fadder-helps-prompt = ብምንታይ ክትሕግዙ ትኽእሉ? ዝደለኹምዎ ብዝሒ ምረጹ፣ ድሕሪኡ «ተወዲኡ» ጠውቑ።
+mentor-help-norwegian = 🗣 ብኖርወይኛ ምዝራብ
+mentor-help-social = ☕ ምስ ሰባት ምልላይ
+mentor-help-job = 💼 ስራሕ ምድላይ
+mentor-help-paperwork = 📄 ቅጥዕታትን ደብዳቤታትን
+mentor-help-children = 🧒 ንጥፈታት ቆልዑ
+mentor-help-driving = 🚗 ምዝዋር ማኪና
+fadder-done = ✅ ተወዲኡ
+fadder-part-name = ቀዳማይ ስም
+fadder-part-municipality = ኮሙነ
+fadder-part-languages = ቋንቋታት
+fadder-part-background = ናብ ኖርወይ ምግዓዝ
+fadder-part-gender = ኣንስተይቲ ወይ ተባዕታይ
+fadder-part-age = ዕድሜ
+fadder-part-interests = ተገዳስነታት
+fadder-part-children = ቆልዑ
+fadder-part-capacity = ሓደስቲ ተቐማጦ ብሓደ ግዜ
+fadder-part-helps = ክሕግዘሉ ዝኽእል
+fadder-part-missing = ኣብ ምዝገባኹም ገና ዝጎደለ ኣሎ:
+fadder-consent-title = ምዝገባኹም:
+fadder-consent =
+    እዚ እዩ ዝግበረሉ:
+    • velkommen ነቲ ኣብ ላዕሊ ዝመለስኩምዎ ይዕቅቦ፣ ኮሙነ ክፈልጠኩምን ዝሰማማዓኩም ሓድሽ ተቐማጢ ክረኽበልኩምን ምእንቲ።
+    • ኣወሃሃድቲ መሓዛታት ናይ ኮሙነ ይርእይዎ። ንዝርርብ ይራኸቡኹም፣ ውዕል ምሕላው ምስጢር (taushetserklæring) ክትፍርሙ ይሓቱኹም፣ ሓጺር መእተዊ ስልጠና ድማ ይህቡኹም። ምስ ቆልዑ ዘለዉዎም ስድራቤታት ክትራኸቡ እንተ ኾይንኩም፣ ምስክር ወረቐት ፖሊስ (politiattest) ክርእዩ ይሓቱ – ይርእይዎ ጥራይ፣ ኣይዕቀብን።
+    • ሓድሽ ተቐማጢ ቀዳማይ ስምኩምን ብሓባር እትዛረብዎም ቋንቋታትን ዝርኢ፣ ንስኹም «እወ» ምስ በልኩም ጥራይ እዩ። ብኸመይ ከም እትራኸቡ ዝፍለጥ፣ ክልቴኹም «እወ» ምስ በልኩም ጥራይ እዩ።
+    • ኣብ ዝኾነ ግዜ ብ /fadder ምዝገባኹም ክትርእዩ፣ ክትቕይሩ፣ ደው ከተብልዎ ወይ ክትድምስስዎ ትኽእሉ ኢኹም። /delete ድማ ኩሉ ይድምስስ።
+    በዚ ትሰማምዑ ዶ?
+fadder-consent-yes = ✅ እሰማማዕ – ኣመዝግቡኒ
+fadder-consent-no = ሰርዙ
+fadder-consent-declined = ሕራይ፣ ዝተዓቀበ ነገር የለን። ኣብ ዝኾነ ግዜ ብ /fadder ክትምዝገቡ ትኽእሉ ኢኹም።
+fadder-signed-up = ስለ ዝተመዝገብኩም የቐንየለይ! 🤝 ኣወሃሃድቲ መሓዛታት ናይ { $municipality } ተሓቢሮም ኣለዉ፣ ክራኸቡኹም ድማ እዮም።
+fadder-signed-up-nobody-yet = ስለ ዝተመዝገብኩም የቐንየለይ! 🤝 { $municipality } ኣብ velkommen ንመሓዛታት ዝከታተል ሰብ ገና ኣይመደበን። ምዝገባኹም ክሳብ ሽዑ ይጽበ፣ ድሕሪኡ ክራኸቡኹም እዮም።
+fadder-already-signed-up = ድሮ ከም መሓዛ ተመዝጊብኩም ኣለኹም። ምዝገባኹም እንሆ።
+fadder-profile-title = 🤝 ምዝገባኹም ከም መሓዛ ኣብ { $municipality }
+fadder-status-line = ኩነታት: { $status }
+fadder-status-with-reason = { $status } (ምኽንያት: { $reason })
+mentor-status-vetting = ንኮሙነ ይጽበ ኣሎ
+mentor-status-approved = ጸዲቑ
+mentor-status-paused = ግዝያዊ ደው ኢሉ
+mentor-status-ended = ተዛዚሙ
+fadder-explain-vetting = ኮሙነ { $municipality } ንዝርርብ ክራኸበኩም እዩ። ክሳብ ሽዑ መልስታትኩም ክትቕይሩ ትኽእሉ ኢኹም።
+fadder-explain-approved = ምስ ሓድሽ ተቐማጢ ክትተኣሳሰሩ ትኽእሉ ኢኹም። ዝኾነ ነገር ቅድሚ ምክፋሉ ክትሕተቱ ኢኹም።
+fadder-explain-paused = ደው ኣቢልኩም ከለኹም፣ ምስ ካልኦት ሓደስቲ ተቐማጦ ኣይትተኣሳሰሩን ኢኹም። እቶም ድሮ ዘለዉኹም ምትእስሳራት ይቕጽሉ።
+fadder-explain-ended = ኮሙነ { $municipality } ምዝገባኹም ከም መሓዛ ኣቋሪጹዎ ኣሎ። ሕቶ እንተለኩም ምስ ኮሙነ ተራኸቡ።
+fadder-pause = ⏸ ደው ኣብሉ (ሓድሽ ኣይቕበልን)
+fadder-resume = ▶️ እንደገና ሓደስቲ ክቕበል
+fadder-paused = ደው ኢሉ ኣሎ። እንደገና ክሳብ እትቕበሉ፣ ምስ ሓደስቲ ተቐማጦ ኣይትተኣሳሰሩን ኢኹም።
+fadder-resumed = እንቋዕ ብደሓን ተመለስኩም! እንደገና ምስ ሓደስቲ ተቐማጦ ክትተኣሳሰሩ ትኽእሉ ኢኹም።
+fadder-delete = 🗑 ምዝገባይ ደምስሱ
+fadder-delete-confirm = ምዝገባኹም ከም መሓዛ ክትድምስሱ ትደልዩ ዶ? ዝሃብኩምዎ ኩሉ ክድምሰስ እዩ፣ ምሳኹም ዝተኣሳሰሩ ሓደስቲ ተቐማጦ ድማ ደጊም መሓዛኦም ክትኮኑ ከም ዘይትኽእሉ ክሕበሩ እዮም።
+fadder-delete-yes = እወ፣ ይደምሰስ
+fadder-delete-no = ኣይፋል፣ ይጽናሕ
+fadder-deleted = ምዝገባኹም ከም መሓዛ ተደምሲሱ። ክትሕግዙ ስለ ዝደለኹም የቐንየለይ።
+fadder-staff-new =
+    🤝 ሓድሽ ምዝገባ መሓዛ ኣብ { $municipality }: { $name }
+    ቋንቋታት: { $languages }
+    ነቲ ምዝገባ ንምርኣይ /mentors ክፈቱ።
+menu-fadder = 🤝 መሓዛ ኩኑ
+command-fadder = ከም መሓዛ (fadder) ተመዝገቡ
+mydata-fadder = ምዝገባኹም ከም መሓዛ:
+
+## ካብ ኮሙነ ንወለንተኛ ዝመጽእ መልሲ
+
+fadder-notice-approved = 🤝 ጽቡቕ ዜና: { $municipality } ከም መሓዛ ኣጽዲቑኩም ኣሎ። ምሳኹም ዝሰማማዕ ሓድሽ ተቐማጢ ምስ ተረኽበ፣ ቅድም ንስኹም ክትሕተቱ ኢኹም – «እወ» ቅድሚ ምባልኩም ዝኾነ ነገር ኣይክፈልን።
+fadder-notice-paused = ⏸ { $municipality } ምዝገባኹም ከም መሓዛ ንግዚኡ ደው ኣቢልዎ ኣሎ: { $reason }። ክሳብ ሽዑ ምስ ሓደስቲ ተቐማጦ ኣይትተኣሳሰሩን ኢኹም።
+fadder-notice-ended = { $municipality } ምዝገባኹም ከም መሓዛ ኣቋሪጹዎ ኣሎ: { $reason }። ክትሕግዙ ስለ ዝደለኹም የቐንየለይ።
+fadder-open = 🤝 ምዝገባይ ከም መሓዛ
+
+## መሓዛ ዝደልዩ ሓደስቲ ተቐማጦ (/mentor)
+
+menu-mentor = 🤝 መሓዛ ንዓይ
+command-mentor = መሓዛ ርኸቡ (ኣብ ከባቢኹም ዝነብር ሰብ)
+mentor-needs-profile = መሓዛ ንምርካብ ቅድም ፕሮፋይልኩም ወድኡ: ሽዑ ኣብ ኣየናይ ኮሙነ ከም እትነብሩ ንፈልጥ።
+mentor-wish-prompt =
+    🤝 መሓዛ ኣብዚ ዝነብር ወለንተኛ ኮይኑ ምሳኹም ዝላለ እዩ: ኩባያ ቡን፣ ምንሽርሻር፣ ብኖርወይኛ ምዝራብ፣ ኣብቲ ሓድሽ ዝኾነልኩም ነገራት ሓገዝ።
+
+    ብምንታይ ክትሕገዙ ትደልዩ? ዝደለኹምዎ ብዝሒ ምረጹ። ጓል ኣንስተይቲ ወይ ወዲ ተባዕታይ ከም መሓዛ እንተ መረጽኩም፣ ንሱ'ውን ጠውቑ። ድሕሪኡ «ኣብ ዝርዝር ኣእትዉኒ» ጠውቑ።
+mentor-prefer-woman = 👩 ጓል ኣንስተይቲ ይሕሸኒ
+mentor-prefer-man = 👨 ወዲ ተባዕታይ ይሕሸኒ
+mentor-save = ✅ ኣብ ዝርዝር ኣእትዉኒ
+mentor-joined = ኣብ ዝርዝር እቶም ኣብ { $municipality } መሓዛ ዝጽበዩ ኣለኹም። 🤝 ዝኾነ ነገር ቅድሚ ምክፋሉ ክንሓተኩም ኢና።
+mentor-wish-saved = ተዓቂቡ።
+mentor-waiting = ኣብ { $municipality } መሓዛ ትጽበዩ ኣለኹም ({ $weeks ->
+        [0] ካብዚ ሰሙን
+        [one] { $weeks } ሰሙን ኮይኑ
+       *[other] { $weeks } ሰሙናት ኮይኑ
+    })። ዝሰማማዓኩም ሰብ ምስ ረኸብና፣ ቅድም ንስኹም ክንሓተኩም ኢና።
+mentor-waiting-short = 🤝 ቦታኹም ኣብ ዝርዝር ምጽባይ
+mentor-being-asked = 🤝 ምሳኹም ክሰማማዕ ዝኽእል ሰብ ረኺብና። ቀልጢፉ መልእኽቲ ክበጽሓኩም እዩ።
+mentor-has-mentor = 🤝 መሓዛኹም: { $name }
+mentor-hopes-line = ዝደለኹምዎ: { $hopes }
+mentor-change = ✏️ ድሌታተይ ቀይሩ
+mentor-leave = ካብ ዝርዝር ኣውጽኡኒ
+mentor-left = ደጊም ኣብ ዝርዝር ምጽባይ መሓዛ የለኹምን። ኣብ ዝኾነ ግዜ ብ /mentor ክትምለሱ ትኽእሉ ኢኹም።
+
+## ምትእስሳር
+
+match-yes = ✅ እወ
+match-no = ኣይፋል፣ የቐንየለይ
+match-ask-mentor =
+    🤝 ሰላም { $name }! { $municipality } ንሓደ ቋንቋ { $language } ዝዛረብ ሓድሽ ተቐማጢ መሓዛ ክትኮኑ ይደሊ።
+    ንኽልቴኹም ዘቀራርብ: { $why }።
+
+    ትደልዩ ዶ? «እወ» እንተ ኢልኩም፣ እቲ ሓድሽ ተቐማጢ ብኸመይ ክረኽበኩም ከም ዝኽእል ክንሓተኩም ኢና፤ ድሕሪኡ እቲ ሓድሽ ተቐማጢ ይሕተት።
+match-ask-newcomer =
+    🤝 ጽቡቕ ዜና! { $name } መሓዛኹም ክኾኑ ይደልዩ። { $name } ዝዛረብዎም ቋንቋታት: { $languages }።
+    ንኽልቴኹም ዘቀራርብ: { $why }።
+
+    ምስ { $name } ክትራኸቡ ትደልዩ ዶ?
+match-contact-prompt = እቲ ካልእ ሰብ ብኸመይ ክረኽበኩም ይኽእል? ናብ Telegram-ኩም ዝወስድ ሊንክ ንምክፋል ነቲ መጠወቒ ጠውቑ፣ ወይ ቁጽሪ ተሌፎን ወይ ኢመይል ጽሓፉ (ቢበዝሒ { $max } ፊደላት)። ክልቴኹም «እወ» ምስ በልኩም ጥራይ እዩ ዝፍለጥ።
+match-share-link = 📨 ናይ Telegram ሊንከይ
+match-contact-short = በጃኹም ብኸመይ ክትርከቡ ከም እትኽእሉ ጥራይ ጽሓፉ: ቁጽሪ ተሌፎን ወይ ኢመይል፣ ብሓደ መስመር።
+match-gone = እዚ ሓሳብ ደጊም ክፉት ኣይኮነን። ዝተኻፈለ ነገር የለን።
+match-declined-thanks = ስለ መልስኹም የቐንየለይ። ዝተኻፈለ ነገር የለን።
+match-yes-mentor = የቐንየለይ! 🤝 ሕጂ ነቲ ሓድሽ ተቐማጢ ንሓቶ ኣለና። መልሲ ምስ ረኸብና ክንሕብረኩም ኢና።
+match-yes-newcomer = ጽቡቕ! 🤝 ሕጂ ምስ መሓዛኹም ብኸመይ ክትራኸቡ ከም እትኽእሉ ዝሕብር መልእኽቲ ክበጽሓኩም እዩ።
+match-telegram-link = ኣብ Telegram ክፈቱ
+match-no-contact = (ኣይተሃበን)
+match-intro-mentor = 🤝 ንስኹምን ቋንቋ { $language } ዝዛረብ ሓድሽ ተቐማጢን ክልቴኹም «እወ» ኢልኩም። { $languages }
+match-intro-newcomer = 🤝 ንስኹም ከምኡ'ውን { $name } ክልቴኹም «እወ» ኢልኩም! { $languages }
+match-intro-shared = ብቋንቋ { $language } ክትዘራረቡ ትኽእሉ ኢኹም።
+match-intro-no-shared = ገና ሓባራዊ ቋንቋ የብልኩምን: ቀሊል ኖርወይኛ፣ ምልክታት ኢድን ኣካላትን፣ ከምኡ'ውን መተርጎሚ ኣፕ ብዙሕ ይሕግዙ።
+match-intro-reach = ምስቲ ካልእ ሰብ ብኸምዚ ክትራኸቡ ትኽእሉ:
+match-intro-place = ንቀዳማይ ምርኻብ ጽቡቕ ቦታ: { $place }።
+match-intro-next = ሓጺር መልእኽቲ ስደዱ እሞ ግዜ ተሰማምዑ። ድሕሪ ክልተ ሰሙን ንኽልቴኹም ከመይ ከም ዘለኹም ክንሓተኩም ኢና። ዝኾነ ጸገም እንተሎ፣ /mentor ጽሓፉ።
+match-withdrawn-newcomer = ዘቕረብናልኩም መሓዛ ({ $name }) ደጊም ክሳተፉ ኣይክእሉን እዮም። ገና ኣብ ዝርዝር ኣለኹም፣ ካልእ መሓዛ ድማ ክንደልየልኩም ኢና።
+match-withdrawn-mentor = ምሳኹም ተኣሳሲሩ ዝነበረ ሓድሽ ተቐማጢ ካብ ዝርዝር መሓዛ ወጺኡ ኣሎ። ስለ ግዜኹም የቐንየለይ – ምስ ካልእ ሰብ ክትተኣሳሰሩ ትኽእሉ ኢኹም።
+
+## ምኽንያታት ናይ ሓደ ሓሳብ
+
+mentor-reason-language = ሓባራዊ ቋንቋ: { $language }
+mentor-reason-bridge = { $name } ኖርወይኛ'ውን ይዛረቡ
+mentor-reason-interests = ሓባራዊ ተገዳስነት: { $interests }
+mentor-reason-help = { $name } ክሕግዙ ዝኽእሉ: { $helps }
+mentor-reason-children = ኣብ ክልቲኡ ወገን ቆልዑ ኣለዉ
+mentor-reason-age = ተቐራራቢ ዕድሜ
+mentor-reason-waited = ምጽባይ: { $count ->
+        [one] { $count } ሰሙን
+       *[other] { $count } ሰሙናት
+    }
+
+## ሰራሕተኛታት: መደብ መሓዛ
+
+staff-mentors = 🤝 መሓዛታት
+mentor-staff-not-allowed = መደብ መሓዛ ክመርሑ ዝኽእሉ ኣወሃሃድትን ኣወሃሃድቲ መሓዛታትን ጥራይ እዮም።
+mentor-staff-pick = ናይ ኣየናይ ኮሙነ መደብ መሓዛ?
+mentor-staff-menu = 🤝 መሓዛታት ኣብ { $municipality }
+mentor-staff-pool =
+    🤝 መሓዛታት ኣብ { $municipality }
+    መሓዛ ዝጽበዩ: { $waiting } (ዝነውሐ ምጽባይ: { $weeks } ሰሙናት)
+    መሓዛታት: { $approved } ጸዲቖም፣ { $free } ባዶ ቦታታት · { $paused } ግዝያዊ ደው ኢሎም
+    ምጽዳቕ ዝጽበዩ: { $vetting }
+    ምትእስሳራት: { $active } ይካየዱ ኣለዉ · { $asking } መልሲ ይጽበዩ · { $proposed } ንዓኹም ዝቐረቡ ሓሳባት
+mentor-staff-vetting = 📝 ምጽዳቕ ዝጽበዩ
+mentor-staff-mentors = 👥 መሓዛታት
+mentor-staff-propose = 🔄 ምትእስሳራት ኣቕርቡ
+mentor-staff-proposals = 📋 ሓሳባት
+mentor-staff-matches = 🤝 ምትእስሳራት
+mentor-staff-vetting-list = ምጽዳቕ ዝጽበዩ ምዝገባታት:
+mentor-staff-mentors-list = መሓዛታት ናይ ኮሙነ:
+mentor-staff-none = ኣብዚ ገና ዋላ ሓደ የለን።
+mentor-staff-card =
+    { $name } – { $status }
+    ምዝገባ: { $since } · ሕጂ ዘለዉ ምትእስሳራት: { $engaged }
+mentor-staff-card-reason = ምኽንያት: { $reason }
+mentor-staff-checklist = ምጽዳቕ (ምልክት ንምግባር ጠውቑ):
+mentor-staff-optional = { $step } (ንቆልዑ ዘለዉዎም ስድራቤታት)
+vetting-interview = ዝርርብ ተኻይዱ
+vetting-confidentiality = ውዕል ምሕላው ምስጢር ተፈሪሙ
+vetting-training = መእተዊ ስልጠና ተዋሂቡ
+vetting-police = ምስክር ወረቐት ፖሊስ ተራእዩ (ኣይዕቀብን)
+mentor-staff-approve = ✅ ኣጽድቑ
+mentor-staff-pause = ⏸ ደው ኣብሉ
+mentor-staff-end = ⛔ ኣቋርጹ
+mentor-staff-missing-steps = ገና ኣይተገብረን: { $steps }።
+mentor-staff-approved = ጸዲቑ። እቲ መሓዛ ተሓቢሩ ኣሎ።
+mentor-staff-reason-pause = እዚ መሓዛ ስለምንታይ ግዝያዊ ደው ይብል ኣሎ? ሓጺር ምኽንያት ጽሓፉ (ቢበዝሒ { $max } ፊደላት)። እቲ መሓዛ ክርእዮ እዩ።
+mentor-staff-reason-end = ምዝገባ እዚ መሓዛ ስለምንታይ ይቋረጽ ኣሎ? ሓጺር ምኽንያት ጽሓፉ (ቢበዝሒ { $max } ፊደላት)። እቲ መሓዛ ክርእዮ እዩ።
+mentor-staff-status-changed = ተገይሩ። እቲ መሓዛ ተሓቢሩ ኣሎ።
+mentor-staff-proposed = ምትእስሳር ኣብ ምሉእ ዝርዝር ተኻይዱ: { $count } ሓሳባት ({ $waiting } ዝጽበዩ፣ { $free } ባዶ ቦታታት)።
+mentor-staff-proposals-list = ሓሳባት – ምኽንያቱ ንምርኣይን ንምርግጋጽን ሓደ ጠውቑ:
+mentor-staff-no-proposals = ሓሳብ የለን። ሓደስቲ ተቐማጦ ክጽበዩ ከለዉን ዝጸደቑ መሓዛታት ባዶ ቦታ ክህልዎም ከሎን «ምትእስሳራት ኣቕርቡ» ጠውቑ።
+mentor-staff-proposal =
+    ሓሳብ: { $mentor } ↔ ቋንቋ { $language } ዝዛረብ ሓድሽ ተቐማጢ
+    ምኽንያት: { $why }
+    ነጥቢ: { $score } · { $status }
+mentor-staff-confirm = ✅ ኣረጋግጹ – ንመሓዛ ሕተቱ
+mentor-staff-skip = ሕለፍዎ
+mentor-staff-mentor-card = 👤 እቲ መሓዛ
+mentor-staff-confirmed = ተረጋጊጹ። ቅድም { $mentor }፣ ድሕሪኡ እቲ ሓድሽ ተቐማጢ ክሕተቱ እዮም።
+mentor-staff-skipped = ተሓሊፉ።
+mentor-staff-proposal-gone = እዚ ሓሳብ ደጊም ክፉት ኣይኮነን (ካልእ ሰብ ኣረጋጊጹዎ ወይ ሓሊፍዎ፣ ወይ ተሳሒቡ)።
+mentor-staff-mentor-unavailable = { $mentor } ሕጂ ባዶ ቦታ የብሎምን፣ ወይ ደጊም ጸዲቖም ኣይኮኑን። ምትእስሳር እንደገና ኣካይዱ።
+mentor-staff-newcomer-unavailable = እዚ ሓድሽ ተቐማጢ ድሮ መልሲ ዝጽበ ምትእስሳር ኣለዎ፣ ወይ ካብ ዝርዝር ወጺኡ። ምትእስሳር እንደገና ኣካይዱ።
+mentor-staff-matches-list = ምትእስሳራት:
+mentor-staff-no-matches = ገና ምትእስሳር የለን።
+mentor-staff-match-line = • { $mentor } ↔ { $language }: { $status } ካብ { $since }፣ { $met ->
+        [yes] ተራኺቦም
+       *[no] ገና ኣይተራኸቡን
+    }፣ ምክትታል { $checkins }/4
+match-status-proposed = ቀሪቡ
+match-status-asking-mentor = መሓዛ ይሕተት ኣሎ
+match-status-asking-newcomer = ሓድሽ ተቐማጢ ይሕተት ኣሎ
+match-status-active = ይካየድ ኣሎ
+match-status-skipped = ተሓሊፉ
+match-status-declined = ተነጺጉ
+match-status-withdrawn = ተሳሒቡ
+match-status-ended = ተዛዚሙ
+match-staff-declined = 🤝 { $side } ነቲ ምትእስሳር { $mentor } ↔ ቋንቋ { $language } ዝዛረብ ሓድሽ ተቐማጢ «ኣይፋል» ኢሉ። ክልቲኦም ገና ኣብ ዝርዝራት ኣለዉ፤ ምትእስሳር እንደገና ኣካይዱ።
+match-staff-started = 🤝 ሓድሽ ምትእስሳር: { $mentor } ↔ ቋንቋ { $language } ዝዛረብ ሓድሽ ተቐማጢ። ክልቲኦም «እወ» ኢሎም፣ ኣድራሻ ናይ ሓድሕዶም ድማ ተቐቢሎም።
+match-side-mentor = እቲ መሓዛ
+match-side-newcomer = እቲ ሓድሽ ተቐማጢ
+match-side-staff = ኮሙነ
+fadder-place-which = ካበይ መጺእኩም? ሃገር ወይ ከተማ ጽሓፉ።

@@ -1,0 +1,398 @@
+//! A match between a mentor and a newcomer: the question to the mentor,
+//! then to the newcomer, how each chooses to be reached, and the
+//! introduction in each one's language once both said yes. Nothing about
+//! one side reaches the other before that, except the first name and the
+//! languages of the mentor when the newcomer is asked.
+
+use super::{MentorAction, Step};
+use crate::args;
+use crate::conversation::flows::{self, Screen};
+use crate::conversation::mentor_staff::{language_name, reasons_line};
+use crate::conversation::turn::Turn;
+use crate::conversation::{Button, EngineError, Reply};
+use crate::i18n::Locale;
+use crate::mentors::{MatchRecord, MatchStatus, MentorRecord, MentorStatus, Side};
+use crate::outbox::{NewDelivery, Origin};
+
+/// The longest way of reaching someone they can type.
+pub const MAX_CONTACT_CHARS: usize = 120;
+
+/// The contact of someone who chose to share a link to their Telegram
+/// profile.
+const TELEGRAM_LINK: &str = "telegram";
+
+fn delivery(
+    record: &MatchRecord,
+    to: Side,
+    what: &str,
+    reply: Reply,
+    now: chrono::DateTime<chrono::Utc>,
+) -> NewDelivery {
+    let chat = match to {
+        Side::Mentor => record.mentor_chat,
+        _ => record.newcomer_chat,
+    };
+    NewDelivery {
+        municipality: record.municipality.clone(),
+        chat,
+        source: format!("match:{}:{what}", record.id),
+        origin: Origin::Other,
+        body: reply.to_body(),
+        urgent: false,
+        not_before: now,
+    }
+}
+
+fn yes_no_buttons(tr: &crate::i18n::Tr, id: i64) -> Vec<Vec<Button>> {
+    vec![vec![
+        Button::new(tr.msg("match-yes"), MentorAction::Answer(id, true)),
+        Button::new(tr.msg("match-no"), MentorAction::Answer(id, false)),
+    ]]
+}
+
+/// The question to the mentor of a confirmed proposal, in their language.
+pub(in crate::conversation) fn ask_mentor(turn: &Turn, record: &MatchRecord) -> NewDelivery {
+    let tr = turn.app.i18n.tr(record.mentor_locale);
+    let text = tr.msg_args(
+        "match-ask-mentor",
+        &args![
+            "name" => record.mentor_name.clone(),
+            "municipality" => turn.municipality_name(&record.municipality),
+            "language" => language_name(record.newcomer_locale.code()),
+            "why" => reasons_line(&tr, &record.mentor_name, &record.reasons),
+        ],
+    );
+    let reply = Reply {
+        text,
+        buttons: yes_no_buttons(&tr, record.id),
+        html: false,
+    };
+    delivery(record, Side::Mentor, "ask", reply, turn.now)
+}
+
+/// The question to the newcomer, once the mentor said yes.
+fn ask_newcomer(turn: &Turn, record: &MatchRecord, mentor: &MentorRecord) -> NewDelivery {
+    let tr = turn.app.i18n.tr(record.newcomer_locale);
+    let text = tr.msg_args(
+        "match-ask-newcomer",
+        &args![
+            "name" => record.mentor_name.clone(),
+            "languages" => crate::conversation::fadder::languages_line(&tr, &mentor.profile),
+            "why" => reasons_line(&tr, &record.mentor_name, &record.reasons),
+        ],
+    );
+    let reply = Reply {
+        text,
+        buttons: yes_no_buttons(&tr, record.id),
+        html: false,
+    };
+    delivery(record, Side::Newcomer, "ask", reply, turn.now)
+}
+
+/// How to reach someone, as HTML: their typed words, or a link to their
+/// Telegram profile.
+fn contact_html(
+    tr: &crate::i18n::Tr,
+    contact: Option<&str>,
+    chat: crate::newcomers::ChatKey,
+) -> String {
+    match contact {
+        Some(TELEGRAM_LINK) => crate::html::link(
+            &tr.msg("match-telegram-link"),
+            &format!("tg://user?id={}", chat.id),
+        ),
+        Some(typed) => crate::html::escape(typed),
+        None => crate::html::escape(&tr.msg("match-no-contact")),
+    }
+}
+
+/// The introductions, one to each side in their own language.
+fn introductions(
+    turn: &Turn,
+    record: &MatchRecord,
+    mentor: &MentorRecord,
+    newcomer_contact: &str,
+) -> Vec<NewDelivery> {
+    let place = turn
+        .app
+        .content
+        .municipality(&record.municipality)
+        .and_then(|m| m.meeting_places.first())
+        .map(|p| match &p.address {
+            Some(address) => format!("{} ({address})", p.name),
+            None => p.name.clone(),
+        });
+    let newcomer_language = language_name(record.newcomer_locale.code());
+    let shares = mentor
+        .profile
+        .level_of(match record.newcomer_locale.code() {
+            "nb" | "nn" => crate::mentors::NORWEGIAN,
+            other => other,
+        });
+    let mut out = Vec::new();
+    for side in [Side::Mentor, Side::Newcomer] {
+        let (locale, key, other_contact, other_chat) = match side {
+            Side::Mentor => (
+                record.mentor_locale,
+                "match-intro-mentor",
+                Some(newcomer_contact),
+                record.newcomer_chat,
+            ),
+            _ => (
+                record.newcomer_locale,
+                "match-intro-newcomer",
+                record.mentor_contact.as_deref(),
+                record.mentor_chat,
+            ),
+        };
+        let tr = turn.app.i18n.tr(locale);
+        let languages = if shares.is_some() {
+            tr.msg_args(
+                "match-intro-shared",
+                &args!["language" => newcomer_language.clone()],
+            )
+        } else {
+            tr.msg("match-intro-no-shared")
+        };
+        let mut text = crate::html::escape(&tr.msg_args(
+            key,
+            &args![
+                "name" => record.mentor_name.clone(),
+                "language" => newcomer_language.clone(),
+                "languages" => languages,
+            ],
+        ));
+        text.push_str("\n\n");
+        text.push_str(&crate::html::escape(&tr.msg("match-intro-reach")));
+        text.push(' ');
+        text.push_str(&contact_html(&tr, other_contact, other_chat));
+        if let Some(place) = &place {
+            text.push_str("\n\n");
+            text.push_str(&crate::html::escape(
+                &tr.msg_args("match-intro-place", &args!["place" => place.clone()]),
+            ));
+        }
+        text.push_str("\n\n");
+        text.push_str(&crate::html::escape(&tr.msg("match-intro-next")));
+        let reply = Reply {
+            text,
+            buttons: Vec::new(),
+            html: true,
+        };
+        out.push(delivery(record, side, "intro", reply, turn.now));
+    }
+    out
+}
+
+/// Tells the municipality's mentor staff something about a match, in
+/// Norwegian.
+async fn staff_notice(
+    turn: &Turn<'_>,
+    record: &MatchRecord,
+    key: &str,
+    side: Side,
+) -> Result<Vec<NewDelivery>, EngineError> {
+    let staff = turn
+        .app
+        .store
+        .list_staff(Some(&record.municipality))
+        .await?;
+    let tr = turn.app.i18n.tr(Locale::Nb);
+    let text = tr.msg_args(
+        key,
+        &args![
+            "mentor" => record.mentor_name.clone(),
+            "language" => language_name(record.newcomer_locale.code()),
+            "side" => tr.msg(side.label_key()),
+        ],
+    );
+    Ok(crate::staff::mentor_receivers(&staff)
+        .into_iter()
+        .map(|member| NewDelivery {
+            municipality: record.municipality.clone(),
+            chat: member.chat,
+            source: format!("match:{}:{key}", record.id),
+            origin: Origin::Other,
+            body: Reply::outbox_body(text.clone()),
+            urgent: false,
+            not_before: turn.now,
+        })
+        .collect())
+}
+
+/// Notices to the newcomers of a volunteer's open matches when staff pause
+/// or end them: a question still asked is withdrawn, and ending also ends
+/// running matches.
+pub(in crate::conversation) async fn withdrawal_notices(
+    turn: &Turn<'_>,
+    mentor: &MentorRecord,
+    to: MentorStatus,
+) -> Result<Vec<NewDelivery>, EngineError> {
+    let matches = turn.app.store.matches_of(mentor.chat).await?;
+    Ok(matches
+        .iter()
+        .filter(|m| m.side_of(mentor.chat) == Some(Side::Mentor))
+        .filter(|m| {
+            m.status == MatchStatus::AskingNewcomer
+                || (m.status == MatchStatus::Active && to == MentorStatus::Ended)
+        })
+        .map(|m| {
+            let tr = turn.app.i18n.tr(m.newcomer_locale);
+            let reply = Reply::plain(tr.msg_args(
+                "match-withdrawn-newcomer",
+                &args!["name" => m.mentor_name.clone()],
+            ));
+            delivery(m, Side::Newcomer, "withdrawn", reply, turn.now)
+        })
+        .collect())
+}
+
+/// Notices to the mentors of a newcomer's open matches when the newcomer
+/// leaves the pool.
+pub(super) async fn leaving_notices(turn: &Turn<'_>) -> Result<Vec<NewDelivery>, EngineError> {
+    let matches = turn.app.store.matches_of(turn.chat).await?;
+    Ok(matches
+        .iter()
+        .filter(|m| m.side_of(turn.chat) == Some(Side::Newcomer))
+        .filter(|m| matches!(m.status, MatchStatus::AskingNewcomer | MatchStatus::Active))
+        .map(|m| {
+            let tr = turn.app.i18n.tr(m.mentor_locale);
+            let reply = Reply::plain(tr.msg("match-withdrawn-mentor"));
+            delivery(m, Side::Mentor, "withdrawn", reply, turn.now)
+        })
+        .collect())
+}
+
+pub(super) fn contact_screen(turn: &Turn, step: Step) -> Screen {
+    let tr = turn.tr();
+    let Step::Contact(id) = step else {
+        return super::pool::screen(turn, step);
+    };
+    (
+        tr.msg_args(
+            "match-contact-prompt",
+            &args!["max" => MAX_CONTACT_CHARS as i64],
+        ),
+        vec![
+            vec![Button::new(
+                tr.msg("match-share-link"),
+                MentorAction::ShareLink(id),
+            )],
+            turn.menu_row(),
+        ],
+    )
+}
+
+impl Turn<'_> {
+    /// The match `id` if it waits for this chat's answer, with the side
+    /// this chat is; otherwise says it is no longer open.
+    async fn match_waiting_for_me(
+        &mut self,
+        id: i64,
+    ) -> Result<Option<(MatchRecord, Side)>, EngineError> {
+        let record = self.app.store.match_by_id(id).await?;
+        let found = record.and_then(|record| {
+            let side = record.side_of(self.chat)?;
+            let expected = match side {
+                Side::Mentor => MatchStatus::AskingMentor,
+                _ => MatchStatus::AskingNewcomer,
+            };
+            (record.status == expected).then_some((record, side))
+        });
+        if found.is_none() {
+            self.state.step = self.home();
+            self.note_msg("match-gone");
+            self.prompt();
+        }
+        Ok(found)
+    }
+
+    pub(super) async fn answer_match(&mut self, id: i64, yes: bool) -> Result<(), EngineError> {
+        let Some((record, side)) = self.match_waiting_for_me(id).await? else {
+            return Ok(());
+        };
+        if yes {
+            self.go(flows::Step::Mentor(Step::Contact(id)));
+            return Ok(());
+        }
+        let notices = staff_notice(self, &record, "match-staff-declined", side).await?;
+        let answered = self
+            .app
+            .store
+            .answer_match(id, side, false, None, &notices, self.now)
+            .await?;
+        self.state.step = self.home();
+        self.note_msg(if answered {
+            "match-declined-thanks"
+        } else {
+            "match-gone"
+        });
+        self.prompt();
+        Ok(())
+    }
+
+    /// The side says yes, reachable as typed or by a link to their
+    /// Telegram profile (`typed` is `None`).
+    pub(super) async fn give_contact(
+        &mut self,
+        id: i64,
+        typed: Option<&str>,
+    ) -> Result<(), EngineError> {
+        if self.state.step != flows::Step::Mentor(Step::Contact(id)) {
+            self.stale();
+            return Ok(());
+        }
+        let contact = match typed {
+            None => TELEGRAM_LINK.to_owned(),
+            Some(text) => match self.typed(text, MAX_CONTACT_CHARS) {
+                Some(contact) if contact.lines().count() <= 3 => contact,
+                Some(_) => {
+                    self.note_msg("match-contact-short");
+                    self.prompt();
+                    return Ok(());
+                }
+                None => return Ok(()),
+            },
+        };
+        let Some((record, side)) = self.match_waiting_for_me(id).await? else {
+            return Ok(());
+        };
+        let Some(mentor) = self
+            .app
+            .store
+            .mentor_in(&record.municipality, record.mentor_id)
+            .await?
+        else {
+            self.state.step = self.home();
+            self.note_msg("match-gone");
+            self.prompt();
+            return Ok(());
+        };
+        let deliveries = match side {
+            Side::Mentor => {
+                let mut asked = record.clone();
+                asked.mentor_contact = Some(contact.clone());
+                vec![ask_newcomer(self, &asked, &mentor)]
+            }
+            _ => {
+                let mut both = introductions(self, &record, &mentor, &contact);
+                both.extend(staff_notice(self, &record, "match-staff-started", side).await?);
+                both
+            }
+        };
+        let answered = self
+            .app
+            .store
+            .answer_match(id, side, true, Some(&contact), &deliveries, self.now)
+            .await?;
+        self.state.step = self.home();
+        let key = match (answered, side) {
+            (false, _) => "match-gone",
+            (true, Side::Mentor) => "match-yes-mentor",
+            (true, _) => "match-yes-newcomer",
+        };
+        self.note_msg(key);
+        self.prompt();
+        Ok(())
+    }
+}

@@ -1,0 +1,441 @@
+//! The mentor scheme end to end through the engine: a retired fisherman in
+//! Leknes and a Syrian engineer who has lived there eight years sign up as
+//! faddere from the chat, Vestvågøy's mentor coordinator vets and approves
+//! them, an Arabic-speaking family with children and a Polish labour
+//! migrant who wants Norwegian practice join the pool, matching pairs the
+//! family with the engineer and the worker with the fisherman, both sides
+//! say yes, and each is introduced in their own language — with the
+//! mistakes people make on the way. On SQLite and PostgreSQL.
+
+mod common;
+
+use common::{TestApp, databases, invite, newcomer, set_category};
+use velkommen::args;
+use velkommen::conversation::Reply;
+use velkommen::conversation::callback::{
+    Action, FadderAction, HomeAction, MentorAction, MentorStaffAction, MenuItem,
+};
+use velkommen::i18n::Locale;
+use velkommen::mentors::{AgeBand, Gender, Help, Interest, Level, MatchStatus, VettingStep};
+use velkommen::newcomers::{Arrival, Category, ChatKey, Household, YearMonth};
+use velkommen::outbox::Delivery;
+use velkommen::staff::Role;
+
+const RECENT: Arrival = Arrival::Month(YearMonth {
+    year: 2026,
+    month: 9,
+});
+
+const FISHERMAN: i64 = 11;
+const ENGINEER: i64 = 12;
+const FAMILY: i64 = 21;
+const WORKER: i64 = 22;
+const COORDINATOR: i64 = 31;
+
+async fn queued(app: &TestApp) -> Vec<Delivery> {
+    let far = chrono::Utc::now() + chrono::Duration::days(3650);
+    app.state
+        .store
+        .due_deliveries(far, true, 1000)
+        .await
+        .unwrap()
+}
+
+/// The newest queued message to `chat`, read.
+async fn latest_to(app: &TestApp, chat: i64) -> Reply {
+    let to: Vec<Delivery> = queued(app)
+        .await
+        .into_iter()
+        .filter(|d| d.chat == ChatKey::telegram(chat))
+        .collect();
+    let last = to
+        .last()
+        .unwrap_or_else(|| panic!("nothing queued to {chat}"));
+    Reply::from_body(&last.body).unwrap()
+}
+
+fn fa(action: FadderAction) -> Action {
+    Action::Fadder(action)
+}
+
+fn ms(action: MentorStaffAction) -> Action {
+    Action::MentorStaff(action)
+}
+
+fn mn(action: MentorAction) -> Action {
+    Action::Mentor(action)
+}
+
+fn spoken(code: &str) -> u8 {
+    velkommen::skills::SPOKEN
+        .iter()
+        .position(|(c, _)| *c == code)
+        .unwrap() as u8
+}
+
+#[tokio::test]
+async fn two_faddere_are_vetted_matched_and_introduced_in_their_own_languages() {
+    for db in databases().await {
+        let app = TestApp::new(db).await;
+        let nb = app.state.i18n.tr(Locale::Nb);
+        let ar = app.state.i18n.tr(Locale::Ar);
+        let pl = app.state.i18n.tr(Locale::Pl);
+
+        // Vestvågøy's mentor coordinator.
+        let code = invite(&app, "vestvagoy", Role::MentorCoordinator).await;
+        let mut coordinator = app.person(COORDINATOR, Some("nb"));
+        coordinator.say(&format!("/staff {}", code.display())).await;
+        assert!(coordinator.offers(&ms(MentorStaffAction::Open)));
+
+        // The fisherman finds the link on a poster at the library.
+        let mut odd = app.person(FISHERMAN, Some("nb"));
+        odd.say("/start fadder-vestvagoy").await;
+        assert!(
+            odd.text()
+                .contains(&nb.msg_args("fadder-intro", &args!["months" => 12]))
+        );
+        odd.press(fa(FadderAction::Join)).await;
+        odd.say("@odd").await;
+        assert!(
+            odd.text()
+                .contains(&nb.msg_args("fadder-name-invalid", &args!["max" => 40]))
+        );
+        odd.say("Odd").await;
+        // The link named the municipality: languages come next.
+        odd.press(fa(FadderAction::Next)).await;
+        assert!(odd.text().contains(&nb.msg("fadder-languages-needed")));
+        odd.press(fa(FadderAction::Language(spoken("no")))).await;
+        odd.press(fa(FadderAction::Level(spoken("no"), Some(Level::Native))))
+            .await;
+        odd.press(fa(FadderAction::Next)).await;
+        odd.say("nei").await; // grew up here
+        odd.press(fa(FadderAction::Gender(Some(Gender::Man)))).await;
+        odd.press(fa(FadderAction::Age(Some(AgeBand::From60))))
+            .await;
+        odd.press(fa(FadderAction::Interest(Interest::Fishing)))
+            .await;
+        odd.press(fa(FadderAction::Interest(Interest::OutdoorLife)))
+            .await;
+        odd.press(fa(FadderAction::Next)).await;
+        odd.say("nei").await; // no children at home
+        odd.say("99").await;
+        assert!(
+            odd.text()
+                .contains(&nb.msg_args("fadder-capacity-invalid", &args!["max" => 3]))
+        );
+        odd.say("0").await;
+        assert!(
+            odd.text()
+                .contains(&nb.msg_args("fadder-capacity-invalid", &args!["max" => 3]))
+        );
+        odd.press(fa(FadderAction::Capacity(1))).await;
+        odd.press(fa(FadderAction::Help(Help::NorwegianPractice)))
+            .await;
+        odd.press(fa(FadderAction::Help(Help::SocialLife))).await;
+        odd.press(fa(FadderAction::Next)).await;
+        assert!(odd.text().contains(&nb.msg("fadder-consent")));
+        assert!(odd.text().contains("Odd"));
+        odd.press(fa(FadderAction::Consent(true))).await;
+        assert!(
+            odd.text()
+                .contains(&nb.msg_args("fadder-signed-up", &args!["municipality" => "Vestvågøy"]))
+        );
+        // The coordinator hears of it.
+        let notice = latest_to(&app, COORDINATOR).await;
+        assert!(notice.text.contains("Odd"), "{}", notice.text);
+        assert!(notice.text.contains("Norsk"), "{}", notice.text);
+        // Signing up twice shows the sign-up, stores nothing twice.
+        odd.say("/fadder").await;
+        assert!(odd.text().contains(&nb.msg("mentor-status-vetting")));
+
+        // The engineer writes to the bot in Arabic and finds /fadder.
+        let mut khaled = app.person(ENGINEER, Some("ar"));
+        khaled.say("/fadder").await;
+        khaled.press(fa(FadderAction::Join)).await;
+        khaled.say("خالد").await;
+        khaled
+            .press(fa(FadderAction::Municipality("vestvagoy".into())))
+            .await;
+        for (code, level) in [
+            ("ar", Level::Native),
+            ("no", Level::Good),
+            ("en", Level::Good),
+        ] {
+            khaled.press(fa(FadderAction::Language(spoken(code)))).await;
+            khaled
+                .press(fa(FadderAction::Level(spoken(code), Some(level))))
+                .await;
+        }
+        khaled.press(fa(FadderAction::Next)).await;
+        khaled.say("سوريا").await; // moved here from Syria
+        khaled
+            .press(fa(FadderAction::Gender(Some(Gender::Man))))
+            .await;
+        khaled
+            .press(fa(FadderAction::Age(Some(AgeBand::From45To59))))
+            .await;
+        khaled.press(fa(FadderAction::Next)).await;
+        khaled.press(fa(FadderAction::Children(true))).await;
+        khaled.say("2").await;
+        khaled.press(fa(FadderAction::Help(Help::Paperwork))).await;
+        khaled.press(fa(FadderAction::Next)).await;
+        assert!(
+            khaled
+                .text()
+                .contains(&ar.msg_args("fadder-moved-from", &args!["place" => "سوريا"]))
+        );
+        khaled.press(fa(FadderAction::Consent(true))).await;
+        assert!(khaled.text().contains(&ar.msg("mentor-status-vetting")));
+
+        let store = &app.state.store;
+        let odd_id = store
+            .mentor_of(ChatKey::telegram(FISHERMAN))
+            .await
+            .unwrap()
+            .unwrap()
+            .id;
+        let khaled_id = store
+            .mentor_of(ChatKey::telegram(ENGINEER))
+            .await
+            .unwrap()
+            .unwrap()
+            .id;
+
+        // Vetting: approval waits for the required steps.
+        coordinator.say("/mentors").await;
+        assert!(coordinator.text().contains("Vestvågøy"));
+        coordinator.press(ms(MentorStaffAction::Vetting)).await;
+        coordinator
+            .press(ms(MentorStaffAction::Card(khaled_id)))
+            .await;
+        coordinator
+            .press(ms(MentorStaffAction::Approve(khaled_id)))
+            .await;
+        assert!(coordinator.text().contains(&nb.msg_args(
+            "mentor-staff-missing-steps",
+            &args!["steps" => [
+                nb.msg("vetting-interview"),
+                nb.msg("vetting-confidentiality"),
+                nb.msg("vetting-training"),
+            ].join(", ")]
+        )));
+        for (id, steps) in [
+            (khaled_id, VettingStep::ALL),
+            (odd_id, &VettingStep::ALL[..3]),
+        ] {
+            // From the list of sign-ups, pressed earlier.
+            coordinator
+                .press_raw(&ms(MentorStaffAction::Card(id)).encode())
+                .await;
+            for step in steps {
+                coordinator
+                    .press(ms(MentorStaffAction::Tick(id, *step)))
+                    .await;
+            }
+            coordinator.press(ms(MentorStaffAction::Approve(id))).await;
+            assert!(
+                coordinator
+                    .text()
+                    .contains(&nb.msg("mentor-staff-approved"))
+            );
+        }
+        // Each volunteer is told, in their language.
+        assert!(latest_to(&app, ENGINEER).await.text.contains(&ar.msg_args(
+            "fadder-notice-approved",
+            &args!["municipality" => "Vestvågøy", "reason" => ""]
+        )));
+        assert!(latest_to(&app, FISHERMAN).await.text.contains(&nb.msg_args(
+            "fadder-notice-approved",
+            &args!["municipality" => "Vestvågøy", "reason" => ""]
+        )));
+
+        // The family and the worker ask for a fadder.
+        newcomer(
+            &app,
+            FAMILY,
+            "vestvagoy",
+            Locale::Ar,
+            Household::Children,
+            RECENT,
+        )
+        .await;
+        newcomer(
+            &app,
+            WORKER,
+            "vestvagoy",
+            Locale::Pl,
+            Household::Alone,
+            RECENT,
+        )
+        .await;
+        set_category(&app, WORKER, Category::Labour).await;
+        let mut family = app.person(FAMILY, Some("ar"));
+        family.say("/menu").await;
+        family
+            .press(Action::Home(HomeAction::Menu(MenuItem::Mentor)))
+            .await;
+        family.press(mn(MentorAction::Hope(Help::Paperwork))).await;
+        family.press(mn(MentorAction::Save)).await;
+        assert!(
+            family
+                .text()
+                .contains(&ar.msg_args("mentor-joined", &args!["municipality" => "Vestvågøy"]))
+        );
+        let mut marta = app.person(WORKER, Some("pl"));
+        marta.say("/mentor").await;
+        marta
+            .press(mn(MentorAction::Hope(Help::NorwegianPractice)))
+            .await;
+        marta.press(mn(MentorAction::Save)).await;
+
+        // Matching pairs them as the study would.
+        coordinator.press(ms(MentorStaffAction::Back)).await;
+        coordinator.press(ms(MentorStaffAction::Propose)).await;
+        assert!(coordinator.text().contains(&nb.msg_args(
+            "mentor-staff-proposed",
+            &args!["count" => 2, "waiting" => 2, "free" => 3]
+        )));
+        let proposals = store
+            .matches_in("vestvagoy", &[MatchStatus::Proposed])
+            .await
+            .unwrap();
+        let pair = |mentor: i64| {
+            proposals
+                .iter()
+                .find(|m| m.mentor_id == mentor)
+                .expect("a proposal for each mentor")
+                .clone()
+        };
+        let (with_family, with_worker) = (pair(khaled_id), pair(odd_id));
+        assert_eq!(with_family.newcomer_chat, ChatKey::telegram(FAMILY));
+        assert_eq!(with_worker.newcomer_chat, ChatKey::telegram(WORKER));
+        coordinator
+            .press(ms(MentorStaffAction::Proposal(with_family.id)))
+            .await;
+        assert!(
+            coordinator
+                .text()
+                .contains(&nb.msg_args("mentor-reason-language", &args!["language" => "العربية"]))
+        );
+        assert!(
+            coordinator
+                .text()
+                .contains(&nb.msg("mentor-reason-children"))
+        );
+        coordinator
+            .press(ms(MentorStaffAction::Confirm(with_family.id)))
+            .await;
+        // A second coordinator's stale confirm changes nothing.
+        coordinator
+            .press_raw(&ms(MentorStaffAction::Confirm(with_family.id)).encode())
+            .await;
+        assert!(
+            coordinator
+                .text()
+                .contains(&nb.msg("mentor-staff-proposal-gone"))
+        );
+        coordinator
+            .press(ms(MentorStaffAction::Proposal(with_worker.id)))
+            .await;
+        coordinator
+            .press(ms(MentorStaffAction::Confirm(with_worker.id)))
+            .await;
+
+        // The engineer is asked first, in Arabic; nothing about him has
+        // reached the family yet.
+        let question = latest_to(&app, ENGINEER).await;
+        assert!(question.text.contains("خالد"), "{}", question.text);
+        assert!(!queued(&app).await.iter().any(|d| d.chat == family.chat));
+        let yes = mn(MentorAction::Answer(with_family.id, true)).encode();
+        assert!(question.buttons.iter().flatten().any(|b| b.data == yes));
+        // Someone else pressing his button gets a clear answer.
+        marta.press_raw(&yes).await;
+        assert!(marta.text().contains(&pl.msg("match-gone")));
+        khaled.press_raw(&yes).await;
+        khaled
+            .press(mn(MentorAction::ShareLink(with_family.id)))
+            .await;
+        assert!(khaled.text().contains(&ar.msg("match-yes-mentor")));
+
+        // Then the family, in Arabic, with his name and languages.
+        let asked = latest_to(&app, FAMILY).await;
+        assert!(
+            asked.text.contains("خالد") && asked.text.contains("Norsk"),
+            "{}",
+            asked.text
+        );
+        family
+            .press_raw(&mn(MentorAction::Answer(with_family.id, true)).encode())
+            .await;
+        family.say("+47 912 34 567").await;
+        assert!(family.text().contains(&ar.msg("match-yes-newcomer")));
+        let to_family = latest_to(&app, FAMILY).await;
+        assert!(to_family.html);
+        assert!(
+            to_family.text.contains(&format!("tg://user?id={ENGINEER}")),
+            "{}",
+            to_family.text
+        );
+        let to_khaled = latest_to(&app, ENGINEER).await;
+        assert!(
+            to_khaled.text.contains("+47 912 34 567"),
+            "{}",
+            to_khaled.text
+        );
+        assert!(to_khaled.text.contains(&velkommen::html::escape(
+            &ar.msg_args("match-intro-shared", &args!["language" => "العربية"])
+        )));
+
+        // The fisherman says yes with an e-mail; the worker with a link.
+        odd.press_raw(&mn(MentorAction::Answer(with_worker.id, true)).encode())
+            .await;
+        odd.say("odd@example.no").await;
+        assert!(odd.text().contains(&nb.msg("match-yes-mentor")));
+        marta
+            .press_raw(&mn(MentorAction::Answer(with_worker.id, true)).encode())
+            .await;
+        marta
+            .press(mn(MentorAction::ShareLink(with_worker.id)))
+            .await;
+        let to_marta = latest_to(&app, WORKER).await;
+        assert!(
+            to_marta.text.contains("odd@example.no"),
+            "{}",
+            to_marta.text
+        );
+        assert!(
+            to_marta
+                .text
+                .contains(&velkommen::html::escape(&pl.msg("match-intro-next")))
+        );
+        let to_odd = latest_to(&app, FISHERMAN).await;
+        assert!(to_odd.text.contains(&format!("tg://user?id={WORKER}")));
+        // Pressing yes again after the introduction is stale, not a second match.
+        odd.press_raw(&mn(MentorAction::Answer(with_worker.id, true)).encode())
+            .await;
+        assert!(odd.text().contains(&nb.msg("match-gone")));
+
+        let running = store
+            .matches_in("vestvagoy", &[MatchStatus::Active])
+            .await
+            .unwrap();
+        assert_eq!(running.len(), 2);
+        assert!(running.iter().all(|m| m.started_at.is_some()));
+        // Both newcomers see their fadder.
+        family.say("/mentor").await;
+        assert!(
+            family
+                .text()
+                .contains(&ar.msg_args("mentor-has-mentor", &args!["name" => "خالد"]))
+        );
+        // The coordinator's pool shows both running, nobody waiting.
+        coordinator.press(ms(MentorStaffAction::Back)).await;
+        coordinator.press(ms(MentorStaffAction::Matches)).await;
+        assert_eq!(
+            coordinator.text().matches('↔').count(),
+            2,
+            "{}",
+            coordinator.text()
+        );
+    }
+}

@@ -1,291 +1,19 @@
-//! Staff running a municipality's mentor scheme (`🤝 Faddere` on the staff
-//! home, or `/mentors`): the pool at a glance, vetting new volunteers with
-//! the municipality's checklist, approving, pausing or ending a volunteer
-//! with a reason, and proposing matches — the optimal assignment of the
-//! whole pool — that a coordinator confirms or skips. Only coordinators and
-//! mentor coordinators, and only for their own municipalities. Its buttons
-//! use the code `ms`.
+//! What staff's buttons and typed reasons do in the mentor scheme.
 
-use async_trait::async_trait;
-use serde::{Deserialize, Serialize};
-
-use super::flows::{self, Flow, Needs, Screen};
-use super::staff::home_row;
-use super::turn::{Turn, rows, ticked};
-use super::wire::{positive_id, slug};
-use super::{Button, EngineError, Input, Reply};
+use super::screens::{back_row, language_name, ms, pool_buttons, reasons_line};
+use super::{MAX_REASON_CHARS, MentorStaffAction, Step, Stop};
 use crate::args;
-use crate::i18n::Tr;
+use crate::conversation::flows;
+use crate::conversation::turn::{Turn, rows, ticked};
+use crate::conversation::{Button, EngineError, Reply};
 use crate::mentors::{
-    MatchRecord, MatchStatus, MentorRecord, MentorStatus, Reason, VettingStep, assign_optimal,
+    MatchRecord, MatchStatus, MentorRecord, MentorStatus, VettingStep, assign_optimal,
 };
 use crate::outbox::{NewDelivery, Origin};
 use crate::store::{Confirmed, NewProposal};
 
-/// The longest reason staff can give for pausing or ending a volunteer.
-pub const MAX_REASON_CHARS: usize = 300;
-
-/// What a reason is asked for.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Stop {
-    Pause,
-    End,
-}
-
-impl Stop {
-    fn code(self) -> &'static str {
-        match self {
-            Stop::Pause => "pa",
-            Stop::End => "en",
-        }
-    }
-}
-
-/// Where a staff member is in the mentor scheme.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Step {
-    /// Choosing the municipality (staff of several).
-    Pick,
-    /// The pool and what can be done with it.
-    Pool,
-    /// Waiting for the reason to pause or end this volunteer.
-    Reason(i64, Stop),
-}
-
-/// A staff member's button in the mentor scheme.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum MentorStaffAction {
-    Open,
-    Pick(String),
-    Vetting,
-    Mentors,
-    Card(i64),
-    Tick(i64, VettingStep),
-    Approve(i64),
-    Stop(i64, Stop),
-    Propose,
-    Proposals,
-    Proposal(i64),
-    Confirm(i64),
-    Skip(i64),
-    Matches,
-    Back,
-}
-
-impl MentorStaffAction {
-    fn encode(&self) -> String {
-        use MentorStaffAction as A;
-        match self {
-            A::Open => "o".into(),
-            A::Pick(slug) => format!("m:{slug}"),
-            A::Vetting => "v".into(),
-            A::Mentors => "l".into(),
-            A::Card(id) => format!("c:{id}"),
-            A::Tick(id, step) => format!("t:{id}:{}", step.code()),
-            A::Approve(id) => format!("ap:{id}"),
-            A::Stop(id, stop) => format!("{}:{id}", stop.code()),
-            A::Propose => "pr".into(),
-            A::Proposals => "ps".into(),
-            A::Proposal(id) => format!("p:{id}"),
-            A::Confirm(id) => format!("y:{id}"),
-            A::Skip(id) => format!("s:{id}"),
-            A::Matches => "mt".into(),
-            A::Back => "b".into(),
-        }
-    }
-
-    fn decode(data: &str) -> Option<MentorStaffAction> {
-        use MentorStaffAction as A;
-        let (code, value) = match data.split_once(':') {
-            Some((code, value)) => (code, Some(value)),
-            None => (data, None),
-        };
-        let id = || value.and_then(positive_id);
-        match (code, value) {
-            ("o", None) => Some(A::Open),
-            ("v", None) => Some(A::Vetting),
-            ("l", None) => Some(A::Mentors),
-            ("pr", None) => Some(A::Propose),
-            ("ps", None) => Some(A::Proposals),
-            ("mt", None) => Some(A::Matches),
-            ("b", None) => Some(A::Back),
-            ("m", Some(v)) => slug(v).map(A::Pick),
-            ("t", Some(v)) => {
-                let (id, step) = v.split_once(':')?;
-                Some(A::Tick(positive_id(id)?, VettingStep::from_code(step)?))
-            }
-            ("c", Some(_)) => id().map(A::Card),
-            ("ap", Some(_)) => id().map(A::Approve),
-            ("pa", Some(_)) => id().map(|id| A::Stop(id, Stop::Pause)),
-            ("en", Some(_)) => id().map(|id| A::Stop(id, Stop::End)),
-            ("p", Some(_)) => id().map(A::Proposal),
-            ("y", Some(_)) => id().map(A::Confirm),
-            ("s", Some(_)) => id().map(A::Skip),
-            _ => None,
-        }
-    }
-}
-
-pub(super) struct MentorStaff;
-
-#[async_trait]
-impl Flow for MentorStaff {
-    type Action = MentorStaffAction;
-    type Step = Step;
-
-    const CODES: &'static [&'static str] = &["ms"];
-    const STAFF: bool = true;
-
-    fn encode(action: &MentorStaffAction) -> (&'static str, String) {
-        ("ms", action.encode())
-    }
-
-    fn decode(_code: &str, value: &str) -> Option<MentorStaffAction> {
-        MentorStaffAction::decode(value)
-    }
-
-    fn needs(
-        input: &Input,
-        action: Option<&MentorStaffAction>,
-        _step: Option<Step>,
-        _state: &super::state::State,
-    ) -> Needs {
-        match input {
-            Input::Command { name, .. } if name == "mentors" => Needs::STAFF,
-            _ if action.is_some() => Needs::STAFF,
-            _ => Needs::NOTHING,
-        }
-    }
-
-    async fn on_action(turn: &mut Turn<'_>, action: MentorStaffAction) -> Result<(), EngineError> {
-        turn.mentor_staff_action(action).await
-    }
-
-    async fn on_command(turn: &mut Turn<'_>, name: &str, _args: &str) -> Result<bool, EngineError> {
-        if name != "mentors" {
-            return Ok(false);
-        }
-        turn.mentor_staff_action(MentorStaffAction::Open).await?;
-        Ok(true)
-    }
-
-    async fn on_text(turn: &mut Turn<'_>, step: Step, text: &str) -> Result<(), EngineError> {
-        match step {
-            Step::Reason(id, stop) => turn.stop_mentor(id, stop, text).await,
-            _ => turn.text_for_buttons(text).await,
-        }
-    }
-
-    fn expects_button(step: Step) -> bool {
-        !matches!(step, Step::Reason(..))
-    }
-
-    fn screen(turn: &Turn<'_>, step: Step) -> Screen {
-        let tr = turn.tr();
-        match step {
-            Step::Pick => {
-                let mut buttons: Vec<Vec<Button>> = turn
-                    .mentor_municipalities()
-                    .into_iter()
-                    .map(|slug| {
-                        vec![ms(
-                            turn.municipality_display(&slug),
-                            MentorStaffAction::Pick(slug),
-                        )]
-                    })
-                    .collect();
-                buttons.push(home_row(turn));
-                (tr.msg("mentor-staff-pick"), buttons)
-            }
-            Step::Pool => (
-                tr.msg_args(
-                    "mentor-staff-menu",
-                    &args!["municipality" => turn.municipality_name(turn.state.mentoring.as_deref().unwrap_or_default())],
-                ),
-                pool_buttons(turn),
-            ),
-            Step::Reason(_, stop) => (
-                tr.msg_args(
-                    match stop {
-                        Stop::Pause => "mentor-staff-reason-pause",
-                        Stop::End => "mentor-staff-reason-end",
-                    },
-                    &args!["max" => MAX_REASON_CHARS as i64],
-                ),
-                vec![vec![ms(tr.msg("button-back"), MentorStaffAction::Back)]],
-            ),
-        }
-    }
-}
-
-fn ms(label: String, action: MentorStaffAction) -> Button {
-    Button::new(label, action)
-}
-
-fn pool_buttons(turn: &Turn) -> Vec<Vec<Button>> {
-    let tr = turn.tr();
-    let mut buttons = rows(
-        vec![
-            ms(tr.msg("mentor-staff-vetting"), MentorStaffAction::Vetting),
-            ms(tr.msg("mentor-staff-mentors"), MentorStaffAction::Mentors),
-            ms(tr.msg("mentor-staff-propose"), MentorStaffAction::Propose),
-            ms(
-                tr.msg("mentor-staff-proposals"),
-                MentorStaffAction::Proposals,
-            ),
-            ms(tr.msg("mentor-staff-matches"), MentorStaffAction::Matches),
-        ],
-        2,
-    );
-    buttons.push(home_row(turn));
-    buttons
-}
-
-fn back_row(turn: &Turn) -> Vec<Button> {
-    vec![ms(turn.tr().msg("button-back"), MentorStaffAction::Back)]
-}
-
-/// The reasons of a score, in words: "both speak العربية; …".
-pub(super) fn reasons_line(tr: &Tr, name: &str, reasons: &[Reason]) -> String {
-    reasons
-        .iter()
-        .map(|reason| match reason {
-            Reason::SharedLanguage(code) => tr.msg_args(
-                "mentor-reason-language",
-                &args!["language" => language_name(code)],
-            ),
-            Reason::Bridge => tr.msg_args("mentor-reason-bridge", &args!["name" => name]),
-            Reason::SharedInterests(interests) => tr.msg_args(
-                "mentor-reason-interests",
-                &args!["interests" => interests.iter().map(|i| tr.msg(i.label_key())).collect::<Vec<_>>().join(", ")],
-            ),
-            Reason::HelpOffered(helps) => tr.msg_args(
-                "mentor-reason-help",
-                &args!["name" => name, "helps" => helps.iter().map(|h| tr.msg(h.label_key())).collect::<Vec<_>>().join(", ")],
-            ),
-            Reason::BothHaveChildren => tr.msg("mentor-reason-children"),
-            Reason::SimilarAge => tr.msg("mentor-reason-age"),
-            Reason::Waited(weeks) => {
-                tr.msg_args("mentor-reason-waited", &args!["count" => *weeks])
-            }
-        })
-        .collect::<Vec<_>>()
-        .join("; ")
-}
-
-/// A language's name in itself, from a locale or `SPOKEN` code.
-pub(super) fn language_name(code: &str) -> String {
-    let code = match code {
-        "nb" | "nn" => "no",
-        other => other,
-    };
-    crate::skills::spoken_name(code).unwrap_or(code).to_owned()
-}
-
 impl Turn<'_> {
-    pub(super) fn mentor_municipalities(&self) -> Vec<String> {
+    pub(in crate::conversation) fn mentor_municipalities(&self) -> Vec<String> {
         crate::staff::mentor_municipalities(&self.staff)
     }
 
@@ -298,7 +26,10 @@ impl Turn<'_> {
             .filter(|m| self.mentor_municipalities().contains(m))
     }
 
-    async fn mentor_staff_action(&mut self, action: MentorStaffAction) -> Result<(), EngineError> {
+    pub(super) async fn mentor_staff_action(
+        &mut self,
+        action: MentorStaffAction,
+    ) -> Result<(), EngineError> {
         use MentorStaffAction as A;
         let mine = self.mentor_municipalities();
         if mine.is_empty() {
@@ -500,7 +231,7 @@ impl Turn<'_> {
                     "engaged" => i64::from(mentor.engaged),
                 ],
             ),
-            super::fadder::summary(self, &mentor.profile),
+            crate::conversation::fadder::summary(self, &mentor.profile),
         ];
         if let Some(reason) = &mentor.reason {
             lines.push(tr.msg_args(
@@ -600,7 +331,12 @@ impl Turn<'_> {
     }
 
     /// Pauses or ends a volunteer with the reason typed.
-    async fn stop_mentor(&mut self, id: i64, stop: Stop, text: &str) -> Result<(), EngineError> {
+    pub(super) async fn stop_mentor(
+        &mut self,
+        id: i64,
+        stop: Stop,
+        text: &str,
+    ) -> Result<(), EngineError> {
         let Some(municipality) = self.mentoring() else {
             self.stale();
             return Ok(());
@@ -629,7 +365,8 @@ impl Turn<'_> {
             ),
         };
         let mut deliveries = vec![self.volunteer_notice(&mentor, key, Some(&reason))];
-        deliveries.extend(super::mentor::withdrawal_notices(self, &mentor, to).await?);
+        deliveries
+            .extend(crate::conversation::mentor::withdrawal_notices(self, &mentor, to).await?);
         let changed = self
             .app
             .store
@@ -672,7 +409,7 @@ impl Turn<'_> {
             text,
             buttons: vec![vec![Button::new(
                 tr.msg("fadder-open"),
-                super::home::MenuItem::Fadder,
+                crate::conversation::home::MenuItem::Fadder,
             )]],
             html: false,
         };
@@ -819,7 +556,7 @@ impl Turn<'_> {
             self.note_msg("mentor-staff-proposal-gone");
             return self.list_proposals(municipality).await;
         };
-        let question = super::mentor::ask_mentor(self, &record);
+        let question = crate::conversation::mentor::ask_mentor(self, &record);
         let outcome = self
             .app
             .store
@@ -876,57 +613,5 @@ impl Turn<'_> {
         let buttons = vec![back_row(self)];
         self.reply(lines.join("\n"), buttons);
         Ok(())
-    }
-}
-
-/// The message keys this flow builds from data.
-pub fn dynamic_keys() -> impl Iterator<Item = &'static str> {
-    VettingStep::ALL
-        .iter()
-        .map(|s| s.label_key())
-        .chain(MatchStatus::ALL.iter().map(|s| s.label_key()))
-        .chain(crate::mentors::Side::ALL.iter().map(|s| s.label_key()))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::super::wire;
-    use super::*;
-
-    #[test]
-    fn every_mentor_staff_button_round_trips_within_telegrams_limit() {
-        use MentorStaffAction as A;
-        let id = i64::MAX;
-        let mut actions = vec![
-            A::Open,
-            A::Pick("vestvagoy".into()),
-            A::Vetting,
-            A::Mentors,
-            A::Card(id),
-            A::Approve(id),
-            A::Stop(id, Stop::Pause),
-            A::Stop(id, Stop::End),
-            A::Propose,
-            A::Proposals,
-            A::Proposal(id),
-            A::Confirm(id),
-            A::Skip(id),
-            A::Matches,
-            A::Back,
-        ];
-        actions.extend(VettingStep::ALL.iter().map(|s| A::Tick(id, *s)));
-        wire::assert_round_trips(actions.into_iter().map(flows::Action::from));
-    }
-
-    #[test]
-    fn forged_mentor_staff_buttons_are_refused() {
-        wire::assert_refused(&[
-            "1:ms:c:0",
-            "1:ms:c:-4",
-            "1:ms:t:5:horoscope",
-            "1:ms:y:x",
-            "1:ms:o:1",
-            "1:ms:m:Ups!",
-        ]);
     }
 }

@@ -33,6 +33,34 @@ pub struct Audience {
     /// Only people who arrived within this many months.
     #[serde(default)]
     pub arrived_within_months: Option<u32>,
+    /// Newcomers, the municipality's faddere (volunteer mentors), or both.
+    /// The other choices above choose among newcomers only.
+    #[serde(default)]
+    pub reach: Reach,
+}
+
+/// Whom an announcement or an event is for: newcomers (the default), the
+/// municipality's faddere, or both.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Reach {
+    #[default]
+    Newcomers,
+    Both,
+    Mentors,
+}
+
+impl Reach {
+    pub const ALL: [Reach; 3] = [Reach::Newcomers, Reach::Both, Reach::Mentors];
+
+    /// The message key of its staff label.
+    pub fn label_key(self) -> &'static str {
+        match self {
+            Reach::Newcomers => "reach-newcomers",
+            Reach::Both => "reach-both",
+            Reach::Mentors => "reach-mentors",
+        }
+    }
 }
 
 /// The answers an audience is chosen by: one newcomer's, or those of a
@@ -68,8 +96,30 @@ impl Audience {
         self.admits(&Traits::of(newcomer), this_month)
     }
 
+    /// Whether newcomers are among those it reaches.
+    pub fn reaches_newcomers(&self) -> bool {
+        self.reach != Reach::Mentors
+    }
+
+    /// Whether the municipality's faddere are among those it reaches.
+    pub fn reaches_mentors(&self) -> bool {
+        self.reach != Reach::Newcomers
+    }
+
+    /// Newcomers, then newcomers and faddere, then faddere only.
+    pub fn cycle_reach(&mut self) {
+        let i = Reach::ALL
+            .iter()
+            .position(|r| *r == self.reach)
+            .unwrap_or(0);
+        self.reach = Reach::ALL[(i + 1) % Reach::ALL.len()];
+    }
+
     /// Whether someone with these answers is in the audience.
     pub fn admits(&self, traits: &Traits, this_month: YearMonth) -> bool {
+        if !self.reaches_newcomers() {
+            return false;
+        }
         let category_ok = self.categories.is_empty()
             || traits
                 .category
@@ -264,20 +314,35 @@ impl Announcement {
     pub fn deliveries(
         &self,
         newcomers: &[Newcomer],
+        mentors: &[(ChatKey, Locale)],
         municipality_name: &str,
         run_at: DateTime<Utc>,
     ) -> Vec<NewDelivery> {
         let this_month = YearMonth::of(&run_at.with_timezone(&Oslo));
         let source = self.run_source(run_at);
-        newcomers
+        let readers = newcomers
             .iter()
             .filter(|n| n.municipality.as_deref() == Some(self.municipality.as_str()))
             .filter(|n| self.audience.includes(n, this_month))
-            .filter_map(|newcomer| {
-                let (_, text) = self.texts.for_reader(newcomer.locale)?;
+            .map(|n| (n.chat, n.locale));
+        // Faddere are chosen by language alone (if languages are chosen).
+        let volunteers = mentors
+            .iter()
+            .filter(|_| self.audience.reaches_mentors())
+            .filter(|(_, locale)| {
+                self.audience.languages.is_empty() || self.audience.languages.contains(locale)
+            })
+            .copied();
+        let mut seen = std::collections::HashSet::new();
+        readers
+            .chain(volunteers)
+            // Someone who is both gets it once.
+            .filter(|(chat, _)| seen.insert(*chat))
+            .filter_map(|(chat, locale)| {
+                let (_, text) = self.texts.for_reader(locale)?;
                 Some(NewDelivery {
                     municipality: self.municipality.clone(),
-                    chat: newcomer.chat,
+                    chat,
                     source: source.clone(),
                     origin: Origin::Announcement(self.id),
                     body: Reply::outbox_body(format!("📣 {municipality_name}\n\n{text}")),
@@ -305,22 +370,32 @@ pub fn headline(announcement: &Announcement) -> String {
 
 /// How many people in the audience read each language, and in which
 /// language each group gets the text, from groups of newcomers who
-/// answered alike and their sizes.
+/// answered alike and their sizes, and the municipality's faddere per
+/// language (counted when the audience reaches them).
 pub fn reach(
     audience: &Audience,
     texts: &Texts,
     groups: &[(Traits, u64)],
+    mentors: &[(Locale, u64)],
     this_month: YearMonth,
 ) -> BTreeMap<Locale, (usize, Option<Locale>)> {
     let mut counts: BTreeMap<Locale, (usize, Option<Locale>)> = BTreeMap::new();
-    for (traits, size) in groups
+    let newcomers = groups
         .iter()
         .filter(|(t, _)| audience.admits(t, this_month))
-    {
+        .map(|(t, size)| (t.locale, *size));
+    let volunteers = mentors
+        .iter()
+        .filter(|(locale, _)| {
+            audience.reaches_mentors()
+                && (audience.languages.is_empty() || audience.languages.contains(locale))
+        })
+        .copied();
+    for (locale, size) in newcomers.chain(volunteers) {
         let entry = counts
-            .entry(traits.locale)
-            .or_insert_with(|| (0, texts.for_reader(traits.locale).map(|(l, _)| l)));
-        entry.0 += *size as usize;
+            .entry(locale)
+            .or_insert_with(|| (0, texts.for_reader(locale).map(|(l, _)| l)));
+        entry.0 += size as usize;
     }
     counts
 }
@@ -435,5 +510,51 @@ mod tests {
             texts.for_reader(Locale::Nn),
             Some((Locale::Nb, "Språkkafé"))
         );
+    }
+
+    #[test]
+    fn faddere_are_reached_when_staff_choose_them_and_nobody_twice() {
+        let now = at(2026, 12, 1, 12, 0);
+        let mut texts = Texts::default();
+        texts.0.insert(Locale::Nb, "Faddertreff torsdag".into());
+        let mut announcement = Announcement {
+            id: 7,
+            municipality: "vestvagoy".into(),
+            author: None,
+            audience: Audience::default(),
+            texts,
+            urgent: false,
+            schedule: Schedule::Now,
+            status: AnnouncementStatus::Scheduled,
+            next_run_at: Some(now),
+            last_run_at: None,
+            created_at: now,
+        };
+        let mut newcomer = Newcomer::consented(ChatKey::telegram(1), Locale::Ar, now);
+        newcomer.municipality = Some("vestvagoy".into());
+        let newcomers = [newcomer];
+        // The engineer is a newcomer of long ago and a fadder: one message.
+        let mentors = [
+            (ChatKey::telegram(2), Locale::Nb),
+            (ChatKey::telegram(1), Locale::Ar),
+        ];
+        let chats = |a: &Announcement| -> Vec<i64> {
+            a.deliveries(&newcomers, &mentors, "Vestvågøy", now)
+                .iter()
+                .map(|d| d.chat.id)
+                .collect()
+        };
+        assert_eq!(chats(&announcement), [1]);
+        announcement.audience.cycle_reach();
+        assert_eq!(announcement.audience.reach, Reach::Both);
+        assert_eq!(chats(&announcement), [1, 2]);
+        announcement.audience.cycle_reach();
+        assert_eq!(announcement.audience.reach, Reach::Mentors);
+        assert_eq!(chats(&announcement), [2, 1]);
+        // A language chosen chooses among faddere too.
+        announcement.audience.toggle_language(Locale::Nb);
+        assert_eq!(chats(&announcement), [2]);
+        announcement.audience.cycle_reach();
+        assert_eq!(announcement.audience.reach, Reach::Newcomers);
     }
 }

@@ -98,7 +98,9 @@ pub async fn serve(config: Config, clock: Arc<dyn Clock>) -> anyhow::Result<()> 
     )
     .with_budget(budget.clone());
     let delivery = tokio::spawn(worker.run_until_stopped(stopped.clone()));
-    let scheduler = Scheduler::new(state.clone()).with_retention(config.outbox_retention);
+    let scheduler = Scheduler::new(state.clone())
+        .with_retention(config.outbox_retention)
+        .with_task(match_keeping());
     let scheduler = tokio::spawn(scheduler.run_until_stopped(stopped));
     match &config.webhook {
         Some(webhook) => {
@@ -112,4 +114,16 @@ pub async fn serve(config: Config, clock: Arc<dyn Clock>) -> anyhow::Result<()> 
     delivery.await.context("the delivery worker panicked")?;
     scheduler.await.context("the scheduler panicked")?;
     Ok(())
+}
+
+/// The engine's check-ins and alerts of running mentor matches, as a
+/// scheduler task.
+pub fn match_keeping() -> crate::scheduler::Task {
+    std::sync::Arc::new(|app: AppState, now| {
+        Box::pin(async move {
+            crate::conversation::keep_matches(&app, now)
+                .await
+                .map_err(|crate::conversation::EngineError::Store(error)| error)
+        })
+    })
 }

@@ -2,12 +2,16 @@
 //! transaction per run, idempotent per run), and sends each author a
 //! delivery report once a run has gone out.
 
+use std::sync::Arc;
+
 use chrono::{DateTime, Duration, Utc};
+use futures_util::future::BoxFuture;
 
 use crate::announcements::Announcement;
 use crate::args;
 use crate::context::AppState;
 use crate::i18n::Locale;
+use crate::mentors::MentorStatus;
 use crate::outbox::Reply;
 use crate::store::{DeliveryStatus, NewDelivery, Origin, StoreError};
 
@@ -29,7 +33,17 @@ pub struct Work {
     pub reports: usize,
     /// Finished outbox rows removed by the retention.
     pub pruned: u64,
+    /// What the other parts' tasks did (see [`Task`]).
+    pub tasks: usize,
 }
+
+/// Work of another part of the service that the scheduler does on each
+/// step, given the state and the time — the engine's check-ins of mentor
+/// matches, wired in by `app` (the scheduler does not name the engine).
+/// Returns how many things it did.
+pub type Task = Arc<
+    dyn Fn(AppState, DateTime<Utc>) -> BoxFuture<'static, Result<usize, StoreError>> + Send + Sync,
+>;
 
 /// How often the retention looks for old outbox rows.
 pub const PRUNE_EVERY: Duration = Duration::hours(1);
@@ -41,6 +55,7 @@ pub struct Scheduler {
     retention: Option<Duration>,
     /// When the retention last ran.
     pruned_at: std::sync::Mutex<Option<DateTime<Utc>>>,
+    tasks: Vec<Task>,
 }
 
 impl Scheduler {
@@ -49,7 +64,14 @@ impl Scheduler {
             app,
             retention: None,
             pruned_at: std::sync::Mutex::new(None),
+            tasks: Vec::new(),
         }
+    }
+
+    /// Adds a task done on every step.
+    pub fn with_task(mut self, task: Task) -> Scheduler {
+        self.tasks.push(task);
+        self
     }
 
     /// Removes finished outbox rows older than `retention`, once per
@@ -76,6 +98,9 @@ impl Scheduler {
         for announcement in self.app.store.runs_to_report().await? {
             self.report(&announcement, now).await?;
             work.reports += 1;
+        }
+        for task in &self.tasks {
+            work.tasks += task(self.app.clone(), now).await?;
         }
         if let Some(retention) = self.retention
             && self.prune_due(now)
@@ -137,7 +162,21 @@ impl Scheduler {
             .content
             .municipality(&announcement.municipality)
             .map_or(announcement.municipality.clone(), |m| m.name.clone());
-        let deliveries = announcement.deliveries(&newcomers, &name, run_at);
+        let mentors: Vec<_> = if announcement.audience.reaches_mentors() {
+            self.app
+                .store
+                .mentors_in(
+                    &announcement.municipality,
+                    &[MentorStatus::Approved, MentorStatus::Paused],
+                )
+                .await?
+                .into_iter()
+                .map(|m| (m.chat, m.locale))
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let deliveries = announcement.deliveries(&newcomers, &mentors, &name, run_at);
         let queued = self
             .app
             .store

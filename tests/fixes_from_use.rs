@@ -334,7 +334,7 @@ async fn a_worker_who_is_not_paid_finds_his_rights() {
 fn texts_promise_only_what_a_person_can_get() {
     let i18n = velkommen::i18n::I18n::load_strict().unwrap();
     let en = i18n.tr(Locale::En);
-    // No staff screen shows skills yet, and no mentor scheme runs yet.
+    // No staff screen shows skills yet.
     for key in ["skills-share-on", "skills-shared", "skills-consent"] {
         let text = en.msg(key);
         assert!(!text.contains("can now see"), "{key}: {text}");
@@ -343,9 +343,12 @@ fn texts_promise_only_what_a_person_can_get() {
             "{key}: {text}"
         );
     }
+    // The mentor scheme runs: the letter says the person is on the list,
+    // not that a mentor is on the way.
     let wish = en.msg("letter-mentor-wish");
     assert!(!wish.contains("put you in touch"), "{wish}");
-    assert!(wish.contains("has not started"), "{wish}");
+    assert!(!wish.contains("has not started"), "{wish}");
+    assert!(wish.contains("on the list"), "{wish}");
     // Typed questions are read: help must not say otherwise.
     assert!(en.msg("help-text").contains("in your own words"));
 }

@@ -11,12 +11,15 @@ mod common;
 
 use common::{TestApp, databases, invite, newcomer, set_category};
 use velkommen::args;
-use velkommen::conversation::Reply;
+use velkommen::clock::Clock;
 use velkommen::conversation::callback::{
-    Action, FadderAction, HomeAction, MentorAction, MentorStaffAction, MenuItem,
+    Action, CheckInAnswer, FadderAction, HomeAction, MentorAction, MentorStaffAction, MenuItem,
 };
+use velkommen::conversation::{Reply, keep_matches};
 use velkommen::i18n::Locale;
-use velkommen::mentors::{AgeBand, Gender, Help, Interest, Level, MatchStatus, VettingStep};
+use velkommen::mentors::{
+    AgeBand, EndReason, Gender, Help, Interest, Level, MatchStatus, VettingStep,
+};
 use velkommen::newcomers::{Arrival, Category, ChatKey, Household, YearMonth};
 use velkommen::outbox::Delivery;
 use velkommen::staff::Role;
@@ -437,5 +440,138 @@ async fn two_faddere_are_vetted_matched_and_introduced_in_their_own_languages() 
             "{}",
             coordinator.text()
         );
+
+        // Two weeks later: the check-ins reach all four, each in their
+        // language, and the coordinator hears that nobody has said they met.
+        let refugee_service = invite(&app, "vestvagoy", Role::Coordinator).await;
+        let mut office = app.person(COORDINATOR + 1, Some("nb"));
+        office
+            .say(&format!("/staff {}", refugee_service.display()))
+            .await;
+        let before = queued(&app).await.len();
+        app.clock.advance(chrono::Duration::days(13));
+        assert_eq!(keep_matches(&app.state, app.clock.now()).await.unwrap(), 0);
+        app.clock.advance(chrono::Duration::days(1));
+        // Four check-ins and two quiet-match alerts to each of the two
+        // coordinators; running it again sends nothing twice.
+        assert_eq!(keep_matches(&app.state, app.clock.now()).await.unwrap(), 4);
+        assert_eq!(keep_matches(&app.state, app.clock.now()).await.unwrap(), 0);
+        assert_eq!(queued(&app).await.len(), before + 4 + 2 * 2);
+        let checkin = latest_to(&app, WORKER).await;
+        assert!(
+            checkin
+                .text
+                .contains(&pl.msg_args("match-checkin", &args!["other" => "Odd"]))
+        );
+        let alert = latest_to(&app, COORDINATOR).await;
+        assert!(alert.text.contains(&nb.msg_args(
+            "match-staff-quiet",
+            &args!["mentor" => "Odd", "language" => "Polski", "count" => 2]
+        )));
+        let to_khaled = latest_to(&app, ENGINEER).await;
+        assert!(to_khaled.text.contains(&ar.msg_args(
+            "match-checkin",
+            &args!["other" => ar.msg_args("match-the-newcomer", &args!["language" => "العربية"])]
+        )));
+
+        // The family has met their fadder.
+        let good = mn(MentorAction::CheckIn(with_family.id, CheckInAnswer::Good)).encode();
+        family.press_raw(&good).await;
+        assert!(family.text().contains(&ar.msg("match-thanks-good")));
+        // Marta and Odd did not get on: she ends it kindly.
+        marta
+            .press_raw(&mn(MentorAction::End(with_worker.id)).encode())
+            .await;
+        marta
+            .press(mn(MentorAction::EndWith(
+                with_worker.id,
+                EndReason::NotAFit,
+            )))
+            .await;
+        assert!(marta.text().contains(&pl.msg("match-ended-by-newcomer")));
+        let told = latest_to(&app, FISHERMAN).await;
+        assert!(
+            told.text
+                .contains(&nb.msg_args("match-ended-mentor", &args!["language" => "Polski"]))
+        );
+        // Odd hears it without blame: the reason goes to the coordinator only.
+        assert!(!told.text.contains(&nb.msg("match-end-not-a-fit")));
+        assert!(
+            latest_to(&app, COORDINATOR)
+                .await
+                .text
+                .contains(&nb.msg("match-end-not-a-fit"))
+        );
+        // Her old check-in button is stale now.
+        marta
+            .press_raw(&mn(MentorAction::CheckIn(with_worker.id, CheckInAnswer::Good)).encode())
+            .await;
+        assert!(marta.text().contains(&pl.msg("match-not-running")));
+
+        // She waits again, and the next run pairs her with someone new: the
+        // engineer has a second place; Odd is not proposed to her again.
+        let waiting = store.waiting_seekers("vestvagoy").await.unwrap();
+        assert_eq!(waiting.len(), 1);
+        assert!(waiting[0].ended_with.contains(&odd_id));
+        coordinator.press(ms(MentorStaffAction::Back)).await;
+        coordinator.press(ms(MentorStaffAction::Propose)).await;
+        let again = store
+            .matches_in("vestvagoy", &[MatchStatus::Proposed])
+            .await
+            .unwrap();
+        assert_eq!(again.len(), 1);
+        assert_eq!(again[0].mentor_id, khaled_id);
+        assert_eq!(again[0].newcomer_chat, marta.chat);
+        coordinator
+            .press(ms(MentorStaffAction::Proposal(again[0].id)))
+            .await;
+        coordinator
+            .press(ms(MentorStaffAction::Confirm(again[0].id)))
+            .await;
+        khaled
+            .press_raw(&mn(MentorAction::Answer(again[0].id, true)).encode())
+            .await;
+        khaled.say("khaled@example.no").await;
+        marta
+            .press_raw(&mn(MentorAction::Answer(again[0].id, true)).encode())
+            .await;
+        marta.say("marta@example.pl").await;
+        assert!(
+            latest_to(&app, WORKER)
+                .await
+                .text
+                .contains("khaled@example.no")
+        );
+        assert_eq!(
+            store
+                .matches_in("vestvagoy", &[MatchStatus::Active])
+                .await
+                .unwrap()
+                .len(),
+            2
+        );
+
+        // At three months the family reports a worry: it reaches the
+        // municipality as a case, which the family's chat gets answers in.
+        app.clock.advance(chrono::Duration::days(80));
+        keep_matches(&app.state, app.clock.now()).await.unwrap();
+        family
+            .press_raw(
+                &mn(MentorAction::CheckIn(
+                    with_family.id,
+                    CheckInAnswer::Problem,
+                ))
+                .encode(),
+            )
+            .await;
+        family.say("لم نتمكن من اللقاء منذ شهر").await;
+        assert!(family.text().contains("S-"), "{}", family.text());
+        let case = latest_to(&app, COORDINATOR + 1).await;
+        assert!(
+            case.text.contains("لم نتمكن من اللقاء منذ شهر"),
+            "{}",
+            case.text
+        );
+        assert!(case.text.contains("خالد"), "{}", case.text);
     }
 }

@@ -267,3 +267,61 @@ match-side-mentor = The fadder
 match-side-newcomer = The newcomer
 match-side-staff = The municipality
 fadder-place-which = Where did you come from? Type a country or a city.
+
+## The life of a match
+
+match-the-newcomer = the newcomer who speaks { $language }
+match-checkin = 🤝 How is it going with { $other }? A short answer helps us help you.
+match-checkin-last =
+    🤝 The { $months } months you agreed on with { $other } are over. Thank you for the time you have given each other!
+
+    How was it — and do you want to go on?
+match-going-well = 👍 We have met, it is going well
+match-not-met = ⏳ We have not met yet
+match-problem = ⚠️ Something is not right
+match-end = End the match
+match-go-on = 👍 It was good — we go on
+match-finish = 🙏 It was good — we end here
+match-thanks-good = Good to hear! 🤝
+match-thanks-not-yet = Thank you for telling us. Send a short message and suggest a time — a walk or a coffee is enough. If you cannot reach each other, press "Something is not right".
+match-thanks-go-on = Wonderful! 🤝 You go on as before; the municipality is there if you need it.
+match-problem-prompt = Write in a few words what is not right (at most { $max } characters). A person at the municipality reads it and answers you here. The other person does not see it.
+match-not-running = This match is no longer running.
+match-end-prompt = Why do you want to end the match? The other person is told kindly, without the reason.
+match-end-no-time = I do not have time now
+match-end-moved = I am moving away
+match-end-not-a-fit = We did not fit together
+match-end-completed = The agreed time is over
+match-end-other = Something else
+match-ended-by-newcomer = The match has ended. Thank you for trying. You are back on the list for a new fadder; if you do not want one, leave the list with /mentor.
+match-ended-by-mentor = The match has ended. Thank you for the time you gave. You can be matched with someone else when you are ready.
+match-completed-thanks = Thank you! 🙏 The match has ended as agreed.
+match-ended-newcomer = { $name } can no longer be your fadder. This happens, and it is nobody's fault. You are back on the list, and we will look for a new fadder for you.
+match-ended-mentor = The newcomer who speaks { $language } has ended the match. This happens, and it is nobody's fault. Thank you for the time you gave — you can be matched with someone else.
+match-completed-other = 🙏 Your match has ended as agreed. Thank you for the time you have given each other!
+match-mine-button = 🤝 My matches
+match-mine = Your matches now:
+match-mine-none = You have no running match now.
+match-mine-line = • { $other }, since { $since }
+match-end-with = End the match with { $other }
+match-staff-quiet = 🤝 { $mentor } ↔ a newcomer who speaks { $language }: neither has said they have met, { $count ->
+        [one] { $count } week
+       *[other] { $count } weeks
+    } after the introduction. Maybe check in with them.
+match-staff-ended = 🤝 The match { $mentor } ↔ a newcomer who speaks { $language } has ended. Ended by: { $side }. Reason: { $reason }.
+match-staff-problem-who = ⚠️ Fadder match { $mentor } ↔ a newcomer who speaks { $language }, reported by: { $side }
+delete-done-fadder = your fadder sign-up (the newcomers matched with you were told)
+delete-done-mentor-wish = your place on the fadder list
+
+## The letter, the wish and /mydata
+
+letter-mentor-button = 🤝 What I hope for from a fadder
+mentor-wish-privacy = What you choose here is stored with your profile; the municipality's mentor coordinators see it to find a fadder who fits. /mydata shows it, and "Leave the list" or /delete deletes it.
+mydata-mentor-wish = On the fadder list since { $since }. You hoped for: { $hopes }
+
+## Staff: announcements and events for faddere
+
+announce-reach-button = 👥 To: { $value }
+reach-newcomers = newcomers
+reach-both = newcomers and faddere
+reach-mentors = the faddere only

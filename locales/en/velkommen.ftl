@@ -77,7 +77,7 @@ mentor-prompt =
 
     A mentor (fadder) is a volunteer here in the municipality – sometimes someone who moved here themselves a few years ago. A mentor can have a coffee with you, show you around and answer small everyday questions.
 
-    The mentor scheme in velkommen has not started yet. If you say yes, we will save your wish.
+    If you say yes, you are put on the list. The municipality looks for someone who fits you and asks you before anything is shared.
 
     Would you like a mentor?
 mentor-yes = Yes, please
@@ -199,7 +199,7 @@ letter-greeting-labour = Welcome to { $municipality }! Many people who come here
 letter-greeting-family = Welcome to { $municipality }! Here is what matters most for you and your family.
 letter-greeting-other = Welcome to { $municipality }! Here is what matters most for a good start.
 letter-population = There are { $count } of us in { $municipality } today. Yesterday there were { $yesterday }. You matter to us.
-letter-mentor-wish = Your wish for a mentor is saved. The mentor scheme in velkommen has not started yet, so no mentor is on the way just now.
+letter-mentor-wish = You are on the list for a mentor (fadder). Tap the button below to tell us what you would like help with.
 letter-steps-title = Your first three steps:
 letter-step = { $number }. { $text }
 step-refugee-service = Meet the refugee service. You will get a contact person and a plan for the introduction programme.

@@ -271,3 +271,68 @@ match-side-mentor = Mentorius
 match-side-newcomer = Naujai atvykęs žmogus
 match-side-staff = Savivaldybė
 fadder-place-which = Iš kur atvykote? Parašykite šalį ar miestą.
+
+## Mentorystės eiga
+
+match-the-newcomer = naujai atvykęs žmogus (kalba: { $language })
+match-checkin = 🤝 Jūs ir { $other }: kaip jums sekasi? Trumpas atsakymas padės mums jums padėti.
+match-checkin-last =
+    🤝 Jūs ir { $other }: sutartas laikas ({ $months ->
+        [one] { $months } mėnuo
+        [few] { $months } mėnesiai
+        [many] { $months } mėnesio
+       *[other] { $months } mėnesių
+    }) baigėsi. Ačiū už laiką, kurį skyrėte vienas kitam!
+
+    Kaip sekėsi – ir ar norite tęsti?
+match-going-well = 👍 Susitikome, sekasi gerai
+match-not-met = ⏳ Dar nesusitikome
+match-problem = ⚠️ Kažkas negerai
+match-end = Baigti mentorystę
+match-go-on = 👍 Buvo gera – tęsiame
+match-finish = 🙏 Buvo gera – čia baigiame
+match-thanks-good = Malonu girdėti! 🤝
+match-thanks-not-yet = Ačiū, kad pranešėte. Parašykite trumpą žinutę ir pasiūlykite laiką – užtenka pasivaikščioti ar išgerti kavos. Jei nepavyksta susisiekti, paspauskite „Kažkas negerai“.
+match-thanks-go-on = Puiku! 🤝 Tęskite kaip iki šiol; jei prireiks, savivaldybė visada padės.
+match-problem-prompt = Keliais žodžiais parašykite, kas negerai (ne daugiau kaip { $max } simbolių). Savivaldybės darbuotojas tai perskaitys ir atsakys jums čia. Kitas žmogus to nematys.
+match-not-running = Ši mentorystė jau nebevyksta.
+match-end-prompt = Kodėl norite baigti mentorystę? Kitas žmogus gaus draugišką pranešimą, bet priežasties nesužinos.
+match-end-no-time = Dabar neturiu laiko
+match-end-moved = Išsikraustau
+match-end-not-a-fit = Netikome vienas kitam
+match-end-completed = Sutartas laikas baigėsi
+match-end-other = Kita priežastis
+match-ended-by-newcomer = Mentorystė baigta. Ačiū, kad bandėte. Vėl esate mentoriaus laukiančiųjų sąraše; jei mentoriaus nebenorite, iš sąrašo išeikite su /mentor.
+match-ended-by-mentor = Mentorystė baigta. Ačiū už jūsų skirtą laiką. Kai norėsite, galėsime jums pasiūlyti kitą žmogų.
+match-completed-thanks = Ačiū! 🙏 Mentorystė baigta, kaip buvo sutarta.
+match-ended-newcomer = { $name } nebegali būti jūsų mentoriumi. Taip kartais nutinka, ir niekas dėl to nekaltas. Vėl esate sąraše, ir ieškosime jums naujo mentoriaus.
+match-ended-mentor = Naujai atvykęs žmogus (kalba: { $language }) baigė mentorystę. Taip kartais nutinka, ir niekas dėl to nekaltas. Ačiū už jūsų skirtą laiką – galėsime jums pasiūlyti kitą žmogų.
+match-completed-other = 🙏 Jūsų mentorystė baigta, kaip buvo sutarta. Ačiū už laiką, kurį skyrėte vienas kitam!
+match-mine-button = 🤝 Mano mentorystės
+match-mine = Jūsų dabartinės mentorystės:
+match-mine-none = Šiuo metu neturite vykstančios mentorystės.
+match-mine-line = • { $other }, nuo { $since }
+match-end-with = Baigti mentorystę: { $other }
+match-staff-quiet = 🤝 { $mentor } ↔ naujai atvykęs žmogus (kalba: { $language }): nė vienas nepranešė, kad susitiko, nors nuo kontaktų gavimo praėjo { $count ->
+        [one] { $count } savaitė
+        [few] { $count } savaitės
+        [many] { $count } savaitės
+       *[other] { $count } savaičių
+    }. Gal verta jų pasiteirauti.
+match-staff-ended = 🤝 Pora { $mentor } ↔ naujai atvykęs žmogus (kalba: { $language }) baigta. Baigė: { $side }. Priežastis: { $reason }.
+match-staff-problem-who = ⚠️ Mentorystės pora { $mentor } ↔ naujai atvykęs žmogus (kalba: { $language }), pranešė: { $side }
+delete-done-fadder = jūsų mentoriaus registracija (naujai atvykę žmonės, kuriuos lydėjote, gavo pranešimą)
+delete-done-mentor-wish = jūsų vieta mentoriaus laukiančiųjų sąraše
+
+## Laiškas, pageidavimai ir /mydata
+
+letter-mentor-button = 🤝 Ko tikiuosi iš mentoriaus
+mentor-wish-privacy = Tai, ką čia pasirinksite, išsaugosime kartu su jūsų profiliu. Savivaldybės mentorių koordinatoriai tai matys, kad rastų jums tinkantį mentorių. Tai parodo /mydata, o ištrinti galite mygtuku „Išeiti iš sąrašo“ arba su /delete.
+mydata-mentor-wish = Mentoriaus laukiančiųjų sąraše esate nuo { $since }. Jūsų pageidavimai: { $hopes }
+
+## Darbuotojai: skelbimai ir renginiai mentoriams
+
+announce-reach-button = 👥 Kam: { $value }
+reach-newcomers = naujai atvykusieji
+reach-both = naujai atvykusieji ir mentoriai
+reach-mentors = tik mentoriai

@@ -77,7 +77,7 @@ mentor-prompt =
 
     Mentorius (fadder) – tai savanoris iš jūsų savivaldybės, kartais žmogus, kuris pats čia atsikėlė prieš kelerius metus. Mentorius gali su jumis išgerti kavos, aprodyti apylinkes ir atsakyti į smulkius kasdienius klausimus.
 
-    Mentorių programa velkommen sistemoje dar neveikia. Jei sutiksite, išsaugosime jūsų pageidavimą.
+    Jei sutiksite, įrašysime jus į sąrašą. Savivaldybė ieškos jums tinkančio žmogaus ir, prieš perduodama bet kokią informaciją, jūsų paklaus.
 
     Ar norėtumėte turėti mentorių?
 mentor-yes = Taip, norėčiau
@@ -200,7 +200,7 @@ letter-greeting-labour = Sveiki atvykę į { $municipality } savivaldybę! Daug 
 letter-greeting-family = Sveiki atvykę į { $municipality } savivaldybę! Štai kas svarbiausia jums ir jūsų šeimai.
 letter-greeting-other = Sveiki atvykę į { $municipality } savivaldybę! Štai kas svarbiausia, kad gerai pradėtumėte.
 letter-population = Šiandien { $municipality } savivaldybėje mūsų yra { $count }. Vakar buvome { $yesterday }. Jūs mums svarbūs.
-letter-mentor-wish = Jūsų pageidavimas turėti mentorių išsaugotas. Mentorių programa velkommen sistemoje dar neveikia, todėl mentorius jums kol kas nepaskirtas.
+letter-mentor-wish = Esate mentoriaus (fadder) laukiančiųjų sąraše. Paspauskite mygtuką apačioje ir nurodykite, kokios pagalbos norėtumėte.
 letter-steps-title = Jūsų pirmieji trys žingsniai:
 letter-step = { $number }. { $text }
 step-refugee-service = Susitikite su pabėgėlių tarnyba. Gausite kontaktinį asmenį ir įvadinės programos planą.

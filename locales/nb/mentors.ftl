@@ -267,3 +267,61 @@ match-side-mentor = Fadderen
 match-side-newcomer = Den nyankomne
 match-side-staff = Kommunen
 fadder-place-which = Hvor kom du fra? Skriv et land eller en by.
+
+## Livet til en kobling
+
+match-the-newcomer = den nyankomne som snakker { $language }
+match-checkin = 🤝 Hvordan går det med { $other }? Et kort svar hjelper oss å hjelpe dere.
+match-checkin-last =
+    🤝 De { $months } månedene dere avtalte med { $other }, er over. Takk for tiden dere har gitt hverandre!
+
+    Hvordan var det – og vil dere fortsette?
+match-going-well = 👍 Vi har møttes, det går fint
+match-not-met = ⏳ Vi har ikke møttes ennå
+match-problem = ⚠️ Noe er ikke som det skal
+match-end = Avslutt koblingen
+match-go-on = 👍 Det var fint – vi fortsetter
+match-finish = 🙏 Det var fint – vi avslutter her
+match-thanks-good = Godt å høre! 🤝
+match-thanks-not-yet = Takk for at du sier fra. Send en kort melding og foreslå en tid – en tur eller en kopp kaffe er nok. Får dere ikke tak i hverandre, trykk «Noe er ikke som det skal».
+match-thanks-go-on = Så fint! 🤝 Dere fortsetter som før; kommunen er der hvis dere trenger den.
+match-problem-prompt = Skriv med noen ord hva som ikke er som det skal (høyst { $max } tegn). En person i kommunen leser det og svarer deg her. Den andre ser det ikke.
+match-not-running = Denne koblingen er ikke i gang lenger.
+match-end-prompt = Hvorfor vil du avslutte koblingen? Den andre får beskjed på en vennlig måte, uten begrunnelsen.
+match-end-no-time = Jeg har ikke tid nå
+match-end-moved = Jeg flytter
+match-end-not-a-fit = Vi passet ikke sammen
+match-end-completed = Den avtalte tiden er over
+match-end-other = Noe annet
+match-ended-by-newcomer = Koblingen er avsluttet. Takk for at du prøvde. Du står på listen for en ny fadder igjen; vil du ikke ha en, går du av listen med /mentor.
+match-ended-by-mentor = Koblingen er avsluttet. Takk for tiden du ga. Du kan bli koblet med en annen når du er klar.
+match-completed-thanks = Takk! 🙏 Koblingen er avsluttet som avtalt.
+match-ended-newcomer = { $name } kan ikke lenger være fadderen din. Sånt skjer, og det er ingens feil. Du står på listen igjen, og vi ser etter en ny fadder til deg.
+match-ended-mentor = Den nyankomne som snakker { $language }, har avsluttet koblingen. Sånt skjer, og det er ingens feil. Takk for tiden du ga – du kan bli koblet med en annen.
+match-completed-other = 🙏 Koblingen deres er avsluttet som avtalt. Takk for tiden dere har gitt hverandre!
+match-mine-button = 🤝 Koblingene mine
+match-mine = Koblingene dine nå:
+match-mine-none = Du har ingen kobling i gang nå.
+match-mine-line = • { $other }, siden { $since }
+match-end-with = Avslutt koblingen med { $other }
+match-staff-quiet = 🤝 { $mentor } ↔ en nyankommen som snakker { $language }: ingen av dem har sagt at de har møttes, { $count ->
+        [one] { $count } uke
+       *[other] { $count } uker
+    } etter at de fikk hverandres kontakt. Kanskje verdt å høre med dem.
+match-staff-ended = 🤝 Koblingen { $mentor } ↔ en nyankommen som snakker { $language }, er avsluttet. Avsluttet av: { $side }. Begrunnelse: { $reason }.
+match-staff-problem-who = ⚠️ Fadderkobling { $mentor } ↔ en nyankommen som snakker { $language }, meldt av: { $side }
+delete-done-fadder = fadderpåmeldingen din (nyankomne du var koblet med, har fått beskjed)
+delete-done-mentor-wish = plassen din på fadderlisten
+
+## Brevet, ønsket og /mydata
+
+letter-mentor-button = 🤝 Det jeg ønsker meg av en fadder
+mentor-wish-privacy = Det du velger her, lagres sammen med profilen din; kommunens fadderkoordinatorer ser det for å finne en fadder som passer. /mydata viser det, og «Gå av listen» eller /delete sletter det.
+mydata-mentor-wish = På fadderlisten siden { $since }. Du ønsket: { $hopes }
+
+## Ansatte: kunngjøringer og arrangementer for faddere
+
+announce-reach-button = 👥 Til: { $value }
+reach-newcomers = nyankomne
+reach-both = nyankomne og faddere
+reach-mentors = bare faddere

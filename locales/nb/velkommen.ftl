@@ -77,7 +77,7 @@ mentor-prompt =
 
     En fadder er en frivillig her i kommunen – noen ganger en som selv flyttet hit for noen år siden. En fadder kan ta en kaffe med deg, vise deg rundt og svare på små spørsmål i hverdagen.
 
-    Fadderordningen i velkommen er ikke i gang ennå. Svarer du ja, lagrer vi ønsket ditt.
+    Svarer du ja, blir du satt på listen. Kommunen ser etter en som passer for deg, og spør deg før noe deles.
 
     Vil du ha en fadder?
 mentor-yes = Ja, gjerne
@@ -199,7 +199,7 @@ letter-greeting-labour = Velkommen til { $municipality }! Mange som kommer for �
 letter-greeting-family = Velkommen til { $municipality }! Her er det viktigste for deg og familien din.
 letter-greeting-other = Velkommen til { $municipality }! Her er det viktigste for å komme godt i gang.
 letter-population = I dag er vi { $count } innbyggere i { $municipality }. I går var vi { $yesterday }. Du betyr noe for oss.
-letter-mentor-wish = Ønsket ditt om en fadder er lagret. Fadderordningen i velkommen er ikke i gang ennå, så ingen fadder er på vei akkurat nå.
+letter-mentor-wish = Du står på listen for en fadder. Trykk på knappen under for å si hva du gjerne vil ha hjelp med.
 letter-steps-title = Dine tre første steg:
 letter-step = { $number }. { $text }
 step-refugee-service = Møt flyktningtjenesten. Du får en kontaktperson og en plan for introduksjonsprogrammet.

@@ -267,3 +267,61 @@ match-side-mentor = Fadderen
 match-side-newcomer = Nykomaren
 match-side-staff = Kommunen
 fadder-place-which = Kvar kom du frå? Skriv eit land eller ein by.
+
+## Livet til ei kopling
+
+match-the-newcomer = nykomaren som snakkar { $language }
+match-checkin = 🤝 Korleis går det med { $other }? Eit kort svar hjelper oss å hjelpe dykk.
+match-checkin-last =
+    🤝 Dei { $months } månadene de avtalte med { $other }, er over. Takk for tida de har gjeve kvarandre!
+
+    Korleis var det – og vil de halde fram?
+match-going-well = 👍 Vi har møst, det går fint
+match-not-met = ⏳ Vi har ikkje møst enno
+match-problem = ⚠️ Noko er ikkje som det skal
+match-end = Avslutt koplinga
+match-go-on = 👍 Det var fint – vi held fram
+match-finish = 🙏 Det var fint – vi avsluttar her
+match-thanks-good = Godt å høyre! 🤝
+match-thanks-not-yet = Takk for at du seier frå. Send ei kort melding og føreslå ei tid – ein tur eller ein kopp kaffi er nok. Får de ikkje tak i kvarandre, trykk «Noko er ikkje som det skal».
+match-thanks-go-on = Så fint! 🤝 De held fram som før; kommunen er der viss de treng hjelp.
+match-problem-prompt = Skriv med nokre få ord kva som ikkje er som det skal (høgst { $max } teikn). Ein person i kommunen les det og svarar deg her. Den andre ser det ikkje.
+match-not-running = Denne koplinga er ikkje i gang lenger.
+match-end-prompt = Kvifor vil du avslutte koplinga? Den andre får beskjed på ein venleg måte, utan grunnen.
+match-end-no-time = Eg har ikkje tid no
+match-end-moved = Eg flyttar
+match-end-not-a-fit = Vi passa ikkje saman
+match-end-completed = Den avtalte tida er over
+match-end-other = Noko anna
+match-ended-by-newcomer = Koplinga er avslutta. Takk for at du prøvde. Du står på lista for ein ny fadder igjen; vil du ikkje ha nokon, går du av lista med /mentor.
+match-ended-by-mentor = Koplinga er avslutta. Takk for tida du gav. Du kan bli kopla med ein annan når du er klar.
+match-completed-thanks = Takk! 🙏 Koplinga er avslutta som avtalt.
+match-ended-newcomer = { $name } kan ikkje lenger vere fadderen din. Slikt skjer, og det er ingen si skuld. Du står på lista igjen, og vi ser etter ein ny fadder til deg.
+match-ended-mentor = Nykomaren som snakkar { $language }, har avslutta koplinga. Slikt skjer, og det er ingen si skuld. Takk for tida du gav – du kan bli kopla med ein annan.
+match-completed-other = 🙏 Koplinga dykkar er avslutta som avtalt. Takk for tida de har gjeve kvarandre!
+match-mine-button = 🤝 Koplingane mine
+match-mine = Koplingane dine no:
+match-mine-none = Du har inga kopling i gang no.
+match-mine-line = • { $other }, sidan { $since }
+match-end-with = Avslutt koplinga med { $other }
+match-staff-quiet = 🤝 { $mentor } ↔ ein nykomar som snakkar { $language }: ingen av dei har sagt at dei har møst, { $count ->
+        [one] { $count } veke
+       *[other] { $count } veker
+    } etter at dei fekk kontakten til kvarandre. Kanskje verdt å høyre med dei.
+match-staff-ended = 🤝 Koplinga { $mentor } ↔ ein nykomar som snakkar { $language }, er avslutta. Avslutta av: { $side }. Grunngjeving: { $reason }.
+match-staff-problem-who = ⚠️ Fadderkopling { $mentor } ↔ ein nykomar som snakkar { $language }, meldt av: { $side }
+delete-done-fadder = fadderpåmeldinga di (nykomarane du var kopla med, har fått beskjed)
+delete-done-mentor-wish = plassen din på fadderlista
+
+## Brevet, ønsket og /mydata
+
+letter-mentor-button = 🤝 Det eg ønskjer meg av ein fadder
+mentor-wish-privacy = Det du vel her, blir lagra saman med profilen din; fadderkoordinatorane i kommunen ser det for å finne ein fadder som passar. /mydata viser det, og «Gå av lista» eller /delete slettar det.
+mydata-mentor-wish = På fadderlista sidan { $since }. Du ønskte: { $hopes }
+
+## Tilsette: kunngjeringar og arrangement for fadrar
+
+announce-reach-button = 👥 Til: { $value }
+reach-newcomers = nykomarar
+reach-both = nykomarar og fadrar
+reach-mentors = berre fadrar

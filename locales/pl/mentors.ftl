@@ -271,3 +271,68 @@ match-side-mentor = Mentor
 match-side-newcomer = Nowo przybyła osoba
 match-side-staff = Gmina
 fadder-place-which = Skąd pochodzisz? Wpisz kraj lub miasto.
+
+## Przebieg połączenia
+
+match-the-newcomer = nowo przybyła osoba (język: { $language })
+match-checkin = 🤝 Ty i { $other } – jak Wam idzie? Krótka odpowiedź pomoże nam Was wspierać.
+match-checkin-last =
+    🤝 Ty i { $other } – umówiony czas ({ $months ->
+        [one] { $months } miesiąc
+        [few] { $months } miesiące
+        [many] { $months } miesięcy
+       *[other] { $months } miesiąca
+    }) właśnie minął. Dziękujemy za wspólnie spędzony czas!
+
+    Jak było – i czy chcecie spotykać się dalej?
+match-going-well = 👍 Spotykamy się, jest dobrze
+match-not-met = ⏳ Jeszcze nie było spotkania
+match-problem = ⚠️ Coś jest nie tak
+match-end = Zakończ połączenie
+match-go-on = 👍 Było dobrze – spotykamy się dalej
+match-finish = 🙏 Było dobrze – na tym kończymy
+match-thanks-good = Miło to słyszeć! 🤝
+match-thanks-not-yet = Dziękujemy za informację. Wyślij krótką wiadomość i zaproponuj termin – wystarczy spacer albo kawa. Jeśli nie możecie się ze sobą skontaktować, naciśnij „Coś jest nie tak”.
+match-thanks-go-on = Wspaniale! 🤝 Spotykajcie się dalej tak jak do tej pory; gmina jest do Waszej dyspozycji, jeśli będziecie jej potrzebować.
+match-problem-prompt = Napisz w kilku słowach, co jest nie tak (maksymalnie { $max } znaków). Przeczyta to osoba z gminy i odpowie Ci tutaj. Druga osoba tego nie zobaczy.
+match-not-running = To połączenie już się zakończyło.
+match-end-prompt = Dlaczego chcesz zakończyć połączenie? Druga osoba dostanie życzliwą wiadomość, bez podawania powodu.
+match-end-no-time = Nie mam teraz czasu
+match-end-moved = Przeprowadzam się
+match-end-not-a-fit = Nie pasujemy do siebie
+match-end-completed = Umówiony czas minął
+match-end-other = Inny powód
+match-ended-by-newcomer = Połączenie zostało zakończone. Dziękujemy za chęć spróbowania. Znowu jesteś na liście osób czekających na mentora; jeśli nie chcesz mentora, wypisz się z listy poleceniem /mentor.
+match-ended-by-mentor = Połączenie zostało zakończone. Dziękujemy za poświęcony czas. Kiedy zechcesz, możemy połączyć Cię z kimś innym.
+match-completed-thanks = Dziękujemy! 🙏 Połączenie zostało zakończone, tak jak było umówione.
+match-ended-newcomer = { $name } nie może już być Twoim mentorem. Tak czasem bywa i nikt tu nie zawinił. Znowu jesteś na liście, a my poszukamy dla Ciebie nowego mentora.
+match-ended-mentor = Nowo przybyła osoba (język: { $language }) zakończyła połączenie. Tak czasem bywa i nikt tu nie zawinił. Dziękujemy za poświęcony czas – możemy połączyć Cię z kimś innym.
+match-completed-other = 🙏 Wasze połączenie zostało zakończone, tak jak było umówione. Dziękujemy za wspólnie spędzony czas!
+match-mine-button = 🤝 Moje połączenia
+match-mine = Twoje obecne połączenia:
+match-mine-none = Nie masz teraz żadnego trwającego połączenia.
+match-mine-line = • { $other }, od { $since }
+match-end-with = Zakończ połączenie: { $other }
+match-staff-quiet = 🤝 { $mentor } ↔ nowo przybyła osoba (język: { $language }): żadna ze stron nie zgłosiła spotkania przez { $count ->
+        [one] { $count } tydzień
+        [few] { $count } tygodnie
+        [many] { $count } tygodni
+       *[other] { $count } tygodnia
+    } od wymiany kontaktów. Może warto się do nich odezwać.
+match-staff-ended = 🤝 Połączenie { $mentor } ↔ nowo przybyła osoba (język: { $language }) zostało zakończone. Kto zakończył: { $side }. Powód: { $reason }.
+match-staff-problem-who = ⚠️ Połączenie mentorskie { $mentor } ↔ nowo przybyła osoba (język: { $language }), zgłasza: { $side }
+delete-done-fadder = Twoje zgłoszenie do programu mentorskiego (nowo przybyłe osoby, z którymi Cię połączono, dostały informację)
+delete-done-mentor-wish = Twoje miejsce na liście osób czekających na mentora
+
+## List, życzenia i /mydata
+
+letter-mentor-button = 🤝 Czego chcę od mentora
+mentor-wish-privacy = To, co tu wybierzesz, zapisujemy razem z Twoim profilem. Widzą to osoby, które w gminie koordynują program mentorski – dzięki temu mogą znaleźć mentora, który do Ciebie pasuje. Polecenie /mydata pokazuje te dane, a przycisk „Wypisz mnie z listy” lub polecenie /delete je usuwa.
+mydata-mentor-wish = Jesteś na liście osób czekających na mentora od { $since }. Twoje życzenia: { $hopes }
+
+## Pracownicy: ogłoszenia i wydarzenia dla mentorów
+
+announce-reach-button = 👥 Odbiorcy: { $value }
+reach-newcomers = nowo przybyli
+reach-both = nowo przybyli i mentorzy
+reach-mentors = tylko mentorzy

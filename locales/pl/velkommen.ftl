@@ -78,7 +78,7 @@ mentor-prompt =
 
     Mentor (fadder) to wolontariusz lub wolontariuszka z Twojej gminy – czasem ktoś, kto sam przeprowadził się tu kilka lat temu. Mentor może wypić z Tobą kawę, pokazać Ci okolicę i odpowiedzieć na drobne pytania o codzienne sprawy.
 
-    Program mentorski w velkommen jeszcze nie działa. Jeśli odpowiesz „tak”, zapiszemy, że chcesz mieć mentora.
+    Jeśli odpowiesz „tak”, zapiszemy Cię na listę. Gmina poszuka kogoś, kto do Ciebie pasuje, i zapyta Cię o zgodę, zanim cokolwiek udostępni.
 
     Czy chcesz mieć mentora?
 mentor-yes = Tak, chętnie
@@ -202,7 +202,7 @@ letter-greeting-labour = Witamy w gminie { $municipality }! Wiele osób, które 
 letter-greeting-family = Witamy w gminie { $municipality }! Oto najważniejsze informacje dla Ciebie i Twojej rodziny.
 letter-greeting-other = Witamy w gminie { $municipality }! Oto najważniejsze informacje na dobry początek.
 letter-population = Dziś w gminie { $municipality } jest nas { $count }. Wczoraj było nas { $yesterday }. Liczysz się dla nas.
-letter-mentor-wish = Zapisaliśmy, że chcesz mieć mentora (fadder). Program mentorski w velkommen jeszcze nie działa, więc na razie żaden mentor się do Ciebie nie odezwie.
+letter-mentor-wish = Jesteś na liście osób czekających na mentora (fadder). Naciśnij przycisk poniżej i powiedz nam, w czym potrzebujesz pomocy.
 letter-steps-title = Twoje trzy pierwsze kroki:
 letter-step = { $number }. { $text }
 step-refugee-service = Spotkaj się z biurem do spraw uchodźców. Dostaniesz osobę kontaktową i plan programu wprowadzającego.

@@ -269,3 +269,61 @@ match-side-mentor = Hagaha
 match-side-newcomer = Qofka cusub
 match-side-staff = Degmada
 fadder-place-which = Xaggee ka timid? Qor dal ama magaalo.
+
+## Nolosha isku-xiridda
+
+match-the-newcomer = qofka cusub ee ku hadla { $language }
+match-checkin = 🤝 Sidee bay wax idiinku socdaan, adiga iyo { $other }? Jawaab gaaban ayaa naga caawinaysa inaan idin caawinno.
+match-checkin-last =
+    🤝 Muddadii { $months } bilood ahayd ee adiga iyo { $other } aad ku heshiiseen way dhammaatay. Waad ku mahadsan tihiin waqtigii aad is siiseen!
+
+    Sidee bay ahayd – ma rabtaan inaad sii wadataan?
+match-going-well = 👍 Waan kulannay, si fiican bay u socotaa
+match-not-met = ⏳ Weli ma aannu kulmin
+match-problem = ⚠️ Wax baa khaldan
+match-end = Jooji isku-xiridda
+match-go-on = 👍 Way fiicnayd – waan sii wadaynaa
+match-finish = 🙏 Way fiicnayd – halkan ayaan ku dhammaynaynaa
+match-thanks-good = Waa war wanaagsan! 🤝
+match-thanks-not-yet = Mahadsanid inaad noo sheegtay. Dir fariin gaaban oo soo jeedi waqti – socod ama koob qaxwe ah ayaa ku filan. Haddii aydaan is gaari karin, taabo “Wax baa khaldan”.
+match-thanks-go-on = Aad u fiican! 🤝 Sidii hore ayaad u sii wadaysaan; degmadu way idiin diyaar tahay haddii aad u baahataan.
+match-problem-prompt = Erayo kooban ku qor waxa khaldan (ugu badnaan { $max } xaraf). Qof ka tirsan degmada ayaa akhrinaya, halkanna kaaga jawaabi doona. Qofka kale ma arko.
+match-not-running = Isku-xiriddan mar dambe ma socoto.
+match-end-prompt = Maxaad u rabtaa inaad joojiso isku-xiridda? Qofka kale si naxariis leh ayaa loogu sheegayaa, sababta la'aanteed.
+match-end-no-time = Hadda waqti ma hayo
+match-end-moved = Waan guurayaa
+match-end-not-a-fit = Ma aannu isku habboonayn
+match-end-completed = Muddadii lagu heshiiyay way dhammaatay
+match-end-other = Wax kale
+match-ended-by-newcomer = Isku-xiriddii way dhammaatay. Mahadsanid inaad isku dayday. Mar kale waxaad ku jirtaa liiska dadka hage sugaya; haddii aadan hage rabin, /mentor ku qor si aad liiska uga baxdo.
+match-ended-by-mentor = Isku-xiriddii way dhammaatay. Mahadsanid waqtigii aad bixisay. Waxaa laguu xiri karaa qof kale markaad diyaar noqoto.
+match-completed-thanks = Mahadsanid! 🙏 Isku-xiriddii way dhammaatay sidii lagu heshiiyay.
+match-ended-newcomer = { $name } mar dambe hagahaaga ma noqon karo. Mararka qaarkood sidan ayay noqotaa, cidna eed kuma laha. Mar kale waxaad ku jirtaa liiska, waxaanan kuu raadinaynaa hage cusub.
+match-ended-mentor = Qofka cusub ee ku hadla { $language } wuxuu joojiyay isku-xiridda. Mararka qaarkood sidan ayay noqotaa, cidna eed kuma laha. Mahadsanid waqtigii aad bixisay – waxaa laguu xiri karaa qof kale.
+match-completed-other = 🙏 Isku-xiriddiinnii way dhammaatay sidii lagu heshiiyay. Waad ku mahadsan tihiin waqtigii aad is siiseen!
+match-mine-button = 🤝 Isku-xiriddayda
+match-mine = Isku-xiriddaada hadda:
+match-mine-none = Hadda ma lihid isku-xirid socota.
+match-mine-line = • { $other }, laga bilaabo { $since }
+match-end-with = Jooji isku-xiridda: { $other }
+match-staff-quiet = 🤝 { $mentor } ↔ qof cusub oo ku hadla { $language }: midkoodna ma sheegin inay kulmeen, { $count ->
+        [one] hal toddobaad
+       *[other] { $count } toddobaad
+    } kadib markii ay heleen xiriirka midba midka kale. Waxaa fiican in lala xiriiro.
+match-staff-ended = 🤝 Isku-xiridda { $mentor } ↔ qof cusub oo ku hadla { $language } way dhammaatay. Waxaa joojiyay: { $side }. Sababta: { $reason }.
+match-staff-problem-who = ⚠️ Isku-xirid hage: { $mentor } ↔ qof cusub oo ku hadla { $language }, waxaa soo sheegay: { $side }
+delete-done-fadder = diiwaangelintaada hage ahaan (dadka cusub ee laguu xiray waa la ogeysiiyay)
+delete-done-mentor-wish = booskaaga liiska dadka hage sugaya
+
+## Warqadda, rabitaanka iyo /mydata
+
+letter-mentor-button = 🤝 Waxa aan hage ka rabo
+mentor-wish-privacy = Waxa aad halkan doorato waxaa lagu kaydiyaa boggaaga shakhsiga; isku-duwayaasha hageyaasha ee degmada ayaa arka si ay kuu helaan hage kugu habboon. /mydata ayaa ku tusaya, “Ka bax liiska” ama /delete ayaana tirtiraya.
+mydata-mentor-wish = Waxaad ku jirtaa liiska dadka hage sugaya laga bilaabo { $since }. Waxaad rabtay: { $hopes }
+
+## Shaqaalaha: ogeysiisyada iyo munaasabadaha hageyaasha
+
+announce-reach-button = 👥 Loogu talagalay: { $value }
+reach-newcomers = dadka cusub
+reach-both = dadka cusub iyo hageyaasha
+reach-mentors = hageyaasha oo keliya

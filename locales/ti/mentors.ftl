@@ -269,3 +269,61 @@ match-side-mentor = እቲ መሓዛ
 match-side-newcomer = እቲ ሓድሽ ተቐማጢ
 match-side-staff = ኮሙነ
 fadder-place-which = ካበይ መጺእኩም? ሃገር ወይ ከተማ ጽሓፉ።
+
+## ህይወት ምትእስሳር
+
+match-the-newcomer = እቲ ቋንቋ { $language } ዝዛረብ ሓድሽ ተቐማጢ
+match-checkin = 🤝 ምስ { $other } ዘለኩም ርክብ ከመይ ይኸይድ ኣሎ? ሓጺር መልሲ ንኽንሕግዘኩም ይሕግዘና።
+match-checkin-last =
+    🤝 ምስ { $other } ዝተሰማማዕኩምሉ ግዜ ({ $months } ኣዋርሕ) ተወዲኡ። ንሓድሕድኩም ስለ ዝሃብኩምዎ ግዜ የቐንየለይ!
+
+    ከመይ ነይሩ – ክትቕጽሉ ትደልዩ ዶ?
+match-going-well = 👍 ተራኺብና፣ ጽቡቕ ይኸይድ ኣሎ
+match-not-met = ⏳ ገና ኣይተራኸብናን
+match-problem = ⚠️ ገለ ጸገም ኣሎ
+match-end = ምትእስሳር ደምድሙ
+match-go-on = 👍 ጽቡቕ ነይሩ – ክንቕጽል ኢና
+match-finish = 🙏 ጽቡቕ ነይሩ – ኣብዚ ንዛዝሞ
+match-thanks-good = ምስማዑ ደስ ይብል! 🤝
+match-thanks-not-yet = ስለ ዝሓበርኩምና የቐንየለይ። ሓጺር መልእኽቲ ስደዱ እሞ ግዜ ኣቕርቡ – ምንሽርሻር ወይ ሓደ ኩባያ ቡን ይኣክል። ሓድሕድኩም ክትረኻኸቡ እንተ ዘይክኢልኩም፣ «ገለ ጸገም ኣሎ» ጠውቑ።
+match-thanks-go-on = ኣዝዩ ጽቡቕ! 🤝 ከም ቀደም ትቕጽሉ፤ ሓገዝ እንተ ኣድልዩኩም ኮሙነ ኣሎ።
+match-problem-prompt = እንታይ ከም ዘይቅኑዕ ብሒደት ቃላት ጽሓፉ (ቢበዝሒ { $max } ፊደላት)። ኣብ ኮሙነ ዝሰርሕ ሰብ ከንብቦ፣ ኣብዚ ድማ ክምልሰልኩም እዩ። እቲ ካልእ ሰብ ኣይርእዮን።
+match-not-running = እዚ ምትእስሳር ደጊም ቀጻሊ ኣይኮነን።
+match-end-prompt = ስለምንታይ ነዚ ምትእስሳር ክትድምድምዎ ትደልዩ? እቲ ካልእ ሰብ ብሕያውነት ክሕበር እዩ፣ ምኽንያቱ ግን ኣይንገሮን።
+match-end-no-time = ሕጂ ግዜ የብለይን
+match-end-moved = ካብዚ እግዕዝ ኣለኹ
+match-end-not-a-fit = ኣይተሰማማዕናን
+match-end-completed = እቲ ዝተሰማማዕናሉ ግዜ ተወዲኡ
+match-end-other = ካልእ ነገር
+match-ended-by-newcomer = ምትእስሳር ተዛዚሙ። ስለ ዝፈተንኩም የቐንየለይ። ንሓድሽ መሓዛ እንደገና ኣብ ዝርዝር ኣለኹም፤ መሓዛ እንተ ዘይደሊኹም፣ ብ /mentor ካብ ዝርዝር ውጹ።
+match-ended-by-mentor = ምትእስሳር ተዛዚሙ። ስለ ዝሃብኩምዎ ግዜ የቐንየለይ። ድሉዋት ምስ ኮንኩም ምስ ካልእ ሰብ ክትተኣሳሰሩ ትኽእሉ ኢኹም።
+match-completed-thanks = የቐንየለይ! 🙏 ምትእስሳር ከም ዝተሰማማዕኩምዎ ተዛዚሙ።
+match-ended-newcomer = { $name } ደጊም መሓዛኹም ክኾኑ ኣይክእሉን እዮም። ሓደ ሓደ ግዜ ከምዚ ይኸውን፣ ናይ ዝኾነ ሰብ ጌጋ ኣይኮነን። እንደገና ኣብ ዝርዝር ኣለኹም፣ ሓድሽ መሓዛ ድማ ክንደልየልኩም ኢና።
+match-ended-mentor = እቲ ቋንቋ { $language } ዝዛረብ ሓድሽ ተቐማጢ ነቲ ምትእስሳር ደምዲምዎ። ሓደ ሓደ ግዜ ከምዚ ይኸውን፣ ናይ ዝኾነ ሰብ ጌጋ ኣይኮነን። ስለ ዝሃብኩምዎ ግዜ የቐንየለይ – ምስ ካልእ ሰብ ክትተኣሳሰሩ ትኽእሉ ኢኹም።
+match-completed-other = 🙏 ምትእስሳርኩም ከም ዝተሰማማዕኩምዎ ተዛዚሙ። ንሓድሕድኩም ስለ ዝሃብኩምዎ ግዜ የቐንየለይ!
+match-mine-button = 🤝 ምትእስሳራተይ
+match-mine = ሕጂ ዘለዉኹም ምትእስሳራት:
+match-mine-none = ሕጂ ዝካየድ ምትእስሳር የብልኩምን።
+match-mine-line = • { $other }፣ ካብ { $since }
+match-end-with = ምትእስሳር ደምድሙ: { $other }
+match-staff-quiet = 🤝 { $mentor } ↔ ቋንቋ { $language } ዝዛረብ ሓድሽ ተቐማጢ: ኣድራሻ ሓድሕዶም ካብ ዝቕበሉ { $count ->
+        [one] { $count } ሰሙን
+       *[other] { $count } ሰሙናት
+    } ኮይኑ፣ ግን ካብኣቶም ዋላ ሓደ «ተራኺብና» ኣይበለን። ምናልባት ክትዛረብዎም ይሓይሽ።
+match-staff-ended = 🤝 ምትእስሳር { $mentor } ↔ ቋንቋ { $language } ዝዛረብ ሓድሽ ተቐማጢ ተዛዚሙ። ዝደምደሞ: { $side }። ምኽንያት: { $reason }።
+match-staff-problem-who = ⚠️ ምትእስሳር መሓዛ { $mentor } ↔ ቋንቋ { $language } ዝዛረብ ሓድሽ ተቐማጢ፣ ዝሓበረ: { $side }
+delete-done-fadder = ምዝገባኹም ከም መሓዛ (ምሳኹም ዝተኣሳሰሩ ሓደስቲ ተቐማጦ ተሓቢሮም ኣለዉ)
+delete-done-mentor-wish = ቦታኹም ኣብ ዝርዝር ምጽባይ መሓዛ
+
+## ደብዳበ፣ ድሌትን /mydataን
+
+letter-mentor-button = 🤝 ካብ መሓዛ ዝደልዮ
+mentor-wish-privacy = ኣብዚ እትመርጽዎ ምስ ፕሮፋይልኩም ይዕቀብ፤ ኣወሃሃድቲ መሓዛታት ናይ ኮሙነ ዝሰማማዓኩም መሓዛ ንምርካብ ይርእይዎ። /mydata የርእዮ፣ «ካብ ዝርዝር ኣውጽኡኒ» ወይ /delete ድማ ይድምስሶ።
+mydata-mentor-wish = ካብ { $since } ጀሚርኩም ኣብ ዝርዝር ምጽባይ መሓዛ ኣለኹም። ዝደለኹምዎ: { $hopes }
+
+## ሰራሕተኛታት: ምልክታታትን ፍጻመታትን ንመሓዛታት
+
+announce-reach-button = 👥 ንመን: { $value }
+reach-newcomers = ሓደስቲ ተቐማጦ
+reach-both = ሓደስቲ ተቐማጦን መሓዛታትን
+reach-mentors = መሓዛታት ጥራይ

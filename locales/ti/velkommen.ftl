@@ -80,7 +80,7 @@ mentor-prompt =
 
     መሓዛ (fadder) ኣብዚ ኮሙነ ዝነብር ወለንተኛ እዩ – ሓደ ሓደ ግዜ ቅድሚ ቁሩብ ዓመታት ባዕሉ ናብዚ ዝገዓዘ ሰብ። መሓዛ ምሳኹም ቡን ክሰቲ፣ ከባቢ ከርእየኩምን ንንኣሽቱ ሕቶታት መዓልታዊ ህይወት ክምልሰልኩምን ይኽእል።
 
-    መደብ መሓዛ ኣብ velkommen ገና ኣይጀመረን። «እወ» እንተ ኢልኩም፣ ድሌትኩም ንዕቅቦ።
+    «እወ» እንተ ኢልኩም፣ ኣብ ዝርዝር ክትኣትዉ ኢኹም። ኮሙነ ዝሰማማዓኩም ሰብ ይደሊ፣ ዝኾነ ነገር ቅድሚ ምክፋሉ ድማ ይሓተኩም።
 
     መሓዛ ትደልዩ ዶ?
 mentor-yes = እወ፣ ብሓጎስ
@@ -202,7 +202,7 @@ letter-greeting-labour = እንቋዕ ናብ { $municipality } ብደሓን መ�
 letter-greeting-family = እንቋዕ ናብ { $municipality } ብደሓን መጻእኩም! ንዓኹምን ንስድራኹምን ዝያዳ ዘገድስ እንሆ።
 letter-greeting-other = እንቋዕ ናብ { $municipality } ብደሓን መጻእኩም! ጽቡቕ ንምጅማር ዝያዳ ዘገድስ እንሆ።
 letter-population = ሎሚ ኣብ { $municipality } { $count } ተቐማጦ ኢና። ትማሊ { $yesterday } ኔርና። ንዓና ኣገደስቲ ኢኹም።
-letter-mentor-wish = ድሌትኩም ንመሓዛ ተዓቂቡ ኣሎ። መደብ መሓዛ ኣብ velkommen ገና ስለ ዘይጀመረ፣ ሕጂ ዝመጽእ መሓዛ የለን።
+letter-mentor-wish = ኣብ ዝርዝር ምጽባይ መሓዛ (fadder) ኣለኹም። ብምንታይ ክትሕገዙ ከም እትደልዩ ክትነግሩና፣ ነቲ ኣብ ታሕቲ ዘሎ መጠወቒ ጠውቑ።
 letter-steps-title = ቀዳሞት ሰለስተ ስጉምትታትኩም:
 letter-step = { $number }. { $text }
 step-refugee-service = ምስ ኣገልግሎት ስደተኛታት ተራኸቡ። ሰብ ርክብን ንመደብ መእተዊ (introduksjonsprogram) ዝኸውን ውጥንን ትረኽቡ።

@@ -9,7 +9,7 @@ pub use super::fadder::{FadderAction, Part as FadderPart};
 pub use super::flows::Action;
 pub use super::guide::GuideAction;
 pub use super::home::{Action as HomeAction, MenuItem};
-pub use super::mentor::MentorAction;
+pub use super::mentor::{CheckInAnswer, MentorAction};
 pub use super::mentor_staff::{MentorStaffAction, Stop as MentorStop};
 pub use super::onboarding::{Action as OnboardingAction, Answer};
 pub use super::skills::SkillsAction;

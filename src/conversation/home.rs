@@ -166,12 +166,15 @@ impl Flow for Home {
             (Input::Command { name, .. }, _) => (
                 matches!(name.as_str(), "menu" | "help"),
                 matches!(name.as_str(), "skills" | "mydata"),
-                matches!(name.as_str(), "mydata" | "delete"),
+                matches!(name.as_str(), "mydata" | "delete" | "events"),
             ),
             (_, Some(Action::Menu(item))) => (
                 matches!(item, MenuItem::Menu | MenuItem::Staff | MenuItem::Help),
                 matches!(item, MenuItem::Skills | MenuItem::MyData),
-                matches!(item, MenuItem::Fadder | MenuItem::MyData | MenuItem::Delete),
+                matches!(
+                    item,
+                    MenuItem::Fadder | MenuItem::MyData | MenuItem::Delete | MenuItem::Events
+                ),
             ),
             _ => (false, false, false),
         };
@@ -324,6 +327,15 @@ impl Turn<'_> {
                 let (text, buttons) = onboarding::language_picker(self);
                 self.reply(text, buttons);
             }
+            MenuItem::Events if self.newcomer.is_none() && self.mentor.is_some() => {
+                // A fadder sees what is on where they volunteer.
+                let municipality = self
+                    .mentor
+                    .as_ref()
+                    .map(|m| m.municipality.clone())
+                    .unwrap_or_default();
+                self.public_events(&municipality).await?;
+            }
             MenuItem::Events if !complete && self.newcomer.is_none() => {
                 // Events are public: anyone may read what is on.
                 let (text, buttons) =
@@ -376,6 +388,10 @@ impl Turn<'_> {
                 if let Some(skills) = &self.skills {
                     text.push_str("\n\n");
                     text.push_str(&super::skills::summary(self, skills));
+                }
+                if let Some(wish) = self.pool_summary().await? {
+                    text.push_str("\n\n");
+                    text.push_str(&wish);
                 }
                 if let Some(mentor) = &self.mentor {
                     text.push_str("\n\n");
@@ -462,6 +478,11 @@ impl Turn<'_> {
             })
             .collect();
         buttons.push(self.info_buttons(&slug));
+        if newcomer.wants_mentor == Some(true) {
+            // The one extra step of the wish for a mentor: what they hope
+            // for, and a woman or a man if they prefer.
+            buttons.push(vec![button(self, "letter-mentor-button", MenuItem::Mentor)]);
+        }
         buttons.push(self.menu_row());
         self.reply_html(letter.html, buttons);
     }

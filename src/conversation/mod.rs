@@ -31,6 +31,7 @@ mod wire;
 
 pub use flows::{Action, Step};
 pub use guide::PAGE_CHARS as GUIDE_PAGE_CHARS;
+pub use mentor::keep_matches;
 pub use wire::{CallbackError, MAX_CALLBACK_BYTES};
 
 /// The pages a guide topic is shown in, for one reader (and, if known, the
@@ -59,6 +60,7 @@ pub fn dynamic_keys() -> impl Iterator<Item = &'static str> {
 
 use crate::context::AppState;
 use crate::i18n::Locale;
+use crate::mentors::MentorStatus;
 use crate::newcomers::{ChatKey, Status};
 use crate::store::StoreError;
 use state::State;
@@ -250,13 +252,28 @@ impl Engine {
         } else {
             None
         };
-        let preview_pool = match state.draft.as_ref() {
+        let (preview_pool, preview_mentors) = match state.draft.as_ref() {
             Some(draft)
                 if needs.audience && staff.iter().any(|m| m.municipality == draft.municipality) =>
             {
-                store.audience_groups(&draft.municipality).await?
+                let mentors = if draft.audience.reaches_mentors() {
+                    let mut by_locale = std::collections::BTreeMap::<Locale, u64>::new();
+                    for mentor in store
+                        .mentors_in(
+                            &draft.municipality,
+                            &[MentorStatus::Approved, MentorStatus::Paused],
+                        )
+                        .await?
+                    {
+                        *by_locale.entry(mentor.locale).or_default() += 1;
+                    }
+                    by_locale.into_iter().collect()
+                } else {
+                    Vec::new()
+                };
+                (store.audience_groups(&draft.municipality).await?, mentors)
             }
-            _ => Vec::new(),
+            _ => (Vec::new(), Vec::new()),
         };
         let carried = state.question.take();
         let mut turn = Turn {
@@ -266,6 +283,7 @@ impl Engine {
             saved,
             staff,
             preview_pool,
+            preview_mentors,
             skills,
             mentor,
             chat: incoming.chat,

@@ -287,7 +287,17 @@ impl Turn<'_> {
             Action::Answer(answer) if matches!(step, flows::Step::Onboarding(Step::Question(f) | Step::Editing(f)) if f == answer.field()) =>
             {
                 let editing = matches!(step, flows::Step::Onboarding(Step::Editing(_)));
-                if !self.apply(answer) {
+                let mentor_wish = match answer {
+                    Answer::Mentor(wants) => Some(wants),
+                    _ => None,
+                };
+                let applied = self.apply(answer);
+                if applied && let Some(wants) = mentor_wish {
+                    // Yes puts them in the pool at once; what they hope for
+                    // is one tap away from the letter (or /mentor).
+                    self.sync_mentor_wish(wants).await?;
+                }
+                if !applied {
                     self.stale();
                 } else if editing && self.home() == flows::Step::MENU {
                     self.note_msg("settings-saved");
@@ -327,6 +337,8 @@ impl Turn<'_> {
                 self.go(at(Step::Editing(field)))
             }
             Action::ConfirmDelete(true) if step == at(Step::ConfirmDelete) => {
+                // The other side of a match hears of it first, kindly.
+                self.leave_mentor_scheme().await?;
                 let deletion = self.app.store.delete_person(self.chat).await?;
                 self.erased = true;
                 self.newcomer = None;
@@ -687,7 +699,13 @@ pub(super) fn local_date(newcomer: &Newcomer) -> String {
 /// What `/delete` removed, in words.
 pub(super) fn deletion_report(turn: &Turn, deletion: Deletion) -> String {
     let tr = turn.tr();
-    if !deletion.profile && !deletion.conversation && !deletion.staff && deletion.cases == 0 {
+    if !deletion.profile
+        && !deletion.conversation
+        && !deletion.staff
+        && deletion.cases == 0
+        && !deletion.mentor
+        && !deletion.mentor_pool
+    {
         // Skills, checklist and cases exist only with a profile.
         return tr.msg("delete-nothing");
     }
@@ -703,6 +721,12 @@ pub(super) fn deletion_report(turn: &Turn, deletion: Deletion) -> String {
     }
     if deletion.skills {
         lines.push(format!("• {}", tr.msg("delete-done-skills")));
+    }
+    if deletion.mentor {
+        lines.push(format!("• {}", tr.msg("delete-done-fadder")));
+    }
+    if deletion.mentor_pool {
+        lines.push(format!("• {}", tr.msg("delete-done-mentor-wish")));
     }
     if deletion.checklist > 0 {
         lines.push(format!("• {}", tr.msg("delete-done-checklist")));

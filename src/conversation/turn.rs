@@ -32,6 +32,9 @@ pub(super) struct Turn<'a> {
     /// The newcomers of a staff member's draft's municipality, grouped by
     /// the answers an audience is chosen by, for the announcement preview.
     pub preview_pool: Vec<(crate::announcements::Traits, u64)>,
+    /// The faddere of that municipality per language, when the draft
+    /// reaches them.
+    pub preview_mentors: Vec<(crate::i18n::Locale, u64)>,
     /// What the person told `/skills`, when this turn shows or changes it.
     pub skills: Option<crate::skills::Skills>,
     /// This chat's mentor (fadder) sign-up, when this turn shows or

@@ -108,6 +108,27 @@ impl CheckIn {
     }
 }
 
+/// When check-in number `n` (0-based) of a match introduced at `started`
+/// is due, with an agreement of `months`, and whether it is the last: after
+/// two weeks, three and six months (those before the agreement ends), and
+/// at the agreed end, which asks how it went and whether to go on.
+pub fn checkin_at(n: u8, started: DateTime<Utc>, months: u32) -> Option<(DateTime<Utc>, bool)> {
+    let end = started
+        .checked_add_months(Months::new(months.max(1)))
+        .unwrap_or(started);
+    let mut times: Vec<DateTime<Utc>> =
+        [CheckIn::TwoWeeks, CheckIn::ThreeMonths, CheckIn::SixMonths]
+            .iter()
+            .map(|c| c.due(started))
+            .filter(|at| *at < end)
+            .collect();
+    times.push(end);
+    let last = times.len() - 1;
+    times
+        .get(usize::from(n))
+        .map(|at| (*at, usize::from(n) == last))
+}
+
 /// When the coordinator hears that a pair has not met yet: two and four
 /// weeks after the introduction.
 pub const QUIET_MATCH_ALERTS: [i64; 2] = [14, 28];
@@ -177,6 +198,27 @@ mod tests {
             ["2026-02-14", "2026-04-30", "2026-07-31", "2027-01-31"]
         );
         assert_eq!(CheckIn::nth(4), None);
+    }
+
+    #[test]
+    fn the_last_check_in_is_at_the_agreed_end() {
+        let started = Utc.with_ymd_and_hms(2026, 1, 31, 10, 0, 0).unwrap();
+        let year: Vec<(String, bool)> = (0..5)
+            .filter_map(|n| checkin_at(n, started, 12))
+            .map(|(at, last)| (at.format("%F").to_string(), last))
+            .collect();
+        assert_eq!(
+            year,
+            [
+                ("2026-02-14".into(), false),
+                ("2026-04-30".into(), false),
+                ("2026-07-31".into(), false),
+                ("2027-01-31".into(), true),
+            ]
+        );
+        // Six months agreed: the six-month check-in is the end.
+        assert_eq!(checkin_at(2, started, 6).map(|(_, last)| last), Some(true));
+        assert_eq!(checkin_at(3, started, 6), None);
     }
 
     #[test]

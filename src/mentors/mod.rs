@@ -21,7 +21,9 @@ use serde::{Deserialize, Serialize};
 use crate::newcomers::answer_enum;
 
 pub use assign::{Assignment, Pair, assign_greedy, assign_optimal};
-pub use life::{CheckIn, EndReason, MatchRecord, MatchStatus, QUIET_MATCH_ALERTS, Side};
+pub use life::{
+    CheckIn, EndReason, MatchRecord, MatchStatus, QUIET_MATCH_ALERTS, Side, checkin_at,
+};
 pub use profile::{
     Background, MAX_FIRST_NAME_CHARS, MAX_PLACE_CHARS, MentorRecord, Mentoring, VettingStep,
     Volunteer, Wish, clean_first_name, clean_place, valid_capacity,

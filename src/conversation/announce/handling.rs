@@ -99,6 +99,10 @@ impl Turn<'_> {
                 draft.audience.with_children = !draft.audience.with_children;
                 S::Audience
             }
+            (A::CycleReach, S::Audience) => {
+                draft.audience.cycle_reach();
+                S::Audience
+            }
             (A::CycleArrival, S::Audience) => {
                 draft.audience.cycle_arrival_window();
                 S::Audience
@@ -253,6 +257,7 @@ impl Turn<'_> {
                     &draft.audience,
                     &draft.texts,
                     &self.preview_pool,
+                    &self.preview_mentors,
                     this_month,
                 )
                 .values()

@@ -25,7 +25,11 @@ pub(in crate::conversation) fn group_key(category: Category) -> &'static str {
 
 /// Every message key this module builds from data.
 pub(in crate::conversation) fn dynamic_keys() -> impl Iterator<Item = &'static str> {
-    Category::ALL.iter().map(|c| group_key(*c))
+    Category::ALL.iter().map(|c| group_key(*c)).chain(
+        crate::announcements::Reach::ALL
+            .iter()
+            .map(|r| r.label_key()),
+    )
 }
 
 /// The languages as buttons in their own names, two per row, ticked where
@@ -83,6 +87,13 @@ pub(in crate::conversation) fn announce_screen(turn: &Turn, step: AnnounceStep) 
         AnnounceStep::Municipality | AnnounceStep::Audience => {
             let audience = &draft.audience;
             let buttons = vec![
+                vec![announce_button(
+                    tr.msg_args(
+                        "announce-reach-button",
+                        &args!["value" => tr.msg(audience.reach.label_key())],
+                    ),
+                    AnnounceAction::CycleReach,
+                )],
                 vec![announce_button(
                     tr.msg_args(
                         "announce-categories-button",
@@ -304,6 +315,7 @@ pub(in crate::conversation) fn preview(turn: &Turn, draft: &Draft) -> Screen {
         &draft.audience,
         &draft.texts,
         &turn.preview_pool,
+        &turn.preview_mentors,
         this_month,
     );
     let total: usize = reach.values().map(|(n, _)| n).sum();
@@ -311,6 +323,7 @@ pub(in crate::conversation) fn preview(turn: &Turn, draft: &Draft) -> Screen {
         "announce-preview-title",
         &args!["municipality" => turn.municipality_display(&draft.municipality)],
     )];
+    lines.push(tr.msg(draft.audience.reach.label_key()));
     lines.push(tr.msg_args(
         "announce-preview-audience",
         &args![

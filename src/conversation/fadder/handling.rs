@@ -441,6 +441,7 @@ impl Turn<'_> {
                 "fadder-resumed",
             )
         };
+        let notices = crate::conversation::mentor::withdrawal_notices(self, &mentor, to).await?;
         let changed = self
             .app
             .store
@@ -450,7 +451,7 @@ impl Turn<'_> {
                 &[from],
                 to,
                 None,
-                &[],
+                &notices,
                 self.now,
             )
             .await?;
@@ -465,9 +466,10 @@ impl Turn<'_> {
     }
 
     async fn delete_sign_up(&mut self) -> Result<(), EngineError> {
+        let notices = crate::conversation::mentor::mentor_leaving_notices(self).await?;
         self.app
             .store
-            .delete_mentor(self.chat, &[], self.now)
+            .delete_mentor(self.chat, &notices, self.now)
             .await?;
         self.mentor = None;
         self.note_msg("fadder-deleted");

@@ -377,6 +377,12 @@ fn profile_screen(turn: &Turn, profile: &Volunteer) -> Screen {
         })
         .collect();
     let mut buttons = rows(edits, 2);
+    if mentor.engaged > 0 {
+        buttons.push(vec![Button::new(
+            tr.msg("match-mine-button"),
+            crate::conversation::mentor::MentorAction::Mine,
+        )]);
+    }
     match mentor.status {
         MentorStatus::Approved => {
             buttons.push(vec![fa(tr.msg("fadder-pause"), FadderAction::Pause(true))])

@@ -247,6 +247,27 @@ pub(in crate::conversation) async fn withdrawal_notices(
         .collect())
 }
 
+/// Notices to the newcomers of a volunteer's open matches when the
+/// volunteer deletes their sign-up.
+pub(in crate::conversation) async fn mentor_leaving_notices(
+    turn: &Turn<'_>,
+) -> Result<Vec<NewDelivery>, EngineError> {
+    let matches = turn.app.store.matches_of(turn.chat).await?;
+    Ok(matches
+        .iter()
+        .filter(|m| m.side_of(turn.chat) == Some(Side::Mentor))
+        .filter(|m| matches!(m.status, MatchStatus::AskingNewcomer | MatchStatus::Active))
+        .map(|m| {
+            let tr = turn.app.i18n.tr(m.newcomer_locale);
+            let reply = Reply::plain(tr.msg_args(
+                "match-withdrawn-newcomer",
+                &args!["name" => m.mentor_name.clone()],
+            ));
+            delivery(m, Side::Newcomer, "withdrawn", reply, turn.now)
+        })
+        .collect())
+}
+
 /// Notices to the mentors of a newcomer's open matches when the newcomer
 /// leaves the pool.
 pub(super) async fn leaving_notices(turn: &Turn<'_>) -> Result<Vec<NewDelivery>, EngineError> {

@@ -13,12 +13,53 @@ use super::flows::{Flow, Needs, Screen};
 use super::turn::Turn;
 use super::wire::{parse_yes_no, positive_id, yes_no};
 use super::{EngineError, Input};
-use crate::mentors::{Gender, Help};
+use crate::mentors::{EndReason, Gender, Help};
 
+mod life;
 mod matches;
 mod pool;
 
-pub(super) use matches::{ask_mentor, withdrawal_notices};
+pub use life::keep_matches;
+pub(super) use matches::{ask_mentor, mentor_leaving_notices, withdrawal_notices};
+
+/// An answer to a check-in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CheckInAnswer {
+    /// We have met, it is going well.
+    Good,
+    /// We have not met yet.
+    NotYet,
+    /// Something is wrong: tell the municipality.
+    Problem,
+    /// At the agreed end: we go on.
+    GoOn,
+    /// At the agreed end: we end here, with thanks.
+    Finish,
+}
+
+impl CheckInAnswer {
+    const ALL: [CheckInAnswer; 5] = [
+        CheckInAnswer::Good,
+        CheckInAnswer::NotYet,
+        CheckInAnswer::Problem,
+        CheckInAnswer::GoOn,
+        CheckInAnswer::Finish,
+    ];
+
+    fn code(self) -> &'static str {
+        match self {
+            CheckInAnswer::Good => "g",
+            CheckInAnswer::NotYet => "w",
+            CheckInAnswer::Problem => "p",
+            CheckInAnswer::GoOn => "on",
+            CheckInAnswer::Finish => "fin",
+        }
+    }
+
+    fn from_code(code: &str) -> Option<CheckInAnswer> {
+        CheckInAnswer::ALL.into_iter().find(|a| a.code() == code)
+    }
+}
 
 /// Where a newcomer (or a mentor answering a match) is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -30,6 +71,10 @@ pub enum Step {
     Waiting,
     /// Saying how the other side of this match can reach them.
     Contact(i64),
+    /// Choosing why they end this match.
+    Ending(i64),
+    /// Writing what is wrong in this match (it becomes a case).
+    Problem(i64),
 }
 
 /// A button of the mentor scheme's newcomer side or of a match.
@@ -50,6 +95,13 @@ pub enum MentorAction {
     Answer(i64, bool),
     /// Share a link to one's Telegram profile with the other side.
     ShareLink(i64),
+    /// This chat's running matches.
+    Mine,
+    /// An answer to a check-in of this match.
+    CheckIn(i64, CheckInAnswer),
+    /// End this match (the reason is asked next).
+    End(i64),
+    EndWith(i64, EndReason),
 }
 
 impl MentorAction {
@@ -64,6 +116,10 @@ impl MentorAction {
             A::Leave => ("mn", "x".into()),
             A::Answer(id, yes) => ("mt", format!("a:{id}:{}", yes_no(*yes))),
             A::ShareLink(id) => ("mt", format!("l:{id}")),
+            A::Mine => ("mn", "m".into()),
+            A::CheckIn(id, answer) => ("mt", format!("c:{id}:{}", answer.code())),
+            A::End(id) => ("mt", format!("e:{id}")),
+            A::EndWith(id, reason) => ("mt", format!("er:{id}:{}", reason.code())),
         }
     }
 
@@ -85,6 +141,19 @@ impl MentorAction {
                 Some(A::Answer(positive_id(id)?, parse_yes_no(yes)?))
             }
             ("mt", "l", Some(v)) => positive_id(v).map(A::ShareLink),
+            ("mn", "m", None) => Some(A::Mine),
+            ("mt", "c", Some(v)) => {
+                let (id, answer) = v.split_once(':')?;
+                Some(A::CheckIn(
+                    positive_id(id)?,
+                    CheckInAnswer::from_code(answer)?,
+                ))
+            }
+            ("mt", "e", Some(v)) => positive_id(v).map(A::End),
+            ("mt", "er", Some(v)) => {
+                let (id, reason) = v.split_once(':')?;
+                Some(A::EndWith(positive_id(id)?, EndReason::from_code(reason)?))
+            }
             _ => None,
         }
     }
@@ -126,6 +195,10 @@ impl Flow for Mentor {
         match action {
             MentorAction::Answer(id, yes) => turn.answer_match(id, yes).await,
             MentorAction::ShareLink(id) => turn.give_contact(id, None).await,
+            MentorAction::Mine => turn.show_my_matches().await,
+            MentorAction::CheckIn(id, answer) => turn.checkin_answer(id, answer).await,
+            MentorAction::End(id) => turn.begin_ending(id).await,
+            MentorAction::EndWith(id, reason) => turn.end_with(id, reason).await,
             other => turn.pool_action(other).await,
         }
     }
@@ -141,25 +214,28 @@ impl Flow for Mentor {
     async fn on_text(turn: &mut Turn<'_>, step: Step, text: &str) -> Result<(), EngineError> {
         match step {
             Step::Contact(id) => turn.give_contact(id, Some(text)).await,
+            Step::Problem(id) => turn.report_problem(id, text).await,
             _ => turn.text_for_buttons(text).await,
         }
     }
 
     fn expects_button(step: Step) -> bool {
-        !matches!(step, Step::Contact(_))
+        !matches!(step, Step::Contact(_) | Step::Problem(_))
     }
 
     fn screen(turn: &Turn<'_>, step: Step) -> Screen {
         match step {
             Step::Wish | Step::Waiting => pool::screen(turn, step),
             Step::Contact(_) => matches::contact_screen(turn, step),
+            Step::Ending(id) => life::ending_screen(turn, id),
+            Step::Problem(_) => life::problem_screen(turn),
         }
     }
 }
 
 /// The message keys this flow builds from data.
 pub fn dynamic_keys() -> impl Iterator<Item = &'static str> {
-    pool::dynamic_keys()
+    pool::dynamic_keys().chain(life::dynamic_keys())
 }
 
 #[cfg(test)]
@@ -178,7 +254,11 @@ mod tests {
             A::Answer(i64::MAX, true),
             A::Answer(1, false),
             A::ShareLink(i64::MAX),
+            A::Mine,
+            A::End(i64::MAX),
         ];
+        actions.extend(CheckInAnswer::ALL.map(|a| A::CheckIn(i64::MAX, a)));
+        actions.extend(EndReason::ALL.iter().map(|r| A::EndWith(i64::MAX, *r)));
         actions.extend(Help::ALL.iter().map(|h| A::Hope(*h)));
         actions.extend(Gender::ALL.iter().map(|g| A::Prefer(*g)));
         wire::assert_round_trips(actions.into_iter().map(flows::Action::from));
@@ -194,6 +274,9 @@ mod tests {
             "1:mn:g:other",
             "1:mt:l:-1",
             "1:mn:o:1",
+            "1:mt:c:5:great",
+            "1:mt:er:5:boredom",
+            "1:mt:e:0",
         ]);
     }
 }

@@ -45,9 +45,18 @@ pub(super) fn screen(turn: &Turn, step: Step) -> Screen {
             );
             buttons.push(vec![mn(tr.msg("mentor-save"), MentorAction::Save)]);
             buttons.push(turn.menu_row());
-            (tr.msg("mentor-wish-prompt"), buttons)
+            (
+                format!(
+                    "{}\n\n{}",
+                    tr.msg("mentor-wish-prompt"),
+                    tr.msg("mentor-wish-privacy")
+                ),
+                buttons,
+            )
         }
-        Step::Waiting | Step::Contact(_) => (tr.msg("mentor-waiting-short"), waiting_buttons(turn)),
+        Step::Waiting | Step::Contact(_) | Step::Ending(_) | Step::Problem(_) => {
+            (tr.msg("mentor-waiting-short"), waiting_buttons(turn))
+        }
     }
 }
 
@@ -63,6 +72,87 @@ fn waiting_buttons(turn: &Turn) -> Vec<Vec<Button>> {
 }
 
 impl Turn<'_> {
+    /// Before a person's data is deleted: the other sides of their
+    /// matches are told, and mentors get their place back.
+    pub(in crate::conversation) async fn leave_mentor_scheme(&mut self) -> Result<(), EngineError> {
+        let store = &self.app.store;
+        if store.pool_entry_of(self.chat).await?.is_some() {
+            let deliveries = super::matches::leaving_notices(self).await?;
+            store.leave_pool(self.chat, &deliveries, self.now).await?;
+        }
+        if store.mentor_of(self.chat).await?.is_some() {
+            let deliveries = super::matches::mentor_leaving_notices(self).await?;
+            store
+                .delete_mentor(self.chat, &deliveries, self.now)
+                .await?;
+        }
+        Ok(())
+    }
+
+    /// The place in the pool, for `/mydata`.
+    pub(in crate::conversation) async fn pool_summary(
+        &self,
+    ) -> Result<Option<String>, EngineError> {
+        let Some(entry) = self.app.store.pool_entry_of(self.chat).await? else {
+            return Ok(None);
+        };
+        let tr = self.tr();
+        let mut hopes: Vec<String> = entry
+            .wish
+            .hopes
+            .iter()
+            .map(|h| tr.msg(h.label_key()))
+            .collect();
+        if let Some(gender) = entry.wish.prefers {
+            hopes.push(tr.msg(match gender {
+                Gender::Woman => "mentor-prefer-woman",
+                Gender::Man => "mentor-prefer-man",
+            }));
+        }
+        if hopes.is_empty() {
+            hopes.push(tr.msg("value-unanswered"));
+        }
+        let since = crate::i18n::format_date(
+            entry
+                .waiting_since
+                .with_timezone(&chrono_tz::Europe::Oslo)
+                .date_naive(),
+        );
+        Ok(Some(tr.msg_args(
+            "mydata-mentor-wish",
+            &args!["since" => since, "hopes" => hopes.join(", ")],
+        )))
+    }
+
+    /// The profile's answer to "do you want a mentor?": yes joins the
+    /// municipality's pool (keeping a place already held), no leaves it.
+    pub(in crate::conversation) async fn sync_mentor_wish(
+        &mut self,
+        wants: bool,
+    ) -> Result<(), EngineError> {
+        let Some(municipality) = self.newcomer.as_ref().and_then(|n| n.municipality.clone()) else {
+            return Ok(());
+        };
+        let entry = self.app.store.pool_entry_of(self.chat).await?;
+        match (wants, entry) {
+            (true, None) => {
+                self.app
+                    .store
+                    .join_pool(self.chat, &municipality, &Wish::default(), self.now)
+                    .await?;
+            }
+            (false, Some(_)) => {
+                let deliveries = super::matches::leaving_notices(self).await?;
+                self.app
+                    .store
+                    .leave_pool(self.chat, &deliveries, self.now)
+                    .await?;
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+
     /// The menu's "🤝 Mentor".
     pub(in crate::conversation) async fn mentor_action_from_menu(
         &mut self,
@@ -189,7 +279,10 @@ impl Turn<'_> {
             text.push_str("\n\n");
             text.push_str(&tr.msg_args("mentor-hopes-line", &args!["hopes" => hopes.join(", ")]));
         }
-        let buttons = waiting_buttons(self);
+        let mut buttons = waiting_buttons(self);
+        if open.is_some_and(|m| m.status == MatchStatus::Active) {
+            buttons.insert(0, vec![mn(tr.msg("match-mine-button"), MentorAction::Mine)]);
+        }
         self.reply(text, buttons);
         Ok(())
     }

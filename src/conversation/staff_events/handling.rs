@@ -207,6 +207,10 @@ impl Turn<'_> {
                 draft.audience.toggle_category(category);
                 S::Audience
             }
+            (A::CycleReach, S::Audience) => {
+                draft.audience.cycle_reach();
+                S::Audience
+            }
             (A::ToggleChildren, S::Audience) => {
                 draft.audience.with_children = !draft.audience.with_children;
                 S::Audience

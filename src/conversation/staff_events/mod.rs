@@ -40,6 +40,8 @@ pub enum EventAction {
     Repeat(RepeatChoice),
     ToggleCategory(Category),
     ToggleChildren,
+    /// Newcomers, newcomers and faddere, faddere only.
+    CycleReach,
     AudienceDone,
     /// Write (or rewrite) the description in this language.
     Describe(Locale),
@@ -105,6 +107,7 @@ impl EventAction {
             EventAction::Repeat(choice) => choice.encode(),
             EventAction::ToggleCategory(c) => format!("c:{}", c.code()),
             EventAction::ToggleChildren => "ch".into(),
+            EventAction::CycleReach => "reach".into(),
             EventAction::AudienceDone => "ad".into(),
             EventAction::Describe(l) => format!("t:{}", l.code()),
             EventAction::DescriptionsDone => "td".into(),
@@ -130,6 +133,7 @@ impl EventAction {
             "r1" => Some(EventAction::Once),
             "tt" => Some(EventAction::Titles),
             "ch" => Some(EventAction::ToggleChildren),
+            "reach" => Some(EventAction::CycleReach),
             "ad" => Some(EventAction::AudienceDone),
             "td" => Some(EventAction::DescriptionsDone),
             "ok" => Some(EventAction::Save),
@@ -343,6 +347,7 @@ mod tests {
             EventAction::Once,
             EventAction::ToggleCategory(Category::Family),
             EventAction::ToggleChildren,
+            EventAction::CycleReach,
             EventAction::AudienceDone,
             EventAction::Describe(Locale::Ti),
             EventAction::DescriptionsDone,

@@ -43,6 +43,10 @@ pub(super) fn audience_text(turn: &Turn, details: &EventDetails) -> String {
         who.push(tr.msg("announce-everyone"));
     }
     let mut text = tr.msg_args("event-for", &args!["who" => who.join(", ")]);
+    if details.audience.reach != crate::announcements::Reach::Newcomers {
+        text.push_str(" · ");
+        text.push_str(&tr.msg(details.audience.reach.label_key()));
+    }
     if details.audience.with_children {
         text.push_str(" · ");
         text.push_str(&tr.msg("announce-children-button"));
@@ -182,18 +186,22 @@ pub(super) fn event_screen(turn: &Turn, step: EventStep) -> Screen {
             )
         }
         EventStep::Audience => {
-            let mut buttons: Vec<Vec<Button>> = Category::ALL
-                .iter()
-                .map(|c| {
-                    vec![event_button(
-                        super::super::turn::ticked(
-                            draft.audience.categories.contains(c),
-                            tr.msg(super::super::announce::group_key(*c)),
-                        ),
-                        EventAction::ToggleCategory(*c),
-                    )]
-                })
-                .collect();
+            let mut buttons: Vec<Vec<Button>> = vec![vec![event_button(
+                tr.msg_args(
+                    "announce-reach-button",
+                    &args!["value" => tr.msg(draft.audience.reach.label_key())],
+                ),
+                EventAction::CycleReach,
+            )]];
+            buttons.extend(Category::ALL.iter().map(|c| {
+                vec![event_button(
+                    super::super::turn::ticked(
+                        draft.audience.categories.contains(c),
+                        tr.msg(super::super::announce::group_key(*c)),
+                    ),
+                    EventAction::ToggleCategory(*c),
+                )]
+            }));
             buttons.push(vec![event_button(
                 super::super::turn::ticked(
                     draft.audience.with_children,

@@ -24,6 +24,10 @@ pub struct AppState {
     /// Wakes the scheduler at once (an announcement to send now) instead of
     /// at its next look.
     pub scheduler_wake: Arc<tokio::sync::Notify>,
+    /// Periodic work this process has already seen to (keys such as
+    /// `matching:vestvagoy:2026-W49`), so it is looked at once, not on every
+    /// scheduler step. Only a cache: the database decides who does it.
+    pub done_this_period: Arc<std::sync::Mutex<std::collections::HashSet<String>>>,
 }
 
 impl AppState {
@@ -50,6 +54,7 @@ impl AppState {
             clock,
             quiet_hours: Some(crate::when::QuietHours::evening_to_morning()),
             scheduler_wake: Arc::new(tokio::sync::Notify::new()),
+            done_this_period: Default::default(),
         })
     }
 }

@@ -575,3 +575,115 @@ async fn two_faddere_are_vetted_matched_and_introduced_in_their_own_languages() 
         assert!(case.text.contains("خالد"), "{}", case.text);
     }
 }
+
+/// Matching runs by itself on Monday mornings, once per municipality and
+/// week however many instances look, and the coordinators are told.
+#[tokio::test]
+async fn matching_runs_by_itself_on_monday_morning_once() {
+    use chrono::TimeZone;
+    use velkommen::mentors::{MentorStatus, Volunteer, Wish};
+    use velkommen::store::NewMentor;
+    for db in databases().await {
+        let app = TestApp::new(db).await;
+        let store = &app.state.store;
+        let nb = app.state.i18n.tr(Locale::Nb);
+        let code = invite(&app, "vestvagoy", Role::MentorCoordinator).await;
+        let mut coordinator = app.person(COORDINATOR, Some("nb"));
+        coordinator.say(&format!("/staff {}", code.display())).await;
+        let mut profile = Volunteer {
+            first_name: Some("Ingrid".into()),
+            municipality: Some("vestvagoy".into()),
+            capacity: Some(1),
+            ..Volunteer::default()
+        };
+        profile.set_language("no", Some(Level::Native));
+        let now = app.clock.now();
+        let id = store
+            .sign_up_mentor(
+                &NewMentor {
+                    chat: ChatKey::telegram(FISHERMAN),
+                    locale: Locale::Nb,
+                    municipality: "vestvagoy".into(),
+                    profile,
+                },
+                &[],
+                now,
+            )
+            .await
+            .unwrap()
+            .unwrap();
+        store
+            .set_mentor_status(
+                "vestvagoy",
+                id,
+                &[MentorStatus::Vetting],
+                MentorStatus::Approved,
+                None,
+                &[],
+                now,
+            )
+            .await
+            .unwrap();
+        newcomer(
+            &app,
+            WORKER,
+            "vestvagoy",
+            Locale::Pl,
+            Household::Alone,
+            RECENT,
+        )
+        .await;
+        store
+            .join_pool(
+                ChatKey::telegram(WORKER),
+                "vestvagoy",
+                &Wish::default(),
+                now,
+            )
+            .await
+            .unwrap();
+
+        // Monday 7 December 2026, 07:30 in Oslo: not yet.
+        let monday = chrono_tz::Europe::Oslo
+            .with_ymd_and_hms(2026, 12, 7, 7, 30, 0)
+            .unwrap()
+            .with_timezone(&chrono::Utc);
+        app.clock.set(monday);
+        keep_matches(&app.state, monday).await.unwrap();
+        let proposed = || async {
+            store
+                .matches_in("vestvagoy", &[MatchStatus::Proposed])
+                .await
+                .unwrap()
+                .len()
+        };
+        assert_eq!(proposed().await, 0);
+        // 08:05: the run proposes Ingrid for the worker and tells the
+        // coordinator.
+        let later = monday + chrono::Duration::minutes(35);
+        assert_eq!(keep_matches(&app.state, later).await.unwrap(), 1);
+        assert_eq!(proposed().await, 1);
+        let notice = latest_to(&app, COORDINATOR).await;
+        assert!(notice.text.contains(&nb.msg_args(
+            "mentor-staff-weekly",
+            &args!["municipality" => "Vestvågøy", "count" => 1]
+        )));
+        // The coordinator skips it; the same week brings no second run,
+        // neither from this instance nor from another one.
+        let proposal = store
+            .matches_in("vestvagoy", &[MatchStatus::Proposed])
+            .await
+            .unwrap()[0]
+            .id;
+        assert!(
+            store
+                .skip_proposal("vestvagoy", proposal, later)
+                .await
+                .unwrap()
+        );
+        assert_eq!(keep_matches(&app.state, later).await.unwrap(), 0);
+        let other = TestApp::new(app.db.again()).await;
+        assert_eq!(keep_matches(&other.state, later).await.unwrap(), 0);
+        assert_eq!(proposed().await, 0);
+    }
+}

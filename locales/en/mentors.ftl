@@ -325,3 +325,7 @@ announce-reach-button = 👥 To: { $value }
 reach-newcomers = newcomers
 reach-both = newcomers and faddere
 reach-mentors = the faddere only
+mentor-staff-weekly = 🤝 This week's matching in { $municipality }: { $count ->
+        [one] { $count } proposal is
+       *[other] { $count } proposals are
+    } waiting for you to confirm or skip.

@@ -325,3 +325,7 @@ announce-reach-button = 👥 Til: { $value }
 reach-newcomers = nyankomne
 reach-both = nyankomne og faddere
 reach-mentors = bare faddere
+mentor-staff-weekly = 🤝 Ukens kobling i { $municipality }: { $count ->
+        [one] { $count } forslag venter
+       *[other] { $count } forslag venter
+    } på at du bekrefter eller hopper over.

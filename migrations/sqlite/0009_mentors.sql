@@ -75,3 +75,12 @@ create index mentor_matches_quiet_due on mentor_matches (status, next_quiet_aler
 -- coordinators race.
 create unique index mentor_matches_one_open on mentor_matches (seeker_id)
     where status in ('asking-mentor', 'asking-newcomer', 'active');
+
+-- The weekly matching run of a municipality: one row per ISO week, so that
+-- of several instances exactly one runs it.
+create table mentor_runs (
+    municipality text not null references municipalities (slug),
+    week text not null,
+    created_at text not null,
+    primary key (municipality, week)
+);

@@ -140,6 +140,10 @@ pub struct Mentoring {
     /// How long a match is agreed for.
     #[serde(default = "Mentoring::default_months")]
     pub agreement_months: u32,
+    /// Whether matching runs by itself every Monday morning (its proposals
+    /// still wait for a coordinator).
+    #[serde(default = "Mentoring::default_weekly")]
+    pub weekly: bool,
 }
 
 impl Default for Mentoring {
@@ -147,6 +151,7 @@ impl Default for Mentoring {
         Mentoring {
             required: Mentoring::default_required(),
             agreement_months: Mentoring::default_months(),
+            weekly: Mentoring::default_weekly(),
         }
     }
 }
@@ -162,6 +167,10 @@ impl Mentoring {
 
     fn default_months() -> u32 {
         12
+    }
+
+    fn default_weekly() -> bool {
+        true
     }
 
     /// The required steps not yet ticked.

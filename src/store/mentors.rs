@@ -193,6 +193,15 @@ pub trait MentorStore: Send + Sync {
 
     // ---- matches -------------------------------------------------------------
 
+    /// Claims the weekly matching run of a municipality for `week` (an ISO
+    /// week, `2026-W49`): `true` for the one caller that claims it first.
+    async fn claim_matching_run(
+        &self,
+        municipality: &str,
+        week: &str,
+        now: DateTime<Utc>,
+    ) -> Result<bool, StoreError>;
+
     /// Replaces the municipality's unconfirmed proposals with these.
     async fn replace_proposals(
         &self,

@@ -42,6 +42,18 @@ pub struct TestDb {
     _dir: Option<tempfile::TempDir>,
 }
 
+impl TestDb {
+    /// The same database once more, for a second instance (the first
+    /// keeps the SQLite file's directory alive).
+    pub fn again(&self) -> TestDb {
+        TestDb {
+            url: self.url.clone(),
+            label: self.label,
+            _dir: None,
+        }
+    }
+}
+
 static COUNTER: AtomicU32 = AtomicU32::new(0);
 
 /// A fresh SQLite file.

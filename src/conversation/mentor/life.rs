@@ -198,7 +198,89 @@ pub async fn keep_matches(app: &AppState, now: DateTime<Utc>) -> Result<usize, E
     if kept > 0 {
         tracing::info!(kept, "match check-ins and alerts queued");
     }
+    kept += weekly_matching(app, now).await?;
     Ok(kept)
+}
+
+/// From Monday 08:00 (Oslo) each week, matching runs by itself in every
+/// municipality whose pack wants it, when newcomers wait, approved
+/// mentors have room and no proposals already wait for a coordinator; the
+/// coordinators are told. Of several instances, one runs it (the week is
+/// claimed in the database). Returns the number of runs.
+async fn weekly_matching(app: &AppState, now: DateTime<Utc>) -> Result<usize, EngineError> {
+    use chrono::{Datelike, Timelike, Weekday};
+    let local = now.with_timezone(&chrono_tz::Europe::Oslo);
+    if local.weekday() == Weekday::Mon && local.hour() < 8 {
+        return Ok(0);
+    }
+    let iso = local.iso_week();
+    let week = format!("{}-W{:02}", iso.year(), iso.week());
+    let mut runs = 0;
+    for municipality in app.content.municipalities() {
+        if !municipality.mentoring.weekly {
+            continue;
+        }
+        let key = format!("matching:{}:{week}", municipality.slug);
+        if app
+            .done_this_period
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .contains(&key)
+        {
+            continue;
+        }
+        let slug = municipality.slug.as_str();
+        let store = &app.store;
+        let pending = store.matches_in(slug, &[MatchStatus::Proposed]).await?;
+        let worth_it = pending.is_empty()
+            && !store.waiting_seekers(slug).await?.is_empty()
+            && store
+                .mentors_in(slug, &[crate::mentors::MentorStatus::Approved])
+                .await?
+                .iter()
+                .any(|m| m.for_matching().free_capacity() > 0);
+        app.done_this_period
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .insert(key);
+        if !worth_it || !store.claim_matching_run(slug, &week, now).await? {
+            continue;
+        }
+        let run = crate::conversation::mentor_staff::propose_pool(app, slug, now).await?;
+        runs += 1;
+        if run.proposals == 0 {
+            continue;
+        }
+        let staff = store.list_staff(Some(slug)).await?;
+        let tr = app.i18n.tr(Locale::Nb);
+        let reply = Reply {
+            text: tr.msg_args(
+                "mentor-staff-weekly",
+                &args!["municipality" => municipality.short_name.clone(), "count" => run.proposals as i64],
+            ),
+            buttons: vec![vec![Button::new(
+                tr.msg("mentor-staff-proposals"),
+                crate::conversation::mentor_staff::MentorStaffAction::Open,
+            )]],
+            html: false,
+        };
+        let deliveries: Vec<NewDelivery> = crate::staff::mentor_receivers(&staff)
+            .into_iter()
+            .map(|member| NewDelivery {
+                municipality: slug.to_owned(),
+                chat: member.chat,
+                source: format!("matching:{slug}:{week}"),
+                origin: Origin::Other,
+                body: reply.to_body(),
+                urgent: false,
+                not_before: app.quiet_hours.map_or(now, |quiet| quiet.release(now)),
+            })
+            .collect();
+        for delivery in &deliveries {
+            store.enqueue(delivery, now).await?;
+        }
+    }
+    Ok(runs)
 }
 
 pub(super) fn ending_screen(turn: &Turn, id: i64) -> Screen {

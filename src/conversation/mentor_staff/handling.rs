@@ -3,6 +3,7 @@
 use super::screens::{back_row, language_name, ms, pool_buttons, reasons_line};
 use super::{MAX_REASON_CHARS, MentorStaffAction, Step, Stop};
 use crate::args;
+use crate::context::AppState;
 use crate::conversation::flows;
 use crate::conversation::turn::{Turn, rows, ticked};
 use crate::conversation::{Button, EngineError, Reply};
@@ -11,6 +12,7 @@ use crate::mentors::{
 };
 use crate::outbox::{NewDelivery, Origin};
 use crate::store::{Confirmed, NewProposal};
+use chrono::{DateTime, Utc};
 
 impl Turn<'_> {
     pub(in crate::conversation) fn mentor_municipalities(&self) -> Vec<String> {
@@ -427,40 +429,13 @@ impl Turn<'_> {
     /// Runs the assignment over the municipality's whole pool and keeps
     /// its pairs as proposals for a coordinator.
     async fn propose(&mut self, municipality: &str) -> Result<(), EngineError> {
-        let store = &self.app.store;
-        let (seekers, mentors) = tokio::try_join!(
-            store.waiting_seekers(municipality),
-            store.mentors_in(municipality, &[MentorStatus::Approved]),
-        )?;
-        let mentors: Vec<_> = mentors.iter().map(MentorRecord::for_matching).collect();
-        let assignment = assign_optimal(&mentors, &seekers, self.now);
-        let proposals: Vec<NewProposal> = assignment
-            .pairs
-            .iter()
-            .map(|pair| NewProposal {
-                mentor_id: pair.mentor,
-                seeker_id: pair.seeker,
-                score: pair.score.total,
-                reasons: pair.score.reasons.clone(),
-            })
-            .collect();
-        store
-            .replace_proposals(municipality, &proposals, self.now)
-            .await?;
-        tracing::info!(
-            %municipality,
-            waiting = seekers.len(),
-            mentors = mentors.len(),
-            proposals = proposals.len(),
-            total = assignment.total,
-            "matching ran"
-        );
+        let run = propose_pool(self.app, municipality, self.now).await?;
         let text = self.tr().msg_args(
             "mentor-staff-proposed",
             &args![
-                "count" => proposals.len() as i64,
-                "waiting" => seekers.len() as i64,
-                "free" => mentors.iter().map(|m| i64::from(m.free_capacity())).sum::<i64>(),
+                "count" => run.proposals as i64,
+                "waiting" => run.waiting as i64,
+                "free" => run.free,
             ],
         );
         self.note(text);
@@ -614,4 +589,54 @@ impl Turn<'_> {
         self.reply(lines.join("\n"), buttons);
         Ok(())
     }
+}
+
+/// What a matching run found.
+pub(in crate::conversation) struct MatchingRun {
+    pub proposals: usize,
+    pub waiting: usize,
+    /// Free places of approved mentors.
+    pub free: i64,
+}
+
+/// Runs the assignment over a municipality's whole pool and keeps its
+/// pairs as proposals for a coordinator (replacing unconfirmed ones).
+pub(in crate::conversation) async fn propose_pool(
+    app: &AppState,
+    municipality: &str,
+    now: DateTime<Utc>,
+) -> Result<MatchingRun, EngineError> {
+    let store = &app.store;
+    let (seekers, mentors) = tokio::try_join!(
+        store.waiting_seekers(municipality),
+        store.mentors_in(municipality, &[MentorStatus::Approved]),
+    )?;
+    let mentors: Vec<_> = mentors.iter().map(MentorRecord::for_matching).collect();
+    let assignment = assign_optimal(&mentors, &seekers, now);
+    let proposals: Vec<NewProposal> = assignment
+        .pairs
+        .iter()
+        .map(|pair| NewProposal {
+            mentor_id: pair.mentor,
+            seeker_id: pair.seeker,
+            score: pair.score.total,
+            reasons: pair.score.reasons.clone(),
+        })
+        .collect();
+    store
+        .replace_proposals(municipality, &proposals, now)
+        .await?;
+    tracing::info!(
+        %municipality,
+        waiting = seekers.len(),
+        mentors = mentors.len(),
+        proposals = proposals.len(),
+        total = assignment.total,
+        "matching ran"
+    );
+    Ok(MatchingRun {
+        proposals: proposals.len(),
+        waiting: seekers.len(),
+        free: mentors.iter().map(|m| i64::from(m.free_capacity())).sum(),
+    })
 }

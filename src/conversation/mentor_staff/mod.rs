@@ -18,6 +18,7 @@ use crate::mentors::VettingStep;
 mod handling;
 mod screens;
 
+pub(super) use handling::propose_pool;
 pub(super) use screens::{dynamic_keys, language_name, reasons_line};
 
 /// The longest reason staff can give for pausing or ending a volunteer.

@@ -36,6 +36,9 @@ use crate::store::*;
 #[cfg(test)]
 const OPEN: &str = "('asking-mentor', 'asking-newcomer', 'active')";
 
+const CLAIM_RUN: &str = "insert into mentor_runs (municipality, week, created_at) \
+     values ($1, $2, $3) on conflict (municipality, week) do nothing";
+
 const MENTOR_COLUMNS: &str = "select id, channel, chat_id, locale, municipality, profile, status, \
      reason, vetting, engaged, created_at, updated_at from mentors";
 
@@ -449,6 +452,22 @@ impl MentorStore for SqlStore<Db> {
             seeker.ended_with = ended_with.remove(&seeker.id).unwrap_or_default();
         }
         Ok(seekers)
+    }
+
+    async fn claim_matching_run(
+        &self,
+        municipality: &str,
+        week: &str,
+        now: DateTime<Utc>,
+    ) -> Result<bool, StoreError> {
+        let claimed = sqlx::query(CLAIM_RUN)
+            .bind(municipality)
+            .bind(week)
+            .bind(now)
+            .execute(&self.pool)
+            .await?
+            .rows_affected();
+        Ok(claimed == 1)
     }
 
     async fn replace_proposals(

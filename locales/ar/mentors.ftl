@@ -24,14 +24,14 @@ fadder-name-invalid = هذا لا يبدو اسمًا أول. اكتب اسمك 
 fadder-municipality-prompt = في أي بلدية تريد أن تكون مرافقًا؟
 fadder-languages-prompt = ما اللغات التي تتحدثها؟ اضغط على اللغة لتختار مستواك فيها. النرويجية تُحسب أيضًا. اضغط «تم» عندما تنتهي.
 fadder-languages-needed = اختر لغة واحدة على الأقل تتحدثها.
-fadder-level-prompt = ما مستواك في لغة { $language }؟
+fadder-level-prompt = ما مستواك في { $language }؟
 fadder-level-remove = لا أتحدثها
 mentor-level-basic = قليلًا
 mentor-level-good = جيدًا
 mentor-level-native = لغة أم
 fadder-background-prompt = هل جئت أنت نفسك إلى النرويج من بلد آخر؟ إذا كان الأمر كذلك، فاكتب من أين جئت (بلد أو مدينة، الحد الأقصى لعدد الأحرف: { $max }). أو اضغط على أحد الأزرار.
 fadder-grew-up-here = نشأت في النرويج
-fadder-moved-from = الانتقال إلى هنا من { $place }
+fadder-moved-from = انتقلت إلى هنا من { $place }
 fadder-place-invalid = اكتب اسم بلد أو مدينة (الحد الأقصى لعدد الأحرف: { $max })، أو اضغط على أحد الأزرار.
 fadder-rather-not-say = أفضّل ألّا أقول
 fadder-not-said = لم يُذكر
@@ -50,7 +50,7 @@ mentor-interest-fishing = 🎣 صيد السمك
 mentor-interest-cooking = 🍲 الطبخ
 mentor-interest-crafts = 🧶 الأشغال اليدوية
 mentor-interest-music = 🎵 الموسيقى
-mentor-interest-faith = 🕊 جماعات الدين والمعتقد
+mentor-interest-faith = 🕊 الجماعات الدينية
 mentor-interest-children = 🧒 أنشطة الأطفال
 mentor-interest-culture = 🎭 الثقافة
 fadder-children-prompt = هل لديك أطفال؟ العائلات التي لديها أطفال تحب غالبًا أن تلتقي بعائلة أخرى.
@@ -63,7 +63,7 @@ fadder-helps-prompt = في ماذا تستطيع أن تساعد؟ اختر ما
 mentor-help-norwegian = 🗣 الحديث بالنرويجية
 mentor-help-social = ☕ التعرّف على الناس
 mentor-help-job = 💼 البحث عن عمل
-mentor-help-paperwork = 📄 الاستمارات والرسائل
+mentor-help-paperwork = 📄 الاستمارات والرسائل الرسمية
 mentor-help-children = 🧒 أنشطة الأطفال
 mentor-help-driving = 🚗 قيادة السيارة
 fadder-done = ✅ تم
@@ -75,8 +75,8 @@ fadder-part-gender = امرأة أو رجل
 fadder-part-age = العمر
 fadder-part-interests = الاهتمامات
 fadder-part-children = الأطفال
-fadder-part-capacity = عدد من ترافقهم معًا
-fadder-part-helps = المساعدة في
+fadder-part-capacity = عدد من ترافقهم في وقت واحد
+fadder-part-helps = مجالات المساعدة
 fadder-part-missing = ما زالت بعض الأشياء ناقصة في تسجيلك:
 fadder-consent-title = تسجيلك:
 fadder-consent =
@@ -167,7 +167,7 @@ match-ask-mentor =
 
     هل توافق؟ إذا قلت نعم، نسألك كيف يمكن للقادم الجديد أن يتواصل معك، ثم نسأل القادم الجديد.
 match-ask-newcomer =
-    🤝 خبر سار! وجدنا لك مرافقًا: { $name }. لغات { $name }: { $languages }.
+    🤝 خبر سار! وجدنا لك مرافقًا يرغب في التعرّف عليك: { $name }. لغات { $name }: { $languages }.
     سبب اختياركما: { $why }.
 
     هل تريد أن تقابل { $name }؟
@@ -185,7 +185,7 @@ match-intro-newcomer = 🤝 أنت و{ $name } وافقتما كلاكما! { $l
 match-intro-shared = لغتكما المشتركة: { $language }.
 match-intro-no-shared = ليست بينكما لغة مشتركة بعد: النرويجية البسيطة ولغة الجسد وتطبيق للترجمة تساعدكما كثيرًا.
 match-intro-reach = هكذا تتواصل مع الطرف الآخر:
-match-intro-place = مكان جميل للقاء الأول: { $place }.
+match-intro-place = مكان مناسب للقاء الأول: { $place }.
 match-intro-next = أرسل رسالة قصيرة، واتفقا على موعد. سنسأل عن أحوالكما بعد أسبوعين. إذا كانت هناك مشكلة، فاكتب /mentor.
 match-withdrawn-newcomer = المرافق الذي اقترحناه ({ $name }) لم يعد يستطيع المشاركة. ما زلت في القائمة، وسنبحث عن شخص آخر.
 match-withdrawn-mentor = القادم الجديد الذي ربطناك به خرج من قائمة الانتظار. شكرًا على وقتك – يمكن أن نربطك بشخص آخر.
@@ -198,12 +198,12 @@ mentor-reason-interests = اهتمامات مشتركة: { $interests }
 mentor-reason-help = بوسع { $name } المساعدة في: { $helps }
 mentor-reason-children = لدى كليهما أطفال
 mentor-reason-age = العمر متقارب
-mentor-reason-waited = الانتظار { $count ->
-        [one] منذ أسبوع واحد
-        [two] منذ أسبوعين
-        [few] منذ { $count } أسابيع
-        [many] منذ { $count } أسبوعًا
-       *[other] منذ { $count } أسبوع
+mentor-reason-waited = مدة الانتظار: { $count ->
+        [one] أسبوع واحد
+        [two] أسبوعان
+        [few] { $count } أسابيع
+        [many] { $count } أسبوعًا
+       *[other] { $count } أسبوع
     }
 
 ## الموظفون: نظام المرافقين
@@ -216,26 +216,26 @@ mentor-staff-pool =
     🤝 المرافقون في بلدية { $municipality }
     ينتظرون مرافقًا: { $waiting } (أطول انتظار بالأسابيع: { $weeks })
     المرافقون الموافَق عليهم: { $approved }، والأماكن الشاغرة لديهم: { $free } · المتوقفون مؤقتًا: { $paused }
-    بانتظار الموافقة: { $vetting }
+    بانتظار التحقق: { $vetting }
     حالات الربط: جارية: { $active } · بانتظار الرد: { $asking } · اقتراحات لك: { $proposed }
-mentor-staff-vetting = 📝 بانتظار الموافقة
+mentor-staff-vetting = 📝 بانتظار التحقق
 mentor-staff-mentors = 👥 المرافقون
 mentor-staff-propose = 🔄 اقتراح حالات ربط
 mentor-staff-proposals = 📋 الاقتراحات
 mentor-staff-matches = 🤝 حالات الربط
-mentor-staff-vetting-list = تسجيلات بانتظار الموافقة:
+mentor-staff-vetting-list = تسجيلات بانتظار التحقق:
 mentor-staff-mentors-list = مرافقو البلدية:
 mentor-staff-none = لا أحد هنا حتى الآن.
 mentor-staff-card =
     { $name } – { $status }
     تاريخ التسجيل: { $since } · حالات الربط الآن: { $engaged }
 mentor-staff-card-reason = السبب: { $reason }
-mentor-staff-checklist = الموافقة (اضغط لوضع علامة):
+mentor-staff-checklist = خطوات التحقق (اضغط لوضع علامة):
 mentor-staff-optional = { $step } (للعائلات التي لديها أطفال)
 vetting-interview = أُجريت المحادثة
 vetting-confidentiality = وُقّع تعهّد السرية
 vetting-training = قُدّم التعريف بالمهمة
-vetting-police = رأينا شهادة حسن السيرة (لا تُحفَظ)
+vetting-police = شوهدت شهادة حسن السيرة (لا تُحفَظ)
 mentor-staff-approve = ✅ موافقة
 mentor-staff-pause = ⏸ إيقاف مؤقت
 mentor-staff-end = ⛔ إنهاء
@@ -244,7 +244,7 @@ mentor-staff-approved = تمت الموافقة. أبلغنا المرافق.
 mentor-staff-reason-pause = لماذا يُوقَف هذا المرافق مؤقتًا؟ اكتب سببًا قصيرًا (الحد الأقصى لعدد الأحرف: { $max }). سيرى المرافق ما تكتبه.
 mentor-staff-reason-end = لماذا يُنهى تسجيل هذا المرافق؟ اكتب سببًا قصيرًا (الحد الأقصى لعدد الأحرف: { $max }). سيرى المرافق ما تكتبه.
 mentor-staff-status-changed = تم. أبلغنا المرافق.
-mentor-staff-proposed = مرّ الربط على القائمة كلها. عدد الاقتراحات: { $count } (ينتظرون: { $waiting }، الأماكن الشاغرة: { $free }).
+mentor-staff-proposed = تم تشغيل الربط على القائمة كلها. عدد الاقتراحات: { $count } (ينتظرون: { $waiting }، الأماكن الشاغرة: { $free }).
 mentor-staff-proposals-list = الاقتراحات – اضغط على اقتراح لترى السبب وتؤكده:
 mentor-staff-no-proposals = لا توجد اقتراحات. اضغط «اقتراح حالات ربط» عندما يكون هناك قادمون جدد ينتظرون، ومرافقون موافَق عليهم لديهم أماكن شاغرة.
 mentor-staff-proposal =
@@ -273,7 +273,7 @@ match-status-skipped = تم تخطّيه
 match-status-declined = رُفض
 match-status-withdrawn = سُحب
 match-status-ended = انتهى
-match-staff-declined = 🤝 جاء الرفض من { $side } للربط: { $mentor } ↔ قادم جديد يتحدث { $language }. ما زال الاثنان في القوائم؛ شغّل الربط من جديد.
+match-staff-declined = 🤝 رُفض الربط: { $mentor } ↔ قادم جديد يتحدث { $language }. رفضه: { $side }. ما زال الاثنان في القوائم؛ شغّل الربط من جديد.
 match-staff-started = 🤝 ربط جديد: { $mentor } ↔ قادم جديد يتحدث { $language }. وافق الاثنان، وحصل كل منهما على طريقة التواصل مع الآخر.
 match-side-mentor = المرافق
 match-side-newcomer = القادم الجديد
@@ -297,31 +297,31 @@ match-checkin-last =
 match-going-well = 👍 التقينا، والأمور جيدة
 match-not-met = ⏳ لم نلتقِ بعد
 match-problem = ⚠️ هناك شيء ليس على ما يرام
-match-end = إنهاء الربط
+match-end = إنهاء المرافقة
 match-go-on = 👍 كانت تجربة جميلة – سنستمر
 match-finish = 🙏 كانت تجربة جميلة – ننهيها هنا
 match-thanks-good = يسعدنا أن نسمع ذلك! 🤝
 match-thanks-not-yet = شكرًا لأنك أخبرتنا. أرسل رسالة قصيرة واقترح موعدًا – تكفي نزهة أو فنجان قهوة. إذا لم تستطيعا أن تتواصلا، فاضغط «هناك شيء ليس على ما يرام».
 match-thanks-go-on = رائع! 🤝 ستستمران كما كنتما، والبلدية موجودة إذا احتجتما إليها.
 match-problem-prompt = اكتب في كلمات قليلة ما الذي ليس على ما يرام (الحد الأقصى لعدد الأحرف: { $max }). سيقرؤه شخص في البلدية، ويردّ عليك هنا. الطرف الآخر لا يراه.
-match-not-running = هذا الربط لم يعد قائمًا.
-match-end-prompt = لماذا تريد أن تنهي الربط؟ سنُبلغ الطرف الآخر بلطف، من دون أن نذكر السبب.
+match-not-running = هذه المرافقة لم تعد قائمة.
+match-end-prompt = لماذا تريد أن تنهي المرافقة؟ سنُبلغ الطرف الآخر بلطف، من دون أن نذكر السبب.
 match-end-no-time = ليس لديّ وقت الآن
 match-end-moved = سأنتقل إلى مكان آخر
 match-end-not-a-fit = لم يكن بيننا توافق
 match-end-completed = انتهت المدة المتفق عليها
 match-end-other = سبب آخر
-match-ended-by-newcomer = انتهى الربط. شكرًا لأنك حاولت. أنت الآن في القائمة مرة أخرى للحصول على مرافق جديد؛ وإذا كنت لا تريد مرافقًا، فاخرج من القائمة عبر /mentor.
-match-ended-by-mentor = انتهى الربط. شكرًا على الوقت الذي منحته. يمكن أن نربطك بشخص آخر عندما تكون مستعدًا.
-match-completed-thanks = شكرًا! 🙏 انتهى الربط كما اتفقتما.
-match-ended-newcomer = لم يعد بوسع { $name } أن يرافقك. هذا يحدث أحيانًا، وليس ذنب أحد. أنت في القائمة مرة أخرى، وسنبحث لك عن مرافق جديد.
-match-ended-mentor = القادم الجديد الذي يتحدث { $language } أنهى الربط. هذا يحدث أحيانًا، وليس ذنب أحد. شكرًا على الوقت الذي منحته – يمكن أن نربطك بشخص آخر.
-match-completed-other = 🙏 انتهى الربط بينكما كما اتفقتما. شكرًا على الوقت الذي منحه كلٌّ منكما للآخر!
-match-mine-button = 🤝 حالات الربط الخاصة بي
-match-mine = حالات الربط الخاصة بك الآن:
-match-mine-none = ليس لديك أي ربط جارٍ الآن.
+match-ended-by-newcomer = انتهت المرافقة. شكرًا لأنك حاولت. أنت الآن في قائمة الانتظار مرة أخرى للحصول على مرافق جديد؛ وإذا كنت لا تريد مرافقًا، فاخرج من القائمة عبر /mentor.
+match-ended-by-mentor = انتهت المرافقة. شكرًا على الوقت الذي منحته. يمكن أن نربطك بشخص آخر عندما تكون مستعدًا.
+match-completed-thanks = شكرًا! 🙏 انتهت المرافقة كما اتفقتما.
+match-ended-newcomer = لم يعد بوسع { $name } مرافقتك. هذا يحدث أحيانًا، وليس ذنب أحد. أنت في قائمة الانتظار مرة أخرى، وسنبحث لك عن مرافق جديد.
+match-ended-mentor = القادم الجديد الذي يتحدث { $language } أنهى المرافقة. هذا يحدث أحيانًا، وليس ذنب أحد. شكرًا على الوقت الذي منحته – يمكن أن نربطك بشخص آخر.
+match-completed-other = 🙏 انتهت المرافقة بينكما كما اتفقتما. شكرًا على الوقت الذي منحه كلٌّ منكما للآخر!
+match-mine-button = 🤝 المرافقة الجارية
+match-mine = المرافقة الجارية الآن مع:
+match-mine-none = ليس لديك أي مرافقة جارية الآن.
 match-mine-line = • { $other }، منذ { $since }
-match-end-with = إنهاء الربط مع: { $other }
+match-end-with = إنهاء المرافقة مع { $other }
 match-staff-quiet = 🤝 { $mentor } ↔ قادم جديد يتحدث { $language }: لم يذكر أيٌّ منهما أنهما التقيا، مع أنه مرّ { $count ->
         [one] أسبوع واحد
         [two] أسبوعان
@@ -346,3 +346,10 @@ announce-reach-button = 👥 إلى: { $value }
 reach-newcomers = القادمون الجدد
 reach-both = القادمون الجدد والمرافقون
 reach-mentors = المرافقون فقط
+mentor-staff-weekly = 🤝 الربط لهذا الأسبوع في بلدية { $municipality }: { $count ->
+        [one] اقتراح واحد ينتظر
+        [two] اقتراحان ينتظران
+        [few] { $count } اقتراحات تنتظر
+        [many] { $count } اقتراحًا تنتظر
+       *[other] { $count } اقتراح تنتظر
+    } قرارك: التأكيد أو التخطّي.

@@ -74,10 +74,10 @@ fadder-part-helps = Can help with
 fadder-part-missing = Something is still missing from your sign-up:
 fadder-consent-title = Your sign-up:
 fadder-consent =
-    What happens with it:
+    What happens with your sign-up:
     • velkommen stores what you gave above, so that the municipality can get to know you and find a newcomer who fits you.
     • The municipality's mentor coordinators see it. They contact you for a conversation, ask you to sign a confidentiality declaration and give you a short introduction. If you will meet families with children, they ask to see a police certificate — they only look at it, it is not stored.
-    • A newcomer sees your first name and the languages you share only after you have said yes to them. How to reach you is shared only when both of you have said yes.
+    • A newcomer sees your first name, the languages you speak and why we think you two fit together — only after you have said yes to them. How to reach you is shared only when both of you have said yes.
     • You can see, change, pause or delete your sign-up at any time with /fadder, and /delete deletes everything.
     Do you agree?
 fadder-consent-yes = ✅ I agree — sign me up
@@ -127,13 +127,13 @@ menu-mentor = 🤝 Fadder for me
 command-mentor = Get a fadder (a local mentor)
 mentor-needs-profile = To get a fadder, first finish your profile: then we know your municipality.
 mentor-wish-prompt =
-    🤝 A fadder is a volunteer here who gets to know you: a coffee, a walk, practising Norwegian, help with what is new.
+    🤝 A fadder (mentor) is a volunteer here who gets to know you: a coffee, a walk, practising Norwegian, help with what is new.
 
     What would you like help with? Choose as many as you like. If you would rather have a woman or a man as your fadder, press that too. Then press "Put me on the list".
 mentor-prefer-woman = 👩 A woman, please
 mentor-prefer-man = 👨 A man, please
 mentor-save = ✅ Put me on the list
-mentor-joined = You are on the list for a fadder in { $municipality }. 🤝 We will ask you before anything is shared.
+mentor-joined = You are on the list for a fadder in { $municipality }. 🤝 We will ask you before a fadder learns who you are.
 mentor-wish-saved = Saved.
 mentor-waiting = You are waiting for a fadder in { $municipality } ({ $weeks ->
         [0] since this week
@@ -141,7 +141,7 @@ mentor-waiting = You are waiting for a fadder in { $municipality } ({ $weeks ->
        *[other] for { $weeks } weeks
     }). When we find someone who fits, we ask you first.
 mentor-waiting-short = 🤝 Your place on the fadder list.
-mentor-being-asked = 🤝 We have found someone who may fit you. You will get a message soon.
+mentor-being-asked = 🤝 We may have found a fadder for you. We are checking now whether it is a good fit.
 mentor-has-mentor = 🤝 { $name } is your fadder.
 mentor-hopes-line = You hoped for: { $hopes }
 mentor-change = ✏️ Change my wishes
@@ -167,7 +167,7 @@ match-share-link = 📨 A link to my Telegram
 match-contact-short = Please write only how to reach you: a phone number or an e-mail address, on one line.
 match-gone = This suggestion is no longer open. Nothing was shared.
 match-declined-thanks = Thank you for answering. Nothing was shared.
-match-yes-mentor = Thank you! 🤝 Now we ask the newcomer. You will hear from us when they have answered.
+match-yes-mentor = Thank you! 🤝 Now we ask the newcomer. If the answer is yes, you will get a message with how to reach each other.
 match-yes-newcomer = Wonderful! 🤝 You will get a message in a moment with how to reach your fadder.
 match-telegram-link = open their Telegram
 match-no-contact = (not given)
@@ -177,8 +177,8 @@ match-intro-shared = You can talk in { $language }.
 match-intro-no-shared = You do not share a language yet: simple Norwegian, gestures and a translation app go a long way.
 match-intro-reach = How to reach them:
 match-intro-place = A good place for a first meeting: { $place }.
-match-intro-next = Send a short message and agree on a time. We will check in with both of you after two weeks. If something is wrong, write /mentor.
-match-withdrawn-newcomer = The fadder we suggested ({ $name }) can no longer take part. You are still on the list, and we will look for someone else.
+match-intro-next = Send a short message and agree on a time. We will check in with both of you after two weeks. If something is wrong, write /mentor, or /fadder if you are the fadder.
+match-withdrawn-newcomer = { $name } can no longer be a fadder for you. You are still on the list, and we will look for someone else.
 match-withdrawn-mentor = The newcomer you were matched with has left the fadder list. Thank you for your time — you can be matched with someone else.
 
 ## The reasons for a proposal
@@ -189,7 +189,7 @@ mentor-reason-interests = both like { $interests }
 mentor-reason-help = { $name } can help with { $helps }
 mentor-reason-children = both have children
 mentor-reason-age = about the same age
-mentor-reason-waited = has waited { $count ->
+mentor-reason-waited = waiting time: { $count ->
         [one] { $count } week
        *[other] { $count } weeks
     }
@@ -202,10 +202,16 @@ mentor-staff-pick = Which municipality's fadder scheme?
 mentor-staff-menu = 🤝 Faddere in { $municipality }
 mentor-staff-pool =
     🤝 Faddere in { $municipality }
-    Waiting for a fadder: { $waiting } (longest: { $weeks } weeks)
-    Faddere: { $approved } approved with { $free } free places · { $paused } paused
+    Waiting for a fadder: { $waiting } (longest: { $weeks ->
+        [one] { $weeks } week
+       *[other] { $weeks } weeks
+    })
+    Faddere: { $approved } approved (free places: { $free }) · { $paused } paused
     To vet: { $vetting }
-    Matches: { $active } running · { $asking } waiting for an answer · { $proposed } proposals for you
+    Matches: { $active } running · { $asking } waiting for an answer · { $proposed ->
+        [one] { $proposed } proposal
+       *[other] { $proposed } proposals
+    } for you
 mentor-staff-vetting = 📝 To vet
 mentor-staff-mentors = 👥 Faddere
 mentor-staff-propose = 🔄 Propose matches
@@ -230,9 +236,12 @@ mentor-staff-end = ⛔ End
 mentor-staff-missing-steps = Not yet: { $steps }.
 mentor-staff-approved = Approved. The fadder has been told.
 mentor-staff-reason-pause = Why is this fadder paused? Write a short reason (at most { $max } characters). The fadder sees it.
-mentor-staff-reason-end = Why does this fadder end? Write a short reason (at most { $max } characters). The fadder sees it.
+mentor-staff-reason-end = Why are you ending this fadder's sign-up? Write a short reason (at most { $max } characters). The fadder sees it.
 mentor-staff-status-changed = Done. The fadder has been told.
-mentor-staff-proposed = Matching ran over the whole list: { $count } proposals ({ $waiting } waiting, { $free } free places).
+mentor-staff-proposed = Matching ran over the whole list: { $count ->
+        [one] { $count } proposal
+       *[other] { $count } proposals
+    } ({ $waiting } waiting, free places: { $free }).
 mentor-staff-proposals-list = Proposals — press one to see why and to confirm:
 mentor-staff-no-proposals = No proposals. Press "Propose matches" when newcomers are waiting and approved faddere have free places.
 mentor-staff-proposal =

@@ -77,7 +77,7 @@ mentor-prompt =
 
     A mentor (fadder) is a volunteer here in the municipality – sometimes someone who moved here themselves a few years ago. A mentor can have a coffee with you, show you around and answer small everyday questions.
 
-    If you say yes, you are put on the list. The municipality looks for someone who fits you and asks you before anything is shared.
+    If you say yes, you are put on the list. The municipality looks for someone who fits you and asks you before the mentor learns who you are.
 
     Would you like a mentor?
 mentor-yes = Yes, please

@@ -5,9 +5,14 @@
 fadder-intro =
     🤝 Tapkite mentoriumi (fadder)
 
-    Mentorius susipažįsta su žmogumi ar šeima, kurie ką tik čia atsikėlė gyventi. Paprastai susitinkama kas antrą savaitę, iš viso { $months } mėn. Galima pasivaikščioti, išgerti kavos, pasikalbėti norvegiškai, aprodyti, kur kas yra. Specialių žinių nereikia: svarbiausia – draugiškumas, kaip tarp gerų kaimynų.
+    Mentorius susipažįsta su žmogumi ar šeima, kurie ką tik čia atsikėlė gyventi. Paprastai susitinkama maždaug kas antrą savaitę, o mentorystė trunka { $months ->
+        [one] { $months } mėnesį
+        [few] { $months } mėnesius
+        [many] { $months } mėnesio
+       *[other] { $months } mėnesių
+    }. Galima pasivaikščioti, išgerti kavos, pasikalbėti norvegiškai, aprodyti, kur kas yra. Specialių žinių nereikia: svarbiausia – draugiškumas, kaip tarp gerų kaimynų.
 
-    Ar jūs irgi į Norvegiją atsikėlėte prieš kelerius metus? Tada jūsų ypač laukiame: galbūt kalbate naujai atvykusių žmonių kalba ir žinote, kokie būna pirmieji metai.
+    Ar jūs irgi į Norvegiją atsikėlėte prieš kelerius metus? Tada jūsų ypač laukiame: galbūt kalbate naujai atvykusio žmogaus kalba ir žinote, kokie būna pirmieji metai.
 
     Užsiregistruoti užtrunka apie tris minutes. Po to savivaldybė pakvies jus į pokalbį, paprašys pasirašyti konfidencialumo pasižadėjimą ir trumpai supažindins su mentoryste.
 fadder-join = ✍️ Užregistruokite mane
@@ -25,7 +30,7 @@ mentor-level-good = gerai
 mentor-level-native = gimtoji kalba
 fadder-background-prompt = Ar jūs irgi atsikėlėte į Norvegiją? Jei taip, parašykite, iš kur atvykote (šalį ar miestą, ne daugiau kaip { $max } simbolių). Arba paspauskite mygtuką.
 fadder-grew-up-here = Užaugau Norvegijoje
-fadder-moved-from = atsikėlė čia iš: { $place }
+fadder-moved-from = { $place }
 fadder-place-invalid = Parašykite šalį ar miestą, ne daugiau kaip { $max } simbolių, arba paspauskite mygtuką.
 fadder-rather-not-say = Geriau nesakysiu
 fadder-not-said = nenurodyta
@@ -44,7 +49,7 @@ mentor-interest-fishing = 🎣 Žvejyba
 mentor-interest-cooking = 🍲 Maisto gaminimas
 mentor-interest-crafts = 🧶 Rankdarbiai
 mentor-interest-music = 🎵 Muzika
-mentor-interest-faith = 🕊 Tikėjimas ir pasaulėžiūra
+mentor-interest-faith = 🕊 Religinė bendruomenė
 mentor-interest-children = 🧒 Užsiėmimai vaikams
 mentor-interest-culture = 🎭 Kultūra
 fadder-children-prompt = Ar turite vaikų? Šeimos su vaikais dažnai mielai susipažįsta su kita šeima.
@@ -64,7 +69,7 @@ fadder-done = ✅ Baigta
 fadder-part-name = Vardas
 fadder-part-municipality = Savivaldybė
 fadder-part-languages = Kalbos
-fadder-part-background = Atsikėlimas į Norvegiją
+fadder-part-background = Iš kur esu
 fadder-part-gender = Moteris ar vyras
 fadder-part-age = Amžius
 fadder-part-interests = Pomėgiai
@@ -80,11 +85,11 @@ fadder-consent =
     • Naujai atvykęs žmogus pamatys jūsų vardą ir jūsų bendras kalbas tik tada, kai jūs sutiksite. Kaip susisiekti vienas su kitu, bus parodyta tik tada, kai sutiks abi pusės.
     • Registraciją galite bet kada peržiūrėti, pakeisti, pristabdyti ar ištrinti su /fadder, o /delete ištrina viską.
     Ar sutinkate?
-fadder-consent-yes = ✅ Sutinku – užregistruokite mane
+fadder-consent-yes = ✅ Sutinku, registruokite mane
 fadder-consent-no = Atšaukti
 fadder-consent-declined = Gerai, nieko neišsaugota. Užsiregistruoti galite bet kada su /fadder.
 fadder-signed-up = Ačiū, kad užsiregistravote! 🤝 { $municipality } savivaldybės mentorių koordinatorius jau gavo pranešimą ir su jumis susisieks.
-fadder-signed-up-nobody-yet = Ačiū, kad užsiregistravote! 🤝 { $municipality } savivaldybė velkommen sistemoje dar nenurodė, kas rūpinasi mentoriais; jūsų registracija jų palauks, ir jie su jumis susisieks.
+fadder-signed-up-nobody-yet = Ačiū, kad užsiregistravote! 🤝 { $municipality } savivaldybė dar nenurodė, kas velkommen sistemoje rūpinasi mentoriais. Jūsų registracija palauks, o savivaldybė su jumis susisieks.
 fadder-already-signed-up = Jau užsiregistravote į mentorių programą. Štai jūsų registracija.
 fadder-profile-title = 🤝 Jūsų mentoriaus registracija { $municipality } savivaldybėje
 fadder-status-line = Būsena: { $status }
@@ -97,7 +102,7 @@ fadder-explain-vetting = { $municipality } savivaldybė susisieks su jumis dėl 
 fadder-explain-approved = Savivaldybė gali jus supažindinti su naujai atvykusiu žmogumi. Prieš perduodant bet kokią informaciją, jūsų paklausime.
 fadder-explain-paused = Kol registracija pristabdyta, naujai atvykusių žmonių jums neskirsime. Jau esamos mentorystės tęsiasi.
 fadder-explain-ended = { $municipality } savivaldybė nutraukė jūsų mentoriaus registraciją. Jei turite klausimų, kreipkitės į savivaldybę.
-fadder-pause = ⏸ Pauzė (kol kas be naujų žmonių)
+fadder-pause = ⏸ Pauzė – be naujų žmonių
 fadder-resume = ▶️ Vėl priimti naujus žmones
 fadder-paused = Pristabdyta. Naujai atvykusių žmonių jums neskirsime, kol vėl nepradėsite jų priimti.
 fadder-resumed = Sveiki sugrįžę! Vėl galime jus supažindinti su naujai atvykusiais žmonėmis.
@@ -129,7 +134,7 @@ mentor-needs-profile = Kad gautumėte mentorių, pirmiausia užpildykite savo pr
 mentor-wish-prompt =
     🤝 Mentorius (fadder) – tai vietinis savanoris, kuris nori su jumis susipažinti: puodelis kavos, pasivaikščiojimas, pokalbiai norvegiškai, pagalba susiorientuoti naujoje vietoje.
 
-    Kokios pagalbos norėtumėte? Pasirinkite kiek norite. Jei norėtumėte, kad jūsų mentorius būtų moteris arba vyras, paspauskite ir tai. Tada paspauskite „Įrašyti mane į sąrašą“.
+    Kokios pagalbos norėtumėte? Pasirinkite kiek norite. Jei norėtumėte, kad jūsų mentorius būtų moteris arba vyras, paspauskite ir atitinkamą mygtuką. Tada paspauskite „Įrašyti mane į sąrašą“.
 mentor-prefer-woman = 👩 Geriau moteris
 mentor-prefer-man = 👨 Geriau vyras
 mentor-save = ✅ Įrašyti mane į sąrašą
@@ -156,14 +161,14 @@ match-yes = ✅ Taip
 match-no = Ne, ačiū
 match-ask-mentor =
     🤝 Sveiki, { $name }! { $municipality } savivaldybė norėtų, kad taptumėte mentoriumi naujai atvykusiam žmogui (kalba: { $language }).
-    Kodėl ši pora: { $why }.
+    Kodėl siūlome jus supažindinti: { $why }.
 
-    Ar sutinkate? Jei sutiksite, paklausime, kaip naujai atvykęs žmogus galės su jumis susisiekti; tada klausimą gaus naujai atvykęs žmogus.
+    Ar sutinkate? Jei taip, paklausime, kaip šis žmogus galės su jumis susisiekti, o tada paklausime jo.
 match-ask-newcomer =
     🤝 Gera žinia! { $name } norėtų būti jūsų mentoriumi. { $name } kalba šiomis kalbomis: { $languages }.
-    Kodėl ši pora: { $why }.
+    Kodėl siūlome jus supažindinti: { $why }.
 
-    Ar norėtumėte susitikti su šiuo žmogumi ({ $name })?
+    Ar norėtumėte susitikti?
 match-contact-prompt = Kaip kitas žmogus galės su jumis susisiekti? Paspauskite mygtuką, kad pasidalytumėte nuoroda į savo Telegram paskyrą, arba parašykite telefono numerį ar el. pašto adresą (ne daugiau kaip { $max } simbolių). Tai bus perduota tik tada, kai sutiks abi pusės.
 match-share-link = 📨 Nuoroda į mano Telegram
 match-contact-short = Parašykite tik tai, kaip su jumis susisiekti: telefono numerį arba el. pašto adresą, vienoje eilutėje.
@@ -180,7 +185,7 @@ match-intro-no-shared = Bendros kalbos kol kas neturite: paprasta norvegų kalba
 match-intro-reach = Kaip susisiekti:
 match-intro-place = Gera vieta pirmam susitikimui: { $place }.
 match-intro-next = Parašykite trumpą žinutę ir susitarkite dėl laiko. Po dviejų savaičių pasiteirausime jūsų abiejų, kaip sekasi. Jei kas nors negerai, parašykite /mentor.
-match-withdrawn-newcomer = Mentorius, kurį jums pasiūlėme ({ $name }), nebegali dalyvauti. Jūs vis dar esate sąraše, ir ieškosime kito žmogaus.
+match-withdrawn-newcomer = Mentorius, kurį jums pasiūlėme ({ $name }), nebegali dalyvauti. Jūs vis dar esate sąraše, ir ieškosime jums kito mentoriaus.
 match-withdrawn-mentor = Naujai atvykęs žmogus, kurį jums pasiūlėme, išėjo iš mentoriaus laukiančiųjų sąrašo. Ačiū už jūsų laiką – galėsime jums pasiūlyti kitą žmogų.
 
 ## Kodėl siūloma ši pora
@@ -191,7 +196,7 @@ mentor-reason-interests = bendri pomėgiai: { $interests }
 mentor-reason-help = { $name } gali padėti: { $helps }
 mentor-reason-children = abi pusės turi vaikų
 mentor-reason-age = panašaus amžiaus
-mentor-reason-waited = laukia jau { $count ->
+mentor-reason-waited = laukiama jau { $count ->
         [one] { $count } savaitę
         [few] { $count } savaites
         [many] { $count } savaitės
@@ -227,7 +232,7 @@ mentor-staff-optional = { $step } (šeimoms su vaikais)
 vetting-interview = Pokalbis įvyko
 vetting-confidentiality = Konfidencialumo pasižadėjimas pasirašytas
 vetting-training = Supažindinimas įvyko
-vetting-police = Pažyma apie teistumą peržiūrėta (neišsaugoma)
+vetting-police = Teistumo pažyma peržiūrėta (neišsaugota)
 mentor-staff-approve = ✅ Patvirtinti
 mentor-staff-pause = ⏸ Pristabdyti
 mentor-staff-end = ⛔ Nutraukti
@@ -293,7 +298,7 @@ match-go-on = 👍 Buvo gera – tęsiame
 match-finish = 🙏 Buvo gera – čia baigiame
 match-thanks-good = Malonu girdėti! 🤝
 match-thanks-not-yet = Ačiū, kad pranešėte. Parašykite trumpą žinutę ir pasiūlykite laiką – užtenka pasivaikščioti ar išgerti kavos. Jei nepavyksta susisiekti, paspauskite „Kažkas negerai“.
-match-thanks-go-on = Puiku! 🤝 Tęskite kaip iki šiol; jei prireiks, savivaldybė visada padės.
+match-thanks-go-on = Puiku! 🤝 Tęskite kaip iki šiol. Jei prireiks pagalbos, kreipkitės į savivaldybę.
 match-problem-prompt = Keliais žodžiais parašykite, kas negerai (ne daugiau kaip { $max } simbolių). Savivaldybės darbuotojas tai perskaitys ir atsakys jums čia. Kitas žmogus to nematys.
 match-not-running = Ši mentorystė jau nebevyksta.
 match-end-prompt = Kodėl norite baigti mentorystę? Kitas žmogus gaus draugišką pranešimą, bet priežasties nesužinos.
@@ -302,7 +307,7 @@ match-end-moved = Išsikraustau
 match-end-not-a-fit = Netikome vienas kitam
 match-end-completed = Sutartas laikas baigėsi
 match-end-other = Kita priežastis
-match-ended-by-newcomer = Mentorystė baigta. Ačiū, kad bandėte. Vėl esate mentoriaus laukiančiųjų sąraše; jei mentoriaus nebenorite, iš sąrašo išeikite su /mentor.
+match-ended-by-newcomer = Mentorystė baigta. Ačiū, kad bandėte. Vėl esate mentoriaus laukiančiųjų sąraše. Jei mentoriaus nebenorite, iš sąrašo galite išeiti su /mentor.
 match-ended-by-mentor = Mentorystė baigta. Ačiū už jūsų skirtą laiką. Kai norėsite, galėsime jums pasiūlyti kitą žmogų.
 match-completed-thanks = Ačiū! 🙏 Mentorystė baigta, kaip buvo sutarta.
 match-ended-newcomer = { $name } nebegali būti jūsų mentoriumi. Taip kartais nutinka, ir niekas dėl to nekaltas. Vėl esate sąraše, ir ieškosime jums naujo mentoriaus.
@@ -336,3 +341,9 @@ announce-reach-button = 👥 Kam: { $value }
 reach-newcomers = naujai atvykusieji
 reach-both = naujai atvykusieji ir mentoriai
 reach-mentors = tik mentoriai
+mentor-staff-weekly = 🤝 Šios savaitės porų paieška { $municipality } savivaldybėje: { $count ->
+        [one] { $count } pasiūlymas laukia
+        [few] { $count } pasiūlymai laukia
+        [many] { $count } pasiūlymo laukia
+       *[other] { $count } pasiūlymų laukia
+    } jūsų sprendimo: patvirtinti ar praleisti.

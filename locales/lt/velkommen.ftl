@@ -73,7 +73,7 @@ household-alone = Gyvenu vienas / viena
 household-partner = Su partneriu, be vaikų
 household-children = Su vaikais
 mentor-prompt =
-    Daug žmonių, kurie čia persikėlė, sako, kad labai daug reiškė susipažinti bent su vienu norvegu.
+    Daugelis čia persikėlusių žmonių sako, kad labai daug reiškė susipažinti bent su vienu norvegu.
 
     Mentorius (fadder) – tai savanoris iš jūsų savivaldybės, kartais žmogus, kuris pats čia atsikėlė prieš kelerius metus. Mentorius gali su jumis išgerti kavos, aprodyti apylinkes ir atsakyti į smulkius kasdienius klausimus.
 

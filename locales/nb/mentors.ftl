@@ -74,17 +74,17 @@ fadder-part-helps = Kan hjelpe med
 fadder-part-missing = Noe mangler fortsatt i påmeldingen din:
 fadder-consent-title = Påmeldingen din:
 fadder-consent =
-    Dette skjer med den:
+    Dette skjer med påmeldingen:
     • velkommen lagrer det du har svart over, slik at kommunen kan bli kjent med deg og finne en nyankommen som passer for deg.
     • Kommunens fadderkoordinatorer ser den. De kontakter deg for en samtale, ber deg skrive under en taushetserklæring og gir deg en kort innføring. Skal du møte familier med barn, ber de om å få se en politiattest – de ser bare på den, den lagres ikke.
-    • En nyankommen får se fornavnet ditt og språkene dere har felles først etter at du har sagt ja. Hvordan dere når hverandre, deles først når begge har sagt ja.
+    • En nyankommen får se fornavnet ditt, hvilke språk du snakker og hvorfor vi tror dere passer sammen – først etter at du har sagt ja. Hvordan dere når hverandre, deles først når begge har sagt ja.
     • Du kan se, endre, sette på pause eller slette påmeldingen når som helst med /fadder, og /delete sletter alt.
     Godtar du dette?
 fadder-consent-yes = ✅ Jeg godtar – meld meg på
 fadder-consent-no = Avbryt
 fadder-consent-declined = Greit, ingenting er lagret. Du kan melde deg når som helst med /fadder.
 fadder-signed-up = Takk for at du meldte deg! 🤝 Fadderkoordinatoren i { $municipality } har fått beskjed og tar kontakt med deg.
-fadder-signed-up-nobody-yet = Takk for at du meldte deg! 🤝 { $municipality } har ennå ikke satt opp hvem som tar seg av faddere i velkommen; påmeldingen din venter på dem, og de tar kontakt.
+fadder-signed-up-nobody-yet = Takk for at du meldte deg! 🤝 { $municipality } har ennå ikke bestemt hvem som skal ta seg av faddere i velkommen. Påmeldingen din er lagret, og kommunen tar kontakt med deg.
 fadder-already-signed-up = Du har allerede meldt deg som fadder. Her er påmeldingen din.
 fadder-profile-title = 🤝 Fadderpåmeldingen din i { $municipality }
 fadder-status-line = Status: { $status }
@@ -124,7 +124,7 @@ fadder-open = 🤝 Fadderpåmeldingen min
 ## Nyankomne som ønsker fadder (/mentor)
 
 menu-mentor = 🤝 Fadder til meg
-command-mentor = Få en fadder (en lokal kontaktperson)
+command-mentor = Få en fadder (en frivillig der du bor)
 mentor-needs-profile = For å få en fadder må du først gjøre ferdig profilen din: da vet vi hvilken kommune du bor i.
 mentor-wish-prompt =
     🤝 En fadder er en frivillig her som blir kjent med deg: en kopp kaffe, en tur, norskprat, hjelp med det som er nytt.
@@ -133,7 +133,7 @@ mentor-wish-prompt =
 mentor-prefer-woman = 👩 Helst en kvinne
 mentor-prefer-man = 👨 Helst en mann
 mentor-save = ✅ Sett meg på listen
-mentor-joined = Du står på listen for fadder i { $municipality }. 🤝 Vi spør deg før noe deles.
+mentor-joined = Du står på listen for fadder i { $municipality }. 🤝 Vi spør deg før en fadder får vite hvem du er.
 mentor-wish-saved = Lagret.
 mentor-waiting = Du venter på en fadder i { $municipality } ({ $weeks ->
         [0] fra denne uken
@@ -141,7 +141,7 @@ mentor-waiting = Du venter på en fadder i { $municipality } ({ $weeks ->
        *[other] i { $weeks } uker
     }). Når vi finner noen som passer, spør vi deg først.
 mentor-waiting-short = 🤝 Plassen din på fadderlisten.
-mentor-being-asked = 🤝 Vi har funnet en som kan passe for deg. Du får en melding snart.
+mentor-being-asked = 🤝 Vi har kanskje funnet en fadder til deg. Vi sjekker nå om det passer.
 mentor-has-mentor = 🤝 { $name } er fadderen din.
 mentor-hopes-line = Du ønsket: { $hopes }
 mentor-change = ✏️ Endre ønskene mine
@@ -162,14 +162,14 @@ match-ask-newcomer =
     Hvorfor dere to: { $why }.
 
     Vil du møte { $name }?
-match-contact-prompt = Hvordan kan den andre nå deg? Trykk på knappen for å dele en lenke til Telegram-en din, eller skriv et telefonnummer eller en e-postadresse (høyst { $max } tegn). Det deles først når begge har sagt ja.
-match-share-link = 📨 En lenke til Telegram-en min
+match-contact-prompt = Hvordan kan den andre nå deg? Trykk på knappen for å dele en lenke til Telegram-profilen din, eller skriv et telefonnummer eller en e-postadresse (høyst { $max } tegn). Det deles først når begge har sagt ja.
+match-share-link = 📨 Del Telegram-profilen min
 match-contact-short = Skriv bare hvordan du kan nås: et telefonnummer eller en e-postadresse, på én linje.
 match-gone = Dette forslaget er ikke åpent lenger. Ingenting ble delt.
 match-declined-thanks = Takk for svaret. Ingenting ble delt.
-match-yes-mentor = Takk! 🤝 Nå spør vi den nyankomne. Du hører fra oss når hen har svart.
+match-yes-mentor = Takk! 🤝 Nå spør vi den nyankomne. Hvis svaret er ja, får du en melding om hvordan dere når hverandre.
 match-yes-newcomer = Så fint! 🤝 Om et øyeblikk får du en melding om hvordan du når fadderen din.
-match-telegram-link = åpne Telegram-en deres
+match-telegram-link = send en melding på Telegram
 match-no-contact = (ikke oppgitt)
 match-intro-mentor = 🤝 Du og en nyankommen som snakker { $language }, har begge sagt ja. { $languages }
 match-intro-newcomer = 🤝 Du og { $name } har begge sagt ja! { $languages }
@@ -177,8 +177,8 @@ match-intro-shared = Dere kan snakke { $language } sammen.
 match-intro-no-shared = Dere har ikke et felles språk ennå: enkel norsk, kroppsspråk og en oversetter-app kommer langt.
 match-intro-reach = Slik når du den andre:
 match-intro-place = Et fint sted for et første møte: { $place }.
-match-intro-next = Send en kort melding og avtal en tid. Vi hører med dere begge etter to uker. Er noe galt, skriv /mentor.
-match-withdrawn-newcomer = Fadderen vi foreslo ({ $name }), kan ikke være med lenger. Du står fortsatt på listen, og vi ser etter en annen.
+match-intro-next = Send en kort melding og avtal en tid. Vi hører med dere begge etter to uker. Er noe galt, skriv /mentor, eller /fadder hvis du er fadderen.
+match-withdrawn-newcomer = { $name } kan ikke lenger være fadder for deg. Du står fortsatt på listen, og vi ser etter en annen.
 match-withdrawn-mentor = Den nyankomne du var koblet med, har gått av fadderlisten. Takk for tiden din – du kan bli koblet med en annen.
 
 ## Hvorfor et forslag
@@ -189,7 +189,7 @@ mentor-reason-interests = begge liker { $interests }
 mentor-reason-help = { $name } kan hjelpe med { $helps }
 mentor-reason-children = begge har barn
 mentor-reason-age = omtrent like gamle
-mentor-reason-waited = har ventet i { $count ->
+mentor-reason-waited = ventetid: { $count ->
         [one] { $count } uke
        *[other] { $count } uker
     }
@@ -202,8 +202,11 @@ mentor-staff-pick = Hvilken kommunes fadderordning?
 mentor-staff-menu = 🤝 Faddere i { $municipality }
 mentor-staff-pool =
     🤝 Faddere i { $municipality }
-    Venter på fadder: { $waiting } (lengst: { $weeks } uker)
-    Faddere: { $approved } godkjent med { $free } ledige plasser · { $paused } på pause
+    Venter på fadder: { $waiting } (lengst: { $weeks ->
+        [one] { $weeks } uke
+       *[other] { $weeks } uker
+    })
+    Faddere: { $approved } godkjent (ledige plasser: { $free }) · { $paused } på pause
     Til godkjenning: { $vetting }
     Koblinger: { $active } i gang · { $asking } venter på svar · { $proposed } forslag til deg
 mentor-staff-vetting = 📝 Til godkjenning
@@ -230,9 +233,9 @@ mentor-staff-end = ⛔ Avslutt
 mentor-staff-missing-steps = Ikke ennå: { $steps }.
 mentor-staff-approved = Godkjent. Fadderen har fått beskjed.
 mentor-staff-reason-pause = Hvorfor settes fadderen på pause? Skriv en kort begrunnelse (høyst { $max } tegn). Fadderen ser den.
-mentor-staff-reason-end = Hvorfor avsluttes fadderen? Skriv en kort begrunnelse (høyst { $max } tegn). Fadderen ser den.
+mentor-staff-reason-end = Hvorfor avslutter du påmeldingen til fadderen? Skriv en kort begrunnelse (høyst { $max } tegn). Fadderen ser den.
 mentor-staff-status-changed = Gjort. Fadderen har fått beskjed.
-mentor-staff-proposed = Koblingen gikk over hele listen: { $count } forslag ({ $waiting } venter, { $free } ledige plasser).
+mentor-staff-proposed = Hele listen er gått gjennom: { $count } forslag ({ $waiting } venter, ledige plasser: { $free }).
 mentor-staff-proposals-list = Forslag – trykk på ett for å se hvorfor og bekrefte:
 mentor-staff-no-proposals = Ingen forslag. Trykk «Foreslå koblinger» når nyankomne venter og godkjente faddere har ledige plasser.
 mentor-staff-proposal =
@@ -245,8 +248,8 @@ mentor-staff-mentor-card = 👤 Fadderen
 mentor-staff-confirmed = Bekreftet. { $mentor } blir spurt først, så den nyankomne.
 mentor-staff-skipped = Hoppet over.
 mentor-staff-proposal-gone = Det forslaget er ikke åpent lenger (noen andre bekreftet eller hoppet over det, eller det ble trukket tilbake).
-mentor-staff-mentor-unavailable = { $mentor } har ingen ledig plass nå, eller er ikke lenger godkjent. Kjør koblingen på nytt.
-mentor-staff-newcomer-unavailable = Den nyankomne har allerede en kobling som venter på svar, eller har gått av listen. Kjør koblingen på nytt.
+mentor-staff-mentor-unavailable = { $mentor } har ingen ledig plass nå, eller er ikke lenger godkjent. Foreslå koblinger på nytt.
+mentor-staff-newcomer-unavailable = Den nyankomne har allerede en kobling som venter på svar, eller har gått av listen. Foreslå koblinger på nytt.
 mentor-staff-matches-list = Koblinger:
 mentor-staff-no-matches = Ingen koblinger ennå.
 mentor-staff-match-line = • { $mentor } ↔ { $language }: { $status } siden { $since }, { $met ->
@@ -261,7 +264,7 @@ match-status-skipped = hoppet over
 match-status-declined = takket nei
 match-status-withdrawn = trukket tilbake
 match-status-ended = avsluttet
-match-staff-declined = 🤝 { $side } sa nei til koblingen { $mentor } ↔ en nyankommen som snakker { $language }. Begge står fortsatt på listene; kjør koblingen på nytt.
+match-staff-declined = 🤝 { $side } sa nei til koblingen { $mentor } ↔ en nyankommen som snakker { $language }. Begge står fortsatt på listene; foreslå koblinger på nytt.
 match-staff-started = 🤝 Ny kobling: { $mentor } ↔ en nyankommen som snakker { $language }. Begge sa ja og har fått hverandres kontakt.
 match-side-mentor = Fadderen
 match-side-newcomer = Den nyankomne
@@ -271,9 +274,9 @@ fadder-place-which = Hvor kom du fra? Skriv et land eller en by.
 ## Livet til en kobling
 
 match-the-newcomer = den nyankomne som snakker { $language }
-match-checkin = 🤝 Hvordan går det med { $other }? Et kort svar hjelper oss å hjelpe dere.
+match-checkin = 🤝 Hvordan går det med deg og { $other }? Et kort svar hjelper oss å hjelpe dere.
 match-checkin-last =
-    🤝 De { $months } månedene dere avtalte med { $other }, er over. Takk for tiden dere har gitt hverandre!
+    🤝 De { $months } månedene du avtalte med { $other }, er over. Takk for tiden dere har gitt hverandre!
 
     Hvordan var det – og vil dere fortsette?
 match-going-well = 👍 Vi har møttes, det går fint
@@ -281,7 +284,7 @@ match-not-met = ⏳ Vi har ikke møttes ennå
 match-problem = ⚠️ Noe er ikke som det skal
 match-end = Avslutt koblingen
 match-go-on = 👍 Det var fint – vi fortsetter
-match-finish = 🙏 Det var fint – vi avslutter her
+match-finish = 🙏 Det var fint – vi avslutter
 match-thanks-good = Godt å høre! 🤝
 match-thanks-not-yet = Takk for at du sier fra. Send en kort melding og foreslå en tid – en tur eller en kopp kaffe er nok. Får dere ikke tak i hverandre, trykk «Noe er ikke som det skal».
 match-thanks-go-on = Så fint! 🤝 Dere fortsetter som før; kommunen er der hvis dere trenger den.
@@ -325,7 +328,7 @@ announce-reach-button = 👥 Til: { $value }
 reach-newcomers = nyankomne
 reach-both = nyankomne og faddere
 reach-mentors = bare faddere
-mentor-staff-weekly = 🤝 Ukens kobling i { $municipality }: { $count ->
+mentor-staff-weekly = 🤝 Ukens koblingsforslag i { $municipality }: { $count ->
         [one] { $count } forslag venter
        *[other] { $count } forslag venter
     } på at du bekrefter eller hopper over.

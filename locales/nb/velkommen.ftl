@@ -77,7 +77,7 @@ mentor-prompt =
 
     En fadder er en frivillig her i kommunen – noen ganger en som selv flyttet hit for noen år siden. En fadder kan ta en kaffe med deg, vise deg rundt og svare på små spørsmål i hverdagen.
 
-    Svarer du ja, blir du satt på listen. Kommunen ser etter en som passer for deg, og spør deg før noe deles.
+    Svarer du ja, blir du satt på listen. Kommunen ser etter en som passer for deg, og spør deg før fadderen får vite hvem du er.
 
     Vil du ha en fadder?
 mentor-yes = Ja, gjerne

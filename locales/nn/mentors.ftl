@@ -5,11 +5,14 @@
 fadder-intro =
     🤝 Bli fadder
 
-    Ein fadder blir kjend med ein nykomar eller ein familie som nett har flytta hit – vanlegvis annankvar veke, i { $months } månader. Ein tur, ein kopp kaffi, litt norskprat, vise kvar ting er. Du treng ikkje vere ekspert: det viktigaste er å vere ein venleg nabo.
+    Ein fadder blir kjend med ein nykomar eller ein familie som nett har flytta hit. Dei møtest vanlegvis annankvar veke i { $months ->
+        [one] { $months } månad
+       *[other] { $months } månader
+    }, til dømes på ein tur eller over ein kopp kaffi. Fadderen kan òg prate norsk med nykomaren og vise kvar ting er. Du treng ikkje vere ekspert: det viktigaste er å vere ein venleg nabo.
 
     Flytta du sjølv til Noreg for nokre år sidan? Då er du ekstra velkomen: kanskje snakkar du språket til nykomaren og veit korleis det første året er.
 
-    Det tek om lag tre minutt å melde seg. Etterpå inviterer kommunen deg til ein samtale, ber deg skrive under ei teiepliktserklæring og gjev deg ei kort innføring.
+    Det tek om lag tre minutt å melde seg på. Etterpå inviterer kommunen deg til ein samtale, ber deg skrive under ei teiepliktserklæring og gjev deg ei kort innføring.
 fadder-join = ✍️ Meld meg på
 fadder-not-now-button = Ikkje no
 fadder-not-now = Greitt. Du kan melde deg når som helst med /fadder.
@@ -52,7 +55,7 @@ fadder-yes = Ja
 fadder-no = Nei
 fadder-capacity-prompt = Kor mange nykomarar eller familiar kan du vere fadder for samtidig? (1 til { $max })
 fadder-capacity-invalid = Du kan vere fadder for 1 til { $max } nykomarar eller familiar samtidig. Vel eitt av tala.
-fadder-capacity-below-engaged = Du har alt { $count } nykomarar eller familiar. Vel minst så mange, eller avslutt ei kopling først.
+fadder-capacity-below-engaged = Du er alt fadder for { $count } nykomarar eller familiar. Vel minst så mange, eller avslutt ei kopling først.
 fadder-helps-prompt = Kva kan du hjelpe med? Vel så mange du vil, og trykk «Ferdig».
 mentor-help-norwegian = 🗣 Norskprat
 mentor-help-social = ☕ Bli kjend med folk
@@ -77,14 +80,14 @@ fadder-consent =
     Dette skjer med påmeldinga:
     • Velkomsttenesta lagrar det du har svart ovanfor, slik at kommunen kan bli kjend med deg og finne ein nykomar som passar for deg.
     • Fadderkoordinatorane i kommunen ser ho. Dei kontaktar deg for ein samtale, ber deg skrive under ei teiepliktserklæring og gjev deg ei kort innføring. Skal du møte familiar med barn, ber dei om å få sjå ein politiattest – dei ser berre på han, han blir ikkje lagra.
-    • Ein nykomar får sjå førenamnet ditt og språka de har felles først etter at du har sagt ja. Korleis de når kvarandre, blir delt først når begge har sagt ja.
+    • Ein nykomar får ikkje sjå førenamnet ditt og språka de har felles før du har sagt ja. Korleis de når kvarandre, blir berre delt når begge har sagt ja.
     • Du kan sjå, endre, setje på pause eller slette påmeldinga når som helst med /fadder, og /delete slettar alt.
     Godtek du dette?
 fadder-consent-yes = ✅ Eg godtek – meld meg på
 fadder-consent-no = Avbryt
 fadder-consent-declined = Greitt, ingenting er lagra. Du kan melde deg når som helst med /fadder.
 fadder-signed-up = Takk for påmeldinga! 🤝 Fadderkoordinatoren i { $municipality } har fått beskjed og tek kontakt med deg.
-fadder-signed-up-nobody-yet = Takk for påmeldinga! 🤝 { $municipality } har enno ikkje sett opp kven som tek seg av fadrar i velkomsttenesta; påmeldinga di ventar på dei, og dei tek kontakt.
+fadder-signed-up-nobody-yet = Takk for påmeldinga! 🤝 { $municipality } har enno ikkje bestemt kven som skal ta seg av fadrar i velkomsttenesta. Påmeldinga di ventar til det er på plass, og då tek dei kontakt med deg.
 fadder-already-signed-up = Du har alt meldt deg som fadder. Her er påmeldinga di.
 fadder-profile-title = 🤝 Fadderpåmeldinga di i { $municipality }
 fadder-status-line = Status no: { $status }
@@ -97,9 +100,9 @@ fadder-explain-vetting = { $municipality } tek kontakt med deg for ein samtale. 
 fadder-explain-approved = Du kan bli kopla med ein nykomar. Du blir spurd før noko blir delt.
 fadder-explain-paused = Du blir ikkje kopla med nye nykomarar medan du har pause. Koplingane du alt har, held fram.
 fadder-explain-ended = { $municipality } har avslutta fadderpåmeldinga di. Ta kontakt med kommunen viss du har spørsmål.
-fadder-pause = ⏸ Pause (ingen nye nykomarar no)
+fadder-pause = ⏸ Ta pause frå nye nykomarar
 fadder-resume = ▶️ Ta imot nye nykomarar igjen
-fadder-paused = Sett på pause. Du blir ikkje kopla med nye nykomarar før du tek imot igjen.
+fadder-paused = Påmeldinga di er sett på pause. Du blir ikkje kopla med nye nykomarar før du vel å ta imot nye igjen.
 fadder-resumed = Velkomen tilbake! Du kan bli kopla med nykomarar igjen.
 fadder-delete = 🗑 Slett påmeldinga mi
 fadder-delete-confirm = Vil du slette fadderpåmeldinga di? Alt du har oppgjeve, blir sletta, og nykomarar du er kopla med, får beskjed om at du ikkje lenger kan vere fadderen deira.
@@ -117,7 +120,7 @@ mydata-fadder = Fadderpåmeldinga di:
 ## Svar frå kommunen til ein frivillig
 
 fadder-notice-approved = 🤝 Gode nyheiter: { $municipality } har godkjent deg som fadder. Når ein nykomar passar for deg, blir du spurd først – ingenting blir delt før du seier ja.
-fadder-notice-paused = ⏸ { $municipality } har sett fadderpåmeldinga di på pause: { $reason }. Du blir ikkje kopla med nye nykomarar så lenge.
+fadder-notice-paused = ⏸ { $municipality } har sett fadderpåmeldinga di på pause: { $reason }. Du blir ikkje kopla med nye nykomarar medan pausen varer.
 fadder-notice-ended = { $municipality } har avslutta fadderpåmeldinga di: { $reason }. Takk for at du ville hjelpe.
 fadder-open = 🤝 Fadderpåmeldinga mi
 
@@ -133,7 +136,7 @@ mentor-wish-prompt =
 mentor-prefer-woman = 👩 Helst ei kvinne
 mentor-prefer-man = 👨 Helst ein mann
 mentor-save = ✅ Set meg på lista
-mentor-joined = Du står på lista for fadder i { $municipality }. 🤝 Vi spør deg før noko blir delt.
+mentor-joined = Du står no på fadderlista i { $municipality }. 🤝 Vi spør deg før noko blir delt.
 mentor-wish-saved = Lagra.
 mentor-waiting = Du ventar på ein fadder i { $municipality } ({ $weeks ->
         [0] frå denne veka
@@ -154,27 +157,27 @@ match-yes = ✅ Ja
 match-no = Nei takk
 match-ask-mentor =
     🤝 Hei, { $name }! { $municipality } vil gjerne at du blir fadder for ein nykomar som snakkar { $language }.
-    Kvifor de to: { $why }.
+    Kvifor akkurat de to: { $why }.
 
-    Vil du det? Seier du ja, spør vi korleis nykomaren kan nå deg; så blir nykomaren spurd.
+    Vil du det? Seier du ja, spør vi korleis nykomaren kan nå deg. Etterpå spør vi nykomaren.
 match-ask-newcomer =
     🤝 Gode nyheiter! { $name } vil gjerne vere fadderen din. { $name } snakkar { $languages }.
-    Kvifor de to: { $why }.
+    Kvifor akkurat de to: { $why }.
 
     Vil du møte { $name }?
-match-contact-prompt = Korleis kan den andre nå deg? Trykk på knappen for å dele ei lenkje til Telegram-en din, eller skriv eit telefonnummer eller ei e-postadresse (høgst { $max } teikn). Det blir delt først når begge har sagt ja.
+match-contact-prompt = Korleis kan den andre nå deg? Trykk på knappen for å dele Telegram-en din, eller skriv eit telefonnummer eller ei e-postadresse (høgst { $max } teikn). Vi deler det berre når begge har sagt ja.
 match-share-link = 📨 Ei lenkje til Telegram-en min
-match-contact-short = Skriv berre korleis du kan nåast: eit telefonnummer eller ei e-postadresse, på éi linje.
+match-contact-short = Skriv berre korleis ein kan nå deg: eit telefonnummer eller ei e-postadresse, på éi linje.
 match-gone = Dette forslaget er ikkje ope lenger. Ingenting vart delt.
 match-declined-thanks = Takk for svaret. Ingenting vart delt.
 match-yes-mentor = Takk! 🤝 No spør vi nykomaren. Du høyrer frå oss når nykomaren har svart.
 match-yes-newcomer = Så fint! 🤝 Om litt får du ei melding om korleis du når fadderen din.
-match-telegram-link = opne Telegram-en deira
+match-telegram-link = skriv på Telegram
 match-no-contact = (ikkje oppgjeve)
 match-intro-mentor = 🤝 Du og ein nykomar som snakkar { $language }, har begge sagt ja. { $languages }
 match-intro-newcomer = 🤝 Du og { $name } har begge sagt ja! { $languages }
 match-intro-shared = De kan snakke { $language } saman.
-match-intro-no-shared = De har ikkje eit felles språk enno: enkel norsk, kroppsspråk og ein omsetjingsapp kjem langt.
+match-intro-no-shared = De har ikkje eit felles språk enno, men de kjem langt med enkel norsk, kroppsspråk og ein omsetjingsapp.
 match-intro-reach = Slik når du den andre:
 match-intro-place = Ein fin stad for eit første møte: { $place }.
 match-intro-next = Send ei kort melding og avtal ei tid. Vi høyrer med dykk begge etter to veker. Er noko gale, skriv /mentor.
@@ -189,7 +192,7 @@ mentor-reason-interests = begge likar { $interests }
 mentor-reason-help = { $name } kan hjelpe med { $helps }
 mentor-reason-children = begge har barn
 mentor-reason-age = om lag like gamle
-mentor-reason-waited = har venta i { $count ->
+mentor-reason-waited = ventetid: { $count ->
         [one] { $count } veke
        *[other] { $count } veker
     }
@@ -198,11 +201,14 @@ mentor-reason-waited = har venta i { $count ->
 
 staff-mentors = 🤝 Fadrar
 mentor-staff-not-allowed = Berre koordinatorar og fadderkoordinatorar kan styre fadderordninga.
-mentor-staff-pick = Kva kommune si fadderordning?
+mentor-staff-pick = Fadderordninga i kva kommune?
 mentor-staff-menu = 🤝 Fadrar i { $municipality }
 mentor-staff-pool =
     🤝 Fadrar i { $municipality }
-    Ventar på fadder: { $waiting } (lengst: { $weeks } veker)
+    Ventar på fadder: { $waiting } (lengst: { $weeks ->
+        [one] { $weeks } veke
+       *[other] { $weeks } veker
+    })
     Fadrar: { $approved } godkjende med { $free } ledige plassar · { $paused } på pause
     Til godkjenning: { $vetting }
     Koplingar: { $active } i gang · { $asking } ventar på svar · { $proposed } forslag til deg
@@ -232,7 +238,7 @@ mentor-staff-approved = Godkjend. Fadderen har fått beskjed.
 mentor-staff-reason-pause = Kvifor blir fadderen sett på pause? Skriv ei kort grunngjeving (høgst { $max } teikn). Fadderen ser ho.
 mentor-staff-reason-end = Kvifor blir påmeldinga til fadderen avslutta? Skriv ei kort grunngjeving (høgst { $max } teikn). Fadderen ser ho.
 mentor-staff-status-changed = Gjort. Fadderen har fått beskjed.
-mentor-staff-proposed = Koplinga gjekk gjennom heile lista: { $count } forslag ({ $waiting } ventar, { $free } ledige plassar).
+mentor-staff-proposed = Koplingsrunden gjekk gjennom heile lista: { $count } forslag ({ $waiting } ventar, { $free } ledige plassar).
 mentor-staff-proposals-list = Forslag – trykk på eitt for å sjå kvifor og stadfeste:
 mentor-staff-no-proposals = Ingen forslag. Trykk «Føreslå koplingar» når nykomarar ventar og godkjende fadrar har ledige plassar.
 mentor-staff-proposal =
@@ -245,8 +251,8 @@ mentor-staff-mentor-card = 👤 Fadderen
 mentor-staff-confirmed = Forslaget er stadfest. { $mentor } blir spurd først, så nykomaren.
 mentor-staff-skipped = Hoppa over.
 mentor-staff-proposal-gone = Det forslaget er ikkje ope lenger (nokon andre stadfeste eller hoppa over det, eller det vart trekt tilbake).
-mentor-staff-mentor-unavailable = { $mentor } har ingen ledig plass no, eller er ikkje lenger godkjend. Køyr koplinga på nytt.
-mentor-staff-newcomer-unavailable = Nykomaren har alt ei kopling som ventar på svar, eller har gått av lista. Køyr koplinga på nytt.
+mentor-staff-mentor-unavailable = { $mentor } har ingen ledig plass no, eller er ikkje lenger godkjend. Trykk «Føreslå koplingar» på nytt.
+mentor-staff-newcomer-unavailable = Nykomaren har alt ei kopling som ventar på svar, eller har gått av lista. Trykk «Føreslå koplingar» på nytt.
 mentor-staff-matches-list = Koplingar:
 mentor-staff-no-matches = Ingen koplingar enno.
 mentor-staff-match-line = • { $mentor } ↔ { $language }: { $status } sidan { $since }, { $met ->
@@ -261,8 +267,8 @@ match-status-skipped = hoppa over
 match-status-declined = takka nei
 match-status-withdrawn = trekt tilbake
 match-status-ended = avslutta
-match-staff-declined = 🤝 { $side } sa nei til koplinga { $mentor } ↔ ein nykomar som snakkar { $language }. Begge står framleis på listene; køyr koplinga på nytt.
-match-staff-started = 🤝 Ny kopling: { $mentor } ↔ ein nykomar som snakkar { $language }. Begge sa ja og har fått kontakten til kvarandre.
+match-staff-declined = 🤝 { $side } sa nei til koplinga { $mentor } ↔ ein nykomar som snakkar { $language }. Begge står framleis på listene; trykk «Føreslå koplingar» for nye forslag.
+match-staff-started = 🤝 Ny kopling: { $mentor } ↔ ein nykomar som snakkar { $language }. Begge sa ja og har fått kontaktinformasjonen til kvarandre.
 match-side-mentor = Fadderen
 match-side-newcomer = Nykomaren
 match-side-staff = Kommunen
@@ -273,7 +279,10 @@ fadder-place-which = Kvar kom du frå? Skriv eit land eller ein by.
 match-the-newcomer = nykomaren som snakkar { $language }
 match-checkin = 🤝 Korleis går det med { $other }? Eit kort svar hjelper oss å hjelpe dykk.
 match-checkin-last =
-    🤝 Dei { $months } månadene de avtalte med { $other }, er over. Takk for tida de har gjeve kvarandre!
+    🤝 { $months ->
+        [one] Den månaden
+       *[other] Dei { $months } månadene
+    } de avtalte med { $other }, er over. Takk for tida de har gjeve kvarandre!
 
     Korleis var det – og vil de halde fram?
 match-going-well = 👍 Vi har møst, det går fint
@@ -287,13 +296,13 @@ match-thanks-not-yet = Takk for at du seier frå. Send ei kort melding og føres
 match-thanks-go-on = Så fint! 🤝 De held fram som før; kommunen er der viss de treng hjelp.
 match-problem-prompt = Skriv med nokre få ord kva som ikkje er som det skal (høgst { $max } teikn). Ein person i kommunen les det og svarar deg her. Den andre ser det ikkje.
 match-not-running = Denne koplinga er ikkje i gang lenger.
-match-end-prompt = Kvifor vil du avslutte koplinga? Den andre får beskjed på ein venleg måte, utan grunnen.
+match-end-prompt = Kvifor vil du avslutte koplinga? Den andre får ei venleg melding, utan å få vite grunnen.
 match-end-no-time = Eg har ikkje tid no
-match-end-moved = Eg flyttar
-match-end-not-a-fit = Vi passa ikkje saman
+match-end-moved = Eg flyttar herifrå
+match-end-not-a-fit = Vi passa ikkje så godt saman
 match-end-completed = Den avtalte tida er over
 match-end-other = Noko anna
-match-ended-by-newcomer = Koplinga er avslutta. Takk for at du prøvde. Du står på lista for ein ny fadder igjen; vil du ikkje ha nokon, går du av lista med /mentor.
+match-ended-by-newcomer = Koplinga er avslutta. Takk for at du prøvde. Du står på fadderlista igjen. Vil du ikkje ha ein ny fadder, kan du gå av lista med /mentor.
 match-ended-by-mentor = Koplinga er avslutta. Takk for tida du gav. Du kan bli kopla med ein annan når du er klar.
 match-completed-thanks = Takk! 🙏 Koplinga er avslutta som avtalt.
 match-ended-newcomer = { $name } kan ikkje lenger vere fadderen din. Slikt skjer, og det er ingen si skuld. Du står på lista igjen, og vi ser etter ein ny fadder til deg.
@@ -307,7 +316,7 @@ match-end-with = Avslutt koplinga med { $other }
 match-staff-quiet = 🤝 { $mentor } ↔ ein nykomar som snakkar { $language }: ingen av dei har sagt at dei har møst, { $count ->
         [one] { $count } veke
        *[other] { $count } veker
-    } etter at dei fekk kontakten til kvarandre. Kanskje verdt å høyre med dei.
+    } etter at dei fekk kontaktinformasjonen til kvarandre. Kanskje verdt å høyre med dei.
 match-staff-ended = 🤝 Koplinga { $mentor } ↔ ein nykomar som snakkar { $language }, er avslutta. Avslutta av: { $side }. Grunngjeving: { $reason }.
 match-staff-problem-who = ⚠️ Fadderkopling { $mentor } ↔ ein nykomar som snakkar { $language }, meldt av: { $side }
 delete-done-fadder = fadderpåmeldinga di (nykomarane du var kopla med, har fått beskjed)
@@ -315,7 +324,7 @@ delete-done-mentor-wish = plassen din på fadderlista
 
 ## Brevet, ønsket og /mydata
 
-letter-mentor-button = 🤝 Det eg ønskjer meg av ein fadder
+letter-mentor-button = 🤝 Det eg ønskjer av ein fadder
 mentor-wish-privacy = Det du vel her, blir lagra saman med profilen din; fadderkoordinatorane i kommunen ser det for å finne ein fadder som passar. /mydata viser det, og «Gå av lista» eller /delete slettar det.
 mydata-mentor-wish = På fadderlista sidan { $since }. Du ønskte: { $hopes }
 
@@ -325,3 +334,7 @@ announce-reach-button = 👥 Til: { $value }
 reach-newcomers = nykomarar
 reach-both = nykomarar og fadrar
 reach-mentors = berre fadrar
+mentor-staff-weekly = 🤝 Koplingsrunden denne veka i { $municipality }: { $count ->
+        [one] { $count } forslag ventar
+       *[other] { $count } forslag ventar
+    } på at du stadfester eller hoppar over.

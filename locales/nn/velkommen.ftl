@@ -77,7 +77,7 @@ mentor-prompt =
 
     Ein fadder er ein frivillig her i kommunen – nokre gonger ein som sjølv flytta hit for nokre år sidan. Ein fadder kan ta ein kaffi med deg, vise deg rundt og svare på små spørsmål i kvardagen.
 
-    Svarar du ja, blir du sett på lista. Kommunen ser etter ein som passar for deg, og spør deg før noko blir delt.
+    Svarar du ja, blir du sett på fadderlista. Kommunen ser etter ein som passar for deg, og spør deg før noko blir delt.
 
     Vil du ha ein fadder?
 mentor-yes = Ja, gjerne
@@ -199,7 +199,7 @@ letter-greeting-labour = Velkomen til { $municipality }! Mange som kjem for å a
 letter-greeting-family = Velkomen til { $municipality }! Her er det viktigaste for deg og familien din.
 letter-greeting-other = Velkomen til { $municipality }! Her er det viktigaste for å kome godt i gang.
 letter-population = I dag er vi { $count } innbyggjarar i { $municipality }. I går var vi { $yesterday }. Du betyr noko for oss.
-letter-mentor-wish = Du står på lista for ein fadder. Trykk på knappen under for å seie kva du gjerne vil ha hjelp med.
+letter-mentor-wish = Du står på fadderlista. Trykk på knappen under og fortel kva du gjerne vil ha hjelp med.
 letter-steps-title = Dei tre første stega dine:
 letter-step = { $number }. { $text }
 step-refugee-service = Møt flyktningtenesta. Du får ein kontaktperson og ein plan for introduksjonsprogrammet.

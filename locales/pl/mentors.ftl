@@ -3,9 +3,14 @@
 ## Wolontariusze zgłaszający się do programu mentorskiego (/fadder)
 
 fadder-intro =
-    🤝 Zostań mentorem (fadder)
+    🤝 Zostań mentorem lub mentorką (fadder)
 
-    Mentor poznaje osobę lub rodzinę, która dopiero co się tu przeprowadziła. Zwykle spotykacie się co dwa tygodnie, przez okres { $months } miesięcy. Spacer, kawa, trochę rozmowy po norwesku, pokazanie, gdzie co jest. Nie potrzeba do tego specjalnej wiedzy: najważniejsza jest życzliwość, jak między sąsiadami.
+    Jako mentor poznajesz osobę lub rodzinę, która dopiero co się tu przeprowadziła. Zwykle spotykacie się mniej więcej co dwa tygodnie, przez { $months ->
+        [one] { $months } miesiąc
+        [few] { $months } miesiące
+        [many] { $months } miesięcy
+       *[other] { $months } miesiąca
+    }. Spacer, kawa, rozmowa po norwesku, pokazanie, gdzie co jest. Nie trzeba być ekspertem: najważniejsza jest życzliwość, jak między sąsiadami.
 
     Mieszkasz w Norwegii od kilku lat, a pochodzisz z innego kraju? Tym bardziej Cię zapraszamy: być może mówisz w języku nowo przybyłej osoby i wiesz, jak wygląda pierwszy rok.
 
@@ -25,7 +30,7 @@ mentor-level-good = dobrze
 mentor-level-native = język ojczysty
 fadder-background-prompt = Czy pochodzisz z innego kraju? Jeśli tak, wpisz, skąd (kraj lub miasto, maksymalnie { $max } znaków). Możesz też nacisnąć przycisk.
 fadder-grew-up-here = Od dziecka mieszkam w Norwegii
-fadder-moved-from = przeprowadzka z: { $place }
+fadder-moved-from = { $place }
 fadder-place-invalid = Wpisz kraj lub miasto, maksymalnie { $max } znaków, albo naciśnij przycisk.
 fadder-rather-not-say = Wolę nie mówić
 fadder-not-said = nie podano
@@ -44,7 +49,7 @@ mentor-interest-fishing = 🎣 Wędkarstwo
 mentor-interest-cooking = 🍲 Gotowanie
 mentor-interest-crafts = 🧶 Robótki ręczne
 mentor-interest-music = 🎵 Muzyka
-mentor-interest-faith = 🕊 Wiara i światopogląd
+mentor-interest-faith = 🕊 Wspólnota religijna
 mentor-interest-children = 🧒 Zajęcia dla dzieci
 mentor-interest-culture = 🎭 Kultura
 fadder-children-prompt = Czy masz dzieci? Rodziny z dziećmi często chętnie poznają inną rodzinę.
@@ -52,7 +57,7 @@ fadder-yes = Tak
 fadder-no = Nie
 fadder-capacity-prompt = Ile nowo przybyłych osób lub rodzin możesz wspierać jednocześnie? (od 1 do { $max })
 fadder-capacity-invalid = Możesz wspierać jednocześnie od 1 do { $max } nowo przybyłych osób lub rodzin. Wybierz jedną z liczb.
-fadder-capacity-below-engaged = Liczba osób lub rodzin, które już wspierasz: { $count }. Wybierz co najmniej tyle albo najpierw zakończ współpracę z jedną z nich.
+fadder-capacity-below-engaged = Liczba osób lub rodzin, które już wspierasz: { $count }. Wybierz co najmniej tyle albo najpierw zakończ mentoring z jedną z nich.
 fadder-helps-prompt = W czym możesz pomóc? Wybierz tyle, ile chcesz, i naciśnij „Gotowe”.
 mentor-help-norwegian = 🗣 Rozmowy po norwesku
 mentor-help-social = ☕ Poznawanie ludzi
@@ -64,7 +69,7 @@ fadder-done = ✅ Gotowe
 fadder-part-name = Imię
 fadder-part-municipality = Gmina
 fadder-part-languages = Języki
-fadder-part-background = Przeprowadzka do Norwegii
+fadder-part-background = Skąd pochodzę
 fadder-part-gender = Kobieta czy mężczyzna
 fadder-part-age = Wiek
 fadder-part-interests = Zainteresowania
@@ -77,14 +82,14 @@ fadder-consent =
     Co się z nim stanie:
     • velkommen zapisze Twoje odpowiedzi powyżej, żeby gmina mogła Cię poznać i znaleźć nowo przybyłą osobę, która do Ciebie pasuje.
     • Zgłoszenie zobaczą osoby, które w gminie koordynują program mentorski. Zaproszą Cię na rozmowę, poproszą o podpisanie zobowiązania do zachowania tajemnicy i krótko wprowadzą Cię w program. Jeśli masz spotykać się z rodzinami z dziećmi, poproszą o pokazanie zaświadczenia o niekaralności (politiattest) – tylko na nie spojrzą, nie zostanie ono zapisane.
-    • Nowo przybyła osoba zobaczy Twoje imię i Wasze wspólne języki dopiero wtedy, gdy się na nią zgodzisz. Jak możecie się ze sobą skontaktować – to pokażemy dopiero, gdy zgodzą się obie strony.
+    • Nowo przybyła osoba zobaczy Twoje imię i Wasze wspólne języki dopiero wtedy, gdy się zgodzisz. Dane kontaktowe pokażemy dopiero wtedy, gdy zgodzą się obie strony.
     • W każdej chwili możesz zobaczyć, zmienić, wstrzymać albo usunąć zgłoszenie poleceniem /fadder, a /delete usuwa wszystko.
     Czy się zgadzasz?
 fadder-consent-yes = ✅ Zgadzam się – zapisz mnie
 fadder-consent-no = Anuluj
 fadder-consent-declined = Dobrze, nic nie zostało zapisane. Możesz się zgłosić w każdej chwili poleceniem /fadder.
 fadder-signed-up = Dziękujemy za zgłoszenie! 🤝 Osoba koordynująca program mentorski w gminie { $municipality } już o nim wie i skontaktuje się z Tobą.
-fadder-signed-up-nobody-yet = Dziękujemy za zgłoszenie! 🤝 Gmina { $municipality } nie ustaliła jeszcze, kto w velkommen zajmuje się mentorami; Twoje zgłoszenie na te osoby poczeka, a one skontaktują się z Tobą.
+fadder-signed-up-nobody-yet = Dziękujemy za zgłoszenie! 🤝 Gmina { $municipality } nie wyznaczyła jeszcze w velkommen osoby, która zajmuje się mentorami. Twoje zgłoszenie poczeka, a gmina skontaktuje się z Tobą.
 fadder-already-signed-up = Twoje zgłoszenie do programu mentorskiego jest już zapisane. Oto ono.
 fadder-profile-title = 🤝 Twoje zgłoszenie do programu mentorskiego w gminie { $municipality }
 fadder-status-line = Stan zgłoszenia: { $status }
@@ -94,15 +99,15 @@ mentor-status-approved = zatwierdzone
 mentor-status-paused = wstrzymane
 mentor-status-ended = zakończone
 fadder-explain-vetting = Gmina { $municipality } skontaktuje się z Tobą i zaprosi Cię na rozmowę. Do tego czasu możesz zmieniać swoje odpowiedzi.
-fadder-explain-approved = Gmina może teraz połączyć Cię z nowo przybyłą osobą. Zanim cokolwiek udostępnimy, zapytamy Cię o zgodę.
-fadder-explain-paused = W czasie przerwy nie połączymy Cię z nowymi osobami. Osoby, z którymi już Cię połączono, nadal mogą się z Tobą spotykać.
+fadder-explain-approved = Gmina może teraz dobrać Ci nowo przybyłą osobę. Zanim cokolwiek udostępnimy, zapytamy Cię o zgodę.
+fadder-explain-paused = W czasie przerwy nie dobierzemy Ci nowych osób. Mentoring, który już trwa, toczy się dalej.
 fadder-explain-ended = Gmina { $municipality } zakończyła Twoje zgłoszenie do programu mentorskiego. Jeśli masz pytania, skontaktuj się z gminą.
-fadder-pause = ⏸ Przerwa (na razie bez nowych osób)
-fadder-resume = ▶️ Przyjmuj znów nowe osoby
-fadder-paused = Wstrzymano. Nie połączymy Cię z nowymi osobami, dopóki znów nie zaczniesz ich przyjmować.
-fadder-resumed = Witaj ponownie! Znów możemy połączyć Cię z nowo przybyłymi osobami.
+fadder-pause = ⏸ Przerwa – bez nowych osób
+fadder-resume = ▶️ Znów przyjmuję nowe osoby
+fadder-paused = Przerwa włączona. Nie dobierzemy Ci nowych osób, dopóki znów nie zaczniesz ich przyjmować.
+fadder-resumed = Witaj ponownie! Znów możemy dobrać Ci nowo przybyłą osobę.
 fadder-delete = 🗑 Usuń moje zgłoszenie
-fadder-delete-confirm = Czy chcesz usunąć swoje zgłoszenie do programu mentorskiego? Wszystkie Twoje odpowiedzi zostaną usunięte, a osoby, z którymi Cię połączono, dostaną informację, że nie możesz już być dla nich mentorem.
+fadder-delete-confirm = Czy chcesz usunąć swoje zgłoszenie do programu mentorskiego? Wszystkie Twoje odpowiedzi zostaną usunięte, a osoby, które już wspierasz, dostaną wiadomość, że nie możesz już być ich mentorem.
 fadder-delete-yes = Tak, usuń je
 fadder-delete-no = Nie, zachowaj je
 fadder-deleted = Twoje zgłoszenie do programu mentorskiego zostało usunięte. Dziękujemy za chęć pomocy.
@@ -117,7 +122,7 @@ mydata-fadder = Twoje zgłoszenie do programu mentorskiego:
 ## Odpowiedź gminy dla wolontariusza
 
 fadder-notice-approved = 🤝 Dobra wiadomość: gmina { $municipality } zatwierdziła Twoje zgłoszenie do programu mentorskiego. Gdy znajdzie się nowo przybyła osoba, która do Ciebie pasuje, najpierw zapytamy Ciebie – niczego nie udostępnimy, zanim się nie zgodzisz.
-fadder-notice-paused = ⏸ Gmina { $municipality } na razie wstrzymała Twoje zgłoszenie do programu mentorskiego: { $reason }. W tym czasie nie połączymy Cię z nowymi osobami.
+fadder-notice-paused = ⏸ Gmina { $municipality } na razie wstrzymała Twoje zgłoszenie do programu mentorskiego: { $reason }. W tym czasie nie dobierzemy Ci nowych osób.
 fadder-notice-ended = Gmina { $municipality } zakończyła Twoje zgłoszenie do programu mentorskiego: { $reason }. Dziękujemy za chęć pomocy.
 fadder-open = 🤝 Moje zgłoszenie na mentora
 
@@ -129,7 +134,7 @@ mentor-needs-profile = Aby dostać mentora, najpierw dokończ swój profil: wted
 mentor-wish-prompt =
     🤝 Mentor (fadder) to ktoś stąd, kto jako wolontariusz chce Cię poznać: kawa, spacer, rozmowa po norwesku, pomoc w tym, co nowe.
 
-    W czym potrzebujesz pomocy? Wybierz tyle, ile chcesz. Jeśli wolisz, żeby Twoim mentorem była kobieta albo mężczyzna, naciśnij też to. Potem naciśnij „Zapisz mnie na listę”.
+    W czym potrzebujesz pomocy? Wybierz tyle, ile chcesz. Jeśli wolisz, żeby Twoim mentorem była kobieta albo mężczyzna, naciśnij też odpowiedni przycisk. Na koniec naciśnij „Zapisz mnie na listę”.
 mentor-prefer-woman = 👩 Wolę kobietę
 mentor-prefer-man = 👨 Wolę mężczyznę
 mentor-save = ✅ Zapisz mnie na listę
@@ -150,7 +155,7 @@ mentor-change = ✏️ Zmień moje życzenia
 mentor-leave = Wypisz mnie z listy
 mentor-left = Nie jesteś już na liście osób czekających na mentora. Możesz wrócić w każdej chwili poleceniem /mentor.
 
-## Połączenie
+## Para mentor – nowo przybyła osoba
 
 match-yes = ✅ Tak
 match-no = Nie, dziękuję
@@ -158,12 +163,12 @@ match-ask-mentor =
     🤝 Cześć, { $name }! Gmina { $municipality } proponuje Ci rolę mentora dla nowo przybyłej osoby (język: { $language }).
     Dlaczego właśnie Wy: { $why }.
 
-    Czy się zgadzasz? Jeśli tak, zapytamy, jak nowo przybyła osoba może się z Tobą skontaktować; potem zapytamy ją.
+    Czy się zgadzasz? Jeśli tak, zapytamy Cię, jak ta osoba może się z Tobą skontaktować, a potem zapytamy ją o zgodę.
 match-ask-newcomer =
     🤝 Dobra wiadomość! { $name } chce zostać Twoim mentorem. { $name } mówi w tych językach: { $languages }.
     Dlaczego właśnie Wy: { $why }.
 
-    Czy chcesz się spotkać z tą osobą ({ $name })?
+    Czy chcesz poznać tę osobę?
 match-contact-prompt = Jak druga osoba może się z Tobą skontaktować? Naciśnij przycisk, żeby udostępnić link do swojego Telegrama, albo wpisz numer telefonu lub adres e-mail (maksymalnie { $max } znaków). Te dane pokażemy dopiero wtedy, gdy obie strony się zgodzą.
 match-share-link = 📨 Link do mojego Telegrama
 match-contact-short = Wpisz tylko, jak można się z Tobą skontaktować: numer telefonu lub adres e-mail, w jednej linijce.
@@ -181,7 +186,7 @@ match-intro-reach = Jak się skontaktować:
 match-intro-place = Dobre miejsce na pierwsze spotkanie: { $place }.
 match-intro-next = Wyślij krótką wiadomość i umówcie się na spotkanie. Po dwóch tygodniach odezwiemy się do Was, żeby zapytać, jak idzie. Jeśli coś jest nie tak, wpisz /mentor.
 match-withdrawn-newcomer = Osoba, którą zaproponowaliśmy na mentora ({ $name }), nie może już uczestniczyć w programie. Nadal jesteś na liście i poszukamy kogoś innego.
-match-withdrawn-mentor = Nowo przybyła osoba, z którą Cię połączono, wypisała się z listy osób czekających na mentora. Dziękujemy za Twój czas – możemy połączyć Cię z kimś innym.
+match-withdrawn-mentor = Nowo przybyła osoba, którą Ci zaproponowaliśmy, wypisała się z listy osób czekających na mentora. Dziękujemy za Twój czas – możemy dobrać Ci kogoś innego.
 
 ## Dlaczego ta propozycja
 
@@ -191,9 +196,9 @@ mentor-reason-interests = wspólne zainteresowania: { $interests }
 mentor-reason-help = { $name } może pomóc: { $helps }
 mentor-reason-children = obie strony mają dzieci
 mentor-reason-age = podobny wiek
-mentor-reason-waited = czeka od { $count ->
-        [one] tygodnia
-        [few] { $count } tygodni
+mentor-reason-waited = czas oczekiwania: { $count ->
+        [one] { $count } tydzień
+        [few] { $count } tygodnie
         [many] { $count } tygodni
        *[other] { $count } tygodnia
     }
@@ -209,18 +214,18 @@ mentor-staff-pool =
     Czekają na mentora: { $waiting } (najdłużej: { $weeks } tyg.)
     Mentorzy – zatwierdzeni: { $approved }, wolne miejsca: { $free } · wstrzymani: { $paused }
     Do weryfikacji: { $vetting }
-    Połączenia – w toku: { $active } · czekają na odpowiedź: { $asking } · propozycje dla Ciebie: { $proposed }
+    Pary – w toku: { $active } · czekają na odpowiedź: { $asking } · propozycje dla Ciebie: { $proposed }
 mentor-staff-vetting = 📝 Do weryfikacji
 mentor-staff-mentors = 👥 Mentorzy
-mentor-staff-propose = 🔄 Zaproponuj połączenia
+mentor-staff-propose = 🔄 Zaproponuj pary
 mentor-staff-proposals = 📋 Propozycje
-mentor-staff-matches = 🤝 Połączenia
+mentor-staff-matches = 🤝 Pary
 mentor-staff-vetting-list = Zgłoszenia czekające na weryfikację:
 mentor-staff-mentors-list = Mentorzy gminy:
 mentor-staff-none = Na razie nikogo tu nie ma.
 mentor-staff-card =
     { $name } – { $status }
-    Data zgłoszenia: { $since } · obecne połączenia: { $engaged }
+    Data zgłoszenia: { $since } · obecne pary: { $engaged }
 mentor-staff-card-reason = Powód: { $reason }
 mentor-staff-checklist = Weryfikacja (naciśnij, aby zaznaczyć):
 mentor-staff-optional = { $step } (dla rodzin z dziećmi)
@@ -238,7 +243,7 @@ mentor-staff-reason-end = Dlaczego to zgłoszenie jest kończone? Wpisz krótki 
 mentor-staff-status-changed = Gotowe. Powiadomiliśmy mentora.
 mentor-staff-proposed = Dobieranie par objęło całą listę. Propozycje: { $count } (czekający: { $waiting }, wolne miejsca: { $free }).
 mentor-staff-proposals-list = Propozycje – naciśnij jedną, aby zobaczyć uzasadnienie i potwierdzić:
-mentor-staff-no-proposals = Brak propozycji. Naciśnij „Zaproponuj połączenia”, gdy nowo przybyłe osoby czekają, a zatwierdzeni mentorzy mają wolne miejsca.
+mentor-staff-no-proposals = Brak propozycji. Naciśnij „Zaproponuj pary”, gdy nowo przybyłe osoby czekają, a zatwierdzeni mentorzy mają wolne miejsca.
 mentor-staff-proposal =
     Propozycja: { $mentor } ↔ nowo przybyła osoba (język: { $language })
     Dlaczego: { $why }
@@ -250,9 +255,9 @@ mentor-staff-confirmed = Potwierdzono. Najpierw pytamy mentora ({ $mentor }), po
 mentor-staff-skipped = Pominięto.
 mentor-staff-proposal-gone = Ta propozycja jest już nieaktualna (ktoś inny ją potwierdził lub pominął albo została wycofana).
 mentor-staff-mentor-unavailable = { $mentor }: brak wolnego miejsca albo zgłoszenie nie jest już zatwierdzone. Uruchom dobieranie ponownie.
-mentor-staff-newcomer-unavailable = Ta nowo przybyła osoba czeka już na odpowiedź w innym połączeniu albo wypisała się z listy. Uruchom dobieranie ponownie.
-mentor-staff-matches-list = Połączenia:
-mentor-staff-no-matches = Na razie brak połączeń.
+mentor-staff-newcomer-unavailable = Ta nowo przybyła osoba jest już w innej parze, która czeka na odpowiedź, albo wypisała się z listy. Uruchom dobieranie ponownie.
+mentor-staff-matches-list = Pary:
+mentor-staff-no-matches = Na razie brak par.
 mentor-staff-match-line = • { $mentor } ↔ { $language }: { $status } od { $since }, { $met ->
         [yes] spotkanie się odbyło
        *[no] spotkania jeszcze nie było
@@ -265,14 +270,14 @@ match-status-skipped = pominięte
 match-status-declined = odrzucone
 match-status-withdrawn = wycofane
 match-status-ended = zakończone
-match-staff-declined = 🤝 { $side }: odmowa połączenia { $mentor } ↔ nowo przybyła osoba (język: { $language }). Obie osoby pozostają na listach; uruchom dobieranie ponownie.
-match-staff-started = 🤝 Nowe połączenie: { $mentor } ↔ nowo przybyła osoba (język: { $language }). Obie strony się zgodziły i dostały swoje dane kontaktowe.
+match-staff-declined = 🤝 { $side }: odmowa dla pary { $mentor } ↔ nowo przybyła osoba (język: { $language }). Obie osoby pozostają na listach; uruchom dobieranie ponownie.
+match-staff-started = 🤝 Nowa para: { $mentor } ↔ nowo przybyła osoba (język: { $language }). Obie strony się zgodziły i dostały nawzajem swoje dane kontaktowe.
 match-side-mentor = Mentor
 match-side-newcomer = Nowo przybyła osoba
 match-side-staff = Gmina
 fadder-place-which = Skąd pochodzisz? Wpisz kraj lub miasto.
 
-## Przebieg połączenia
+## Przebieg mentoringu
 
 match-the-newcomer = nowo przybyła osoba (język: { $language })
 match-checkin = 🤝 Ty i { $other } – jak Wam idzie? Krótka odpowiedź pomoże nam Was wspierać.
@@ -288,45 +293,45 @@ match-checkin-last =
 match-going-well = 👍 Spotykamy się, jest dobrze
 match-not-met = ⏳ Jeszcze nie było spotkania
 match-problem = ⚠️ Coś jest nie tak
-match-end = Zakończ połączenie
-match-go-on = 👍 Było dobrze – spotykamy się dalej
+match-end = Zakończ mentoring
+match-go-on = 👍 Było dobrze – kontynuujemy
 match-finish = 🙏 Było dobrze – na tym kończymy
 match-thanks-good = Miło to słyszeć! 🤝
 match-thanks-not-yet = Dziękujemy za informację. Wyślij krótką wiadomość i zaproponuj termin – wystarczy spacer albo kawa. Jeśli nie możecie się ze sobą skontaktować, naciśnij „Coś jest nie tak”.
-match-thanks-go-on = Wspaniale! 🤝 Spotykajcie się dalej tak jak do tej pory; gmina jest do Waszej dyspozycji, jeśli będziecie jej potrzebować.
+match-thanks-go-on = Wspaniale! 🤝 Spotykajcie się dalej tak jak do tej pory. Jeśli będziecie czegoś potrzebować, gmina jest do Waszej dyspozycji.
 match-problem-prompt = Napisz w kilku słowach, co jest nie tak (maksymalnie { $max } znaków). Przeczyta to osoba z gminy i odpowie Ci tutaj. Druga osoba tego nie zobaczy.
-match-not-running = To połączenie już się zakończyło.
-match-end-prompt = Dlaczego chcesz zakończyć połączenie? Druga osoba dostanie życzliwą wiadomość, bez podawania powodu.
+match-not-running = Ten mentoring już się zakończył.
+match-end-prompt = Dlaczego chcesz zakończyć mentoring? Druga osoba dostanie życzliwą wiadomość, bez podawania powodu.
 match-end-no-time = Nie mam teraz czasu
 match-end-moved = Przeprowadzam się
 match-end-not-a-fit = Nie pasujemy do siebie
 match-end-completed = Umówiony czas minął
 match-end-other = Inny powód
-match-ended-by-newcomer = Połączenie zostało zakończone. Dziękujemy za chęć spróbowania. Znowu jesteś na liście osób czekających na mentora; jeśli nie chcesz mentora, wypisz się z listy poleceniem /mentor.
-match-ended-by-mentor = Połączenie zostało zakończone. Dziękujemy za poświęcony czas. Kiedy zechcesz, możemy połączyć Cię z kimś innym.
-match-completed-thanks = Dziękujemy! 🙏 Połączenie zostało zakończone, tak jak było umówione.
+match-ended-by-newcomer = Mentoring został zakończony. Dziękujemy za chęć spróbowania. Znowu jesteś na liście osób czekających na mentora. Jeśli nie chcesz mentora, możesz wypisać się z listy poleceniem /mentor.
+match-ended-by-mentor = Mentoring został zakończony. Dziękujemy za poświęcony czas. Kiedy zechcesz, możemy dobrać Ci kogoś innego.
+match-completed-thanks = Dziękujemy! 🙏 Mentoring zakończył się zgodnie z umową.
 match-ended-newcomer = { $name } nie może już być Twoim mentorem. Tak czasem bywa i nikt tu nie zawinił. Znowu jesteś na liście, a my poszukamy dla Ciebie nowego mentora.
-match-ended-mentor = Nowo przybyła osoba (język: { $language }) zakończyła połączenie. Tak czasem bywa i nikt tu nie zawinił. Dziękujemy za poświęcony czas – możemy połączyć Cię z kimś innym.
-match-completed-other = 🙏 Wasze połączenie zostało zakończone, tak jak było umówione. Dziękujemy za wspólnie spędzony czas!
-match-mine-button = 🤝 Moje połączenia
-match-mine = Twoje obecne połączenia:
-match-mine-none = Nie masz teraz żadnego trwającego połączenia.
+match-ended-mentor = Nowo przybyła osoba (język: { $language }) zakończyła mentoring. Tak czasem bywa i nikt tu nie zawinił. Dziękujemy za poświęcony czas – możemy dobrać Ci kogoś innego.
+match-completed-other = 🙏 Wasz mentoring zakończył się zgodnie z umową. Dziękujemy za wspólnie spędzony czas!
+match-mine-button = 🤝 Mój mentoring
+match-mine = Twój trwający mentoring:
+match-mine-none = Nie masz teraz żadnego trwającego mentoringu.
 match-mine-line = • { $other }, od { $since }
-match-end-with = Zakończ połączenie: { $other }
+match-end-with = Zakończ mentoring: { $other }
 match-staff-quiet = 🤝 { $mentor } ↔ nowo przybyła osoba (język: { $language }): żadna ze stron nie zgłosiła spotkania przez { $count ->
         [one] { $count } tydzień
         [few] { $count } tygodnie
         [many] { $count } tygodni
        *[other] { $count } tygodnia
     } od wymiany kontaktów. Może warto się do nich odezwać.
-match-staff-ended = 🤝 Połączenie { $mentor } ↔ nowo przybyła osoba (język: { $language }) zostało zakończone. Kto zakończył: { $side }. Powód: { $reason }.
-match-staff-problem-who = ⚠️ Połączenie mentorskie { $mentor } ↔ nowo przybyła osoba (język: { $language }), zgłasza: { $side }
-delete-done-fadder = Twoje zgłoszenie do programu mentorskiego (nowo przybyłe osoby, z którymi Cię połączono, dostały informację)
+match-staff-ended = 🤝 Para { $mentor } ↔ nowo przybyła osoba (język: { $language }) zakończyła mentoring. Kto zakończył: { $side }. Powód: { $reason }.
+match-staff-problem-who = ⚠️ Para mentorska { $mentor } ↔ nowo przybyła osoba (język: { $language }), zgłasza: { $side }
+delete-done-fadder = Twoje zgłoszenie do programu mentorskiego (osoby w Twoim mentoringu dostały wiadomość)
 delete-done-mentor-wish = Twoje miejsce na liście osób czekających na mentora
 
 ## List, życzenia i /mydata
 
-letter-mentor-button = 🤝 Czego chcę od mentora
+letter-mentor-button = 🤝 Moje życzenia co do mentora
 mentor-wish-privacy = To, co tu wybierzesz, zapisujemy razem z Twoim profilem. Widzą to osoby, które w gminie koordynują program mentorski – dzięki temu mogą znaleźć mentora, który do Ciebie pasuje. Polecenie /mydata pokazuje te dane, a przycisk „Wypisz mnie z listy” lub polecenie /delete je usuwa.
 mydata-mentor-wish = Jesteś na liście osób czekających na mentora od { $since }. Twoje życzenia: { $hopes }
 
@@ -336,3 +341,9 @@ announce-reach-button = 👥 Odbiorcy: { $value }
 reach-newcomers = nowo przybyli
 reach-both = nowo przybyli i mentorzy
 reach-mentors = tylko mentorzy
+mentor-staff-weekly = 🤝 Dobieranie par w tym tygodniu w gminie { $municipality }: { $count ->
+        [one] { $count } propozycja czeka
+        [few] { $count } propozycje czekają
+        [many] { $count } propozycji czeka
+       *[other] { $count } propozycji czeka
+    } na Twoją decyzję: potwierdzić czy pominąć.

@@ -15,19 +15,19 @@ fadder-intro =
 fadder-join = ✍️ I diiwaangeli
 fadder-not-now-button = Hadda ma aha
 fadder-not-now = Waa hagaag. Waqti kasta waad is-diiwaangelin kartaa adigoo adeegsanaya /fadder.
-fadder-name-prompt = Magacaaga koowaad waa maxay? Waa magaca uu qofka cusub arki doono. (Ugu badnaan { $max } xaraf; magacyadaada kale looma baahna.)
+fadder-name-prompt = Magacaaga koowaad waa maxay? Waa magaca uu qofka cusubi arki doono. (Ugu badnaan { $max } xaraf; magacyadaada kale looma baahna.)
 fadder-name-invalid = Taasi uma eka magac koowaad. Qor magacaaga koowaad oo keliya, ugu badnaan { $max } xaraf.
 fadder-municipality-prompt = Degmadee ayaad rabtaa inaad hage ka noqoto?
-fadder-languages-prompt = Luqadee ayaad ku hadashaa? Taabo luqad si aad u sheegto heerka aad ku hadasho. Af-Noorweejigu sidoo kale waa la tiriyaa. Taabo “Waan dhammeeyay” marka aad dhammayso.
+fadder-languages-prompt = Luqadaha aad ku hadasho waa kuwee? Taabo luqad si aad u sheegto heerka aad ku hadasho. Af-Noorweejigana ku dar. Taabo “Waan dhammeeyay” marka aad dhammayso.
 fadder-languages-needed = Dooro ugu yaraan hal luqad oo aad ku hadasho.
-fadder-level-prompt = Heerkee ayaad { $language } ku hadashaa?
+fadder-level-prompt = Intee in le'eg ayaad ku hadashaa { $language }?
 fadder-level-remove = Kuma hadlo
 mentor-level-basic = wax yar
 mentor-level-good = si fiican
 mentor-level-native = afka hooyo
 fadder-background-prompt = Adigu ma u soo guurtay Noorweey? Haddii ay sidaas tahay, qor halka aad ka timid (dal ama magaalo, ugu badnaan { $max } xaraf). Ama taabo badhan.
 fadder-grew-up-here = Waxaan ku koray Noorweey
-fadder-moved-from = asal ahaan { $place }
+fadder-moved-from = ka soo guuray { $place }
 fadder-place-invalid = Qor dal ama magaalo, ugu badnaan { $max } xaraf, ama taabo badhan.
 fadder-rather-not-say = Ma rabo inaan sheego
 fadder-not-said = lama sheegin
@@ -46,7 +46,7 @@ mentor-interest-fishing = 🎣 Kalluumaysi
 mentor-interest-cooking = 🍲 Karinta cuntada
 mentor-interest-crafts = 🧶 Farsamada gacanta
 mentor-interest-music = 🎵 Muusig
-mentor-interest-faith = 🕊 Ururrada diinta iyo caqiidada
+mentor-interest-faith = 🕊 Bulshada diinta
 mentor-interest-children = 🧒 Hawlaha carruurta
 mentor-interest-culture = 🎭 Dhaqan
 fadder-children-prompt = Adigu carruur ma leedahay? Qoysaska carruurta leh waxay inta badan jecel yihiin inay la kulmaan qoys kale.
@@ -54,7 +54,7 @@ fadder-yes = Haa
 fadder-no = Maya
 fadder-capacity-prompt = Immisa qof ama qoys oo cusub ayaad isku mar hage u noqon kartaa? (1 ilaa { $max })
 fadder-capacity-invalid = Isku mar waxaad hage u noqon kartaa 1 ilaa { $max } qof ama qoys oo cusub. Dooro mid ka mid ah tirooyinka.
-fadder-capacity-below-engaged = Hadda waxaad hage u tahay { $count } qof ama qoys oo cusub. Dooro ugu yaraan intaas, ama marka hore jooji hagenimada mid ka mid ah.
+fadder-capacity-below-engaged = Hadda waxaad hage u tahay { $count } qof ama qoys oo cusub. Dooro ugu yaraan intaas, ama marka hore jooji mid ka mid ah isku-xiriddaada.
 fadder-helps-prompt = Maxaad ka caawin kartaa? Dooro inta aad rabto, kadib taabo “Waan dhammeeyay”.
 mentor-help-norwegian = 🗣 Ku hadlidda af-Noorweejiga
 mentor-help-social = ☕ Barashada dadka
@@ -86,7 +86,7 @@ fadder-consent-yes = ✅ Waan oggolahay – i diiwaangeli
 fadder-consent-no = Ka noqo
 fadder-consent-declined = Waa hagaag, waxba lama kaydin. Waqti kasta waad is-diiwaangelin kartaa adigoo adeegsanaya /fadder.
 fadder-signed-up = Mahadsanid inaad is-diiwaangelisay! 🤝 Isku-duwaha hageyaasha ee degmada { $municipality } waa la ogeysiiyay, waana lagula soo xiriiri doonaa.
-fadder-signed-up-nobody-yet = Mahadsanid inaad is-diiwaangelisay! 🤝 Degmada { $municipality } weli ma magacaabin cidda velkommen ugu mas'uulka ah hageyaasha. Diiwaangelintaadu way sugaysaa ilaa ay ka helaan, waana lagula soo xiriiri doonaa.
+fadder-signed-up-nobody-yet = Mahadsanid inaad is-diiwaangelisay! 🤝 Degmada { $municipality } weli ma magacaabin qofka velkommen ka maamula hageyaasha. Diiwaangelintaadu way kaydsan tahay ilaa qofkaas la magacaabo, kadibna waa lagula soo xiriiri doonaa.
 fadder-already-signed-up = Horay ayaad hage ahaan isu diiwaangelisay. Waa tan diiwaangelintaada.
 fadder-profile-title = 🤝 Diiwaangelintaada hage ahaan ee degmada { $municipality }
 fadder-status-line = Xaaladda: { $status }
@@ -104,7 +104,7 @@ fadder-resume = ▶️ Diyaar baan u ahay dad cusub
 fadder-paused = Waa la hakiyay. Laguuma heli doono dad cusub ilaa aad mar kale diyaar noqoto.
 fadder-resumed = Ku soo dhawoow mar kale! Mar kale waxaa laguu heli karaa dad cusub.
 fadder-delete = 🗑 Tirtir diiwaangelintayda
-fadder-delete-confirm = Ma rabtaa inaad tirtirto diiwaangelintaada hage ahaan? Wax kasta oo aad noo sheegtay waa la tirtirayaa, dadka cusub ee laguu xirayna waxaa loo sheegayaa inaadan mar dambe hagahooda noqon karin.
+fadder-delete-confirm = Ma rabtaa inaad tirtirto diiwaangelintaada hage ahaan? Wax kasta oo aad noo sheegtay waa la tirtirayaa, dadka cusub ee aad hage u tahayna waxaa loo sheegayaa inaadan mar dambe hagahooda noqon karin.
 fadder-delete-yes = Haa, tirtir
 fadder-delete-no = Maya, ha tirtirin
 fadder-deleted = Diiwaangelintaada hage ahaan waa la tirtiray. Mahadsanid inaad rabtay inaad wax caawiso.
@@ -129,7 +129,7 @@ menu-mentor = 🤝 Hage ii raadi
 command-mentor = Hel hage (qof deegaanka ah oo aad barato)
 mentor-needs-profile = Si aad hage u hesho, marka hore dhammee boggaaga shakhsiga: markaas ayaan ogaanaynaa degmada aad ku nooshahay.
 mentor-wish-prompt =
-    🤝 Hage waa qof mutadawac ah oo halkan jooga oo ku barta: koob qaxwe ah, socod, ku hadlidda af-Noorweejiga, iyo caawin waxyaabaha kuu cusub.
+    🤝 Hage waa qof mutadawac ah oo halkan ku nool, oo aad is barataan: koob qaxwe ah, socod, ku hadlidda af-Noorweejiga, iyo caawin waxyaabaha kuu cusub.
 
     Maxaad jeclaan lahayd in lagaa caawiyo? Dooro inta aad rabto. Haddii aad doorbidayso hage haweeney ah ama nin ah, taasna taabo. Kadib taabo “Liiska i geli”.
 mentor-prefer-woman = 👩 Haweeney baan doorbidaa
@@ -137,7 +137,7 @@ mentor-prefer-man = 👨 Nin baan doorbidaa
 mentor-save = ✅ Liiska i geli
 mentor-joined = Waxaad ku jirtaa liiska dadka hage sugaya ee degmada { $municipality }. 🤝 Waan ku weydiin doonnaa ka hor inta aan wax la wadaagin.
 mentor-wish-saved = Waa la kaydiyay.
-mentor-waiting = Waxaad sugaysaa hage ka yimaada degmada { $municipality } ({ $weeks ->
+mentor-waiting = Waxaad hage ku sugaysaa degmada { $municipality } ({ $weeks ->
         [0] laga bilaabo toddobaadkan
         [one] muddo hal toddobaad ah
        *[other] muddo { $weeks } toddobaad ah
@@ -147,7 +147,7 @@ mentor-being-asked = 🤝 Waxaan helnay qof laga yaabo inuu kugu habboon yahay. 
 mentor-has-mentor = 🤝 { $name } waa hagahaaga.
 mentor-hopes-line = Waxaad rabtay: { $hopes }
 mentor-change = ✏️ Beddel rabitaannadayda
-mentor-leave = Ka bax liiska
+mentor-leave = Ka bax liiska sugitaanka
 mentor-left = Hadda kuma jirtid liiska dadka hage sugaya. Waqti kasta waad ku soo laaban kartaa adigoo adeegsanaya /mentor.
 
 ## Isku-xirid
@@ -156,12 +156,12 @@ match-yes = ✅ Haa
 match-no = Maya, mahadsanid
 match-ask-mentor =
     🤝 Salaan, { $name }! Degmada { $municipality } waxay jeclaan lahayd inaad hage u noqoto qof cusub oo ku hadla { $language }.
-    Sababta labadiinna: { $why }.
+    Waxa idin isku xira: { $why }.
 
     Ma rabtaa? Haddii aad haa tiraahdo, waxaan ku weydiinaynaa sida qofka cusubi kuu gaari karo; kadib qofka cusub ayaa la weydiinayaa.
 match-ask-newcomer =
     🤝 War wanaagsan! Hage ayaa kuu diyaar ah: { $name }. Luqadaha { $name }: { $languages }.
-    Sababta labadiinna: { $why }.
+    Waxa idin isku xira: { $why }.
 
     Ma rabtaa inaad la kulanto { $name }?
 match-contact-prompt = Sidee buu qofka kale kuu gaari karaa? Taabo badhanka si aad u wadaagto linkiga Telegram-kaaga, ama qor lambar telefoon ama cinwaan e-mail (ugu badnaan { $max } xaraf). Waxaa la wadaagaa oo keliya marka aad labadiinnuba haa tiraahdaan.
@@ -179,9 +179,9 @@ match-intro-shared = Waxaad ku wada hadli kartaan { $language }.
 match-intro-no-shared = Weli ma lihidin luqad aad wadaagtaan: af-Noorweeji fudud, calaamadaha jidhka iyo app turjumaad ayaa wax badan tara.
 match-intro-reach = Sidan ayaad qofka kale ku gaari kartaa:
 match-intro-place = Meel fiican oo kulanka koowaad lagu qaban karo: { $place }.
-match-intro-next = Dir fariin gaaban, kadibna waqti ku heshiiya. Laba toddobaad kadib labadiinnaba waan idin la xiriiri doonnaa. Haddii wax khaldan yihiin, qor /mentor.
+match-intro-next = Dir fariin gaaban, kadibna waqti ku heshiiya. Laba toddobaad kadib labadiinnaba waan idinla soo xiriiri doonnaa. Haddii ay dhib jirto, qor /mentor.
 match-withdrawn-newcomer = Hagihii aan kuu soo jeedinay ({ $name }) mar dambe kama qayb geli karo. Weli liiska ayaad ku jirtaa, waxaanan raadinaynaa hage kale.
-match-withdrawn-mentor = Qofkii cusbaa ee laguu xiray liiska ayuu ka baxay. Mahadsanid waqtigaaga – waxaa laguu xiri karaa qof kale.
+match-withdrawn-mentor = Qofkii cusbaa ee laguu soo jeediyay wuxuu ka baxay liiska dadka hage sugaya. Mahadsanid waqtigaaga – waxaa laguu heli karaa qof kale.
 
 ## Sababaha soo-jeedinta
 
@@ -220,8 +220,8 @@ mentor-staff-card =
     { $name } – { $status }
     La diiwaangeliyay { $since } · isku-xirid hadda: { $engaged }
 mentor-staff-card-reason = Sababta: { $reason }
-mentor-staff-checklist = Oggolaansho (taabo si aad u calaamadeyso):
-mentor-staff-optional = { $step } (qoysaska carruurta leh)
+mentor-staff-checklist = Tallaabooyinka oggolaanshaha (taabo si aad u calaamadeyso):
+mentor-staff-optional = { $step } (loogu talagalay qoysaska carruurta leh)
 vetting-interview = Wada-hadal waa la qabtay
 vetting-confidentiality = Ballanqaadka sir-haynta waa la saxiixay
 vetting-training = Hordhac waa la siiyay
@@ -278,12 +278,12 @@ match-checkin-last =
     🤝 Muddadii { $months } bilood ahayd ee adiga iyo { $other } aad ku heshiiseen way dhammaatay. Waad ku mahadsan tihiin waqtigii aad is siiseen!
 
     Sidee bay ahayd – ma rabtaan inaad sii wadataan?
-match-going-well = 👍 Waan kulannay, si fiican bay u socotaa
+match-going-well = 👍 Waan kulannay, way fiican tahay
 match-not-met = ⏳ Weli ma aannu kulmin
 match-problem = ⚠️ Wax baa khaldan
 match-end = Jooji isku-xiridda
 match-go-on = 👍 Way fiicnayd – waan sii wadaynaa
-match-finish = 🙏 Way fiicnayd – halkan ayaan ku dhammaynaynaa
+match-finish = 🙏 Way fiicnayd – waan dhammaynaynaa
 match-thanks-good = Waa war wanaagsan! 🤝
 match-thanks-not-yet = Mahadsanid inaad noo sheegtay. Dir fariin gaaban oo soo jeedi waqti – socod ama koob qaxwe ah ayaa ku filan. Haddii aydaan is gaari karin, taabo “Wax baa khaldan”.
 match-thanks-go-on = Aad u fiican! 🤝 Sidii hore ayaad u sii wadaysaan; degmadu way idiin diyaar tahay haddii aad u baahataan.
@@ -296,10 +296,10 @@ match-end-not-a-fit = Ma aannu isku habboonayn
 match-end-completed = Muddadii lagu heshiiyay way dhammaatay
 match-end-other = Wax kale
 match-ended-by-newcomer = Isku-xiriddii way dhammaatay. Mahadsanid inaad isku dayday. Mar kale waxaad ku jirtaa liiska dadka hage sugaya; haddii aadan hage rabin, /mentor ku qor si aad liiska uga baxdo.
-match-ended-by-mentor = Isku-xiriddii way dhammaatay. Mahadsanid waqtigii aad bixisay. Waxaa laguu xiri karaa qof kale markaad diyaar noqoto.
+match-ended-by-mentor = Isku-xiriddii way dhammaatay. Mahadsanid waqtigii aad bixisay. Waxaa laguu heli karaa qof kale markaad diyaar noqoto.
 match-completed-thanks = Mahadsanid! 🙏 Isku-xiriddii way dhammaatay sidii lagu heshiiyay.
 match-ended-newcomer = { $name } mar dambe hagahaaga ma noqon karo. Mararka qaarkood sidan ayay noqotaa, cidna eed kuma laha. Mar kale waxaad ku jirtaa liiska, waxaanan kuu raadinaynaa hage cusub.
-match-ended-mentor = Qofka cusub ee ku hadla { $language } wuxuu joojiyay isku-xiridda. Mararka qaarkood sidan ayay noqotaa, cidna eed kuma laha. Mahadsanid waqtigii aad bixisay – waxaa laguu xiri karaa qof kale.
+match-ended-mentor = Qofka cusub ee ku hadla { $language } wuxuu joojiyay isku-xiridda. Mararka qaarkood sidan ayay noqotaa, cidna eed kuma laha. Mahadsanid waqtigii aad bixisay – waxaa laguu heli karaa qof kale.
 match-completed-other = 🙏 Isku-xiriddiinnii way dhammaatay sidii lagu heshiiyay. Waad ku mahadsan tihiin waqtigii aad is siiseen!
 match-mine-button = 🤝 Isku-xiriddayda
 match-mine = Isku-xiriddaada hadda:
@@ -312,13 +312,13 @@ match-staff-quiet = 🤝 { $mentor } ↔ qof cusub oo ku hadla { $language }: mi
     } kadib markii ay heleen xiriirka midba midka kale. Waxaa fiican in lala xiriiro.
 match-staff-ended = 🤝 Isku-xiridda { $mentor } ↔ qof cusub oo ku hadla { $language } way dhammaatay. Waxaa joojiyay: { $side }. Sababta: { $reason }.
 match-staff-problem-who = ⚠️ Isku-xirid hage: { $mentor } ↔ qof cusub oo ku hadla { $language }, waxaa soo sheegay: { $side }
-delete-done-fadder = diiwaangelintaada hage ahaan (dadka cusub ee laguu xiray waa la ogeysiiyay)
+delete-done-fadder = diiwaangelintaada hage ahaan (dadka cusub ee aad hage u ahayd waa la ogeysiiyay)
 delete-done-mentor-wish = booskaaga liiska dadka hage sugaya
 
 ## Warqadda, rabitaanka iyo /mydata
 
 letter-mentor-button = 🤝 Waxa aan hage ka rabo
-mentor-wish-privacy = Waxa aad halkan doorato waxaa lagu kaydiyaa boggaaga shakhsiga; isku-duwayaasha hageyaasha ee degmada ayaa arka si ay kuu helaan hage kugu habboon. /mydata ayaa ku tusaya, “Ka bax liiska” ama /delete ayaana tirtiraya.
+mentor-wish-privacy = Waxa aad halkan doorato waxaa lagu kaydiyaa boggaaga shakhsiga; isku-duwayaasha hageyaasha ee degmada ayaa arka si ay kuu helaan hage kugu habboon. /mydata ayaa ku tusaya, “Ka bax liiska sugitaanka” ama /delete ayaana tirtiraya.
 mydata-mentor-wish = Waxaad ku jirtaa liiska dadka hage sugaya laga bilaabo { $since }. Waxaad rabtay: { $hopes }
 
 ## Shaqaalaha: ogeysiisyada iyo munaasabadaha hageyaasha
@@ -327,3 +327,7 @@ announce-reach-button = 👥 Loogu talagalay: { $value }
 reach-newcomers = dadka cusub
 reach-both = dadka cusub iyo hageyaasha
 reach-mentors = hageyaasha oo keliya
+mentor-staff-weekly = 🤝 Isku-xiridda toddobaadkan ee degmada { $municipality }: { $count ->
+        [one] hal soo-jeedin ayaa sugaysa
+       *[other] { $count } soo-jeedin ayaa sugaya
+    } inaad xaqiijiso ama ka gudubto.

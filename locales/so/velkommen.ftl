@@ -77,7 +77,7 @@ mentor-prompt =
 
     Hage (fadder) waa qof mutadawac ah oo degmadan ku nool – mararka qaarkood qof isagu halkan u soo guuray dhowr sano ka hor. Hagahu wuxuu kula cabbi karaa koob qaxwe ah, wuu kuu tusi karaa agagaarka, wuxuuna kaaga jawaabi karaa su'aalaha yaryar ee nolol maalmeedka.
 
-    Haddii aad haa tiraahdo, waxaa lagu darayaa liiska. Degmadu waxay raadinaysaa qof kugu habboon, waxayna ku weydiinaysaa ka hor inta aan wax la wadaagin.
+    Haddii aad haa tiraahdo, waxaa lagu darayaa liiska dadka hage sugaya. Degmadu waxay raadinaysaa qof kugu habboon, waxayna ku weydiinaysaa ka hor inta aan wax la wadaagin.
 
     Ma rabtaa hage?
 mentor-yes = Haa, waan rabaa
@@ -199,7 +199,7 @@ letter-greeting-labour = Ku soo dhawoow degmada { $municipality }! Dad badan oo 
 letter-greeting-family = Ku soo dhawoow degmada { $municipality }! Waa kuwan waxyaabaha ugu muhiimsan adiga iyo qoyskaaga.
 letter-greeting-other = Ku soo dhawoow degmada { $municipality }! Waa kuwan waxyaabaha ugu muhiimsan si aad si wanaagsan u bilowdo.
 letter-population = Maanta waxaynu nahay { $count } qof oo degmada { $municipality } deggan. Shalay waxaynu ahayn { $yesterday }. Waad noo muhiim tahay.
-letter-mentor-wish = Waxaad ku jirtaa liiska dadka hage (fadder) sugaya. Taabo badhanka hoose si aad noo sheegto waxa aad jeclaan lahayd in laguu caawiyo.
+letter-mentor-wish = Waxaad ku jirtaa liiska dadka hage (fadder) sugaya. Taabo badhanka hoose si aad noo sheegto waxa aad jeclaan lahayd in lagaa caawiyo.
 letter-steps-title = Saddexda tallaabo ee ugu horreeya:
 letter-step = { $number }. { $text }
 step-refugee-service = La kulan adeegga qaxootiga (flyktningtjenesten). Waxaad heli doontaa qof kula xiriira iyo qorshe barnaamijka hordhaca ah.

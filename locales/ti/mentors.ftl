@@ -7,9 +7,9 @@
 fadder-intro =
     🤝 መሓዛ (fadder) ኩኑ
 
-    መሓዛ ምስ ሓደ ሕጂ ናብዚ ዝገዓዘ ሓድሽ ተቐማጢ ወይ ስድራ ይላለ – መብዛሕትኡ ግዜ ኣብ ክልተ ሰሙን ሓንሳብ፣ ንእዋን { $months } ኣዋርሕ። ምንሽርሻር፣ ሓደ ኩባያ ቡን፣ ቁሩብ ብኖርወይኛ ምዝራብ፣ ነገራት ኣበይ ከም ዘለዉ ምርኣይ። ክኢላ ክትኮኑ ኣየድልየኩምን: እቲ ዝዓበየ ነገር ብሕያውነት ጎረቤት ምዃን እዩ።
+    መሓዛ ምስ ሓደ ቀረባ ግዜ ናብዚ ዝገዓዘ ሓድሽ ተቐማጢ ወይ ስድራ ይላለ – መብዛሕትኡ ግዜ ኣብ ክልተ ሰሙን ሓንሳብ፣ ን{ $months } ኣዋርሕ። ምንሽርሻር፣ ሓደ ኩባያ ቡን፣ ቁሩብ ብኖርወይኛ ምዝራብ፣ ነገራት ኣበይ ከም ዘለዉ ምርኣይ። ክኢላ ክትኮኑ ኣየድልየኩምን: እቲ ዝዓበየ ነገር ሕያዋይ ጎረቤት ምዃን እዩ።
 
-    ንስኹም ባዕልኹም ቅድሚ ገለ ዓመታት ናብ ኖርወይ ገዒዝኩም ዶ? እሞ ብፍላይ እንቋዕ ብደሓን መጻእኩም: ምናልባት ቋንቋ እቲ ሓድሽ ተቐማጢ ትዛረቡ፣ ቀዳማይ ዓመት ከመይ ምዃኑ ድማ ትፈልጡ ትኾኑ።
+    ንስኹም ባዕልኹም ቅድሚ ገለ ዓመታት ናብ ኖርወይ ገዒዝኩም ዶ? እሞ ብፍላይ ብሓጎስ ኢና ንቕበለኩም: ምናልባት ቋንቋ እቲ ሓድሽ ተቐማጢ ትዛረቡ፣ ቀዳማይ ዓመት ከመይ ምዃኑ ድማ ትፈልጡ ትኾኑ።
 
     ንምምዝጋብ ኣስታት ሰለስተ ደቒቕ ይወስድ። ድሕሪኡ ኮሙነ ንዝርርብ ይዕድመኩም፣ ውዕል ምሕላው ምስጢር (taushetserklæring) ክትፍርሙ ይሓተኩም፣ ሓጺር መእተዊ ስልጠና ድማ ይህበኩም።
 fadder-join = ✍️ ኣመዝግቡኒ
@@ -18,7 +18,7 @@ fadder-not-now = ሕራይ። ኣብ ዝኾነ ግዜ ብ /fadder ክትምዝ�
 fadder-name-prompt = ቀዳማይ ስምኩም እንታይ እዩ? ሓድሽ ተቐማጢ ዝርእዮ ስም እዚ እዩ። (ቢበዝሒ { $max } ፊደላት፣ ስም ኣቦን ኣባሓጎን ኣየድልን።)
 fadder-name-invalid = እዚ ቀዳማይ ስም ኣይመስልን። ቀዳማይ ስምኩም ጥራይ ጽሓፉ፣ ቢበዝሒ { $max } ፊደላት።
 fadder-municipality-prompt = ኣብ ኣየናይ ኮሙነ ኢኹም መሓዛ ክትኮኑ እትደልዩ?
-fadder-languages-prompt = ኣየኖት ቋንቋታት ትዛረቡ? ክሳብ ክንደይ ከም እትኽእልዎ ንምሕባር ኣብ ሓደ ቋንቋ ጠውቑ። ኖርወይኛ እውን ይቑጸር። ምስ ወዳእኩም «ተወዲኡ» ጠውቑ።
+fadder-languages-prompt = ኣየኖት ቋንቋታት ትዛረቡ? ክሳብ ክንደይ ከም እትኽእልዎ ንምሕባር ኣብ ሓደ ቋንቋ ጠውቑ። ኖርወይኛ እንተ ትዛረቡ፣ ንሱ'ውን ምረጹ። ምስ ወዳእኩም «ተወዲኡ» ጠውቑ።
 fadder-languages-needed = እንተ ወሓደ ሓደ እትዛረብዎ ቋንቋ ምረጹ።
 fadder-level-prompt = { $language } ክሳብ ክንደይ ትዛረቡ?
 fadder-level-remove = ኣይዛረቦን እየ
@@ -27,7 +27,7 @@ mentor-level-good = ጽቡቕ
 mentor-level-native = ቋንቋ ኣደ
 fadder-background-prompt = ንስኹም ባዕልኹም ናብ ኖርወይ ገዒዝኩም ዶ? እንተ ኾይኑ፣ ካበይ ከም ዝመጻእኩም ጽሓፉ (ሃገር ወይ ከተማ፣ ቢበዝሒ { $max } ፊደላት)። ወይ ሓደ መጠወቒ ጠውቑ።
 fadder-grew-up-here = ኣብ ኖርወይ እየ ዓብየ
-fadder-moved-from = ካብ { $place } ናብዚ
+fadder-moved-from = ካብ { $place } እየ መጺአ
 fadder-place-invalid = ሃገር ወይ ከተማ ጽሓፉ፣ ቢበዝሒ { $max } ፊደላት፣ ወይ ሓደ መጠወቒ ጠውቑ።
 fadder-rather-not-say = ክነግር ኣይደልን
 fadder-not-said = ኣይተሓበረን
@@ -46,7 +46,7 @@ mentor-interest-fishing = 🎣 ምግፋፍ ዓሳ
 mentor-interest-cooking = 🍲 ምብሳል
 mentor-interest-crafts = 🧶 ኢደ ጥበብ
 mentor-interest-music = 🎵 ሙዚቃ
-mentor-interest-faith = 🕊 ማሕበራት እምነትን ሃይማኖትን
+mentor-interest-faith = 🕊 ሃይማኖታዊ ማሕበረሰብ
 mentor-interest-children = 🧒 ንጥፈታት ቆልዑ
 mentor-interest-culture = 🎭 ባህሊ
 fadder-children-prompt = ንስኹም ቆልዑ ኣለዉኹም ዶ? ቆልዑ ዘለዉዎም ስድራቤታት መብዛሕትኡ ግዜ ምስ ካልእ ስድራ ክራኸቡ ይፈትዉ።
@@ -91,7 +91,7 @@ fadder-already-signed-up = ድሮ ከም መሓዛ ተመዝጊብኩም ኣለ�
 fadder-profile-title = 🤝 ምዝገባኹም ከም መሓዛ ኣብ { $municipality }
 fadder-status-line = ኩነታት: { $status }
 fadder-status-with-reason = { $status } (ምኽንያት: { $reason })
-mentor-status-vetting = ንኮሙነ ይጽበ ኣሎ
+mentor-status-vetting = ካብ ኮሙነ መልሲ ይጽበ ኣሎ
 mentor-status-approved = ጸዲቑ
 mentor-status-paused = ግዝያዊ ደው ኢሉ
 mentor-status-ended = ተዛዚሙ
@@ -131,7 +131,7 @@ mentor-needs-profile = መሓዛ ንምርካብ ቅድም ፕሮፋይልኩም
 mentor-wish-prompt =
     🤝 መሓዛ ኣብዚ ዝነብር ወለንተኛ ኮይኑ ምሳኹም ዝላለ እዩ: ኩባያ ቡን፣ ምንሽርሻር፣ ብኖርወይኛ ምዝራብ፣ ኣብቲ ሓድሽ ዝኾነልኩም ነገራት ሓገዝ።
 
-    ብምንታይ ክትሕገዙ ትደልዩ? ዝደለኹምዎ ብዝሒ ምረጹ። ጓል ኣንስተይቲ ወይ ወዲ ተባዕታይ ከም መሓዛ እንተ መረጽኩም፣ ንሱ'ውን ጠውቑ። ድሕሪኡ «ኣብ ዝርዝር ኣእትዉኒ» ጠውቑ።
+    ብምንታይ ክትሕገዙ ትደልዩ? ዝደለኹምዎ ብዝሒ ምረጹ። ጓል ኣንስተይቲ ወይ ወዲ ተባዕታይ ከም መሓዛ እንተ ትመርጹ፣ ንሱ'ውን ጠውቑ። ድሕሪኡ «ኣብ ዝርዝር ኣእትዉኒ» ጠውቑ።
 mentor-prefer-woman = 👩 ጓል ኣንስተይቲ ይሕሸኒ
 mentor-prefer-man = 👨 ወዲ ተባዕታይ ይሕሸኒ
 mentor-save = ✅ ኣብ ዝርዝር ኣእትዉኒ
@@ -167,7 +167,7 @@ match-ask-newcomer =
 match-contact-prompt = እቲ ካልእ ሰብ ብኸመይ ክረኽበኩም ይኽእል? ናብ Telegram-ኩም ዝወስድ ሊንክ ንምክፋል ነቲ መጠወቒ ጠውቑ፣ ወይ ቁጽሪ ተሌፎን ወይ ኢመይል ጽሓፉ (ቢበዝሒ { $max } ፊደላት)። ክልቴኹም «እወ» ምስ በልኩም ጥራይ እዩ ዝፍለጥ።
 match-share-link = 📨 ናይ Telegram ሊንከይ
 match-contact-short = በጃኹም ብኸመይ ክትርከቡ ከም እትኽእሉ ጥራይ ጽሓፉ: ቁጽሪ ተሌፎን ወይ ኢመይል፣ ብሓደ መስመር።
-match-gone = እዚ ሓሳብ ደጊም ክፉት ኣይኮነን። ዝተኻፈለ ነገር የለን።
+match-gone = እዚ ሕቶ ደጊም ክፉት ኣይኮነን። ዝተኻፈለ ነገር የለን።
 match-declined-thanks = ስለ መልስኹም የቐንየለይ። ዝተኻፈለ ነገር የለን።
 match-yes-mentor = የቐንየለይ! 🤝 ሕጂ ነቲ ሓድሽ ተቐማጢ ንሓቶ ኣለና። መልሲ ምስ ረኸብና ክንሕብረኩም ኢና።
 match-yes-newcomer = ጽቡቕ! 🤝 ሕጂ ምስ መሓዛኹም ብኸመይ ክትራኸቡ ከም እትኽእሉ ዝሕብር መልእኽቲ ክበጽሓኩም እዩ።
@@ -181,7 +181,7 @@ match-intro-reach = ምስቲ ካልእ ሰብ ብኸምዚ ክትራኸቡ ት�
 match-intro-place = ንቀዳማይ ምርኻብ ጽቡቕ ቦታ: { $place }።
 match-intro-next = ሓጺር መልእኽቲ ስደዱ እሞ ግዜ ተሰማምዑ። ድሕሪ ክልተ ሰሙን ንኽልቴኹም ከመይ ከም ዘለኹም ክንሓተኩም ኢና። ዝኾነ ጸገም እንተሎ፣ /mentor ጽሓፉ።
 match-withdrawn-newcomer = ዘቕረብናልኩም መሓዛ ({ $name }) ደጊም ክሳተፉ ኣይክእሉን እዮም። ገና ኣብ ዝርዝር ኣለኹም፣ ካልእ መሓዛ ድማ ክንደልየልኩም ኢና።
-match-withdrawn-mentor = ምሳኹም ተኣሳሲሩ ዝነበረ ሓድሽ ተቐማጢ ካብ ዝርዝር መሓዛ ወጺኡ ኣሎ። ስለ ግዜኹም የቐንየለይ – ምስ ካልእ ሰብ ክትተኣሳሰሩ ትኽእሉ ኢኹም።
+match-withdrawn-mentor = እቲ ዝቐረበልኩም ሓድሽ ተቐማጢ ካብ ዝርዝር ምጽባይ መሓዛ ወጺኡ ኣሎ። ስለ ግዜኹም የቐንየለይ – ምስ ካልእ ሰብ ክትተኣሳሰሩ ትኽእሉ ኢኹም።
 
 ## ምኽንያታት ናይ ሓደ ሓሳብ
 
@@ -220,7 +220,7 @@ mentor-staff-card =
     { $name } – { $status }
     ምዝገባ: { $since } · ሕጂ ዘለዉ ምትእስሳራት: { $engaged }
 mentor-staff-card-reason = ምኽንያት: { $reason }
-mentor-staff-checklist = ምጽዳቕ (ምልክት ንምግባር ጠውቑ):
+mentor-staff-checklist = ስጉምትታት ምጽዳቕ (ምልክት ንምግባር ጠውቑ):
 mentor-staff-optional = { $step } (ንቆልዑ ዘለዉዎም ስድራቤታት)
 vetting-interview = ዝርርብ ተኻይዱ
 vetting-confidentiality = ውዕል ምሕላው ምስጢር ተፈሪሙ
@@ -295,7 +295,7 @@ match-end-moved = ካብዚ እግዕዝ ኣለኹ
 match-end-not-a-fit = ኣይተሰማማዕናን
 match-end-completed = እቲ ዝተሰማማዕናሉ ግዜ ተወዲኡ
 match-end-other = ካልእ ነገር
-match-ended-by-newcomer = ምትእስሳር ተዛዚሙ። ስለ ዝፈተንኩም የቐንየለይ። ንሓድሽ መሓዛ እንደገና ኣብ ዝርዝር ኣለኹም፤ መሓዛ እንተ ዘይደሊኹም፣ ብ /mentor ካብ ዝርዝር ውጹ።
+match-ended-by-newcomer = ምትእስሳር ተዛዚሙ። ስለ ዝፈተንኩም የቐንየለይ። ንሓድሽ መሓዛ እንደገና ኣብ ዝርዝር ኣለኹም፤ መሓዛ እንተ ዘይደሊኹም፣ ብ /mentor ካብ ዝርዝር ክትወጹ ትኽእሉ ኢኹም።
 match-ended-by-mentor = ምትእስሳር ተዛዚሙ። ስለ ዝሃብኩምዎ ግዜ የቐንየለይ። ድሉዋት ምስ ኮንኩም ምስ ካልእ ሰብ ክትተኣሳሰሩ ትኽእሉ ኢኹም።
 match-completed-thanks = የቐንየለይ! 🙏 ምትእስሳር ከም ዝተሰማማዕኩምዎ ተዛዚሙ።
 match-ended-newcomer = { $name } ደጊም መሓዛኹም ክኾኑ ኣይክእሉን እዮም። ሓደ ሓደ ግዜ ከምዚ ይኸውን፣ ናይ ዝኾነ ሰብ ጌጋ ኣይኮነን። እንደገና ኣብ ዝርዝር ኣለኹም፣ ሓድሽ መሓዛ ድማ ክንደልየልኩም ኢና።
@@ -327,3 +327,7 @@ announce-reach-button = 👥 ንመን: { $value }
 reach-newcomers = ሓደስቲ ተቐማጦ
 reach-both = ሓደስቲ ተቐማጦን መሓዛታትን
 reach-mentors = መሓዛታት ጥራይ
+mentor-staff-weekly = 🤝 ናይዚ ሰሙን ምትእስሳር ኣብ { $municipality }: { $count ->
+        [one] { $count } ሓሳብ ውሳነኹም ይጽበ ኣሎ
+       *[other] { $count } ሓሳባት ውሳነኹም ይጽበዩ ኣለዉ
+    }። ኣረጋግጹ ወይ ሕለፍዎ።

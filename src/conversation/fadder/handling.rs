@@ -10,7 +10,6 @@ use crate::mentors::{
     Background, MAX_CAPACITY, MAX_FIRST_NAME_CHARS, MAX_PLACE_CHARS, MentorStatus, Volunteer,
     clean_first_name, clean_place, valid_capacity,
 };
-use crate::outbox::{NewDelivery, Origin};
 use crate::skills::SPOKEN;
 use crate::store::NewMentor;
 
@@ -362,10 +361,8 @@ impl Turn<'_> {
             self.go(flows::Step::Fadder(Step::Part(missing)));
             return Ok(());
         };
-        let staff = self.app.store.list_staff(Some(&municipality)).await?;
-        let receivers = crate::staff::mentor_receivers(&staff);
         let staff_tr = self.app.i18n.tr(Locale::Nb);
-        let body = Reply::outbox_body(staff_tr.msg_args(
+        let notice = Reply::plain(staff_tr.msg_args(
             "fadder-staff-new",
             &args![
                 "municipality" => self.municipality_name(&municipality),
@@ -374,18 +371,14 @@ impl Turn<'_> {
             ],
         ));
         let source = format!("fadder:{}:{}", self.chat.id, self.now.timestamp());
-        let deliveries: Vec<NewDelivery> = receivers
-            .iter()
-            .map(|member| NewDelivery {
-                municipality: municipality.clone(),
-                chat: member.chat,
-                source: source.clone(),
-                origin: Origin::Other,
-                body: body.clone(),
-                urgent: false,
-                not_before: self.now,
-            })
-            .collect();
+        let deliveries = crate::conversation::mentor::to_mentor_staff(
+            self.app,
+            &municipality,
+            &source,
+            &notice,
+            self.now,
+        )
+        .await?;
         let signed = self
             .app
             .store
@@ -404,7 +397,7 @@ impl Turn<'_> {
         match signed {
             Some(_) => {
                 tracing::info!(%municipality, "a volunteer signed up as a mentor");
-                let key = if receivers.is_empty() {
+                let key = if deliveries.is_empty() {
                     "fadder-signed-up-nobody-yet"
                 } else {
                     "fadder-signed-up"

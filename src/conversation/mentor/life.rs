@@ -117,27 +117,41 @@ fn checkin(
     )
 }
 
+/// A message to everyone who runs a municipality's mentor scheme (its
+/// staff groups, mentor coordinators and coordinators): one delivery each.
+pub(in crate::conversation) async fn to_mentor_staff(
+    app: &AppState,
+    municipality: &str,
+    source: &str,
+    reply: &Reply,
+    not_before: DateTime<Utc>,
+) -> Result<Vec<NewDelivery>, EngineError> {
+    let staff = app.store.list_staff(Some(municipality)).await?;
+    let body = reply.to_body();
+    Ok(crate::staff::mentor_receivers(&staff)
+        .into_iter()
+        .map(|member| NewDelivery {
+            municipality: municipality.to_owned(),
+            chat: member.chat,
+            source: source.to_owned(),
+            origin: Origin::Other,
+            body: body.clone(),
+            urgent: false,
+            not_before,
+        })
+        .collect())
+}
+
 /// Notices to the municipality's mentor staff about a match, in Norwegian.
-async fn staff_notices(
+pub(super) async fn staff_notices(
     app: &AppState,
     record: &MatchRecord,
     what: &str,
     text: String,
     now: DateTime<Utc>,
 ) -> Result<Vec<NewDelivery>, EngineError> {
-    let staff = app.store.list_staff(Some(&record.municipality)).await?;
-    Ok(crate::staff::mentor_receivers(&staff)
-        .into_iter()
-        .map(|member| NewDelivery {
-            municipality: record.municipality.clone(),
-            chat: member.chat,
-            source: format!("match:{}:{what}", record.id),
-            origin: Origin::Other,
-            body: Reply::outbox_body(text.clone()),
-            urgent: false,
-            not_before: now,
-        })
-        .collect())
+    let source = format!("match:{}:{what}", record.id);
+    to_mentor_staff(app, &record.municipality, &source, &Reply::plain(text), now).await
 }
 
 /// Queues the check-ins and quiet-match alerts that are due, over every
@@ -251,7 +265,6 @@ async fn weekly_matching(app: &AppState, now: DateTime<Utc>) -> Result<usize, En
         if run.proposals == 0 {
             continue;
         }
-        let staff = store.list_staff(Some(slug)).await?;
         let tr = app.i18n.tr(Locale::Nb);
         let reply = Reply {
             text: tr.msg_args(
@@ -264,18 +277,9 @@ async fn weekly_matching(app: &AppState, now: DateTime<Utc>) -> Result<usize, En
             )]],
             html: false,
         };
-        let deliveries: Vec<NewDelivery> = crate::staff::mentor_receivers(&staff)
-            .into_iter()
-            .map(|member| NewDelivery {
-                municipality: slug.to_owned(),
-                chat: member.chat,
-                source: format!("matching:{slug}:{week}"),
-                origin: Origin::Other,
-                body: reply.to_body(),
-                urgent: false,
-                not_before: app.quiet_hours.map_or(now, |quiet| quiet.release(now)),
-            })
-            .collect();
+        let not_before = app.quiet_hours.map_or(now, |quiet| quiet.release(now));
+        let source = format!("matching:{slug}:{week}");
+        let deliveries = to_mentor_staff(app, slug, &source, &reply, not_before).await?;
         for delivery in &deliveries {
             store.enqueue(delivery, now).await?;
         }

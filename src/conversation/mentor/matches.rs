@@ -192,11 +192,6 @@ async fn staff_notice(
     key: &str,
     side: Side,
 ) -> Result<Vec<NewDelivery>, EngineError> {
-    let staff = turn
-        .app
-        .store
-        .list_staff(Some(&record.municipality))
-        .await?;
     let tr = turn.app.i18n.tr(Locale::Nb);
     let text = tr.msg_args(
         key,
@@ -206,18 +201,7 @@ async fn staff_notice(
             "side" => tr.msg(side.label_key()),
         ],
     );
-    Ok(crate::staff::mentor_receivers(&staff)
-        .into_iter()
-        .map(|member| NewDelivery {
-            municipality: record.municipality.clone(),
-            chat: member.chat,
-            source: format!("match:{}:{key}", record.id),
-            origin: Origin::Other,
-            body: Reply::outbox_body(text.clone()),
-            urgent: false,
-            not_before: turn.now,
-        })
-        .collect())
+    super::life::staff_notices(turn.app, record, key, text, turn.now).await
 }
 
 /// Notices to the newcomers of a volunteer's open matches when staff pause

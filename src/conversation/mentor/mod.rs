@@ -20,6 +20,7 @@ mod matches;
 mod pool;
 
 pub use life::keep_matches;
+pub(super) use life::to_mentor_staff;
 pub(super) use matches::{ask_mentor, mentor_leaving_notices, withdrawal_notices};
 
 /// An answer to a check-in.

@@ -188,6 +188,8 @@ impl Turn<'_> {
                 if !wish.hopes.remove(&hope) {
                     wish.hopes.insert(hope);
                 }
+                self.keep_wish_if_waiting(entry.is_some(), &municipality)
+                    .await?;
                 self.prompt();
             }
             MentorAction::Prefer(gender) if self.state.step == flows::Step::Mentor(Step::Wish) => {
@@ -197,6 +199,8 @@ impl Turn<'_> {
                 } else {
                     Some(gender)
                 };
+                self.keep_wish_if_waiting(entry.is_some(), &municipality)
+                    .await?;
                 self.prompt();
             }
             MentorAction::Save if self.state.step == flows::Step::Mentor(Step::Wish) => {
@@ -238,6 +242,23 @@ impl Turn<'_> {
                 self.go(home);
             }
             _ => self.stale(),
+        }
+        Ok(())
+    }
+
+    /// Someone already on the list keeps each change at once (as the
+    /// fadder sign-up does); someone joining keeps it with "Put me on the
+    /// list".
+    async fn keep_wish_if_waiting(
+        &mut self,
+        waiting: bool,
+        municipality: &str,
+    ) -> Result<(), EngineError> {
+        if let (true, Some(wish)) = (waiting, self.state.wish.clone()) {
+            self.app
+                .store
+                .join_pool(self.chat, municipality, &wish, self.now)
+                .await?;
         }
         Ok(())
     }

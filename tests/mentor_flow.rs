@@ -159,6 +159,10 @@ async fn two_faddere_are_vetted_matched_and_introduced_in_their_own_languages() 
         khaled
             .press(fa(FadderAction::Municipality("vestvagoy".into())))
             .await;
+        // A language nobody offers is answered, and the list stays.
+        khaled.say("Kurdî").await;
+        assert!(khaled.text().contains(&ar.msg("use-the-buttons")));
+        assert!(khaled.offers(&fa(FadderAction::Language(spoken("ar")))));
         for (code, level) in [
             ("ar", Level::Native),
             ("no", Level::Good),

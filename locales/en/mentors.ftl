@@ -84,7 +84,7 @@ fadder-consent-yes = ✅ I agree — sign me up
 fadder-consent-no = Cancel
 fadder-consent-declined = All right, nothing was stored. You can sign up any time with /fadder.
 fadder-signed-up = Thank you for signing up! 🤝 The mentor coordinator in { $municipality } has been told and will contact you.
-fadder-signed-up-nobody-yet = Thank you for signing up! 🤝 { $municipality } has not yet set up who handles faddere in velkommen; your sign-up waits for them, and they will contact you.
+fadder-signed-up-nobody-yet = Thank you for signing up! 🤝 { $municipality } has not yet decided who will look after faddere in velkommen. Your sign-up is saved, and the municipality will contact you.
 fadder-already-signed-up = You have already signed up as a fadder. Here is your sign-up.
 fadder-profile-title = 🤝 Your fadder sign-up in { $municipality }
 fadder-status-line = Status: { $status }
@@ -169,7 +169,7 @@ match-gone = This suggestion is no longer open. Nothing was shared.
 match-declined-thanks = Thank you for answering. Nothing was shared.
 match-yes-mentor = Thank you! 🤝 Now we ask the newcomer. If the answer is yes, you will get a message with how to reach each other.
 match-yes-newcomer = Wonderful! 🤝 You will get a message in a moment with how to reach your fadder.
-match-telegram-link = open their Telegram
+match-telegram-link = send a message on Telegram
 match-no-contact = (not given)
 match-intro-mentor = 🤝 You and a newcomer who speaks { $language } have both said yes. { $languages }
 match-intro-newcomer = 🤝 You and { $name } have both said yes! { $languages }
@@ -280,9 +280,9 @@ fadder-place-which = Where did you come from? Type a country or a city.
 ## The life of a match
 
 match-the-newcomer = the newcomer who speaks { $language }
-match-checkin = 🤝 How is it going with { $other }? A short answer helps us help you.
+match-checkin = 🤝 How is it going for you and { $other }? A short answer helps us help you.
 match-checkin-last =
-    🤝 The { $months } months you agreed on with { $other } are over. Thank you for the time you have given each other!
+    🤝 The { $months } months you agreed with { $other } are over. Thank you for the time you have given each other!
 
     How was it — and do you want to go on?
 match-going-well = 👍 We have met, it is going well
@@ -290,7 +290,7 @@ match-not-met = ⏳ We have not met yet
 match-problem = ⚠️ Something is not right
 match-end = End the match
 match-go-on = 👍 It was good — we go on
-match-finish = 🙏 It was good — we end here
+match-finish = 🙏 It was good — we stop here
 match-thanks-good = Good to hear! 🤝
 match-thanks-not-yet = Thank you for telling us. Send a short message and suggest a time — a walk or a coffee is enough. If you cannot reach each other, press "Something is not right".
 match-thanks-go-on = Wonderful! 🤝 You go on as before; the municipality is there if you need it.
@@ -334,7 +334,12 @@ announce-reach-button = 👥 To: { $value }
 reach-newcomers = newcomers
 reach-both = newcomers and faddere
 reach-mentors = the faddere only
-mentor-staff-weekly = 🤝 This week's matching in { $municipality }: { $count ->
+mentor-staff-weekly = 🤝 This week's proposed matches in { $municipality }: { $count ->
         [one] { $count } proposal is
        *[other] { $count } proposals are
     } waiting for you to confirm or skip.
+
+## More of a match's life
+
+match-back-on-list = You are on the list for a new fadder again. If you do not want one, leave the list with /mentor.
+match-newcomer-declined = The newcomer who speaks { $language } has said no thank you this time. That is nobody's fault: you can be matched with someone else.

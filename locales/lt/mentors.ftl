@@ -79,17 +79,17 @@ fadder-part-helps = Kuo galiu padėti
 fadder-part-missing = Jūsų registracijoje dar kai ko trūksta:
 fadder-consent-title = Jūsų registracija:
 fadder-consent =
-    Kas su ja bus daroma:
+    Kas bus daroma su jūsų registracija:
     • velkommen išsaugos tai, ką atsakėte aukščiau, kad savivaldybė galėtų su jumis susipažinti ir rasti jums tinkantį naujai atvykusį žmogų.
     • Ją matys savivaldybės mentorių koordinatoriai. Jie pakvies jus į pokalbį, paprašys pasirašyti konfidencialumo pasižadėjimą ir trumpai supažindins su mentoryste. Jei susitiksite su šeimomis, kuriose yra vaikų, jie paprašys parodyti pažymą apie teistumą (politiattest) – jie ją tik peržiūri, jos neišsaugo.
-    • Naujai atvykęs žmogus pamatys jūsų vardą ir jūsų bendras kalbas tik tada, kai jūs sutiksite. Kaip susisiekti vienas su kitu, bus parodyta tik tada, kai sutiks abi pusės.
+    • Tik jums sutikus, naujai atvykęs žmogus pamatys jūsų vardą, kokiomis kalbomis kalbate ir kodėl manome, kad jūs vienas kitam tinkate. Kaip susisiekti vienas su kitu, bus parodyta tik tada, kai sutiks abi pusės.
     • Registraciją galite bet kada peržiūrėti, pakeisti, pristabdyti ar ištrinti su /fadder, o /delete ištrina viską.
     Ar sutinkate?
 fadder-consent-yes = ✅ Sutinku, registruokite mane
 fadder-consent-no = Atšaukti
 fadder-consent-declined = Gerai, nieko neišsaugota. Užsiregistruoti galite bet kada su /fadder.
 fadder-signed-up = Ačiū, kad užsiregistravote! 🤝 { $municipality } savivaldybės mentorių koordinatorius jau gavo pranešimą ir su jumis susisieks.
-fadder-signed-up-nobody-yet = Ačiū, kad užsiregistravote! 🤝 { $municipality } savivaldybė dar nenurodė, kas velkommen sistemoje rūpinasi mentoriais. Jūsų registracija palauks, o savivaldybė su jumis susisieks.
+fadder-signed-up-nobody-yet = Ačiū, kad užsiregistravote! 🤝 { $municipality } savivaldybė dar nenusprendė, kas velkommen sistemoje rūpinsis mentoriais. Jūsų registracija išsaugota, o savivaldybė su jumis susisieks.
 fadder-already-signed-up = Jau užsiregistravote į mentorių programą. Štai jūsų registracija.
 fadder-profile-title = 🤝 Jūsų mentoriaus registracija { $municipality } savivaldybėje
 fadder-status-line = Būsena: { $status }
@@ -129,7 +129,7 @@ fadder-open = 🤝 Mano mentoriaus registracija
 ## Naujai atvykę žmonės, norintys mentoriaus (/mentor)
 
 menu-mentor = 🤝 Mentorius man
-command-mentor = Gauti mentorių (fadder)
+command-mentor = Gauti mentorių (savanorį iš jūsų vietovės)
 mentor-needs-profile = Kad gautumėte mentorių, pirmiausia užpildykite savo profilį: tada žinosime, kurioje savivaldybėje gyvenate.
 mentor-wish-prompt =
     🤝 Mentorius (fadder) – tai vietinis savanoris, kuris nori su jumis susipažinti: puodelis kavos, pasivaikščiojimas, pokalbiai norvegiškai, pagalba susiorientuoti naujoje vietoje.
@@ -138,7 +138,7 @@ mentor-wish-prompt =
 mentor-prefer-woman = 👩 Geriau moteris
 mentor-prefer-man = 👨 Geriau vyras
 mentor-save = ✅ Įrašyti mane į sąrašą
-mentor-joined = Esate mentoriaus laukiančiųjų sąraše { $municipality } savivaldybėje. 🤝 Prieš perduodami bet kokią informaciją, jūsų paklausime.
+mentor-joined = Esate mentoriaus laukiančiųjų sąraše { $municipality } savivaldybėje. 🤝 Paklausime jūsų, prieš mentoriui sužinant, kas esate.
 mentor-wish-saved = Išsaugota.
 mentor-waiting = Laukiate mentoriaus { $municipality } savivaldybėje ({ $weeks ->
         [0] nuo šios savaitės
@@ -148,7 +148,7 @@ mentor-waiting = Laukiate mentoriaus { $municipality } savivaldybėje ({ $weeks 
        *[other] jau { $weeks } savaičių
     }). Kai rasime jums tinkantį žmogų, pirmiausia paklausime jūsų.
 mentor-waiting-short = 🤝 Jūsų vieta mentoriaus laukiančiųjų sąraše.
-mentor-being-asked = 🤝 Radome žmogų, kuris jums gali tikti. Netrukus gausite žinutę.
+mentor-being-asked = 🤝 Galbūt radome jums mentorių. Dabar tikriname, ar viskas tinka.
 mentor-has-mentor = 🤝 Jūsų mentorius – { $name }.
 mentor-hopes-line = Jūsų pageidavimai: { $hopes }
 mentor-change = ✏️ Keisti pageidavimus
@@ -170,13 +170,13 @@ match-ask-newcomer =
 
     Ar norėtumėte susitikti?
 match-contact-prompt = Kaip kitas žmogus galės su jumis susisiekti? Paspauskite mygtuką, kad pasidalytumėte nuoroda į savo Telegram paskyrą, arba parašykite telefono numerį ar el. pašto adresą (ne daugiau kaip { $max } simbolių). Tai bus perduota tik tada, kai sutiks abi pusės.
-match-share-link = 📨 Nuoroda į mano Telegram
+match-share-link = 📨 Pasidalyti Telegram paskyra
 match-contact-short = Parašykite tik tai, kaip su jumis susisiekti: telefono numerį arba el. pašto adresą, vienoje eilutėje.
 match-gone = Šis pasiūlymas nebegalioja. Jokia informacija nebuvo perduota.
 match-declined-thanks = Ačiū už atsakymą. Jokia informacija nebuvo perduota.
-match-yes-mentor = Ačiū! 🤝 Dabar klausiame naujai atvykusio žmogaus. Pranešime jums, kai gausime atsakymą.
+match-yes-mentor = Ačiū! 🤝 Dabar klausiame naujai atvykusio žmogaus. Jei atsakymas bus „taip“, gausite žinutę, kaip susisiekti vienas su kitu.
 match-yes-newcomer = Puiku! 🤝 Netrukus gausite žinutę, kaip susisiekti su savo mentoriumi.
-match-telegram-link = atverti Telegram paskyrą
+match-telegram-link = parašykite žinutę per Telegram
 match-no-contact = (nenurodyta)
 match-intro-mentor = 🤝 Abi pusės sutiko: jūs ir naujai atvykęs žmogus (kalba: { $language }). { $languages }
 match-intro-newcomer = 🤝 Abi pusės sutiko: jūs ir { $name }! { $languages }
@@ -184,8 +184,8 @@ match-intro-shared = Galite kalbėtis šia kalba: { $language }.
 match-intro-no-shared = Bendros kalbos kol kas neturite: paprasta norvegų kalba, gestai ir vertimo programėlė labai padeda.
 match-intro-reach = Kaip susisiekti:
 match-intro-place = Gera vieta pirmam susitikimui: { $place }.
-match-intro-next = Parašykite trumpą žinutę ir susitarkite dėl laiko. Po dviejų savaičių pasiteirausime jūsų abiejų, kaip sekasi. Jei kas nors negerai, parašykite /mentor.
-match-withdrawn-newcomer = Mentorius, kurį jums pasiūlėme ({ $name }), nebegali dalyvauti. Jūs vis dar esate sąraše, ir ieškosime jums kito mentoriaus.
+match-intro-next = Parašykite trumpą žinutę ir susitarkite dėl laiko. Po dviejų savaičių pasiteirausime jūsų abiejų, kaip sekasi. Jei kas nors negerai, parašykite /mentor, o jei esate mentorius – /fadder.
+match-withdrawn-newcomer = { $name } nebegali tapti jūsų mentoriumi. Jūs vis dar esate sąraše, ir ieškosime jums kito mentoriaus.
 match-withdrawn-mentor = Naujai atvykęs žmogus, kurį jums pasiūlėme, išėjo iš mentoriaus laukiančiųjų sąrašo. Ačiū už jūsų laiką – galėsime jums pasiūlyti kitą žmogų.
 
 ## Kodėl siūloma ši pora
@@ -196,9 +196,9 @@ mentor-reason-interests = bendri pomėgiai: { $interests }
 mentor-reason-help = { $name } gali padėti: { $helps }
 mentor-reason-children = abi pusės turi vaikų
 mentor-reason-age = panašaus amžiaus
-mentor-reason-waited = laukiama jau { $count ->
-        [one] { $count } savaitę
-        [few] { $count } savaites
+mentor-reason-waited = laukimo laikas: { $count ->
+        [one] { $count } savaitė
+        [few] { $count } savaitės
         [many] { $count } savaitės
        *[other] { $count } savaičių
     }
@@ -211,7 +211,12 @@ mentor-staff-pick = Kurios savivaldybės mentorių programa?
 mentor-staff-menu = 🤝 { $municipality } savivaldybės mentoriai
 mentor-staff-pool =
     🤝 { $municipality } savivaldybės mentoriai
-    Laukia mentoriaus: { $waiting } (ilgiausiai: { $weeks } sav.)
+    Laukia mentoriaus: { $waiting } (ilgiausiai: { $weeks ->
+        [one] { $weeks } savaitę
+        [few] { $weeks } savaites
+        [many] { $weeks } savaitės
+       *[other] { $weeks } savaičių
+    })
     Mentoriai – patvirtinti: { $approved }, laisvos vietos: { $free } · pristabdyti: { $paused }
     Laukia patikrinimo: { $vetting }
     Poros – vyksta: { $active } · laukia atsakymo: { $asking } · pasiūlymai jums: { $proposed }
@@ -239,9 +244,9 @@ mentor-staff-end = ⛔ Nutraukti
 mentor-staff-missing-steps = Dar trūksta: { $steps }.
 mentor-staff-approved = Patvirtinta. Mentoriui pranešta.
 mentor-staff-reason-pause = Kodėl šio mentoriaus registracija pristabdoma? Parašykite trumpą priežastį (ne daugiau kaip { $max } simbolių). Mentorius ją matys.
-mentor-staff-reason-end = Kodėl šio mentoriaus registracija nutraukiama? Parašykite trumpą priežastį (ne daugiau kaip { $max } simbolių). Mentorius ją matys.
+mentor-staff-reason-end = Kodėl nutraukiate šio mentoriaus registraciją? Parašykite trumpą priežastį (ne daugiau kaip { $max } simbolių). Mentorius ją matys.
 mentor-staff-status-changed = Atlikta. Mentoriui pranešta.
-mentor-staff-proposed = Porų paieška atlikta visame sąraše. Pasiūlymai: { $count } (laukia: { $waiting }, laisvos vietos: { $free }).
+mentor-staff-proposed = Peržiūrėtas visas sąrašas. Pasiūlymai: { $count } (laukia: { $waiting }, laisvos vietos: { $free }).
 mentor-staff-proposals-list = Pasiūlymai – paspauskite vieną, kad pamatytumėte priežastis ir patvirtintumėte:
 mentor-staff-no-proposals = Pasiūlymų nėra. Paspauskite „Siūlyti poras“, kai naujai atvykę žmonės laukia, o patvirtinti mentoriai turi laisvų vietų.
 mentor-staff-proposal =
@@ -254,8 +259,8 @@ mentor-staff-mentor-card = 👤 Mentorius
 mentor-staff-confirmed = Patvirtinta. Pirmiausia klausiame mentoriaus ({ $mentor }), paskui naujai atvykusio žmogaus.
 mentor-staff-skipped = Praleista.
 mentor-staff-proposal-gone = Šis pasiūlymas nebegalioja (kažkas kitas jį patvirtino ar praleido, arba jis atšauktas).
-mentor-staff-mentor-unavailable = { $mentor }: dabar nėra laisvos vietos arba registracija nebepatvirtinta. Paleiskite porų paiešką iš naujo.
-mentor-staff-newcomer-unavailable = Šis naujai atvykęs žmogus jau laukia atsakymo dėl kitos poros arba išėjo iš sąrašo. Paleiskite porų paiešką iš naujo.
+mentor-staff-mentor-unavailable = { $mentor }: dabar nėra laisvos vietos arba registracija nebepatvirtinta. Siūlykite poras iš naujo.
+mentor-staff-newcomer-unavailable = Šis naujai atvykęs žmogus jau laukia atsakymo dėl kitos poros arba išėjo iš sąrašo. Siūlykite poras iš naujo.
 mentor-staff-matches-list = Poros:
 mentor-staff-no-matches = Porų kol kas nėra.
 mentor-staff-match-line = • { $mentor } ↔ { $language }: { $status } nuo { $since }, { $met ->
@@ -270,7 +275,7 @@ match-status-skipped = praleista
 match-status-declined = atsisakyta
 match-status-withdrawn = atšaukta
 match-status-ended = baigta
-match-staff-declined = 🤝 { $side } atsisakė poros { $mentor } ↔ naujai atvykęs žmogus (kalba: { $language }). Abi pusės lieka sąrašuose; paleiskite porų paiešką iš naujo.
+match-staff-declined = 🤝 { $side } atsisakė poros { $mentor } ↔ naujai atvykęs žmogus (kalba: { $language }). Abi pusės lieka sąrašuose; siūlykite poras iš naujo.
 match-staff-started = 🤝 Nauja pora: { $mentor } ↔ naujai atvykęs žmogus (kalba: { $language }). Abi pusės sutiko ir gavo viena kitos kontaktus.
 match-side-mentor = Mentorius
 match-side-newcomer = Naujai atvykęs žmogus
@@ -295,7 +300,7 @@ match-not-met = ⏳ Dar nesusitikome
 match-problem = ⚠️ Kažkas negerai
 match-end = Baigti mentorystę
 match-go-on = 👍 Buvo gera – tęsiame
-match-finish = 🙏 Buvo gera – čia baigiame
+match-finish = 🙏 Buvo gera – baigiame
 match-thanks-good = Malonu girdėti! 🤝
 match-thanks-not-yet = Ačiū, kad pranešėte. Parašykite trumpą žinutę ir pasiūlykite laiką – užtenka pasivaikščioti ar išgerti kavos. Jei nepavyksta susisiekti, paspauskite „Kažkas negerai“.
 match-thanks-go-on = Puiku! 🤝 Tęskite kaip iki šiol. Jei prireiks pagalbos, kreipkitės į savivaldybę.
@@ -341,9 +346,14 @@ announce-reach-button = 👥 Kam: { $value }
 reach-newcomers = naujai atvykusieji
 reach-both = naujai atvykusieji ir mentoriai
 reach-mentors = tik mentoriai
-mentor-staff-weekly = 🤝 Šios savaitės porų paieška { $municipality } savivaldybėje: { $count ->
+mentor-staff-weekly = 🤝 Šios savaitės porų pasiūlymai { $municipality } savivaldybėje: { $count ->
         [one] { $count } pasiūlymas laukia
         [few] { $count } pasiūlymai laukia
         [many] { $count } pasiūlymo laukia
        *[other] { $count } pasiūlymų laukia
     } jūsų sprendimo: patvirtinti ar praleisti.
+
+## Daugiau apie mentorystės eigą
+
+match-back-on-list = Vėl esate naujo mentoriaus laukiančiųjų sąraše. Jei mentoriaus nenorite, iš sąrašo galite išeiti su /mentor.
+match-newcomer-declined = Naujai atvykęs žmogus (kalba: { $language }) šį kartą pasiūlymo atsisakė. Niekas dėl to nekaltas: galėsime jums pasiūlyti kitą žmogų.

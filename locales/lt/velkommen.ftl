@@ -77,7 +77,7 @@ mentor-prompt =
 
     Mentorius (fadder) – tai savanoris iš jūsų savivaldybės, kartais žmogus, kuris pats čia atsikėlė prieš kelerius metus. Mentorius gali su jumis išgerti kavos, aprodyti apylinkes ir atsakyti į smulkius kasdienius klausimus.
 
-    Jei sutiksite, įrašysime jus į sąrašą. Savivaldybė ieškos jums tinkančio žmogaus ir, prieš perduodama bet kokią informaciją, jūsų paklaus.
+    Jei sutiksite, įrašysime jus į sąrašą. Savivaldybė ieškos jums tinkančio žmogaus ir paklaus jūsų, prieš mentoriui sužinant, kas esate.
 
     Ar norėtumėte turėti mentorių?
 mentor-yes = Taip, norėčiau

@@ -332,3 +332,8 @@ mentor-staff-weekly = 🤝 Ukens koblingsforslag i { $municipality }: { $count -
         [one] { $count } forslag venter
        *[other] { $count } forslag venter
     } på at du bekrefter eller hopper over.
+
+## Mer om en koblings liv
+
+match-back-on-list = Du står på listen for en ny fadder igjen. Vil du ikke ha en, går du av listen med /mentor.
+match-newcomer-declined = Den nyankomne som snakker { $language }, har takket nei denne gangen. Det er ingens feil: du kan bli koblet med en annen.

@@ -80,14 +80,14 @@ fadder-consent =
     Dette skjer med påmeldinga:
     • Velkomsttenesta lagrar det du har svart ovanfor, slik at kommunen kan bli kjend med deg og finne ein nykomar som passar for deg.
     • Fadderkoordinatorane i kommunen ser ho. Dei kontaktar deg for ein samtale, ber deg skrive under ei teiepliktserklæring og gjev deg ei kort innføring. Skal du møte familiar med barn, ber dei om å få sjå ein politiattest – dei ser berre på han, han blir ikkje lagra.
-    • Ein nykomar får ikkje sjå førenamnet ditt og språka de har felles før du har sagt ja. Korleis de når kvarandre, blir berre delt når begge har sagt ja.
+    • Ein nykomar får ikkje sjå førenamnet ditt, kva språk du snakkar og kvifor vi trur de passar saman, før du har sagt ja. Korleis de når kvarandre, blir berre delt når begge har sagt ja.
     • Du kan sjå, endre, setje på pause eller slette påmeldinga når som helst med /fadder, og /delete slettar alt.
     Godtek du dette?
 fadder-consent-yes = ✅ Eg godtek – meld meg på
 fadder-consent-no = Avbryt
 fadder-consent-declined = Greitt, ingenting er lagra. Du kan melde deg når som helst med /fadder.
 fadder-signed-up = Takk for påmeldinga! 🤝 Fadderkoordinatoren i { $municipality } har fått beskjed og tek kontakt med deg.
-fadder-signed-up-nobody-yet = Takk for påmeldinga! 🤝 { $municipality } har enno ikkje bestemt kven som skal ta seg av fadrar i velkomsttenesta. Påmeldinga di ventar til det er på plass, og då tek dei kontakt med deg.
+fadder-signed-up-nobody-yet = Takk for påmeldinga! 🤝 { $municipality } har enno ikkje bestemt kven som skal ta seg av fadrar i velkomsttenesta. Påmeldinga di er lagra, og kommunen tek kontakt med deg.
 fadder-already-signed-up = Du har alt meldt deg som fadder. Her er påmeldinga di.
 fadder-profile-title = 🤝 Fadderpåmeldinga di i { $municipality }
 fadder-status-line = Status no: { $status }
@@ -127,7 +127,7 @@ fadder-open = 🤝 Fadderpåmeldinga mi
 ## Nykomarar som ønskjer ein fadder (/mentor)
 
 menu-mentor = 🤝 Fadder til meg
-command-mentor = Få ein fadder (ein lokal kontaktperson)
+command-mentor = Få ein fadder (ein frivillig der du bur)
 mentor-needs-profile = For å få ein fadder må du først gjere ferdig profilen din: då veit vi kva kommune du bur i.
 mentor-wish-prompt =
     🤝 Ein fadder er ein frivillig her som blir kjend med deg: ein kopp kaffi, ein tur, norskprat, hjelp med det som er nytt.
@@ -136,7 +136,7 @@ mentor-wish-prompt =
 mentor-prefer-woman = 👩 Helst ei kvinne
 mentor-prefer-man = 👨 Helst ein mann
 mentor-save = ✅ Set meg på lista
-mentor-joined = Du står no på fadderlista i { $municipality }. 🤝 Vi spør deg før noko blir delt.
+mentor-joined = Du står no på fadderlista i { $municipality }. 🤝 Vi spør deg før ein fadder får vite kven du er.
 mentor-wish-saved = Lagra.
 mentor-waiting = Du ventar på ein fadder i { $municipality } ({ $weeks ->
         [0] frå denne veka
@@ -144,7 +144,7 @@ mentor-waiting = Du ventar på ein fadder i { $municipality } ({ $weeks ->
        *[other] i { $weeks } veker
     }). Når vi finn nokon som passar, spør vi deg først.
 mentor-waiting-short = 🤝 Plassen din på fadderlista.
-mentor-being-asked = 🤝 Vi har funne ein som kan passe for deg. Du får ei melding snart.
+mentor-being-asked = 🤝 Vi har kanskje funne ein fadder til deg. No sjekkar vi om det passar.
 mentor-has-mentor = 🤝 { $name } er fadderen din.
 mentor-hopes-line = Du ønskte: { $hopes }
 mentor-change = ✏️ Endre ønska mine
@@ -165,12 +165,12 @@ match-ask-newcomer =
     Kvifor akkurat de to: { $why }.
 
     Vil du møte { $name }?
-match-contact-prompt = Korleis kan den andre nå deg? Trykk på knappen for å dele Telegram-en din, eller skriv eit telefonnummer eller ei e-postadresse (høgst { $max } teikn). Vi deler det berre når begge har sagt ja.
-match-share-link = 📨 Ei lenkje til Telegram-en min
+match-contact-prompt = Korleis kan den andre nå deg? Trykk på knappen for å dele ei lenkje til Telegram-profilen din, eller skriv eit telefonnummer eller ei e-postadresse (høgst { $max } teikn). Vi deler det berre når begge har sagt ja.
+match-share-link = 📨 Del Telegram-profilen min
 match-contact-short = Skriv berre korleis ein kan nå deg: eit telefonnummer eller ei e-postadresse, på éi linje.
 match-gone = Dette forslaget er ikkje ope lenger. Ingenting vart delt.
 match-declined-thanks = Takk for svaret. Ingenting vart delt.
-match-yes-mentor = Takk! 🤝 No spør vi nykomaren. Du høyrer frå oss når nykomaren har svart.
+match-yes-mentor = Takk! 🤝 No spør vi nykomaren. Viss svaret er ja, får du ei melding om korleis de når kvarandre.
 match-yes-newcomer = Så fint! 🤝 Om litt får du ei melding om korleis du når fadderen din.
 match-telegram-link = skriv på Telegram
 match-no-contact = (ikkje oppgjeve)
@@ -180,8 +180,8 @@ match-intro-shared = De kan snakke { $language } saman.
 match-intro-no-shared = De har ikkje eit felles språk enno, men de kjem langt med enkel norsk, kroppsspråk og ein omsetjingsapp.
 match-intro-reach = Slik når du den andre:
 match-intro-place = Ein fin stad for eit første møte: { $place }.
-match-intro-next = Send ei kort melding og avtal ei tid. Vi høyrer med dykk begge etter to veker. Er noko gale, skriv /mentor.
-match-withdrawn-newcomer = Fadderen vi føreslo ({ $name }), kan ikkje vere med lenger. Du står framleis på lista, og vi ser etter ein annan.
+match-intro-next = Send ei kort melding og avtal ei tid. Vi høyrer med dykk begge etter to veker. Er noko gale, skriv /mentor, eller /fadder viss du er fadderen.
+match-withdrawn-newcomer = { $name } kan ikkje lenger vere fadder for deg. Du står framleis på lista, og vi ser etter ein annan.
 match-withdrawn-mentor = Nykomaren du var kopla med, har gått av fadderlista. Takk for tida di – du kan bli kopla med ein annan.
 
 ## Kvifor eit forslag
@@ -209,7 +209,7 @@ mentor-staff-pool =
         [one] { $weeks } veke
        *[other] { $weeks } veker
     })
-    Fadrar: { $approved } godkjende med { $free } ledige plassar · { $paused } på pause
+    Fadrar: { $approved } godkjende (ledige plassar: { $free }) · { $paused } på pause
     Til godkjenning: { $vetting }
     Koplingar: { $active } i gang · { $asking } ventar på svar · { $proposed } forslag til deg
 mentor-staff-vetting = 📝 Til godkjenning
@@ -236,9 +236,9 @@ mentor-staff-end = ⛔ Avslutt
 mentor-staff-missing-steps = Ikkje enno: { $steps }.
 mentor-staff-approved = Godkjend. Fadderen har fått beskjed.
 mentor-staff-reason-pause = Kvifor blir fadderen sett på pause? Skriv ei kort grunngjeving (høgst { $max } teikn). Fadderen ser ho.
-mentor-staff-reason-end = Kvifor blir påmeldinga til fadderen avslutta? Skriv ei kort grunngjeving (høgst { $max } teikn). Fadderen ser ho.
+mentor-staff-reason-end = Kvifor avsluttar du påmeldinga til fadderen? Skriv ei kort grunngjeving (høgst { $max } teikn). Fadderen ser ho.
 mentor-staff-status-changed = Gjort. Fadderen har fått beskjed.
-mentor-staff-proposed = Koplingsrunden gjekk gjennom heile lista: { $count } forslag ({ $waiting } ventar, { $free } ledige plassar).
+mentor-staff-proposed = Heile lista er gjennomgått: { $count } forslag ({ $waiting } ventar, ledige plassar: { $free }).
 mentor-staff-proposals-list = Forslag – trykk på eitt for å sjå kvifor og stadfeste:
 mentor-staff-no-proposals = Ingen forslag. Trykk «Føreslå koplingar» når nykomarar ventar og godkjende fadrar har ledige plassar.
 mentor-staff-proposal =
@@ -277,12 +277,12 @@ fadder-place-which = Kvar kom du frå? Skriv eit land eller ein by.
 ## Livet til ei kopling
 
 match-the-newcomer = nykomaren som snakkar { $language }
-match-checkin = 🤝 Korleis går det med { $other }? Eit kort svar hjelper oss å hjelpe dykk.
+match-checkin = 🤝 Korleis går det med deg og { $other }? Eit kort svar hjelper oss å hjelpe dykk.
 match-checkin-last =
     🤝 { $months ->
         [one] Den månaden
        *[other] Dei { $months } månadene
-    } de avtalte med { $other }, er over. Takk for tida de har gjeve kvarandre!
+    } du avtalte med { $other }, er over. Takk for tida de har gjeve kvarandre!
 
     Korleis var det – og vil de halde fram?
 match-going-well = 👍 Vi har møst, det går fint
@@ -290,7 +290,7 @@ match-not-met = ⏳ Vi har ikkje møst enno
 match-problem = ⚠️ Noko er ikkje som det skal
 match-end = Avslutt koplinga
 match-go-on = 👍 Det var fint – vi held fram
-match-finish = 🙏 Det var fint – vi avsluttar her
+match-finish = 🙏 Det var fint – vi avsluttar
 match-thanks-good = Godt å høyre! 🤝
 match-thanks-not-yet = Takk for at du seier frå. Send ei kort melding og føreslå ei tid – ein tur eller ein kopp kaffi er nok. Får de ikkje tak i kvarandre, trykk «Noko er ikkje som det skal».
 match-thanks-go-on = Så fint! 🤝 De held fram som før; kommunen er der viss de treng hjelp.
@@ -334,7 +334,12 @@ announce-reach-button = 👥 Til: { $value }
 reach-newcomers = nykomarar
 reach-both = nykomarar og fadrar
 reach-mentors = berre fadrar
-mentor-staff-weekly = 🤝 Koplingsrunden denne veka i { $municipality }: { $count ->
+mentor-staff-weekly = 🤝 Koplingsforslag denne veka i { $municipality }: { $count ->
         [one] { $count } forslag ventar
        *[other] { $count } forslag ventar
     } på at du stadfester eller hoppar over.
+
+## Meir om livet til ei kopling
+
+match-back-on-list = Du står på fadderlista igjen. Vil du ikkje ha ein ny fadder, kan du gå av lista med /mentor.
+match-newcomer-declined = Nykomaren som snakkar { $language }, har takka nei denne gongen. Det er ingen si skuld: du kan bli kopla med ein annan.

@@ -77,7 +77,7 @@ mentor-prompt =
 
     Ein fadder er ein frivillig her i kommunen – nokre gonger ein som sjølv flytta hit for nokre år sidan. Ein fadder kan ta ein kaffi med deg, vise deg rundt og svare på små spørsmål i kvardagen.
 
-    Svarar du ja, blir du sett på fadderlista. Kommunen ser etter ein som passar for deg, og spør deg før noko blir delt.
+    Svarar du ja, blir du sett på fadderlista. Kommunen ser etter ein fadder som passar for deg, og spør deg før fadderen får vite kven du er.
 
     Vil du ha ein fadder?
 mentor-yes = Ja, gjerne

@@ -79,17 +79,17 @@ fadder-part-helps = W czym mogę pomóc
 fadder-part-missing = W Twoim zgłoszeniu wciąż czegoś brakuje:
 fadder-consent-title = Twoje zgłoszenie:
 fadder-consent =
-    Co się z nim stanie:
+    Co się stanie z Twoim zgłoszeniem:
     • velkommen zapisze Twoje odpowiedzi powyżej, żeby gmina mogła Cię poznać i znaleźć nowo przybyłą osobę, która do Ciebie pasuje.
     • Zgłoszenie zobaczą osoby, które w gminie koordynują program mentorski. Zaproszą Cię na rozmowę, poproszą o podpisanie zobowiązania do zachowania tajemnicy i krótko wprowadzą Cię w program. Jeśli masz spotykać się z rodzinami z dziećmi, poproszą o pokazanie zaświadczenia o niekaralności (politiattest) – tylko na nie spojrzą, nie zostanie ono zapisane.
-    • Nowo przybyła osoba zobaczy Twoje imię i Wasze wspólne języki dopiero wtedy, gdy się zgodzisz. Dane kontaktowe pokażemy dopiero wtedy, gdy zgodzą się obie strony.
+    • Nowo przybyła osoba zobaczy Twoje imię, języki, którymi mówisz, i to, dlaczego naszym zdaniem do siebie pasujecie – ale dopiero wtedy, gdy się zgodzisz. Dane kontaktowe pokażemy dopiero wtedy, gdy zgodzą się obie strony.
     • W każdej chwili możesz zobaczyć, zmienić, wstrzymać albo usunąć zgłoszenie poleceniem /fadder, a /delete usuwa wszystko.
     Czy się zgadzasz?
 fadder-consent-yes = ✅ Zgadzam się – zapisz mnie
 fadder-consent-no = Anuluj
 fadder-consent-declined = Dobrze, nic nie zostało zapisane. Możesz się zgłosić w każdej chwili poleceniem /fadder.
 fadder-signed-up = Dziękujemy za zgłoszenie! 🤝 Osoba koordynująca program mentorski w gminie { $municipality } już o nim wie i skontaktuje się z Tobą.
-fadder-signed-up-nobody-yet = Dziękujemy za zgłoszenie! 🤝 Gmina { $municipality } nie wyznaczyła jeszcze w velkommen osoby, która zajmuje się mentorami. Twoje zgłoszenie poczeka, a gmina skontaktuje się z Tobą.
+fadder-signed-up-nobody-yet = Dziękujemy za zgłoszenie! 🤝 Gmina { $municipality } nie zdecydowała jeszcze, kto w velkommen będzie zajmować się mentorami. Twoje zgłoszenie jest zapisane, a gmina skontaktuje się z Tobą.
 fadder-already-signed-up = Twoje zgłoszenie do programu mentorskiego jest już zapisane. Oto ono.
 fadder-profile-title = 🤝 Twoje zgłoszenie do programu mentorskiego w gminie { $municipality }
 fadder-status-line = Stan zgłoszenia: { $status }
@@ -129,7 +129,7 @@ fadder-open = 🤝 Moje zgłoszenie na mentora
 ## Nowo przybyli, którzy chcą mieć mentora (/mentor)
 
 menu-mentor = 🤝 Mentor dla mnie
-command-mentor = Poproś o mentora (fadder)
+command-mentor = Poproś o mentora (wolontariusza z Twojej okolicy)
 mentor-needs-profile = Aby dostać mentora, najpierw dokończ swój profil: wtedy będziemy wiedzieć, w której gminie mieszkasz.
 mentor-wish-prompt =
     🤝 Mentor (fadder) to ktoś stąd, kto jako wolontariusz chce Cię poznać: kawa, spacer, rozmowa po norwesku, pomoc w tym, co nowe.
@@ -138,7 +138,7 @@ mentor-wish-prompt =
 mentor-prefer-woman = 👩 Wolę kobietę
 mentor-prefer-man = 👨 Wolę mężczyznę
 mentor-save = ✅ Zapisz mnie na listę
-mentor-joined = Jesteś na liście osób czekających na mentora w gminie { $municipality }. 🤝 Zanim cokolwiek udostępnimy, zapytamy Cię o zgodę.
+mentor-joined = Jesteś na liście osób czekających na mentora w gminie { $municipality }. 🤝 Zapytamy Cię o zgodę, zanim mentor dowie się, kim jesteś.
 mentor-wish-saved = Zapisano.
 mentor-waiting = Czekasz na mentora w gminie { $municipality } ({ $weeks ->
         [0] od tego tygodnia
@@ -148,7 +148,7 @@ mentor-waiting = Czekasz na mentora w gminie { $municipality } ({ $weeks ->
        *[other] od { $weeks } tygodnia
     }). Gdy znajdziemy kogoś, kto pasuje, najpierw zapytamy Ciebie.
 mentor-waiting-short = 🤝 Twoje miejsce na liście osób czekających na mentora.
-mentor-being-asked = 🤝 Znaleźliśmy kogoś, kto może do Ciebie pasować. Wkrótce dostaniesz wiadomość.
+mentor-being-asked = 🤝 Być może mamy dla Ciebie mentora. Teraz sprawdzamy, czy to pasuje.
 mentor-has-mentor = 🤝 Twoim mentorem jest { $name }.
 mentor-hopes-line = Twoje życzenia: { $hopes }
 mentor-change = ✏️ Zmień moje życzenia
@@ -169,14 +169,14 @@ match-ask-newcomer =
     Dlaczego właśnie Wy: { $why }.
 
     Czy chcesz poznać tę osobę?
-match-contact-prompt = Jak druga osoba może się z Tobą skontaktować? Naciśnij przycisk, żeby udostępnić link do swojego Telegrama, albo wpisz numer telefonu lub adres e-mail (maksymalnie { $max } znaków). Te dane pokażemy dopiero wtedy, gdy obie strony się zgodzą.
-match-share-link = 📨 Link do mojego Telegrama
+match-contact-prompt = Jak druga osoba może się z Tobą skontaktować? Naciśnij przycisk, żeby udostępnić link do swojego profilu w Telegramie, albo wpisz numer telefonu lub adres e-mail (maksymalnie { $max } znaków). Te dane pokażemy dopiero wtedy, gdy obie strony się zgodzą.
+match-share-link = 📨 Udostępnij mój profil w Telegramie
 match-contact-short = Wpisz tylko, jak można się z Tobą skontaktować: numer telefonu lub adres e-mail, w jednej linijce.
 match-gone = Ta propozycja jest już nieaktualna. Nic nie zostało udostępnione.
 match-declined-thanks = Dziękujemy za odpowiedź. Nic nie zostało udostępnione.
-match-yes-mentor = Dziękujemy! 🤝 Teraz zapytamy nowo przybyłą osobę. Damy Ci znać, gdy odpowie.
+match-yes-mentor = Dziękujemy! 🤝 Teraz zapytamy nowo przybyłą osobę. Jeśli się zgodzi, dostaniesz wiadomość z informacją, jak możecie się ze sobą skontaktować.
 match-yes-newcomer = Wspaniale! 🤝 Za chwilę dostaniesz wiadomość z informacją, jak skontaktować się z mentorem.
-match-telegram-link = otwórz profil w Telegramie
+match-telegram-link = wyślij wiadomość na Telegramie
 match-no-contact = (nie podano)
 match-intro-mentor = 🤝 Obie strony się zgodziły: Ty i nowo przybyła osoba (język: { $language }). { $languages }
 match-intro-newcomer = 🤝 Obie strony się zgodziły: Ty i { $name }! { $languages }
@@ -184,8 +184,8 @@ match-intro-shared = Możecie rozmawiać w tym języku: { $language }.
 match-intro-no-shared = Nie macie jeszcze wspólnego języka: prosty norweski, gesty i aplikacja do tłumaczenia bardzo pomagają.
 match-intro-reach = Jak się skontaktować:
 match-intro-place = Dobre miejsce na pierwsze spotkanie: { $place }.
-match-intro-next = Wyślij krótką wiadomość i umówcie się na spotkanie. Po dwóch tygodniach odezwiemy się do Was, żeby zapytać, jak idzie. Jeśli coś jest nie tak, wpisz /mentor.
-match-withdrawn-newcomer = Osoba, którą zaproponowaliśmy na mentora ({ $name }), nie może już uczestniczyć w programie. Nadal jesteś na liście i poszukamy kogoś innego.
+match-intro-next = Wyślij krótką wiadomość i umówcie się na spotkanie. Po dwóch tygodniach odezwiemy się do Was, żeby zapytać, jak idzie. Jeśli coś jest nie tak, wpisz /mentor, a jeśli to Ty jesteś mentorem – /fadder.
+match-withdrawn-newcomer = { $name } nie może już zostać Twoim mentorem. Nadal jesteś na liście i poszukamy kogoś innego.
 match-withdrawn-mentor = Nowo przybyła osoba, którą Ci zaproponowaliśmy, wypisała się z listy osób czekających na mentora. Dziękujemy za Twój czas – możemy dobrać Ci kogoś innego.
 
 ## Dlaczego ta propozycja
@@ -211,7 +211,12 @@ mentor-staff-pick = Program mentorski w której gminie?
 mentor-staff-menu = 🤝 Mentorzy w gminie { $municipality }
 mentor-staff-pool =
     🤝 Mentorzy w gminie { $municipality }
-    Czekają na mentora: { $waiting } (najdłużej: { $weeks } tyg.)
+    Czekają na mentora: { $waiting } (najdłużej: { $weeks ->
+        [one] { $weeks } tydzień
+        [few] { $weeks } tygodnie
+        [many] { $weeks } tygodni
+       *[other] { $weeks } tygodnia
+    })
     Mentorzy – zatwierdzeni: { $approved }, wolne miejsca: { $free } · wstrzymani: { $paused }
     Do weryfikacji: { $vetting }
     Pary – w toku: { $active } · czekają na odpowiedź: { $asking } · propozycje dla Ciebie: { $proposed }
@@ -239,9 +244,9 @@ mentor-staff-end = ⛔ Zakończ
 mentor-staff-missing-steps = Jeszcze brakuje: { $steps }.
 mentor-staff-approved = Zatwierdzono. Powiadomiliśmy mentora.
 mentor-staff-reason-pause = Dlaczego to zgłoszenie jest wstrzymywane? Wpisz krótki powód (maksymalnie { $max } znaków). Mentor go zobaczy.
-mentor-staff-reason-end = Dlaczego to zgłoszenie jest kończone? Wpisz krótki powód (maksymalnie { $max } znaków). Mentor go zobaczy.
+mentor-staff-reason-end = Dlaczego kończysz zgłoszenie tego mentora? Wpisz krótki powód (maksymalnie { $max } znaków). Mentor go zobaczy.
 mentor-staff-status-changed = Gotowe. Powiadomiliśmy mentora.
-mentor-staff-proposed = Dobieranie par objęło całą listę. Propozycje: { $count } (czekający: { $waiting }, wolne miejsca: { $free }).
+mentor-staff-proposed = Sprawdzono całą listę. Propozycje: { $count } (czekający: { $waiting }, wolne miejsca: { $free }).
 mentor-staff-proposals-list = Propozycje – naciśnij jedną, aby zobaczyć uzasadnienie i potwierdzić:
 mentor-staff-no-proposals = Brak propozycji. Naciśnij „Zaproponuj pary”, gdy nowo przybyłe osoby czekają, a zatwierdzeni mentorzy mają wolne miejsca.
 mentor-staff-proposal =
@@ -254,8 +259,8 @@ mentor-staff-mentor-card = 👤 Mentor
 mentor-staff-confirmed = Potwierdzono. Najpierw pytamy mentora ({ $mentor }), potem nowo przybyłą osobę.
 mentor-staff-skipped = Pominięto.
 mentor-staff-proposal-gone = Ta propozycja jest już nieaktualna (ktoś inny ją potwierdził lub pominął albo została wycofana).
-mentor-staff-mentor-unavailable = { $mentor }: brak wolnego miejsca albo zgłoszenie nie jest już zatwierdzone. Uruchom dobieranie ponownie.
-mentor-staff-newcomer-unavailable = Ta nowo przybyła osoba jest już w innej parze, która czeka na odpowiedź, albo wypisała się z listy. Uruchom dobieranie ponownie.
+mentor-staff-mentor-unavailable = { $mentor }: brak wolnego miejsca albo zgłoszenie nie jest już zatwierdzone. Zaproponuj pary ponownie.
+mentor-staff-newcomer-unavailable = Ta nowo przybyła osoba jest już w innej parze, która czeka na odpowiedź, albo wypisała się z listy. Zaproponuj pary ponownie.
 mentor-staff-matches-list = Pary:
 mentor-staff-no-matches = Na razie brak par.
 mentor-staff-match-line = • { $mentor } ↔ { $language }: { $status } od { $since }, { $met ->
@@ -270,7 +275,7 @@ match-status-skipped = pominięte
 match-status-declined = odrzucone
 match-status-withdrawn = wycofane
 match-status-ended = zakończone
-match-staff-declined = 🤝 { $side }: odmowa dla pary { $mentor } ↔ nowo przybyła osoba (język: { $language }). Obie osoby pozostają na listach; uruchom dobieranie ponownie.
+match-staff-declined = 🤝 { $side }: odmowa dla pary { $mentor } ↔ nowo przybyła osoba (język: { $language }). Obie osoby pozostają na listach; zaproponuj pary ponownie.
 match-staff-started = 🤝 Nowa para: { $mentor } ↔ nowo przybyła osoba (język: { $language }). Obie strony się zgodziły i dostały nawzajem swoje dane kontaktowe.
 match-side-mentor = Mentor
 match-side-newcomer = Nowo przybyła osoba
@@ -295,7 +300,7 @@ match-not-met = ⏳ Jeszcze nie było spotkania
 match-problem = ⚠️ Coś jest nie tak
 match-end = Zakończ mentoring
 match-go-on = 👍 Było dobrze – kontynuujemy
-match-finish = 🙏 Było dobrze – na tym kończymy
+match-finish = 🙏 Było dobrze – kończymy
 match-thanks-good = Miło to słyszeć! 🤝
 match-thanks-not-yet = Dziękujemy za informację. Wyślij krótką wiadomość i zaproponuj termin – wystarczy spacer albo kawa. Jeśli nie możecie się ze sobą skontaktować, naciśnij „Coś jest nie tak”.
 match-thanks-go-on = Wspaniale! 🤝 Spotykajcie się dalej tak jak do tej pory. Jeśli będziecie czegoś potrzebować, gmina jest do Waszej dyspozycji.
@@ -341,9 +346,14 @@ announce-reach-button = 👥 Odbiorcy: { $value }
 reach-newcomers = nowo przybyli
 reach-both = nowo przybyli i mentorzy
 reach-mentors = tylko mentorzy
-mentor-staff-weekly = 🤝 Dobieranie par w tym tygodniu w gminie { $municipality }: { $count ->
+mentor-staff-weekly = 🤝 Propozycje par na ten tydzień w gminie { $municipality }: { $count ->
         [one] { $count } propozycja czeka
         [few] { $count } propozycje czekają
         [many] { $count } propozycji czeka
        *[other] { $count } propozycji czeka
     } na Twoją decyzję: potwierdzić czy pominąć.
+
+## Więcej o przebiegu mentoringu
+
+match-back-on-list = Znowu jesteś na liście osób czekających na nowego mentora. Jeśli nie chcesz mentora, możesz wypisać się z listy poleceniem /mentor.
+match-newcomer-declined = Nowo przybyła osoba (język: { $language }) tym razem nie przyjęła propozycji. Nikt tu nie zawinił: możemy dobrać Ci kogoś innego.

@@ -78,7 +78,7 @@ mentor-prompt =
 
     Mentor (fadder) to wolontariusz lub wolontariuszka z Twojej gminy – czasem ktoś, kto sam przeprowadził się tu kilka lat temu. Mentor może wypić z Tobą kawę, pokazać Ci okolicę i odpowiedzieć na drobne pytania o codzienne sprawy.
 
-    Jeśli odpowiesz „tak”, zapiszemy Cię na listę. Gmina poszuka kogoś, kto do Ciebie pasuje, i zapyta Cię o zgodę, zanim cokolwiek udostępni.
+    Jeśli odpowiesz „tak”, zapiszemy Cię na listę. Gmina poszuka kogoś, kto do Ciebie pasuje, i zapyta Cię o zgodę, zanim mentor dowie się, kim jesteś.
 
     Czy chcesz mieć mentora?
 mentor-yes = Tak, chętnie

@@ -76,17 +76,17 @@ fadder-part-helps = Waxa aan ka caawin karo
 fadder-part-missing = Wax ayaa weli ka maqan diiwaangelintaada:
 fadder-consent-title = Diiwaangelintaada:
 fadder-consent =
-    Waa tan waxa lagu samaynayo:
+    Waa tan waxa lagu samaynayo diiwaangelintaada:
     • velkommen waxay kaydinaysaa waxa aad kor ku jawaabtay, si degmadu kuu barato oo ay kuu hesho qof cusub oo kugu habboon.
     • Isku-duwayaasha hageyaasha ee degmada ayaa arka. Waxay kuugu yeerayaan wada-hadal, waxay kaa codsanayaan inaad saxiixdo ballanqaad sir-hayn (taushetserklæring), waxayna ku siinayaan hordhac gaaban. Haddii aad la kulmi doonto qoysas carruur leh, waxay rabaan inay arkaan warqadda dembi-la'aanta ee booliska (politiattest) – way eegayaan oo keliya, lama kaydiyo.
-    • Qof cusub wuxuu arkayaa magacaaga koowaad iyo luqadaha aad wadaagtaan marka aad haa tiraahdo kadib oo keliya. Sida aad isu gaari kartaan waxaa la wadaagaa marka aad labadiinnuba haa tiraahdaan oo keliya.
+    • Qof cusub wuxuu arkayaa magacaaga koowaad, luqadaha aad ku hadasho iyo sababta aan u malaynayno inaad isku habboon tihiin – marka aad haa tiraahdo kadib oo keliya. Sida aad isu gaari kartaan waxaa la wadaagaa marka aad labadiinnuba haa tiraahdaan oo keliya.
     • Waqti kasta waad arki kartaa, beddeli kartaa, hakin kartaa ama tirtiri kartaa diiwaangelinta adigoo adeegsanaya /fadder. /delete wax walba way tirtirtaa.
     Ma oggoshahay?
 fadder-consent-yes = ✅ Waan oggolahay – i diiwaangeli
 fadder-consent-no = Ka noqo
 fadder-consent-declined = Waa hagaag, waxba lama kaydin. Waqti kasta waad is-diiwaangelin kartaa adigoo adeegsanaya /fadder.
 fadder-signed-up = Mahadsanid inaad is-diiwaangelisay! 🤝 Isku-duwaha hageyaasha ee degmada { $municipality } waa la ogeysiiyay, waana lagula soo xiriiri doonaa.
-fadder-signed-up-nobody-yet = Mahadsanid inaad is-diiwaangelisay! 🤝 Degmada { $municipality } weli ma magacaabin qofka velkommen ka maamula hageyaasha. Diiwaangelintaadu way kaydsan tahay ilaa qofkaas la magacaabo, kadibna waa lagula soo xiriiri doonaa.
+fadder-signed-up-nobody-yet = Mahadsanid inaad is-diiwaangelisay! 🤝 Degmada { $municipality } weli ma magacaabin qofka velkommen ka maamuli doona hageyaasha. Diiwaangelintaadu way kaydsan tahay, degmaduna way kula soo xiriiri doontaa.
 fadder-already-signed-up = Horay ayaad hage ahaan isu diiwaangelisay. Waa tan diiwaangelintaada.
 fadder-profile-title = 🤝 Diiwaangelintaada hage ahaan ee degmada { $municipality }
 fadder-status-line = Xaaladda: { $status }
@@ -126,7 +126,7 @@ fadder-open = 🤝 Diiwaangelintayda hage ahaan
 ## Dadka cusub ee raba hage (/mentor)
 
 menu-mentor = 🤝 Hage ii raadi
-command-mentor = Hel hage (qof deegaanka ah oo aad barato)
+command-mentor = Hel hage (mutadawac deegaankaaga ku nool)
 mentor-needs-profile = Si aad hage u hesho, marka hore dhammee boggaaga shakhsiga: markaas ayaan ogaanaynaa degmada aad ku nooshahay.
 mentor-wish-prompt =
     🤝 Hage waa qof mutadawac ah oo halkan ku nool, oo aad is barataan: koob qaxwe ah, socod, ku hadlidda af-Noorweejiga, iyo caawin waxyaabaha kuu cusub.
@@ -135,7 +135,7 @@ mentor-wish-prompt =
 mentor-prefer-woman = 👩 Haweeney baan doorbidaa
 mentor-prefer-man = 👨 Nin baan doorbidaa
 mentor-save = ✅ Liiska i geli
-mentor-joined = Waxaad ku jirtaa liiska dadka hage sugaya ee degmada { $municipality }. 🤝 Waan ku weydiin doonnaa ka hor inta aan wax la wadaagin.
+mentor-joined = Waxaad ku jirtaa liiska dadka hage sugaya ee degmada { $municipality }. 🤝 Waan ku weydiin doonnaa ka hor inta aan hage loo sheegin cidda aad tahay.
 mentor-wish-saved = Waa la kaydiyay.
 mentor-waiting = Waxaad hage ku sugaysaa degmada { $municipality } ({ $weeks ->
         [0] laga bilaabo toddobaadkan
@@ -143,7 +143,7 @@ mentor-waiting = Waxaad hage ku sugaysaa degmada { $municipality } ({ $weeks ->
        *[other] muddo { $weeks } toddobaad ah
     }). Marka aan helno qof kugu habboon, adiga ayaan marka hore ku weydiin doonnaa.
 mentor-waiting-short = 🤝 Booskaaga liiska sugitaanka
-mentor-being-asked = 🤝 Waxaan helnay qof laga yaabo inuu kugu habboon yahay. Dhowaan fariin ayaad heli doontaa.
+mentor-being-asked = 🤝 Waxaa laga yaabaa inaan hage kuu helnay. Hadda waxaan hubinaynaa in ay habboon tahay.
 mentor-has-mentor = 🤝 { $name } waa hagahaaga.
 mentor-hopes-line = Waxaad rabtay: { $hopes }
 mentor-change = ✏️ Beddel rabitaannadayda
@@ -164,14 +164,14 @@ match-ask-newcomer =
     Waxa idin isku xira: { $why }.
 
     Ma rabtaa inaad la kulanto { $name }?
-match-contact-prompt = Sidee buu qofka kale kuu gaari karaa? Taabo badhanka si aad u wadaagto linkiga Telegram-kaaga, ama qor lambar telefoon ama cinwaan e-mail (ugu badnaan { $max } xaraf). Waxaa la wadaagaa oo keliya marka aad labadiinnuba haa tiraahdaan.
-match-share-link = 📨 Linkiga Telegram-kayga
+match-contact-prompt = Sidee buu qofka kale kuu gaari karaa? Taabo badhanka si aad u wadaagto linkiga bogga Telegram-kaaga, ama qor lambar telefoon ama cinwaan e-mail (ugu badnaan { $max } xaraf). Waxaa la wadaagaa oo keliya marka aad labadiinnuba haa tiraahdaan.
+match-share-link = 📨 Wadaag bogga Telegram-kayga
 match-contact-short = Fadlan qor oo keliya sida laguu gaari karo: lambar telefoon ama cinwaan e-mail, hal sadar.
 match-gone = Soo-jeedintan hadda ma furna. Waxba lama wadaagin.
 match-declined-thanks = Mahadsanid jawaabtaada. Waxba lama wadaagin.
-match-yes-mentor = Mahadsanid! 🤝 Hadda waxaan weydiinaynaa qofka cusub. Waan kuu soo sheegi doonnaa marka jawaab la helo.
+match-yes-mentor = Mahadsanid! 🤝 Hadda waxaan weydiinaynaa qofka cusub. Haddii jawaabtu tahay haa, waxaad heli doontaa fariin ku saabsan sida aad isu gaari kartaan.
 match-yes-newcomer = Aad u fiican! 🤝 Daqiiqad kadib waxaad heli doontaa fariin ku saabsan sida aad u gaari karto hagahaaga.
-match-telegram-link = fur wada-sheekaysiga Telegram
+match-telegram-link = fariin ugu dir Telegram
 match-no-contact = (lama sheegin)
 match-intro-mentor = 🤝 Adiga iyo qof cusub oo ku hadla { $language } labadiinnuba haa ayaad tiraahdeen. { $languages }
 match-intro-newcomer = 🤝 Adiga iyo { $name } labadiinnuba haa ayaad tiraahdeen! { $languages }
@@ -179,8 +179,8 @@ match-intro-shared = Waxaad ku wada hadli kartaan { $language }.
 match-intro-no-shared = Weli ma lihidin luqad aad wadaagtaan: af-Noorweeji fudud, calaamadaha jidhka iyo app turjumaad ayaa wax badan tara.
 match-intro-reach = Sidan ayaad qofka kale ku gaari kartaa:
 match-intro-place = Meel fiican oo kulanka koowaad lagu qaban karo: { $place }.
-match-intro-next = Dir fariin gaaban, kadibna waqti ku heshiiya. Laba toddobaad kadib labadiinnaba waan idinla soo xiriiri doonnaa. Haddii ay dhib jirto, qor /mentor.
-match-withdrawn-newcomer = Hagihii aan kuu soo jeedinay ({ $name }) mar dambe kama qayb geli karo. Weli liiska ayaad ku jirtaa, waxaanan raadinaynaa hage kale.
+match-intro-next = Dir fariin gaaban, kadibna waqti ku heshiiya. Laba toddobaad kadib labadiinnaba waan idinla soo xiriiri doonnaa. Haddii ay dhib jirto, qor /mentor, ama /fadder haddii aad adigu tahay hagaha.
+match-withdrawn-newcomer = { $name } mar dambe hage kuuma noqon karo. Weli liiska ayaad ku jirtaa, waxaanan raadinaynaa hage kale.
 match-withdrawn-mentor = Qofkii cusbaa ee laguu soo jeediyay wuxuu ka baxay liiska dadka hage sugaya. Mahadsanid waqtigaaga – waxaa laguu heli karaa qof kale.
 
 ## Sababaha soo-jeedinta
@@ -191,9 +191,9 @@ mentor-reason-interests = labaduba waxay jecel yihiin { $interests }
 mentor-reason-help = { $name } waxaa laga heli karaa caawin: { $helps }
 mentor-reason-children = labaduba carruur bay leeyihiin
 mentor-reason-age = da' ahaan way isu dhow yihiin
-mentor-reason-waited = sugitaan { $count ->
-        [one] hal toddobaad ah
-       *[other] { $count } toddobaad ah
+mentor-reason-waited = waqtiga sugitaanka: { $count ->
+        [one] hal toddobaad
+       *[other] { $count } toddobaad
     }
 
 ## Shaqaalaha: nidaamka hageyaasha
@@ -204,8 +204,11 @@ mentor-staff-pick = Nidaamka hageyaasha ee degmadee?
 mentor-staff-menu = 🤝 Hageyaasha degmada { $municipality }
 mentor-staff-pool =
     🤝 Hageyaasha degmada { $municipality }
-    Sugaya hage: { $waiting } (ugu dheer: { $weeks } toddobaad)
-    Hageyaal: { $approved } la oggolaaday, { $free } boos oo bannaan · { $paused } la hakiyay
+    Sugaya hage: { $waiting } (ugu dheer: { $weeks ->
+        [one] hal toddobaad
+       *[other] { $weeks } toddobaad
+    })
+    Hageyaal: { $approved } la oggolaaday (boosaska bannaan: { $free }) · { $paused } la hakiyay
     Sugaya oggolaansho: { $vetting }
     Isku-xirid: { $active } socda · { $asking } jawaab sugaya · { $proposed } soo-jeedin oo adiga kuu yaal
 mentor-staff-vetting = 📝 Sugaya oggolaansho
@@ -232,9 +235,9 @@ mentor-staff-end = ⛔ Jooji
 mentor-staff-missing-steps = Weli lama dhammaystirin: { $steps }.
 mentor-staff-approved = Waa la oggolaaday. Hagaha waa la ogeysiiyay.
 mentor-staff-reason-pause = Maxaa hagahan loo hakinayaa? Qor sabab gaaban (ugu badnaan { $max } xaraf). Hagahu wuu arkayaa.
-mentor-staff-reason-end = Maxaa hagahan loo joojinayaa? Qor sabab gaaban (ugu badnaan { $max } xaraf). Hagahu wuu arkayaa.
+mentor-staff-reason-end = Maxaad u joojinaysaa diiwaangelinta hagahan? Qor sabab gaaban (ugu badnaan { $max } xaraf). Hagahu wuu arkayaa.
 mentor-staff-status-changed = Waa la sameeyay. Hagaha waa la ogeysiiyay.
-mentor-staff-proposed = Isku-xiridda waxaa lagu sameeyay liiska oo dhan: { $count } soo-jeedin ({ $waiting } sugaya, { $free } boos oo bannaan).
+mentor-staff-proposed = Liiska oo dhan waa la eegay: { $count } soo-jeedin ({ $waiting } sugaya, boosaska bannaan: { $free }).
 mentor-staff-proposals-list = Soo-jeedinnada – taabo mid si aad u aragto sababta oo aad u xaqiijiso:
 mentor-staff-no-proposals = Ma jiraan soo-jeedinno. Taabo “Soo jeedi isku-xirid” marka ay jiraan dad cusub oo sugaya iyo hageyaal la oggolaaday oo boos bannaan leh.
 mentor-staff-proposal =
@@ -247,8 +250,8 @@ mentor-staff-mentor-card = 👤 Hagaha
 mentor-staff-confirmed = Waa la xaqiijiyay. { $mentor } ayaa marka hore la weydiin doonaa, kadib qofka cusub.
 mentor-staff-skipped = Waa laga gudbay.
 mentor-staff-proposal-gone = Soo-jeedintaas hadda ma furna (qof kale ayaa xaqiijiyay ama ka gudbay, ama waa la celiyay).
-mentor-staff-mentor-unavailable = { $mentor } hadda boos bannaan ma leh, ama mar dambe ma aha hage la oggolaaday. Mar kale samee isku-xiridda.
-mentor-staff-newcomer-unavailable = Qofkaas cusub horay ayuu u leeyahay isku-xirid jawaab sugaya, ama liiska ayuu ka baxay. Mar kale samee isku-xiridda.
+mentor-staff-mentor-unavailable = { $mentor } hadda boos bannaan ma leh, ama mar dambe ma aha hage la oggolaaday. Mar kale soo jeedi isku-xirid.
+mentor-staff-newcomer-unavailable = Qofkaas cusub horay ayuu u leeyahay isku-xirid jawaab sugaya, ama liiska ayuu ka baxay. Mar kale soo jeedi isku-xirid.
 mentor-staff-matches-list = Isku-xiridda:
 mentor-staff-no-matches = Weli isku-xirid ma jiro.
 mentor-staff-match-line = • { $mentor } ↔ { $language }: { $status } laga bilaabo { $since }, { $met ->
@@ -263,7 +266,7 @@ match-status-skipped = laga gudbay
 match-status-declined = la diiday
 match-status-withdrawn = la celiyay
 match-status-ended = dhammaaday
-match-staff-declined = 🤝 { $side }: jawaabtu waa maya – isku-xiridda { $mentor } ↔ qof cusub oo ku hadla { $language } ma dhicin. Labaduba weli liisaska ayay ku jiraan; mar kale samee isku-xiridda.
+match-staff-declined = 🤝 { $side }: jawaabtu waa maya – isku-xiridda { $mentor } ↔ qof cusub oo ku hadla { $language } ma dhicin. Labaduba weli liisaska ayay ku jiraan; mar kale soo jeedi isku-xirid.
 match-staff-started = 🤝 Isku-xirid cusub: { $mentor } ↔ qof cusub oo ku hadla { $language }. Labaduba haa ayay yiraahdeen, waxayna heleen xiriirka midba midka kale.
 match-side-mentor = Hagaha
 match-side-newcomer = Qofka cusub
@@ -327,7 +330,12 @@ announce-reach-button = 👥 Loogu talagalay: { $value }
 reach-newcomers = dadka cusub
 reach-both = dadka cusub iyo hageyaasha
 reach-mentors = hageyaasha oo keliya
-mentor-staff-weekly = 🤝 Isku-xiridda toddobaadkan ee degmada { $municipality }: { $count ->
+mentor-staff-weekly = 🤝 Soo-jeedinnada isku-xiridda ee toddobaadkan, degmada { $municipality }: { $count ->
         [one] hal soo-jeedin ayaa sugaysa
        *[other] { $count } soo-jeedin ayaa sugaya
     } inaad xaqiijiso ama ka gudubto.
+
+## Wax dheeraad ah oo ku saabsan nolosha isku-xiridda
+
+match-back-on-list = Mar kale waxaad ku jirtaa liiska dadka hage sugaya, si laguu helo hage cusub. Haddii aadan hage rabin, /mentor ku qor si aad liiska uga baxdo.
+match-newcomer-declined = Qofka cusub ee ku hadla { $language } markan wuxuu yiri “maya, mahadsanid”. Cidna eed kuma laha: waxaa laguu heli karaa qof kale.

@@ -77,7 +77,7 @@ mentor-prompt =
 
     Hage (fadder) waa qof mutadawac ah oo degmadan ku nool – mararka qaarkood qof isagu halkan u soo guuray dhowr sano ka hor. Hagahu wuxuu kula cabbi karaa koob qaxwe ah, wuu kuu tusi karaa agagaarka, wuxuuna kaaga jawaabi karaa su'aalaha yaryar ee nolol maalmeedka.
 
-    Haddii aad haa tiraahdo, waxaa lagu darayaa liiska dadka hage sugaya. Degmadu waxay raadinaysaa qof kugu habboon, waxayna ku weydiinaysaa ka hor inta aan wax la wadaagin.
+    Haddii aad haa tiraahdo, waxaa lagu darayaa liiska dadka hage sugaya. Degmadu waxay raadinaysaa hage kugu habboon, waxayna ku weydiinaysaa ka hor inta aan hagaha loo sheegin cidda aad tahay.
 
     Ma rabtaa hage?
 mentor-yes = Haa, waan rabaa

@@ -76,17 +76,17 @@ fadder-part-helps = ክሕግዘሉ ዝኽእል
 fadder-part-missing = ኣብ ምዝገባኹም ገና ዝጎደለ ኣሎ:
 fadder-consent-title = ምዝገባኹም:
 fadder-consent =
-    እዚ እዩ ዝግበረሉ:
+    ምዝገባኹም ብኸምዚ ይተሓሓዝ:
     • velkommen ነቲ ኣብ ላዕሊ ዝመለስኩምዎ ይዕቅቦ፣ ኮሙነ ክፈልጠኩምን ዝሰማማዓኩም ሓድሽ ተቐማጢ ክረኽበልኩምን ምእንቲ።
     • ኣወሃሃድቲ መሓዛታት ናይ ኮሙነ ይርእይዎ። ንዝርርብ ይራኸቡኹም፣ ውዕል ምሕላው ምስጢር (taushetserklæring) ክትፍርሙ ይሓቱኹም፣ ሓጺር መእተዊ ስልጠና ድማ ይህቡኹም። ምስ ቆልዑ ዘለዉዎም ስድራቤታት ክትራኸቡ እንተ ኾይንኩም፣ ምስክር ወረቐት ፖሊስ (politiattest) ክርእዩ ይሓቱ – ይርእይዎ ጥራይ፣ ኣይዕቀብን።
-    • ሓድሽ ተቐማጢ ቀዳማይ ስምኩምን ብሓባር እትዛረብዎም ቋንቋታትን ዝርኢ፣ ንስኹም «እወ» ምስ በልኩም ጥራይ እዩ። ብኸመይ ከም እትራኸቡ ዝፍለጥ፣ ክልቴኹም «እወ» ምስ በልኩም ጥራይ እዩ።
+    • ሓድሽ ተቐማጢ ቀዳማይ ስምኩም፣ እትዛረብዎም ቋንቋታትን ስለምንታይ ትሰማምዑ ኢልና ከም እንሓስብን ዝርኢ፣ ንስኹም «እወ» ምስ በልኩም ጥራይ እዩ። ብኸመይ ከም እትራኸቡ ዝፍለጥ፣ ክልቴኹም «እወ» ምስ በልኩም ጥራይ እዩ።
     • ኣብ ዝኾነ ግዜ ብ /fadder ምዝገባኹም ክትርእዩ፣ ክትቕይሩ፣ ደው ከተብልዎ ወይ ክትድምስስዎ ትኽእሉ ኢኹም። /delete ድማ ኩሉ ይድምስስ።
     በዚ ትሰማምዑ ዶ?
 fadder-consent-yes = ✅ እሰማማዕ – ኣመዝግቡኒ
 fadder-consent-no = ሰርዙ
 fadder-consent-declined = ሕራይ፣ ዝተዓቀበ ነገር የለን። ኣብ ዝኾነ ግዜ ብ /fadder ክትምዝገቡ ትኽእሉ ኢኹም።
 fadder-signed-up = ስለ ዝተመዝገብኩም የቐንየለይ! 🤝 ኣወሃሃድቲ መሓዛታት ናይ { $municipality } ተሓቢሮም ኣለዉ፣ ክራኸቡኹም ድማ እዮም።
-fadder-signed-up-nobody-yet = ስለ ዝተመዝገብኩም የቐንየለይ! 🤝 { $municipality } ኣብ velkommen ንመሓዛታት ዝከታተል ሰብ ገና ኣይመደበን። ምዝገባኹም ክሳብ ሽዑ ይጽበ፣ ድሕሪኡ ክራኸቡኹም እዮም።
+fadder-signed-up-nobody-yet = ስለ ዝተመዝገብኩም የቐንየለይ! 🤝 { $municipality } ኣብ velkommen ንመሓዛታት ዝከታተል ሰብ ገና ኣይመደበን። ምዝገባኹም ተዓቂቡ ኣሎ፣ ኮሙነ ድማ ክራኸበኩም እዩ።
 fadder-already-signed-up = ድሮ ከም መሓዛ ተመዝጊብኩም ኣለኹም። ምዝገባኹም እንሆ።
 fadder-profile-title = 🤝 ምዝገባኹም ከም መሓዛ ኣብ { $municipality }
 fadder-status-line = ኩነታት: { $status }
@@ -126,7 +126,7 @@ fadder-open = 🤝 ምዝገባይ ከም መሓዛ
 ## መሓዛ ዝደልዩ ሓደስቲ ተቐማጦ (/mentor)
 
 menu-mentor = 🤝 መሓዛ ንዓይ
-command-mentor = መሓዛ ርኸቡ (ኣብ ከባቢኹም ዝነብር ሰብ)
+command-mentor = መሓዛ ርኸቡ (ኣብ ከባቢኹም ዝነብር ወለንተኛ)
 mentor-needs-profile = መሓዛ ንምርካብ ቅድም ፕሮፋይልኩም ወድኡ: ሽዑ ኣብ ኣየናይ ኮሙነ ከም እትነብሩ ንፈልጥ።
 mentor-wish-prompt =
     🤝 መሓዛ ኣብዚ ዝነብር ወለንተኛ ኮይኑ ምሳኹም ዝላለ እዩ: ኩባያ ቡን፣ ምንሽርሻር፣ ብኖርወይኛ ምዝራብ፣ ኣብቲ ሓድሽ ዝኾነልኩም ነገራት ሓገዝ።
@@ -135,7 +135,7 @@ mentor-wish-prompt =
 mentor-prefer-woman = 👩 ጓል ኣንስተይቲ ይሕሸኒ
 mentor-prefer-man = 👨 ወዲ ተባዕታይ ይሕሸኒ
 mentor-save = ✅ ኣብ ዝርዝር ኣእትዉኒ
-mentor-joined = ኣብ ዝርዝር እቶም ኣብ { $municipality } መሓዛ ዝጽበዩ ኣለኹም። 🤝 ዝኾነ ነገር ቅድሚ ምክፋሉ ክንሓተኩም ኢና።
+mentor-joined = ኣብ ዝርዝር እቶም ኣብ { $municipality } መሓዛ ዝጽበዩ ኣለኹም። 🤝 መሓዛ መን ምዃንኩም ቅድሚ ምፍላጡ ክንሓተኩም ኢና።
 mentor-wish-saved = ተዓቂቡ።
 mentor-waiting = ኣብ { $municipality } መሓዛ ትጽበዩ ኣለኹም ({ $weeks ->
         [0] ካብዚ ሰሙን
@@ -143,7 +143,7 @@ mentor-waiting = ኣብ { $municipality } መሓዛ ትጽበዩ ኣለኹም ({
        *[other] { $weeks } ሰሙናት ኮይኑ
     })። ዝሰማማዓኩም ሰብ ምስ ረኸብና፣ ቅድም ንስኹም ክንሓተኩም ኢና።
 mentor-waiting-short = 🤝 ቦታኹም ኣብ ዝርዝር ምጽባይ
-mentor-being-asked = 🤝 ምሳኹም ክሰማማዕ ዝኽእል ሰብ ረኺብና። ቀልጢፉ መልእኽቲ ክበጽሓኩም እዩ።
+mentor-being-asked = 🤝 ምናልባት መሓዛ ረኺብናልኩም ንኸውን። ሕጂ ይሰማማዕ እንተ ኾይኑ ንርኢ ኣለና።
 mentor-has-mentor = 🤝 መሓዛኹም: { $name }
 mentor-hopes-line = ዝደለኹምዎ: { $hopes }
 mentor-change = ✏️ ድሌታተይ ቀይሩ
@@ -164,14 +164,14 @@ match-ask-newcomer =
     ንኽልቴኹም ዘቀራርብ: { $why }።
 
     ምስ { $name } ክትራኸቡ ትደልዩ ዶ?
-match-contact-prompt = እቲ ካልእ ሰብ ብኸመይ ክረኽበኩም ይኽእል? ናብ Telegram-ኩም ዝወስድ ሊንክ ንምክፋል ነቲ መጠወቒ ጠውቑ፣ ወይ ቁጽሪ ተሌፎን ወይ ኢመይል ጽሓፉ (ቢበዝሒ { $max } ፊደላት)። ክልቴኹም «እወ» ምስ በልኩም ጥራይ እዩ ዝፍለጥ።
-match-share-link = 📨 ናይ Telegram ሊንከይ
+match-contact-prompt = እቲ ካልእ ሰብ ብኸመይ ክረኽበኩም ይኽእል? ናብ ፕሮፋይል Telegram-ኩም ዝወስድ ሊንክ ንምክፋል ነቲ መጠወቒ ጠውቑ፣ ወይ ቁጽሪ ተሌፎን ወይ ኢመይል ጽሓፉ (ቢበዝሒ { $max } ፊደላት)። ክልቴኹም «እወ» ምስ በልኩም ጥራይ እዩ ዝፍለጥ።
+match-share-link = 📨 ናይ Telegram ፕሮፋይለይ ኣካፍሉ
 match-contact-short = በጃኹም ብኸመይ ክትርከቡ ከም እትኽእሉ ጥራይ ጽሓፉ: ቁጽሪ ተሌፎን ወይ ኢመይል፣ ብሓደ መስመር።
 match-gone = እዚ ሕቶ ደጊም ክፉት ኣይኮነን። ዝተኻፈለ ነገር የለን።
 match-declined-thanks = ስለ መልስኹም የቐንየለይ። ዝተኻፈለ ነገር የለን።
-match-yes-mentor = የቐንየለይ! 🤝 ሕጂ ነቲ ሓድሽ ተቐማጢ ንሓቶ ኣለና። መልሲ ምስ ረኸብና ክንሕብረኩም ኢና።
+match-yes-mentor = የቐንየለይ! 🤝 ሕጂ ነቲ ሓድሽ ተቐማጢ ንሓቶ ኣለና። መልሱ «እወ» እንተ ኾይኑ፣ ብኸመይ ከም እትራኸቡ ዝሕብር መልእኽቲ ክበጽሓኩም እዩ።
 match-yes-newcomer = ጽቡቕ! 🤝 ሕጂ ምስ መሓዛኹም ብኸመይ ክትራኸቡ ከም እትኽእሉ ዝሕብር መልእኽቲ ክበጽሓኩም እዩ።
-match-telegram-link = ኣብ Telegram ክፈቱ
+match-telegram-link = ብTelegram መልእኽቲ ስደዱ
 match-no-contact = (ኣይተሃበን)
 match-intro-mentor = 🤝 ንስኹምን ቋንቋ { $language } ዝዛረብ ሓድሽ ተቐማጢን ክልቴኹም «እወ» ኢልኩም። { $languages }
 match-intro-newcomer = 🤝 ንስኹም ከምኡ'ውን { $name } ክልቴኹም «እወ» ኢልኩም! { $languages }
@@ -179,8 +179,8 @@ match-intro-shared = ብቋንቋ { $language } ክትዘራረቡ ትኽእሉ 
 match-intro-no-shared = ገና ሓባራዊ ቋንቋ የብልኩምን: ቀሊል ኖርወይኛ፣ ምልክታት ኢድን ኣካላትን፣ ከምኡ'ውን መተርጎሚ ኣፕ ብዙሕ ይሕግዙ።
 match-intro-reach = ምስቲ ካልእ ሰብ ብኸምዚ ክትራኸቡ ትኽእሉ:
 match-intro-place = ንቀዳማይ ምርኻብ ጽቡቕ ቦታ: { $place }።
-match-intro-next = ሓጺር መልእኽቲ ስደዱ እሞ ግዜ ተሰማምዑ። ድሕሪ ክልተ ሰሙን ንኽልቴኹም ከመይ ከም ዘለኹም ክንሓተኩም ኢና። ዝኾነ ጸገም እንተሎ፣ /mentor ጽሓፉ።
-match-withdrawn-newcomer = ዘቕረብናልኩም መሓዛ ({ $name }) ደጊም ክሳተፉ ኣይክእሉን እዮም። ገና ኣብ ዝርዝር ኣለኹም፣ ካልእ መሓዛ ድማ ክንደልየልኩም ኢና።
+match-intro-next = ሓጺር መልእኽቲ ስደዱ እሞ ግዜ ተሰማምዑ። ድሕሪ ክልተ ሰሙን ንኽልቴኹም ከመይ ከም ዘለኹም ክንሓተኩም ኢና። ዝኾነ ጸገም እንተሎ፣ /mentor ጽሓፉ፤ እቲ መሓዛ እንተ ኾንኩም ግን /fadder ጽሓፉ።
+match-withdrawn-newcomer = { $name } ደጊም መሓዛ ክኾኑኹም ኣይክእሉን እዮም። ገና ኣብ ዝርዝር ኣለኹም፣ ካልእ መሓዛ ድማ ክንደልየልኩም ኢና።
 match-withdrawn-mentor = እቲ ዝቐረበልኩም ሓድሽ ተቐማጢ ካብ ዝርዝር ምጽባይ መሓዛ ወጺኡ ኣሎ። ስለ ግዜኹም የቐንየለይ – ምስ ካልእ ሰብ ክትተኣሳሰሩ ትኽእሉ ኢኹም።
 
 ## ምኽንያታት ናይ ሓደ ሓሳብ
@@ -204,8 +204,11 @@ mentor-staff-pick = ናይ ኣየናይ ኮሙነ መደብ መሓዛ?
 mentor-staff-menu = 🤝 መሓዛታት ኣብ { $municipality }
 mentor-staff-pool =
     🤝 መሓዛታት ኣብ { $municipality }
-    መሓዛ ዝጽበዩ: { $waiting } (ዝነውሐ ምጽባይ: { $weeks } ሰሙናት)
-    መሓዛታት: { $approved } ጸዲቖም፣ { $free } ባዶ ቦታታት · { $paused } ግዝያዊ ደው ኢሎም
+    መሓዛ ዝጽበዩ: { $waiting } (ዝነውሐ ምጽባይ: { $weeks ->
+        [one] { $weeks } ሰሙን
+       *[other] { $weeks } ሰሙናት
+    })
+    መሓዛታት: { $approved } ጸዲቖም (ባዶ ቦታታት: { $free }) · { $paused } ግዝያዊ ደው ኢሎም
     ምጽዳቕ ዝጽበዩ: { $vetting }
     ምትእስሳራት: { $active } ይካየዱ ኣለዉ · { $asking } መልሲ ይጽበዩ · { $proposed } ንዓኹም ዝቐረቡ ሓሳባት
 mentor-staff-vetting = 📝 ምጽዳቕ ዝጽበዩ
@@ -232,9 +235,9 @@ mentor-staff-end = ⛔ ኣቋርጹ
 mentor-staff-missing-steps = ገና ኣይተገብረን: { $steps }።
 mentor-staff-approved = ጸዲቑ። እቲ መሓዛ ተሓቢሩ ኣሎ።
 mentor-staff-reason-pause = እዚ መሓዛ ስለምንታይ ግዝያዊ ደው ይብል ኣሎ? ሓጺር ምኽንያት ጽሓፉ (ቢበዝሒ { $max } ፊደላት)። እቲ መሓዛ ክርእዮ እዩ።
-mentor-staff-reason-end = ምዝገባ እዚ መሓዛ ስለምንታይ ይቋረጽ ኣሎ? ሓጺር ምኽንያት ጽሓፉ (ቢበዝሒ { $max } ፊደላት)። እቲ መሓዛ ክርእዮ እዩ።
+mentor-staff-reason-end = ምዝገባ እዚ መሓዛ ስለምንታይ ተቋርጽዎ ኣለኹም? ሓጺር ምኽንያት ጽሓፉ (ቢበዝሒ { $max } ፊደላት)። እቲ መሓዛ ክርእዮ እዩ።
 mentor-staff-status-changed = ተገይሩ። እቲ መሓዛ ተሓቢሩ ኣሎ።
-mentor-staff-proposed = ምትእስሳር ኣብ ምሉእ ዝርዝር ተኻይዱ: { $count } ሓሳባት ({ $waiting } ዝጽበዩ፣ { $free } ባዶ ቦታታት)።
+mentor-staff-proposed = ምሉእ ዝርዝር ተፈቲሹ: { $count } ሓሳባት ({ $waiting } ዝጽበዩ፣ ባዶ ቦታታት: { $free })።
 mentor-staff-proposals-list = ሓሳባት – ምኽንያቱ ንምርኣይን ንምርግጋጽን ሓደ ጠውቑ:
 mentor-staff-no-proposals = ሓሳብ የለን። ሓደስቲ ተቐማጦ ክጽበዩ ከለዉን ዝጸደቑ መሓዛታት ባዶ ቦታ ክህልዎም ከሎን «ምትእስሳራት ኣቕርቡ» ጠውቑ።
 mentor-staff-proposal =
@@ -247,8 +250,8 @@ mentor-staff-mentor-card = 👤 እቲ መሓዛ
 mentor-staff-confirmed = ተረጋጊጹ። ቅድም { $mentor }፣ ድሕሪኡ እቲ ሓድሽ ተቐማጢ ክሕተቱ እዮም።
 mentor-staff-skipped = ተሓሊፉ።
 mentor-staff-proposal-gone = እዚ ሓሳብ ደጊም ክፉት ኣይኮነን (ካልእ ሰብ ኣረጋጊጹዎ ወይ ሓሊፍዎ፣ ወይ ተሳሒቡ)።
-mentor-staff-mentor-unavailable = { $mentor } ሕጂ ባዶ ቦታ የብሎምን፣ ወይ ደጊም ጸዲቖም ኣይኮኑን። ምትእስሳር እንደገና ኣካይዱ።
-mentor-staff-newcomer-unavailable = እዚ ሓድሽ ተቐማጢ ድሮ መልሲ ዝጽበ ምትእስሳር ኣለዎ፣ ወይ ካብ ዝርዝር ወጺኡ። ምትእስሳር እንደገና ኣካይዱ።
+mentor-staff-mentor-unavailable = { $mentor } ሕጂ ባዶ ቦታ የብሎምን፣ ወይ ደጊም ጸዲቖም ኣይኮኑን። እንደገና ምትእስሳራት ኣቕርቡ።
+mentor-staff-newcomer-unavailable = እዚ ሓድሽ ተቐማጢ ድሮ መልሲ ዝጽበ ምትእስሳር ኣለዎ፣ ወይ ካብ ዝርዝር ወጺኡ። እንደገና ምትእስሳራት ኣቕርቡ።
 mentor-staff-matches-list = ምትእስሳራት:
 mentor-staff-no-matches = ገና ምትእስሳር የለን።
 mentor-staff-match-line = • { $mentor } ↔ { $language }: { $status } ካብ { $since }፣ { $met ->
@@ -263,7 +266,7 @@ match-status-skipped = ተሓሊፉ
 match-status-declined = ተነጺጉ
 match-status-withdrawn = ተሳሒቡ
 match-status-ended = ተዛዚሙ
-match-staff-declined = 🤝 { $side } ነቲ ምትእስሳር { $mentor } ↔ ቋንቋ { $language } ዝዛረብ ሓድሽ ተቐማጢ «ኣይፋል» ኢሉ። ክልቲኦም ገና ኣብ ዝርዝራት ኣለዉ፤ ምትእስሳር እንደገና ኣካይዱ።
+match-staff-declined = 🤝 { $side } ነቲ ምትእስሳር { $mentor } ↔ ቋንቋ { $language } ዝዛረብ ሓድሽ ተቐማጢ «ኣይፋል» ኢሉ። ክልቲኦም ገና ኣብ ዝርዝራት ኣለዉ፤ እንደገና ምትእስሳራት ኣቕርቡ።
 match-staff-started = 🤝 ሓድሽ ምትእስሳር: { $mentor } ↔ ቋንቋ { $language } ዝዛረብ ሓድሽ ተቐማጢ። ክልቲኦም «እወ» ኢሎም፣ ኣድራሻ ናይ ሓድሕዶም ድማ ተቐቢሎም።
 match-side-mentor = እቲ መሓዛ
 match-side-newcomer = እቲ ሓድሽ ተቐማጢ
@@ -283,7 +286,7 @@ match-not-met = ⏳ ገና ኣይተራኸብናን
 match-problem = ⚠️ ገለ ጸገም ኣሎ
 match-end = ምትእስሳር ደምድሙ
 match-go-on = 👍 ጽቡቕ ነይሩ – ክንቕጽል ኢና
-match-finish = 🙏 ጽቡቕ ነይሩ – ኣብዚ ንዛዝሞ
+match-finish = 🙏 ጽቡቕ ነይሩ – ንዛዝሞ
 match-thanks-good = ምስማዑ ደስ ይብል! 🤝
 match-thanks-not-yet = ስለ ዝሓበርኩምና የቐንየለይ። ሓጺር መልእኽቲ ስደዱ እሞ ግዜ ኣቕርቡ – ምንሽርሻር ወይ ሓደ ኩባያ ቡን ይኣክል። ሓድሕድኩም ክትረኻኸቡ እንተ ዘይክኢልኩም፣ «ገለ ጸገም ኣሎ» ጠውቑ።
 match-thanks-go-on = ኣዝዩ ጽቡቕ! 🤝 ከም ቀደም ትቕጽሉ፤ ሓገዝ እንተ ኣድልዩኩም ኮሙነ ኣሎ።
@@ -327,7 +330,12 @@ announce-reach-button = 👥 ንመን: { $value }
 reach-newcomers = ሓደስቲ ተቐማጦ
 reach-both = ሓደስቲ ተቐማጦን መሓዛታትን
 reach-mentors = መሓዛታት ጥራይ
-mentor-staff-weekly = 🤝 ናይዚ ሰሙን ምትእስሳር ኣብ { $municipality }: { $count ->
+mentor-staff-weekly = 🤝 ናይዚ ሰሙን ሓሳባት ምትእስሳር ኣብ { $municipality }: { $count ->
         [one] { $count } ሓሳብ ውሳነኹም ይጽበ ኣሎ
        *[other] { $count } ሓሳባት ውሳነኹም ይጽበዩ ኣለዉ
     }። ኣረጋግጹ ወይ ሕለፍዎ።
+
+## ተወሳኺ ብዛዕባ ህይወት ምትእስሳር
+
+match-back-on-list = ንሓድሽ መሓዛ እንደገና ኣብ ዝርዝር ኣለኹም። መሓዛ እንተ ዘይደሊኹም፣ ብ /mentor ካብ ዝርዝር ክትወጹ ትኽእሉ ኢኹም።
+match-newcomer-declined = እቲ ቋንቋ { $language } ዝዛረብ ሓድሽ ተቐማጢ ኣብዚ ግዜ'ዚ «ኣይፋል፣ የቐንየለይ» ኢሉ። ናይ ዝኾነ ሰብ ጌጋ ኣይኮነን: ምስ ካልእ ሰብ ክትተኣሳሰሩ ትኽእሉ ኢኹም።

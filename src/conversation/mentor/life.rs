@@ -409,13 +409,18 @@ impl Turn<'_> {
             (false, Side::Newcomer) => "match-ended-newcomer",
             (false, _) => "match-ended-mentor",
         };
-        let text = tr.msg_args(
+        let mut text = tr.msg_args(
             key,
             &args![
                 "name" => record.mentor_name.clone(),
                 "language" => language_name(record.newcomer_locale.code()),
             ],
         );
+        if completed && other_side == Side::Newcomer {
+            // The newcomer stays on the list: say so, and how to leave it.
+            text.push_str("\n\n");
+            text.push_str(&tr.msg("match-back-on-list"));
+        }
         deliveries.push(queued(
             app,
             record,
@@ -449,6 +454,9 @@ impl Turn<'_> {
                 (false, _) => "match-ended-by-mentor",
             };
             self.note_msg(key);
+            if completed && side == Side::Newcomer {
+                self.note_msg("match-back-on-list");
+            }
         }
         self.prompt();
         Ok(())
@@ -522,10 +530,16 @@ impl Turn<'_> {
                 "match-mine-line",
                 &args!["other" => other.clone(), "since" => since],
             ));
-            buttons.push(vec![Button::new(
-                tr.msg_args("match-end-with", &args!["other" => other]),
-                MentorAction::End(record.id),
-            )]);
+            buttons.push(vec![
+                Button::new(
+                    tr.msg("match-problem"),
+                    MentorAction::CheckIn(record.id, CheckInAnswer::Problem),
+                ),
+                Button::new(
+                    tr.msg_args("match-end-with", &args!["other" => other]),
+                    MentorAction::End(record.id),
+                ),
+            ]);
         }
         buttons.push(self.menu_row());
         self.reply(lines.join("\n"), buttons);

@@ -320,7 +320,16 @@ impl Turn<'_> {
             self.go(flows::Step::Mentor(Step::Contact(id)));
             return Ok(());
         }
-        let notices = staff_notice(self, &record, "match-staff-declined", side).await?;
+        let mut notices = staff_notice(self, &record, "match-staff-declined", side).await?;
+        if side == Side::Newcomer {
+            // The fadder said yes and is waiting: they hear it, kindly.
+            let tr = self.app.i18n.tr(record.mentor_locale);
+            let reply = Reply::plain(tr.msg_args(
+                "match-newcomer-declined",
+                &args!["language" => language_name(record.newcomer_locale.code())],
+            ));
+            notices.push(delivery(&record, Side::Mentor, "declined", reply, self.now));
+        }
         let answered = self
             .app
             .store

@@ -229,26 +229,8 @@ impl MentorStore for SqlStore<Db> {
         deliveries: &[NewDelivery],
         now: DateTime<Utc>,
     ) -> Result<bool, StoreError> {
-        let mut tx = self.pool.begin().await?;
-        let id: Option<i64> = sqlx::query_scalar(TOUCH_MENTOR)
-            .bind(chat.channel.code())
-            .bind(chat.id)
-            .bind(now)
-            .fetch_optional(&mut *tx)
-            .await?;
-        let Some(id) = id else {
-            tx.rollback().await?;
-            return Ok(false);
-        };
-        withdraw_asking(&mut tx, Of::Mentor, id, now).await?;
-        end_running(&mut tx, Of::Mentor, id, Side::Mentor, EndReason::Other, now).await?;
-        sqlx::query(DELETE_MENTOR)
-            .bind(id)
-            .execute(&mut *tx)
-            .await?;
-        enqueue_all(&mut tx, deliveries, now).await?;
-        tx.commit().await?;
-        Ok(true)
+        self.leave_scheme(Leaving::Mentor, chat, deliveries, now)
+            .await
     }
 
     async fn mentors_in(
@@ -404,34 +386,8 @@ impl MentorStore for SqlStore<Db> {
         deliveries: &[NewDelivery],
         now: DateTime<Utc>,
     ) -> Result<bool, StoreError> {
-        let mut tx = self.pool.begin().await?;
-        let id: Option<i64> = sqlx::query_scalar(TOUCH_POOL_ENTRY)
-            .bind(chat.channel.code())
-            .bind(chat.id)
-            .bind(now)
-            .fetch_optional(&mut *tx)
-            .await?;
-        let Some(id) = id else {
-            tx.rollback().await?;
-            return Ok(false);
-        };
-        withdraw_asking(&mut tx, Of::Seeker, id, now).await?;
-        end_running(
-            &mut tx,
-            Of::Seeker,
-            id,
-            Side::Newcomer,
-            EndReason::Other,
-            now,
-        )
-        .await?;
-        sqlx::query(DELETE_POOL_ENTRY)
-            .bind(id)
-            .execute(&mut *tx)
-            .await?;
-        enqueue_all(&mut tx, deliveries, now).await?;
-        tx.commit().await?;
-        Ok(true)
+        self.leave_scheme(Leaving::Pool, chat, deliveries, now)
+            .await
     }
 
     async fn waiting_seekers(&self, municipality: &str) -> Result<Vec<Seeker>, StoreError> {
@@ -665,5 +621,53 @@ mod tests {
         ] {
             assert!(sql.contains(OPEN), "{sql}");
         }
+    }
+}
+
+/// Who leaves the mentor scheme: a volunteer deleting their sign-up, or a
+/// newcomer leaving the pool.
+#[derive(Clone, Copy)]
+enum Leaving {
+    Mentor,
+    Pool,
+}
+
+impl SqlStore<Db> {
+    /// A chat leaves the scheme: its matches still asking are withdrawn,
+    /// running ones ended (by that side, reason other), its row deleted and
+    /// `deliveries` queued — one transaction. `false` if it had no row.
+    async fn leave_scheme(
+        &self,
+        leaving: Leaving,
+        chat: ChatKey,
+        deliveries: &[NewDelivery],
+        now: DateTime<Utc>,
+    ) -> Result<bool, StoreError> {
+        let (touch, of, side, delete) = match leaving {
+            Leaving::Mentor => (TOUCH_MENTOR, Of::Mentor, Side::Mentor, DELETE_MENTOR),
+            Leaving::Pool => (
+                TOUCH_POOL_ENTRY,
+                Of::Seeker,
+                Side::Newcomer,
+                DELETE_POOL_ENTRY,
+            ),
+        };
+        let mut tx = self.pool.begin().await?;
+        let id: Option<i64> = sqlx::query_scalar(touch)
+            .bind(chat.channel.code())
+            .bind(chat.id)
+            .bind(now)
+            .fetch_optional(&mut *tx)
+            .await?;
+        let Some(id) = id else {
+            tx.rollback().await?;
+            return Ok(false);
+        };
+        withdraw_asking(&mut tx, of, id, now).await?;
+        end_running(&mut tx, of, id, side, EndReason::Other, now).await?;
+        sqlx::query(delete).bind(id).execute(&mut *tx).await?;
+        enqueue_all(&mut tx, deliveries, now).await?;
+        tx.commit().await?;
+        Ok(true)
     }
 }

@@ -343,3 +343,4 @@ mentor-staff-weekly = 🤝 This week's proposed matches in { $municipality }: { 
 
 match-back-on-list = You are on the list for a new fadder again. If you do not want one, leave the list with /mentor.
 match-newcomer-declined = The newcomer who speaks { $language } has said no thank you this time. That is nobody's fault: you can be matched with someone else.
+match-contact-prompt-newcomer = How can your fadder reach you, and what should they call you? Press the button to share your Telegram profile, or write your first name and a phone number or an e-mail address (at most { $max } characters). We share it only when both of you have said yes.

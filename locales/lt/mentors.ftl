@@ -357,3 +357,4 @@ mentor-staff-weekly = 🤝 Šios savaitės porų pasiūlymai { $municipality } s
 
 match-back-on-list = Vėl esate naujo mentoriaus laukiančiųjų sąraše. Jei mentoriaus nenorite, iš sąrašo galite išeiti su /mentor.
 match-newcomer-declined = Naujai atvykęs žmogus (kalba: { $language }) šį kartą pasiūlymo atsisakė. Niekas dėl to nekaltas: galėsime jums pasiūlyti kitą žmogų.
+match-contact-prompt-newcomer = Kaip jūsų mentorius galės su jumis susisiekti ir kokiu vardu į jus kreiptis? Paspauskite mygtuką, kad pasidalytumėte savo Telegram paskyra, arba parašykite savo vardą ir telefono numerį ar el. pašto adresą (ne daugiau kaip { $max } simbolių). Tai bus perduota tik tada, kai sutiks abi pusės.

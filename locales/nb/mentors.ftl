@@ -337,3 +337,4 @@ mentor-staff-weekly = 🤝 Ukens koblingsforslag i { $municipality }: { $count -
 
 match-back-on-list = Du står på listen for en ny fadder igjen. Vil du ikke ha en, går du av listen med /mentor.
 match-newcomer-declined = Den nyankomne som snakker { $language }, har takket nei denne gangen. Det er ingens feil: du kan bli koblet med en annen.
+match-contact-prompt-newcomer = Hvordan kan fadderen nå deg, og hva vil du bli kalt? Trykk på knappen for å dele Telegram-profilen din, eller skriv fornavnet ditt og et telefonnummer eller en e-postadresse (høyst { $max } tegn). Vi deler det bare når begge har sagt ja.

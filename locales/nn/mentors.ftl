@@ -343,3 +343,4 @@ mentor-staff-weekly = 🤝 Koplingsforslag denne veka i { $municipality }: { $co
 
 match-back-on-list = Du står på fadderlista igjen. Vil du ikkje ha ein ny fadder, kan du gå av lista med /mentor.
 match-newcomer-declined = Nykomaren som snakkar { $language }, har takka nei denne gongen. Det er ingen si skuld: du kan bli kopla med ein annan.
+match-contact-prompt-newcomer = Korleis kan fadderen nå deg, og kva vil du bli kalla? Trykk på knappen for å dele Telegram-profilen din, eller skriv førenamnet ditt og eit telefonnummer eller ei e-postadresse (høgst { $max } teikn). Vi deler det berre når begge har sagt ja.

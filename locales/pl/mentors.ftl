@@ -357,3 +357,4 @@ mentor-staff-weekly = 🤝 Propozycje par na ten tydzień w gminie { $municipali
 
 match-back-on-list = Znowu jesteś na liście osób czekających na nowego mentora. Jeśli nie chcesz mentora, możesz wypisać się z listy poleceniem /mentor.
 match-newcomer-declined = Nowo przybyła osoba (język: { $language }) tym razem nie przyjęła propozycji. Nikt tu nie zawinił: możemy dobrać Ci kogoś innego.
+match-contact-prompt-newcomer = Jak Twój mentor może się z Tobą skontaktować i jak ma się do Ciebie zwracać? Naciśnij przycisk, żeby udostępnić swój profil w Telegramie, albo wpisz swoje imię oraz numer telefonu lub adres e-mail (maksymalnie { $max } znaków). Te dane pokażemy dopiero wtedy, gdy obie strony się zgodzą.

@@ -339,3 +339,4 @@ mentor-staff-weekly = 🤝 Soo-jeedinnada isku-xiridda ee toddobaadkan, degmada 
 
 match-back-on-list = Mar kale waxaad ku jirtaa liiska dadka hage sugaya, si laguu helo hage cusub. Haddii aadan hage rabin, /mentor ku qor si aad liiska uga baxdo.
 match-newcomer-declined = Qofka cusub ee ku hadla { $language } markan wuxuu yiri “maya, mahadsanid”. Cidna eed kuma laha: waxaa laguu heli karaa qof kale.
+match-contact-prompt-newcomer = Sidee buu hagahaagu kuu gaari karaa? Magacee buu kugu yeeraa? Taabo badhanka si aad u wadaagto bogga Telegram-kaaga, ama qor magacaaga koowaad iyo lambar telefoon ama cinwaan e-mail (ugu badnaan { $max } xaraf). Waxaa la wadaagaa oo keliya marka aad labadiinnuba haa tiraahdaan.

@@ -270,14 +270,13 @@ pub(super) async fn leaving_notices(turn: &Turn<'_>) -> Result<Vec<NewDelivery>,
 
 pub(super) fn contact_screen(turn: &Turn, step: Step) -> Screen {
     let tr = turn.tr();
-    let Step::Contact(id) = step else {
-        return super::pool::screen(turn, step);
+    let (id, key) = match step {
+        Step::Contact(id) => (id, "match-contact-prompt"),
+        Step::NewcomerContact(id) => (id, "match-contact-prompt-newcomer"),
+        _ => return super::pool::screen(turn, step),
     };
     (
-        tr.msg_args(
-            "match-contact-prompt",
-            &args!["max" => MAX_CONTACT_CHARS as i64],
-        ),
+        tr.msg_args(key, &args!["max" => MAX_CONTACT_CHARS as i64]),
         vec![
             vec![Button::new(
                 tr.msg("match-share-link"),
@@ -317,7 +316,11 @@ impl Turn<'_> {
             return Ok(());
         };
         if yes {
-            self.go(flows::Step::Mentor(Step::Contact(id)));
+            let step = match side {
+                Side::Mentor => Step::Contact(id),
+                _ => Step::NewcomerContact(id),
+            };
+            self.go(flows::Step::Mentor(step));
             return Ok(());
         }
         let mut notices = staff_notice(self, &record, "match-staff-declined", side).await?;
@@ -352,7 +355,10 @@ impl Turn<'_> {
         id: i64,
         typed: Option<&str>,
     ) -> Result<(), EngineError> {
-        if self.state.step != flows::Step::Mentor(Step::Contact(id)) {
+        if !matches!(
+            self.state.step,
+            flows::Step::Mentor(Step::Contact(at) | Step::NewcomerContact(at)) if at == id
+        ) {
             self.stale();
             return Ok(());
         }

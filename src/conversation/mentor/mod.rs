@@ -72,6 +72,9 @@ pub enum Step {
     Waiting,
     /// Saying how the other side of this match can reach them.
     Contact(i64),
+    /// The same for the newcomer, who also gives the first name the
+    /// fadder will know them by.
+    NewcomerContact(i64),
     /// Choosing why they end this match.
     Ending(i64),
     /// Writing what is wrong in this match (it becomes a case).
@@ -214,20 +217,25 @@ impl Flow for Mentor {
 
     async fn on_text(turn: &mut Turn<'_>, step: Step, text: &str) -> Result<(), EngineError> {
         match step {
-            Step::Contact(id) => turn.give_contact(id, Some(text)).await,
+            Step::Contact(id) | Step::NewcomerContact(id) => {
+                turn.give_contact(id, Some(text)).await
+            }
             Step::Problem(id) => turn.report_problem(id, text).await,
             _ => turn.text_for_buttons(text).await,
         }
     }
 
     fn expects_button(step: Step) -> bool {
-        !matches!(step, Step::Contact(_) | Step::Problem(_))
+        !matches!(
+            step,
+            Step::Contact(_) | Step::NewcomerContact(_) | Step::Problem(_)
+        )
     }
 
     fn screen(turn: &Turn<'_>, step: Step) -> Screen {
         match step {
             Step::Wish | Step::Waiting => pool::screen(turn, step),
-            Step::Contact(_) => matches::contact_screen(turn, step),
+            Step::Contact(_) | Step::NewcomerContact(_) => matches::contact_screen(turn, step),
             Step::Ending(id) => life::ending_screen(turn, id),
             Step::Problem(_) => life::problem_screen(turn),
         }

@@ -54,7 +54,11 @@ pub(super) fn screen(turn: &Turn, step: Step) -> Screen {
                 buttons,
             )
         }
-        Step::Waiting | Step::Contact(_) | Step::Ending(_) | Step::Problem(_) => {
+        Step::Waiting
+        | Step::Contact(_)
+        | Step::NewcomerContact(_)
+        | Step::Ending(_)
+        | Step::Problem(_) => {
             (tr.msg("mentor-waiting-short"), waiting_buttons(turn))
         }
     }

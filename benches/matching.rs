@@ -1,6 +1,7 @@
 //! Matching benchmark: the optimal assignment of mentors (faddere) to
-//! waiting newcomers (Kuhn–Munkres, one column per free capacity slot)
-//! against the greedy one, on
+//! waiting newcomers (the Hungarian method with a column per mentor and its
+//! free places as capacity, `src/mentors/hungarian.rs`) against the greedy
+//! one, on
 //!
 //! - one municipality with 1 000 waiting newcomers and 500 mentors with
 //!   capacity 1–3 (target < 100 ms for the assignment), and

@@ -9,6 +9,7 @@
 //! highest, and a mentor who is that bridge higher still.
 
 mod assign;
+mod hungarian;
 mod life;
 mod profile;
 mod score;

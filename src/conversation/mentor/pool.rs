@@ -58,9 +58,7 @@ pub(super) fn screen(turn: &Turn, step: Step) -> Screen {
         | Step::Contact(_)
         | Step::NewcomerContact(_)
         | Step::Ending(_)
-        | Step::Problem(_) => {
-            (tr.msg("mentor-waiting-short"), waiting_buttons(turn))
-        }
+        | Step::Problem(_) => (tr.msg("mentor-waiting-short"), waiting_buttons(turn)),
     }
 }
 

@@ -91,6 +91,27 @@ fn a_bad_link_is_reported_with_file_and_field() {
 }
 
 #[test]
+fn a_mentor_scheme_of_no_months_or_a_step_listed_twice_is_an_error() {
+    let (_dir, findings) = broken("tynset.toml", |t| {
+        format!(
+            "{t}\n[mentoring]\nagreement_months = 0\nrequired = [\"interview\", \"interview\"]\n"
+        )
+    });
+    assert_error(
+        &findings,
+        "tynset.toml",
+        "mentoring.agreement_months",
+        "1 to 36 months",
+    );
+    assert_error(
+        &findings,
+        "tynset.toml",
+        "mentoring.required",
+        "listed twice",
+    );
+}
+
+#[test]
 fn a_text_without_bokmal_is_an_error() {
     let (_dir, findings) = broken("haram.toml", |t| {
         t.replacen(

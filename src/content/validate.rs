@@ -281,6 +281,7 @@ fn check_municipality(pack: &Municipality, today: NaiveDate, report: &mut Report
         );
     }
     check_provenance(&population.provenance, today, "population", report);
+    check_mentoring(&pack.mentoring, report);
 
     if pack.office(super::OfficeKind::ServiceCentre).is_none() {
         report.error(
@@ -368,6 +369,30 @@ fn check_municipality(pack: &Municipality, today: NaiveDate, report: &mut Report
         }
         check_texts(&place.about, &format!("{field}.about"), report);
         check_provenance(&place.provenance, today, &field, report);
+    }
+}
+
+/// The longest match a pack may agree (the Red Cross practice is a year).
+const MAX_AGREEMENT_MONTHS: u32 = 36;
+
+fn check_mentoring(scheme: &crate::mentors::Mentoring, report: &mut Report) {
+    if !(1..=MAX_AGREEMENT_MONTHS).contains(&scheme.agreement_months) {
+        report.error(
+            "mentoring.agreement_months",
+            format!(
+                "{} is not a length a match can be agreed for: 1 to {MAX_AGREEMENT_MONTHS} months",
+                scheme.agreement_months
+            ),
+        );
+    }
+    let mut seen = BTreeSet::new();
+    for step in &scheme.required {
+        if !seen.insert(step.code()) {
+            report.error(
+                "mentoring.required",
+                format!("{:?} is listed twice", step.code()),
+            );
+        }
     }
 }
 

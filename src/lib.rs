@@ -14,6 +14,7 @@ pub mod context;
 pub mod conversation;
 pub mod delivery;
 pub mod events;
+pub mod followups;
 pub mod guide;
 pub mod html;
 pub mod i18n;

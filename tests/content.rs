@@ -112,6 +112,28 @@ fn a_mentor_scheme_of_no_months_or_a_step_listed_twice_is_an_error() {
 }
 
 #[test]
+fn a_follow_up_plan_out_of_order_or_unreadable_is_an_error() {
+    let (_dir, findings) = broken("tynset.toml", |t| {
+        format!("{t}\n[followups]\nplan = [\"3m\", \"1w\"]\n")
+    });
+    assert_error(
+        &findings,
+        "tynset.toml",
+        "followups.plan",
+        "list them in order",
+    );
+    let (_dir, findings) = broken("haram.toml", |t| {
+        format!("{t}\n[followups]\nplan = [\"a fortnight\"]\n")
+    });
+    assert!(
+        findings
+            .iter()
+            .any(|f| f.file.ends_with("haram.toml") && f.message.contains("d, w, m or y")),
+        "{findings:?}"
+    );
+}
+
+#[test]
 fn a_text_without_bokmal_is_an_error() {
     let (_dir, findings) = broken("haram.toml", |t| {
         t.replacen(

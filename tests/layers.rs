@@ -28,6 +28,7 @@ fn layer(module: &str) -> Option<usize> {
             "events",
             "outbox",
             "mentors",
+            "followups",
         ],
         &["store"],
         &["context"],

@@ -226,6 +226,10 @@ pub struct Municipality {
     /// How it runs its mentor scheme (the Red Cross practice by default).
     #[serde(default)]
     pub mentoring: crate::mentors::Mentoring,
+    /// When newcomers hear from velkommen again (the default plan if left
+    /// out).
+    #[serde(default)]
+    pub followups: crate::followups::FollowUps,
 }
 
 /// What a municipality adds to a national guide topic for its own people:

@@ -282,6 +282,9 @@ fn check_municipality(pack: &Municipality, today: NaiveDate, report: &mut Report
     }
     check_provenance(&population.provenance, today, "population", report);
     check_mentoring(&pack.mentoring, report);
+    if let Err(problem) = pack.followups.plan.check() {
+        report.error("followups.plan", problem);
+    }
 
     if pack.office(super::OfficeKind::ServiceCentre).is_none() {
         report.error(

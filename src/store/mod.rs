@@ -6,6 +6,7 @@ mod announcements;
 mod cases;
 mod chats;
 mod events;
+mod followups;
 mod mentors;
 mod outbox;
 mod progress;
@@ -17,6 +18,7 @@ pub use announcements::AnnouncementStore;
 pub use cases::{CaseStore, NewCase};
 pub use chats::{ChatStore, ConversationRecord, Deletion, Turn};
 pub use events::EventStore;
+pub use followups::{DueFollowUp, FollowUpState, FollowUpStore};
 pub use mentors::{Confirmed, DueMatch, MentorStore, NewMentor, NewProposal, PoolEntry};
 pub use outbox::OutboxStore;
 pub use progress::ProgressStore;
@@ -82,6 +84,7 @@ pub trait Store:
     + ProgressStore
     + SendingStore
     + MentorStore
+    + FollowUpStore
 {
     fn backend(&self) -> Backend;
 
@@ -99,8 +102,8 @@ pub trait Store:
 /// Every area's trait, for code that uses many.
 pub mod prelude {
     pub use super::{
-        AnnouncementStore, CaseStore, ChatStore, EventStore, MentorStore, OutboxStore,
-        ProgressStore, SendingStore, StaffStore, Store,
+        AnnouncementStore, CaseStore, ChatStore, EventStore, FollowUpStore, MentorStore,
+        OutboxStore, ProgressStore, SendingStore, StaffStore, Store,
     };
 }
 

@@ -4,6 +4,7 @@
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 
+use super::followups::DELETE_FOLLOWUPS_OF_CHAT;
 use super::mentors::{DELETE_MENTOR_OF_CHAT, DELETE_POOL_ENTRY_OF_CHAT, FREE_MENTORS_OF_CHAT};
 use super::outbox::COUNT_PENDING;
 use super::progress::DELETE_SKILLS;
@@ -293,7 +294,7 @@ impl ChatStore for SqlStore<Db> {
             .bind(chat.id)
             .fetch_one(&mut *tx)
             .await?;
-        let mut affected = [0u64; 12];
+        let mut affected = [0u64; 13];
         for (i, statement) in [
             DELETE_OUTBOX,
             DELETE_NEWCOMER,
@@ -309,6 +310,7 @@ impl ChatStore for SqlStore<Db> {
             FREE_MENTORS_OF_CHAT,
             DELETE_POOL_ENTRY_OF_CHAT,
             DELETE_MENTOR_OF_CHAT,
+            DELETE_FOLLOWUPS_OF_CHAT,
         ]
         .into_iter()
         .enumerate()

@@ -19,6 +19,8 @@ mod cases;
 mod chats;
 #[path = "events.rs"]
 mod events;
+#[path = "followups.rs"]
+mod followups;
 #[path = "mentor_matches.rs"]
 mod mentor_matches;
 #[path = "mentors.rs"]

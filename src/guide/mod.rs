@@ -5,6 +5,7 @@
 
 mod load;
 pub mod matching;
+mod stopwords;
 
 use std::collections::BTreeMap;
 

@@ -4,48 +4,16 @@
 
 mod common;
 
-use std::sync::Arc;
-
 use chrono::{DateTime, Duration, Utc};
-use common::{databases, test_now};
+use common::test_now;
 use velkommen::i18n::Locale;
 use velkommen::newcomers::{ChatKey, Newcomer, Status};
-use velkommen::store::{
-    ConversationRecord, DueFollowUp, FollowUpState, NewDelivery, Origin, Store, Turn,
-};
+use velkommen::store::{ConversationRecord, DueFollowUp, FollowUpState, NewDelivery, Origin, Turn};
 
 const HARAM: &str = "haram";
 const SULA: &str = "sula";
 
-struct Db {
-    store: Arc<dyn Store>,
-    label: &'static str,
-}
-
-async fn each_database() -> Vec<(Db, common::TestDb)> {
-    let mut all = Vec::new();
-    for db in databases().await {
-        let store = velkommen::app::open_store(&db.url).await.unwrap();
-        store
-            .sync_municipalities(
-                &[
-                    (HARAM.into(), "Haram kommune".into()),
-                    (SULA.into(), "Sula kommune".into()),
-                ],
-                test_now(),
-            )
-            .await
-            .unwrap();
-        all.push((
-            Db {
-                store,
-                label: db.label,
-            },
-            db,
-        ));
-    }
-    all
-}
+type Db = common::StoreDb;
 
 fn hours(n: i64) -> DateTime<Utc> {
     test_now() + Duration::hours(n)
@@ -154,7 +122,7 @@ impl Db {
 
 #[tokio::test]
 async fn seeding_takes_active_newcomers_with_a_municipality_once() {
-    for (db, _guard) in each_database().await {
+    for (db, _guard) in common::each_store().await {
         let label = db.label;
         db.newcomer(1, Some(HARAM), Status::Active, hours(-3)).await;
         db.newcomer(2, Some(SULA), Status::Active, hours(-5)).await;
@@ -220,7 +188,7 @@ async fn seeding_takes_active_newcomers_with_a_municipality_once() {
 
 #[tokio::test]
 async fn due_only_when_the_time_came_unpaused_and_reachable() {
-    for (db, _guard) in each_database().await {
+    for (db, _guard) in common::each_store().await {
         let label = db.label;
         for id in 1..=6 {
             db.newcomer(id, Some(HARAM), Status::Active, hours(-100 - id))
@@ -311,7 +279,7 @@ async fn due_only_when_the_time_came_unpaused_and_reachable() {
 
 #[tokio::test]
 async fn recording_is_a_compare_and_set_with_its_delivery() {
-    for (db, _guard) in each_database().await {
+    for (db, _guard) in common::each_store().await {
         let label = db.label;
         db.newcomer(1, Some(HARAM), Status::Active, hours(-200))
             .await;
@@ -373,7 +341,7 @@ async fn recording_is_a_compare_and_set_with_its_delivery() {
 
 #[tokio::test]
 async fn deleting_a_person_erases_their_followups() {
-    for (db, _guard) in each_database().await {
+    for (db, _guard) in common::each_store().await {
         let label = db.label;
         db.newcomer(1, Some(HARAM), Status::Active, hours(-10))
             .await;

@@ -113,6 +113,35 @@ pub fn shipped_content() -> Content {
     content
 }
 
+/// A migrated store on one test database, with the municipalities the
+/// store tests use (Haram and Sula).
+pub struct StoreDb {
+    pub store: Arc<dyn velkommen::store::Store>,
+    pub label: &'static str,
+}
+
+/// A store on every test database (see [`databases`]), each with the
+/// database it lives in (keep it: a SQLite file goes with it).
+pub async fn each_store() -> Vec<(StoreDb, TestDb)> {
+    let mut all = Vec::new();
+    for db in databases().await {
+        let store = velkommen::app::open_store(&db.url).await.unwrap();
+        store
+            .sync_municipalities(
+                &[
+                    ("haram".into(), "Haram kommune".into()),
+                    ("sula".into(), "Sula kommune".into()),
+                ],
+                test_now(),
+            )
+            .await
+            .unwrap();
+        let label = db.label;
+        all.push((StoreDb { store, label }, db));
+    }
+    all
+}
+
 /// The service assembled over one test database.
 pub struct TestApp {
     pub db: TestDb,

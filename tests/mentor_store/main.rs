@@ -9,51 +9,21 @@ mod common;
 mod matches;
 mod proposals;
 
-use std::collections::BTreeSet;
-use std::sync::Arc;
-
 use chrono::{DateTime, Duration, Utc};
-use common::{databases, test_now};
+use common::test_now;
+use std::collections::BTreeSet;
 use velkommen::i18n::Locale;
 use velkommen::mentors::{Help, Level, MatchStatus, MentorStatus, Reason, Side, Volunteer, Wish};
 use velkommen::newcomers::{ChatKey, Household, Newcomer};
 use velkommen::store::{
-    Confirmed, ConversationRecord, NewDelivery, NewMentor, NewProposal, Origin, Store, Turn,
+    Confirmed, ConversationRecord, NewDelivery, NewMentor, NewProposal, Origin, Turn,
 };
 
 const HARAM: &str = "haram";
 /// Where the tests' notices go, so the outbox can be counted.
 const NOTICES: i64 = 9_000;
 
-struct Db {
-    store: Arc<dyn Store>,
-    label: &'static str,
-}
-
-async fn each_database() -> Vec<(Db, common::TestDb)> {
-    let mut all = Vec::new();
-    for db in databases().await {
-        let store = velkommen::app::open_store(&db.url).await.unwrap();
-        store
-            .sync_municipalities(
-                &[
-                    (HARAM.into(), "Haram kommune".into()),
-                    ("sula".into(), "Sula kommune".into()),
-                ],
-                test_now(),
-            )
-            .await
-            .unwrap();
-        all.push((
-            Db {
-                store,
-                label: db.label,
-            },
-            db,
-        ));
-    }
-    all
-}
+type Db = common::StoreDb;
 
 fn notice(source: &str) -> Vec<NewDelivery> {
     vec![NewDelivery {

@@ -8,11 +8,12 @@ use velkommen::mentors::{CheckIn, EndReason, MatchStatus, MentorStatus, Side};
 use velkommen::newcomers::{ChatKey, Household};
 use velkommen::store::Confirmed;
 
-use super::{HARAM, each_database, hours, notice};
+use super::{HARAM, hours, notice};
+use crate::common;
 
 #[tokio::test]
 async fn pausing_withdraws_what_is_asked_and_a_stale_answer_changes_nothing() {
-    for (db, _keep) in each_database().await {
+    for (db, _keep) in common::each_store().await {
         let store = &db.store;
         let mentor = db.mentor(50, "Liv", 1).await;
         let seeker = db.newcomer(51, Household::Alone).await;
@@ -66,7 +67,7 @@ async fn pausing_withdraws_what_is_asked_and_a_stale_answer_changes_nothing() {
 
 #[tokio::test]
 async fn a_no_frees_the_place_and_keeps_the_pair_apart() {
-    for (db, _keep) in each_database().await {
+    for (db, _keep) in common::each_store().await {
         let mentor = db.mentor(60, "Eli", 1).await;
         let seeker = db.newcomer(61, Household::Alone).await;
         let [id] = db.propose(&[(mentor, seeker)]).await[..] else {
@@ -91,7 +92,7 @@ async fn a_no_frees_the_place_and_keeps_the_pair_apart() {
 
 #[tokio::test]
 async fn a_running_match_is_checked_on_and_ends_with_the_newcomer_back_in_the_pool() {
-    for (db, _keep) in each_database().await {
+    for (db, _keep) in common::each_store().await {
         let store = &db.store;
         let mentor = db.mentor(70, "Tor", 1).await;
         let seeker = db.newcomer(71, Household::Alone).await;
@@ -222,7 +223,7 @@ async fn a_running_match_is_checked_on_and_ends_with_the_newcomer_back_in_the_po
 
 #[tokio::test]
 async fn leaving_deleting_and_ending_free_every_place() {
-    for (db, _keep) in each_database().await {
+    for (db, _keep) in common::each_store().await {
         let store = &db.store;
         let mentor = db.mentor(80, "Åse", 3).await;
         let ending = db.mentor(81, "Geir", 1).await;

@@ -9,11 +9,12 @@ use velkommen::newcomers::{ChatKey, Household};
 use velkommen::store::{Confirmed, NewMentor, NewProposal};
 
 use super::common::test_now;
-use super::{HARAM, each_database, hours, notice, volunteer};
+use super::{HARAM, hours, notice, volunteer};
+use crate::common;
 
 #[tokio::test]
 async fn a_sign_up_is_stored_once_with_its_vetting_and_status() {
-    for (db, _keep) in each_database().await {
+    for (db, _keep) in common::each_store().await {
         let store = &db.store;
         let chat = ChatKey::telegram(10);
         let mentor = NewMentor {
@@ -145,7 +146,7 @@ async fn a_sign_up_is_stored_once_with_its_vetting_and_status() {
 
 #[tokio::test]
 async fn the_pool_keeps_how_long_a_newcomer_has_waited() {
-    for (db, _keep) in each_database().await {
+    for (db, _keep) in common::each_store().await {
         let store = &db.store;
         let seeker = db.newcomer(20, Household::Children).await;
         let chat = ChatKey::telegram(20);
@@ -188,7 +189,7 @@ async fn the_pool_keeps_how_long_a_newcomer_has_waited() {
 
 #[tokio::test]
 async fn proposals_are_replaced_and_a_proposal_is_confirmed_once() {
-    for (db, _keep) in each_database().await {
+    for (db, _keep) in common::each_store().await {
         let store = &db.store;
         let mentor = db.mentor(30, "Kari", 2).await;
         let seeker = db.newcomer(31, Household::Alone).await;
@@ -270,7 +271,7 @@ async fn proposals_are_replaced_and_a_proposal_is_confirmed_once() {
 
 #[tokio::test]
 async fn a_full_mentor_and_a_matched_newcomer_cannot_be_asked_again() {
-    for (db, _keep) in each_database().await {
+    for (db, _keep) in common::each_store().await {
         let one = db.mentor(40, "Per", 1).await;
         let two = db.mentor(41, "Pål", 2).await;
         let a = db.newcomer(42, Household::Alone).await;
@@ -320,7 +321,7 @@ async fn a_full_mentor_and_a_matched_newcomer_cannot_be_asked_again() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn racing_confirmations_never_overfill_a_mentor_or_double_book_a_newcomer() {
-    for (db, _keep) in each_database().await {
+    for (db, _keep) in common::each_store().await {
         for round in 0..8 {
             let base = 1_000 + round * 10;
             // One place, two newcomers.

@@ -577,6 +577,24 @@ async fn two_faddere_are_vetted_matched_and_introduced_in_their_own_languages() 
             case.text
         );
         assert!(case.text.contains("خالد"), "{}", case.text);
+
+        // The family leaves the fadder list: خالد hears it, kindly, and
+        // gets his place back.
+        family.say("/mentor").await;
+        family.press(mn(MentorAction::Leave)).await;
+        assert!(family.text().contains(&ar.msg("mentor-left")));
+        assert!(
+            latest_to(&app, ENGINEER)
+                .await
+                .text
+                .contains(&ar.msg("match-withdrawn-mentor"))
+        );
+        let engineer = store
+            .mentor_of(ChatKey::telegram(ENGINEER))
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(engineer.engaged, 1, "only Marta's match holds a place now");
     }
 }
 

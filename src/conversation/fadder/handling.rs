@@ -434,7 +434,13 @@ impl Turn<'_> {
                 "fadder-resumed",
             )
         };
-        let notices = crate::conversation::mentor::withdrawal_notices(self, &mentor, to).await?;
+        let notices = crate::conversation::mentor::withdrawal_notices(
+            self,
+            mentor.chat,
+            crate::mentors::Side::Mentor,
+            false,
+        )
+        .await?;
         let changed = self
             .app
             .store
@@ -459,7 +465,13 @@ impl Turn<'_> {
     }
 
     async fn delete_sign_up(&mut self) -> Result<(), EngineError> {
-        let notices = crate::conversation::mentor::mentor_leaving_notices(self).await?;
+        let notices = crate::conversation::mentor::withdrawal_notices(
+            self,
+            self.chat,
+            crate::mentors::Side::Mentor,
+            true,
+        )
+        .await?;
         self.app
             .store
             .delete_mentor(self.chat, &notices, self.now)

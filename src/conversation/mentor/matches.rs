@@ -11,7 +11,7 @@ use crate::conversation::mentor_staff::{language_name, reasons_line};
 use crate::conversation::turn::Turn;
 use crate::conversation::{Button, EngineError, Reply};
 use crate::i18n::Locale;
-use crate::mentors::{MatchRecord, MatchStatus, MentorRecord, MentorStatus, Side};
+use crate::mentors::{MatchRecord, MatchStatus, MentorRecord, Side};
 use crate::outbox::{NewDelivery, Origin};
 
 /// The longest way of reaching someone they can type.
@@ -204,66 +204,42 @@ async fn staff_notice(
     super::life::staff_notices(turn.app, record, key, text, turn.now).await
 }
 
-/// Notices to the newcomers of a volunteer's open matches when staff pause
-/// or end them: a question still asked is withdrawn, and ending also ends
-/// running matches.
+/// Notices to the other side of `chat`'s matches when `chat` (the `side`
+/// of them) leaves the scheme, deletes their data, or is paused or ended
+/// by staff: whoever was asked, or is waiting to be asked after saying
+/// yes, hears that the match will not happen; with `ends_running`, so does
+/// the other side of a running match.
 pub(in crate::conversation) async fn withdrawal_notices(
     turn: &Turn<'_>,
-    mentor: &MentorRecord,
-    to: MentorStatus,
+    chat: crate::newcomers::ChatKey,
+    side: Side,
+    ends_running: bool,
 ) -> Result<Vec<NewDelivery>, EngineError> {
-    let matches = turn.app.store.matches_of(mentor.chat).await?;
+    let matches = turn.app.store.matches_of(chat).await?;
     Ok(matches
         .iter()
-        .filter(|m| m.side_of(mentor.chat) == Some(Side::Mentor))
-        .filter(|m| {
-            m.status == MatchStatus::AskingNewcomer
-                || (m.status == MatchStatus::Active && to == MentorStatus::Ended)
+        .filter(|m| m.side_of(chat) == Some(side))
+        .filter(|m| match m.status {
+            MatchStatus::AskingNewcomer => true,
+            // A fadder asked about a newcomer who leaves is told too.
+            MatchStatus::AskingMentor => side == Side::Newcomer,
+            MatchStatus::Active => ends_running,
+            _ => false,
         })
-        .map(|m| {
-            let tr = turn.app.i18n.tr(m.newcomer_locale);
-            let reply = Reply::plain(tr.msg_args(
-                "match-withdrawn-newcomer",
-                &args!["name" => m.mentor_name.clone()],
-            ));
-            delivery(m, Side::Newcomer, "withdrawn", reply, turn.now)
-        })
-        .collect())
-}
-
-/// Notices to the newcomers of a volunteer's open matches when the
-/// volunteer deletes their sign-up.
-pub(in crate::conversation) async fn mentor_leaving_notices(
-    turn: &Turn<'_>,
-) -> Result<Vec<NewDelivery>, EngineError> {
-    let matches = turn.app.store.matches_of(turn.chat).await?;
-    Ok(matches
-        .iter()
-        .filter(|m| m.side_of(turn.chat) == Some(Side::Mentor))
-        .filter(|m| matches!(m.status, MatchStatus::AskingNewcomer | MatchStatus::Active))
-        .map(|m| {
-            let tr = turn.app.i18n.tr(m.newcomer_locale);
-            let reply = Reply::plain(tr.msg_args(
-                "match-withdrawn-newcomer",
-                &args!["name" => m.mentor_name.clone()],
-            ));
-            delivery(m, Side::Newcomer, "withdrawn", reply, turn.now)
-        })
-        .collect())
-}
-
-/// Notices to the mentors of a newcomer's open matches when the newcomer
-/// leaves the pool.
-pub(super) async fn leaving_notices(turn: &Turn<'_>) -> Result<Vec<NewDelivery>, EngineError> {
-    let matches = turn.app.store.matches_of(turn.chat).await?;
-    Ok(matches
-        .iter()
-        .filter(|m| m.side_of(turn.chat) == Some(Side::Newcomer))
-        .filter(|m| matches!(m.status, MatchStatus::AskingNewcomer | MatchStatus::Active))
-        .map(|m| {
-            let tr = turn.app.i18n.tr(m.mentor_locale);
-            let reply = Reply::plain(tr.msg("match-withdrawn-mentor"));
-            delivery(m, Side::Mentor, "withdrawn", reply, turn.now)
+        .map(|m| match side {
+            Side::Mentor => {
+                let tr = turn.app.i18n.tr(m.newcomer_locale);
+                let reply = Reply::plain(tr.msg_args(
+                    "match-withdrawn-newcomer",
+                    &args!["name" => m.mentor_name.clone()],
+                ));
+                delivery(m, Side::Newcomer, "withdrawn", reply, turn.now)
+            }
+            _ => {
+                let tr = turn.app.i18n.tr(m.mentor_locale);
+                let reply = Reply::plain(tr.msg("match-withdrawn-mentor"));
+                delivery(m, Side::Mentor, "withdrawn", reply, turn.now)
+            }
         })
         .collect())
 }

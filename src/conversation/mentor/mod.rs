@@ -21,7 +21,7 @@ mod pool;
 
 pub use life::keep_matches;
 pub(super) use life::to_mentor_staff;
-pub(super) use matches::{ask_mentor, mentor_leaving_notices, withdrawal_notices};
+pub(super) use matches::{ask_mentor, withdrawal_notices};
 
 /// An answer to a check-in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

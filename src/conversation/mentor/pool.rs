@@ -79,11 +79,13 @@ impl Turn<'_> {
     pub(in crate::conversation) async fn leave_mentor_scheme(&mut self) -> Result<(), EngineError> {
         let store = &self.app.store;
         if store.pool_entry_of(self.chat).await?.is_some() {
-            let deliveries = super::matches::leaving_notices(self).await?;
+            let deliveries =
+                super::matches::withdrawal_notices(self, self.chat, Side::Newcomer, true).await?;
             store.leave_pool(self.chat, &deliveries, self.now).await?;
         }
         if store.mentor_of(self.chat).await?.is_some() {
-            let deliveries = super::matches::mentor_leaving_notices(self).await?;
+            let deliveries =
+                super::matches::withdrawal_notices(self, self.chat, Side::Mentor, true).await?;
             store
                 .delete_mentor(self.chat, &deliveries, self.now)
                 .await?;
@@ -144,7 +146,9 @@ impl Turn<'_> {
                     .await?;
             }
             (false, Some(_)) => {
-                let deliveries = super::matches::leaving_notices(self).await?;
+                let deliveries =
+                    super::matches::withdrawal_notices(self, self.chat, Side::Newcomer, true)
+                        .await?;
                 self.app
                     .store
                     .leave_pool(self.chat, &deliveries, self.now)
@@ -230,7 +234,9 @@ impl Turn<'_> {
                 self.show_waiting().await?;
             }
             MentorAction::Leave if entry.is_some() => {
-                let deliveries = super::matches::leaving_notices(self).await?;
+                let deliveries =
+                    super::matches::withdrawal_notices(self, self.chat, Side::Newcomer, true)
+                        .await?;
                 self.app
                     .store
                     .leave_pool(self.chat, &deliveries, self.now)

@@ -367,8 +367,15 @@ impl Turn<'_> {
             ),
         };
         let mut deliveries = vec![self.volunteer_notice(&mentor, key, Some(&reason))];
-        deliveries
-            .extend(crate::conversation::mentor::withdrawal_notices(self, &mentor, to).await?);
+        deliveries.extend(
+            crate::conversation::mentor::withdrawal_notices(
+                self,
+                mentor.chat,
+                crate::mentors::Side::Mentor,
+                to == MentorStatus::Ended,
+            )
+            .await?,
+        );
         let changed = self
             .app
             .store

@@ -43,11 +43,24 @@ fn delivery(
     }
 }
 
-fn yes_no_buttons(tr: &crate::i18n::Tr, id: i64) -> Vec<Vec<Button>> {
-    vec![vec![
-        Button::new(tr.msg("match-yes"), MentorAction::Answer(id, true)),
-        Button::new(tr.msg("match-no"), MentorAction::Answer(id, false)),
-    ]]
+/// A question to one side of a match, with its yes and no.
+fn question(
+    record: &MatchRecord,
+    side: Side,
+    tr: &crate::i18n::Tr,
+    text: String,
+    now: chrono::DateTime<chrono::Utc>,
+) -> NewDelivery {
+    let id = record.id;
+    let reply = Reply {
+        text,
+        buttons: vec![vec![
+            Button::new(tr.msg("match-yes"), MentorAction::Answer(id, true)),
+            Button::new(tr.msg("match-no"), MentorAction::Answer(id, false)),
+        ]],
+        html: false,
+    };
+    delivery(record, side, "ask", reply, now)
 }
 
 /// The question to the mentor of a confirmed proposal, in their language.
@@ -62,12 +75,7 @@ pub(in crate::conversation) fn ask_mentor(turn: &Turn, record: &MatchRecord) -> 
             "why" => reasons_line(&tr, &record.mentor_name, &record.reasons),
         ],
     );
-    let reply = Reply {
-        text,
-        buttons: yes_no_buttons(&tr, record.id),
-        html: false,
-    };
-    delivery(record, Side::Mentor, "ask", reply, turn.now)
+    question(record, Side::Mentor, &tr, text, turn.now)
 }
 
 /// The question to the newcomer, once the mentor said yes.
@@ -81,12 +89,7 @@ fn ask_newcomer(turn: &Turn, record: &MatchRecord, mentor: &MentorRecord) -> New
             "why" => reasons_line(&tr, &record.mentor_name, &record.reasons),
         ],
     );
-    let reply = Reply {
-        text,
-        buttons: yes_no_buttons(&tr, record.id),
-        html: false,
-    };
-    delivery(record, Side::Newcomer, "ask", reply, turn.now)
+    question(record, Side::Newcomer, &tr, text, turn.now)
 }
 
 /// How to reach someone, as HTML: their typed words, or a link to their

@@ -100,7 +100,8 @@ pub async fn serve(config: Config, clock: Arc<dyn Clock>) -> anyhow::Result<()> 
     let delivery = tokio::spawn(worker.run_until_stopped(stopped.clone()));
     let scheduler = Scheduler::new(state.clone())
         .with_retention(config.outbox_retention)
-        .with_task(match_keeping());
+        .with_task(match_keeping())
+        .with_task(followup_keeping());
     let scheduler = tokio::spawn(scheduler.run_until_stopped(stopped));
     match &config.webhook {
         Some(webhook) => {
@@ -122,6 +123,17 @@ pub fn match_keeping() -> crate::scheduler::Task {
     std::sync::Arc::new(|app: AppState, now| {
         Box::pin(async move {
             crate::conversation::keep_matches(&app, now)
+                .await
+                .map_err(|crate::conversation::EngineError::Store(error)| error)
+        })
+    })
+}
+
+/// The follow-ups that are due, as a scheduler task.
+pub fn followup_keeping() -> crate::scheduler::Task {
+    std::sync::Arc::new(|app: AppState, now| {
+        Box::pin(async move {
+            crate::conversation::keep_followups(&app, now)
                 .await
                 .map_err(|crate::conversation::EngineError::Store(error)| error)
         })

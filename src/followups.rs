@@ -73,6 +73,29 @@ impl Offset {
     }
 }
 
+/// How late a follow-up may still be sent when the plan first starts for
+/// someone who registered long before (the follow-ups came to an existing
+/// service): the ones due earlier than this are not sent at all.
+pub const LATE_AT_START: Duration = Duration::days(30);
+
+/// A pause "until I resume" is stored as a time this far ahead.
+pub const UNTIL_RESUMED: Duration = Duration::days(365 * 100);
+
+/// Whether a pause until `until` is one "until I resume".
+pub fn is_until_resumed(until: DateTime<Utc>, now: DateTime<Utc>) -> bool {
+    until - now > Duration::days(365 * 50)
+}
+
+impl Offset {
+    /// The pulse round it is: whole months after registering.
+    pub fn months(self) -> u32 {
+        match self {
+            Offset::Days(days) => days / 30,
+            Offset::Months(months) => months,
+        }
+    }
+}
+
 /// A municipality's follow-up plan, in order.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Plan(pub Vec<Offset>);
@@ -120,6 +143,15 @@ impl Plan {
             pulse: self.0[index] >= PULSE_FROM,
             next: self.due_at(index + 1, registered),
         })
+    }
+
+    /// When the plan starts for someone registered at `registered`: the
+    /// first follow-up not more than [`LATE_AT_START`] overdue at `now`
+    /// (`None`: all are older).
+    pub fn start(&self, registered: DateTime<Utc>, now: DateTime<Utc>) -> Option<DateTime<Utc>> {
+        (0..self.0.len())
+            .filter_map(|i| self.due_at(i, registered))
+            .find(|at| *at >= now - LATE_AT_START)
     }
 
     /// Checks a plan: at least one follow-up, each later than the one
@@ -214,6 +246,20 @@ mod tests {
         assert_eq!(plan.due(6, start, Offset::Months(59).after(start)), None);
         let last = plan.due(5, start, Offset::Months(30).after(start)).unwrap();
         assert_eq!((last.index, last.next), (5, None));
+    }
+
+    #[test]
+    fn a_plan_started_late_skips_what_is_long_overdue() {
+        let plan = Plan::default();
+        let start = registered();
+        assert_eq!(plan.start(start, start), plan.due_at(0, start));
+        // Registered four months before follow-ups came: the three-month
+        // one is a month overdue, too old; the six-month one is next.
+        let later = Offset::Months(4).after(start);
+        assert_eq!(plan.start(start, later), plan.due_at(3, start));
+        let soon_after = Offset::Months(3).after(start) + Duration::days(10);
+        assert_eq!(plan.start(start, soon_after), plan.due_at(2, start));
+        assert_eq!(plan.start(start, Offset::Months(30).after(start)), None);
     }
 
     #[test]

@@ -22,6 +22,7 @@ pub mod letter;
 pub mod mentors;
 pub mod newcomers;
 pub mod outbox;
+pub mod pulse;
 pub mod scheduler;
 pub mod skills;
 pub mod staff;

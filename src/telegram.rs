@@ -35,7 +35,7 @@ pub struct WebhookConfig {
 }
 
 /// The commands shown in Telegram's menu, with the key of their description.
-pub const COMMANDS: [(&str, &str); 18] = [
+pub const COMMANDS: [(&str, &str); 20] = [
     ("start", "command-start"),
     ("menu", "command-menu"),
     ("letter", "command-letter"),
@@ -51,6 +51,8 @@ pub const COMMANDS: [(&str, &str); 18] = [
     ("settings", "command-settings"),
     ("language", "command-language"),
     ("privacy", "command-privacy"),
+    ("pause", "command-pause"),
+    ("resume", "command-resume"),
     ("mydata", "command-mydata"),
     ("delete", "command-delete"),
     ("help", "command-help"),

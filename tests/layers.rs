@@ -29,6 +29,7 @@ fn layer(module: &str) -> Option<usize> {
             "outbox",
             "mentors",
             "followups",
+            "pulse",
         ],
         &["store"],
         &["context"],

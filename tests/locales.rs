@@ -220,6 +220,7 @@ fn sample_args() -> fluent_bundle::FluentArgs<'static> {
         "side" => "Fadderen", "since" => "01.12.2026", "engaged" => 1, "checkins" => 2,
         "score" => 71, "met" => "yes", "approved" => 4, "free" => 2, "paused" => 1,
         "vetting" => 2, "active" => 3, "asking" => 1, "proposed" => 2, "other" => "Odd",
+        "n" => 2, "answer" => "Usikker",
     ]
 }
 

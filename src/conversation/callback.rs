@@ -7,6 +7,7 @@ pub use super::cases::CaseAction;
 pub use super::events::EventsAction;
 pub use super::fadder::{FadderAction, Part as FadderPart};
 pub use super::flows::Action;
+pub use super::followup::{FollowUpAction, PauseFor, Step as FollowUpStep};
 pub use super::guide::GuideAction;
 pub use super::home::{Action as HomeAction, MenuItem};
 pub use super::mentor::{CheckInAnswer, MentorAction};

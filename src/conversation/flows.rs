@@ -16,8 +16,8 @@ use super::turn::Turn;
 use super::wire::{self, CallbackError};
 use super::{Button, EngineError, Input};
 use super::{
-    announce, ask, cases, events, fadder, guide, home, mentor, mentor_staff, onboarding, skills,
-    staff, staff_events,
+    announce, ask, cases, events, fadder, followup, guide, home, mentor, mentor_staff, onboarding,
+    skills, staff, staff_events,
 };
 
 /// A screen: its text and its rows of buttons.
@@ -322,6 +322,8 @@ flows! {
     Fadder => fadder::Fadder [fadder::FadderAction, fadder::Step],
     /// Newcomers waiting for a mentor, and both sides of a match.
     Mentor => mentor::Mentor [mentor::MentorAction, mentor::Step],
+    /// Scheduled follow-ups, the pulse, `/pause` and `/resume`.
+    FollowUp => followup::FollowUp [followup::FollowUpAction, followup::Step],
 }
 
 #[cfg(test)]

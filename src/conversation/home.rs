@@ -321,6 +321,7 @@ impl Turn<'_> {
             }
             MenuItem::Help => {
                 self.note_msg("help-text");
+                self.note_msg("help-followups");
                 self.prompt();
             }
             MenuItem::Language => {
@@ -393,6 +394,10 @@ impl Turn<'_> {
                     text.push_str("\n\n");
                     text.push_str(&wish);
                 }
+                if let Some(followups) = self.followup_summary().await? {
+                    text.push_str("\n\n");
+                    text.push_str(&followups);
+                }
                 if let Some(mentor) = &self.mentor {
                     text.push_str("\n\n");
                     text.push_str(&self.tr().msg("mydata-fadder"));
@@ -412,6 +417,7 @@ impl Turn<'_> {
                     );
                     self.note_msg("privacy-notice");
                     self.note_msg("privacy-details");
+                    self.note_msg("privacy-followups");
                     self.note(
                         self.tr()
                             .msg_args("privacy-consented", &crate::args!["date" => date]),

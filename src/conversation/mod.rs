@@ -15,6 +15,7 @@ mod cases;
 mod events;
 mod fadder;
 mod flows;
+mod followup;
 mod guide;
 mod home;
 mod labels;
@@ -30,6 +31,7 @@ mod when;
 mod wire;
 
 pub use flows::{Action, Step};
+pub use followup::keep_followups;
 pub use guide::PAGE_CHARS as GUIDE_PAGE_CHARS;
 pub use mentor::keep_matches;
 pub use wire::{CallbackError, MAX_CALLBACK_BYTES};
@@ -56,6 +58,7 @@ pub fn dynamic_keys() -> impl Iterator<Item = &'static str> {
         .chain(fadder::dynamic_keys())
         .chain(mentor_staff::dynamic_keys())
         .chain(mentor::dynamic_keys())
+        .chain(crate::pulse::label_keys())
 }
 
 use crate::context::AppState;

@@ -78,6 +78,10 @@ pub struct State {
     /// The municipality whose mentor scheme a staff member works on.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mentoring: Option<String>,
+    /// The answers of the pulse being answered, for its screens (the
+    /// stored response is what counts).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pulse: Option<crate::pulse::Answers>,
 }
 
 impl State {
@@ -127,6 +131,7 @@ impl State {
             volunteer: None,
             wish: None,
             mentoring: None,
+            pulse: None,
         }
     }
 }
@@ -205,6 +210,7 @@ mod v1 {
                 volunteer: None,
                 wish: None,
                 mentoring: None,
+                pulse: None,
             }
         }
     }
@@ -227,6 +233,7 @@ mod tests {
             volunteer: None,
             wish: None,
             mentoring: None,
+            pulse: None,
         };
         let stored = state.to_stored();
         assert!(stored.contains(r#""v":2"#), "{stored}");

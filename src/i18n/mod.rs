@@ -38,12 +38,18 @@ macro_rules! sources {
                 path: concat!("locales/", $code, "/mentors.ftl"),
                 text: include_str!(concat!("../../locales/", $code, "/mentors.ftl")),
             },
+            Source {
+                locale: Locale::$locale,
+                path: concat!("locales/", $code, "/followups.ftl"),
+                text: include_str!(concat!("../../locales/", $code, "/followups.ftl")),
+            },
         )*]
     };
 }
 
-/// Every Fluent source shipped with velkommen: per locale, the main file
-/// and the mentor scheme's (faddere: volunteers, vetting, matches).
+/// Every Fluent source shipped with velkommen: per locale, the main file,
+/// the mentor scheme's (faddere: volunteers, vetting, matches) and the
+/// follow-ups' (the pulse, /pause, insight).
 pub const SOURCES: &[Source] = sources!(
     Nb => "nb", Nn => "nn", En => "en", Uk => "uk", Pl => "pl",
     Lt => "lt", Ar => "ar", So => "so", Ti => "ti", Prs => "prs",

@@ -45,6 +45,11 @@ pub struct Deletion {
     pub mentor_pool: bool,
     /// The sign-up as a mentor (with its matches) was erased.
     pub mentor: bool,
+    /// The follow-ups planned were erased.
+    pub followups: bool,
+    /// Pulse answers that were kept for statistics, no longer linked to
+    /// the person.
+    pub pulse_kept: u64,
 }
 
 #[async_trait]

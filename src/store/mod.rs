@@ -10,6 +10,7 @@ mod followups;
 mod mentors;
 mod outbox;
 mod progress;
+mod pulse;
 mod sending;
 mod sql;
 mod staff;
@@ -22,6 +23,7 @@ pub use followups::{DueFollowUp, FollowUpState, FollowUpStore};
 pub use mentors::{Confirmed, DueMatch, MentorStore, NewMentor, NewProposal, PoolEntry};
 pub use outbox::OutboxStore;
 pub use progress::ProgressStore;
+pub use pulse::{NewPulse, PulseResponse, PulseStore};
 pub use sending::{SendingLease, SendingStore, SlotClaim, TakenSlot};
 pub use staff::StaffStore;
 
@@ -85,6 +87,7 @@ pub trait Store:
     + SendingStore
     + MentorStore
     + FollowUpStore
+    + PulseStore
 {
     fn backend(&self) -> Backend;
 
@@ -103,7 +106,7 @@ pub trait Store:
 pub mod prelude {
     pub use super::{
         AnnouncementStore, CaseStore, ChatStore, EventStore, FollowUpStore, MentorStore,
-        OutboxStore, ProgressStore, SendingStore, StaffStore, Store,
+        OutboxStore, ProgressStore, PulseStore, SendingStore, StaffStore, Store,
     };
 }
 

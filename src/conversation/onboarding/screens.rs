@@ -35,8 +35,9 @@ pub(super) fn privacy(turn: &Turn) -> Screen {
     let tr = turn.tr();
     (
         format!(
-            "{}\n\n{}",
+            "{}\n\n{}\n\n{}",
             tr.msg("privacy-notice"),
+            tr.msg("privacy-followups"),
             tr.msg("privacy-question")
         ),
         vec![
@@ -286,7 +287,13 @@ pub(in crate::conversation) fn deletion_report(turn: &Turn, deletion: Deletion) 
             tr.msg_args("delete-done-pending", &args!["count" => count])
         ));
     }
+    if deletion.followups {
+        lines.push(format!("• {}", tr.msg("delete-done-followups")));
+    }
     lines.push(String::new());
     lines.push(tr.msg("delete-done-footer"));
+    if deletion.pulse_kept > 0 {
+        lines.push(tr.msg("delete-done-pulse-kept"));
+    }
     lines.join("\n")
 }

@@ -8,6 +8,7 @@ use super::followups::DELETE_FOLLOWUPS_OF_CHAT;
 use super::mentors::{DELETE_MENTOR_OF_CHAT, DELETE_POOL_ENTRY_OF_CHAT, FREE_MENTORS_OF_CHAT};
 use super::outbox::COUNT_PENDING;
 use super::progress::DELETE_SKILLS;
+use super::pulse::UNLINK_PULSE_OF_CHAT;
 use super::{BACKEND, Db, Query};
 use crate::announcements::Traits;
 use crate::i18n::Locale;
@@ -294,7 +295,7 @@ impl ChatStore for SqlStore<Db> {
             .bind(chat.id)
             .fetch_one(&mut *tx)
             .await?;
-        let mut affected = [0u64; 13];
+        let mut affected = [0u64; 14];
         for (i, statement) in [
             DELETE_OUTBOX,
             DELETE_NEWCOMER,
@@ -311,6 +312,7 @@ impl ChatStore for SqlStore<Db> {
             DELETE_POOL_ENTRY_OF_CHAT,
             DELETE_MENTOR_OF_CHAT,
             DELETE_FOLLOWUPS_OF_CHAT,
+            UNLINK_PULSE_OF_CHAT,
         ]
         .into_iter()
         .enumerate()
@@ -333,6 +335,8 @@ impl ChatStore for SqlStore<Db> {
             skills: affected[8] > 0,
             mentor_pool: affected[10] > 0,
             mentor: affected[11] > 0,
+            followups: affected[12] > 0,
+            pulse_kept: affected[13],
         })
     }
 

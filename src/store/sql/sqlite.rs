@@ -29,6 +29,8 @@ mod mentors;
 mod outbox;
 #[path = "progress.rs"]
 mod progress;
+#[path = "pulse.rs"]
+mod pulse;
 #[path = "sending.rs"]
 mod sending;
 #[path = "staff.rs"]

@@ -1,0 +1,159 @@
+# Follow-ups: the messages over the first two years, the pulse (the questions about life here) and /pause.
+
+## The follow-up message
+
+followup-hello = 👋 Hello! It is now { $since } since you started using velkommen in { $municipality }. How are you getting on? Here is what may be useful now.
+followup-days =
+    { $count ->
+        [one] one day
+       *[other] { $count } days
+    }
+followup-weeks =
+    { $count ->
+        [one] a week
+       *[other] { $count } weeks
+    }
+followup-months =
+    { $count ->
+        [one] a month
+       *[other] { $count } months
+    }
+followup-years =
+    { $count ->
+        [one] a year
+       *[other] { $count } years
+    }
+followup-checklist =
+    { $count ->
+        [one] 📋 One step on your checklist is not done yet.
+       *[other] 📋 { $count } steps on your checklist are not done yet.
+    } Tap a step to read how to do it.
+followup-mentor = 🤝 Would you like to get to know someone who lives here? A fadder is a volunteer who meets you now and then – for a walk, a coffee, some Norwegian practice.
+followup-mentor-button = 🤝 I would like a fadder
+followup-events = 📅 Coming up soon:
+followup-events-button = 📅 Everything that is on
+followup-pulse = 💬 We would like to hear how life here is for you: a few short questions, one tap each, and you can skip any of them. Your answers are counted without your name.
+followup-pulse-start = 💬 Answer now (2 minutes)
+followup-footer = Would you like fewer messages? Type /pause.
+followup-not-now = Not now
+followup-fewer = 🔕 Fewer messages
+followup-not-now-done = All right! You will find everything in /menu when you need it.
+followup-needs-profile = Follow-ups are for people who have filled in their profile. Type /start to begin.
+
+## /pause and /resume
+
+pause-prompt = How long should we wait with the next follow-up message? Reminders of events you asked for, and answers from the municipality, still come.
+pause-months =
+    { $count ->
+        [one] 🔕 One month
+       *[other] 🔕 { $count } months
+    }
+pause-until-resumed = 🔕 Until I turn them on again
+pause-done-until = All right. You will get no follow-up messages before { $date }. Type /resume if you want them again before then.
+pause-done = All right. You will get no follow-up messages until you type /resume.
+resume-not-paused = Your follow-up messages are not paused.
+resume-done = Your follow-up messages are on again. The next one comes around { $date }.
+resume-done-soon = Your follow-up messages are on again. The next one comes soon.
+resume-done-none-left = Your follow-up messages are on again, but you have already had them all.
+command-pause = Fewer messages: pause the follow-ups
+command-resume = Turn the follow-up messages on again
+help-followups =
+    /pause – fewer messages: pause the follow-ups
+    /resume – turn the follow-ups on again
+
+## My data, privacy and deleting
+
+mydata-followups-next =
+    { $count ->
+        [0] Follow-ups: no messages yet, the first comes around { $date }.
+        [one] Follow-ups: one message sent, the next comes around { $date }.
+       *[other] Follow-ups: { $count } messages sent, the next comes around { $date }.
+    }
+mydata-followups-done =
+    { $count ->
+        [0] Follow-ups: no more messages.
+        [one] Follow-ups: one message sent, no more will come.
+       *[other] Follow-ups: { $count } messages sent, no more will come.
+    }
+mydata-followups-paused = Follow-ups: paused until you type /resume.
+mydata-followups-paused-until = Follow-ups: paused until { $date }.
+mydata-pulse =
+    { $count ->
+        [one] You have answered the questions about life here once. The answers are counted without your name; if you delete your data, they stay in the statistics with nothing that links them to you.
+       *[other] You have answered the questions about life here { $count } times. The answers are counted without your name; if you delete your data, they stay in the statistics with nothing that links them to you.
+    }
+privacy-followups =
+    🔔 Follow-ups: over the first two years we write to you a few times with what may be useful, and from three months with a few optional questions about life here. /pause gives you fewer messages.
+    Your answers to those questions are stored for statistics without your name. The municipality only sees figures for groups of at least five people. If you delete your data, the link to you is deleted, but the anonymous answers stay in the statistics.
+delete-done-followups = the follow-up messages planned for you
+delete-done-pulse-kept = Your answers to the questions about life here stay in the statistics, with nothing that links them to you.
+
+## The pulse
+
+pulse-progress = Question { $n } of { $total }
+pulse-scale-satisfied = 0 = extremely dissatisfied, 10 = extremely satisfied
+pulse-scale-belong = 0 = not at all, 10 = very strongly
+pulse-several = Tap everything that fits, then "Done".
+pulse-done = Done ➡️
+pulse-skip = Skip
+pulse-stop = Stop here
+pulse-yes = Yes
+pulse-no = No
+pulse-q-life = All things considered, how satisfied are you with your life as a whole nowadays?
+pulse-q-place = How satisfied are you with the place where you live?
+pulse-q-belong = How strongly do you feel you belong to the place where you live?
+pulse-q-stay = Do you expect to live here in two years?
+pulse-q-stay-reasons = What makes you stay?
+pulse-q-leave-reasons = What might make you move?
+pulse-q-friends = How often do you meet good friends?
+pulse-q-norwegian-friend = Is there a Norwegian here you could call as a friend?
+pulse-q-good = What is good about living here?
+pulse-q-work = Do you work?
+pulse-q-housing = How do you live?
+pulse-q-buy = Would you like to buy a home of your own here?
+pulse-friends-daily = Every day
+pulse-friends-weekly = Every week
+pulse-friends-monthly = Every month
+pulse-friends-yearly = A few times a year
+pulse-friends-less = Less often
+pulse-friends-none = I have no good friends
+pulse-quality-safety = It is safe
+pulse-quality-nature = The nature
+pulse-quality-people = The people
+pulse-quality-meeting = Meeting places
+pulse-quality-distances = Short distances
+pulse-quality-services = Services: school, health
+pulse-work-in-line = Yes, in line with my education
+pulse-work-not-in-line = Yes, but not in line with my education
+pulse-work-looking = No, I am looking for work
+pulse-work-learning = No, I am at school, on a Norwegian course or in the introduction programme
+pulse-work-not = No
+pulse-housing-rent = I rent privately
+pulse-housing-own = I own my home
+pulse-housing-municipal = I rent from the municipality
+pulse-housing-temporary = Temporary (for example through my employer)
+pulse-expect-yes = Yes
+pulse-expect-unsure = Not sure
+pulse-expect-no = No
+pulse-stay-work = Work
+pulse-stay-home = My home
+pulse-stay-safety = Safety
+pulse-stay-children = The children are doing well here
+pulse-stay-people = People I know here
+pulse-stay-nature = The nature and the calm
+pulse-reason-other = Something else
+pulse-leave-education = Education
+pulse-leave-competence = Using my skills and education
+pulse-leave-career = Career
+pulse-leave-family = Family and friends
+pulse-leave-culture = Religion and culture
+pulse-leave-own-people = A bigger network of my own people
+pulse-leave-city = The city
+pulse-leave-back = Moving back to my home country
+pulse-talk = Many people think about whether to stay or move. { $municipality } would be glad to talk with you about the pros and cons. Would you like that? If you say yes, your request goes to the municipality as a case, and the answer comes here in the chat.
+pulse-talk-yes = Yes, please
+pulse-talk-no = No, thank you
+pulse-talk-case = Would like a talk about staying or moving (from the follow-up). Expects to live here in two years: { $answer }.
+pulse-thanks = Thank you very much! Your answers help { $municipality } become a better place to live. They are counted without your name.
+pulse-stopped = All right – thank you for what you answered. You can go on later with the button in the message.
+pulse-already = You have already answered these questions. Thank you!

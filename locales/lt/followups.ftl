@@ -1,0 +1,186 @@
+# Periodinės žinutės: žinutės per pirmuosius dvejus metus, „pulsas“ (klausimai apie gyvenimą čia) ir /pause.
+
+## Periodinė žinutė
+
+followup-hello = 👋 Sveiki! Praėjo { $since } nuo tada, kai pradėjote naudotis velkommen { $municipality } savivaldybėje. Kaip sekasi? Štai kas dabar gali būti naudinga.
+followup-days =
+    { $count ->
+        [1] viena diena
+        [one] { $count } diena
+        [few] { $count } dienos
+        [many] { $count } dienos
+       *[other] { $count } dienų
+    }
+followup-weeks =
+    { $count ->
+        [1] savaitė
+        [one] { $count } savaitė
+        [few] { $count } savaitės
+        [many] { $count } savaitės
+       *[other] { $count } savaičių
+    }
+followup-months =
+    { $count ->
+        [1] mėnuo
+        [one] { $count } mėnuo
+        [few] { $count } mėnesiai
+        [many] { $count } mėnesio
+       *[other] { $count } mėnesių
+    }
+followup-years =
+    { $count ->
+        [1] metai
+        [one] { $count } metai
+        [few] { $count } metai
+        [many] { $count } metų
+       *[other] { $count } metų
+    }
+followup-checklist =
+    { $count ->
+        [1] 📋 Vienas jūsų darbų sąrašo žingsnis dar neatliktas.
+        [one] 📋 { $count } jūsų darbų sąrašo žingsnis dar neatliktas.
+        [few] 📋 { $count } jūsų darbų sąrašo žingsniai dar neatlikti.
+        [many] 📋 { $count } jūsų darbų sąrašo žingsnio dar neatlikta.
+       *[other] 📋 { $count } jūsų darbų sąrašo žingsnių dar neatlikta.
+    } Paspauskite žingsnį ir sužinosite, kaip jį atlikti.
+followup-mentor = 🤝 Ar norėtumėte susipažinti su kuo nors, kas čia gyvena? Mentorius (fadder) – tai savanoris, kuris kartais su jumis susitinka: pasivaikščioti, išgerti kavos, šiek tiek pasikalbėti norvegiškai.
+followup-mentor-button = 🤝 Norėčiau mentoriaus
+followup-events = 📅 Netrukus vyks:
+followup-events-button = 📅 Viskas, kas vyksta
+followup-pulse = 💬 Norėtume sužinoti, kaip jums čia gyvenasi: keli trumpi klausimai, į kiekvieną atsakoma vienu paspaudimu, bet kurį galima praleisti. Atsakymai skaičiuojami be jūsų vardo.
+followup-pulse-start = 💬 Atsakyti dabar (2 minutės)
+followup-footer = Norite mažiau žinučių? Parašykite /pause.
+followup-not-now = Ne dabar
+followup-fewer = 🔕 Mažiau žinučių
+followup-not-now-done = Gerai! Kai prireiks, viską rasite /menu.
+followup-needs-profile = Periodinės žinutės skirtos tiems, kurie užpildė savo profilį. Parašykite /start ir pradėkite.
+
+## /pause ir /resume
+
+pause-prompt = Kiek laiko palaukti iki kitos periodinės žinutės? Priminimai apie renginius, kurių prašėte, ir savivaldybės atsakymai vis tiek ateis.
+pause-months =
+    { $count ->
+        [1] 🔕 Vienas mėnuo
+        [one] 🔕 { $count } mėnuo
+        [few] 🔕 { $count } mėnesiai
+        [many] 🔕 { $count } mėnesio
+       *[other] 🔕 { $count } mėnesių
+    }
+pause-until-resumed = 🔕 Kol vėl įjungsiu
+pause-done-until = Gerai. Iki { $date } periodinių žinučių negausite. Jei norite jas vėl gauti anksčiau, parašykite /resume.
+pause-done = Gerai. Periodinių žinučių negausite, kol parašysite /resume.
+resume-not-paused = Periodinės žinutės nėra pristabdytos.
+resume-done = Periodinės žinutės vėl įjungtos. Kita ateis apie { $date }.
+resume-done-soon = Periodinės žinutės vėl įjungtos. Kita ateis netrukus.
+resume-done-none-left = Periodinės žinutės vėl įjungtos, bet jūs jau gavote jas visas.
+command-pause = Mažiau žinučių: pristabdyti periodines žinutes
+command-resume = Vėl įjungti periodines žinutes
+help-followups =
+    /pause – mažiau žinučių: pristabdyti periodines žinutes
+    /resume – vėl įjungti periodines žinutes
+
+## Mano duomenys, privatumas ir ištrynimas
+
+mydata-followups-next =
+    { $count ->
+        [0] Periodinės žinutės: dar negavote nė vienos, pirmoji ateis apie { $date }.
+        [1] Periodinės žinutės: išsiųsta viena žinutė, kita ateis apie { $date }.
+        [one] Periodinės žinutės: išsiųsta { $count } žinutė, kita ateis apie { $date }.
+        [few] Periodinės žinutės: išsiųstos { $count } žinutės, kita ateis apie { $date }.
+        [many] Periodinės žinutės: išsiųsta { $count } žinutės, kita ateis apie { $date }.
+       *[other] Periodinės žinutės: išsiųsta { $count } žinučių, kita ateis apie { $date }.
+    }
+mydata-followups-done =
+    { $count ->
+        [0] Periodinės žinutės: daugiau žinučių nebus.
+        [1] Periodinės žinutės: išsiųsta viena žinutė, daugiau nebus.
+        [one] Periodinės žinutės: išsiųsta { $count } žinutė, daugiau nebus.
+        [few] Periodinės žinutės: išsiųstos { $count } žinutės, daugiau nebus.
+        [many] Periodinės žinutės: išsiųsta { $count } žinutės, daugiau nebus.
+       *[other] Periodinės žinutės: išsiųsta { $count } žinučių, daugiau nebus.
+    }
+mydata-followups-paused = Periodinės žinutės: pristabdytos, kol parašysite /resume.
+mydata-followups-paused-until = Periodinės žinutės: pristabdytos iki { $date }.
+mydata-pulse =
+    { $count ->
+        [1] Į klausimus apie gyvenimą čia atsakėte vieną kartą. Atsakymai skaičiuojami be jūsų vardo; jei ištrinsite savo duomenis, atsakymai liks statistikoje, bet niekas jų nebesies su jumis.
+        [one] Į klausimus apie gyvenimą čia atsakėte { $count } kartą. Atsakymai skaičiuojami be jūsų vardo; jei ištrinsite savo duomenis, atsakymai liks statistikoje, bet niekas jų nebesies su jumis.
+        [few] Į klausimus apie gyvenimą čia atsakėte { $count } kartus. Atsakymai skaičiuojami be jūsų vardo; jei ištrinsite savo duomenis, atsakymai liks statistikoje, bet niekas jų nebesies su jumis.
+        [many] Į klausimus apie gyvenimą čia atsakėte { $count } karto. Atsakymai skaičiuojami be jūsų vardo; jei ištrinsite savo duomenis, atsakymai liks statistikoje, bet niekas jų nebesies su jumis.
+       *[other] Į klausimus apie gyvenimą čia atsakėte { $count } kartų. Atsakymai skaičiuojami be jūsų vardo; jei ištrinsite savo duomenis, atsakymai liks statistikoje, bet niekas jų nebesies su jumis.
+    }
+privacy-followups =
+    🔔 Periodinės žinutės: per pirmuosius dvejus metus kelis kartus jums parašysime apie tai, kas gali būti naudinga, o praėjus trims mėnesiams užduosime ir kelis neprivalomus klausimus apie gyvenimą čia. Su /pause gausite mažiau žinučių.
+    Atsakymai į šiuos klausimus saugomi statistikai be jūsų vardo. Savivaldybė mato tik skaičius apie grupes, kuriose yra bent penki žmonės. Jei ištrinsite savo duomenis, ryšys su jumis bus ištrintas, bet anoniminiai atsakymai liks statistikoje.
+delete-done-followups = jums suplanuotos periodinės žinutės
+delete-done-pulse-kept = Jūsų atsakymai į klausimus apie gyvenimą čia lieka statistikoje, bet niekas jų nesieja su jumis.
+
+## Pulsas
+
+pulse-progress = Klausimas { $n } iš { $total }
+pulse-scale-satisfied = 0 = labai nepatenkinti, 10 = labai patenkinti
+pulse-scale-belong = 0 = visai ne, 10 = labai stipriai
+pulse-several = Paspauskite viską, kas tinka, o tada „Baigta“.
+pulse-done = Baigta ➡️
+pulse-skip = Praleisti
+pulse-stop = Sustoti čia
+pulse-yes = Taip
+pulse-no = Ne
+pulse-q-life = Atsižvelgiant į viską, kiek šiuo metu esate patenkinti savo gyvenimu apskritai?
+pulse-q-place = Kiek esate patenkinti vieta, kurioje gyvenate?
+pulse-q-belong = Kiek stipriai jaučiate, kad priklausote vietai, kurioje gyvenate?
+pulse-q-stay = Ar manote, kad po dvejų metų gyvensite čia?
+pulse-q-stay-reasons = Kas jus čia laiko?
+pulse-q-leave-reasons = Kas galėtų paskatinti jus persikelti kitur?
+pulse-q-friends = Kaip dažnai susitinkate su gerais draugais?
+pulse-q-norwegian-friend = Ar čia turite norvegą, kuriam galėtumėte paskambinti kaip draugui?
+pulse-q-good = Kas gero gyventi čia?
+pulse-q-work = Ar dirbate?
+pulse-q-housing = Kokiame būste gyvenate?
+pulse-q-buy = Ar norėtumėte čia įsigyti nuosavą būstą?
+pulse-friends-daily = Kasdien
+pulse-friends-weekly = Kas savaitę
+pulse-friends-monthly = Kas mėnesį
+pulse-friends-yearly = Kelis kartus per metus
+pulse-friends-less = Rečiau
+pulse-friends-none = Neturiu gerų draugų
+pulse-quality-safety = Saugu
+pulse-quality-nature = Gamta
+pulse-quality-people = Žmonės
+pulse-quality-meeting = Susitikimų vietos
+pulse-quality-distances = Trumpi atstumai
+pulse-quality-services = Paslaugos: mokykla, sveikata
+pulse-work-in-line = Taip, pagal savo išsilavinimą
+pulse-work-not-in-line = Taip, bet ne pagal savo išsilavinimą
+pulse-work-looking = Ne, ieškau darbo
+pulse-work-learning = Ne, mokausi (mokykla, norvegų kalbos kursai, įvadinė programa)
+pulse-work-not = Ne
+pulse-housing-rent = Nuomojuosi privačiai
+pulse-housing-own = Turiu nuosavą būstą
+pulse-housing-municipal = Nuomojuosi iš savivaldybės
+pulse-housing-temporary = Laikinas būstas (pvz., per darbdavį)
+pulse-expect-yes = Taip
+pulse-expect-unsure = Sunku pasakyti
+pulse-expect-no = Ne
+pulse-stay-work = Darbas
+pulse-stay-home = Mano būstas
+pulse-stay-safety = Saugumas
+pulse-stay-children = Vaikams čia gera
+pulse-stay-people = Čia pažįstami žmonės
+pulse-stay-nature = Gamta ir ramybė
+pulse-reason-other = Kita
+pulse-leave-education = Mokslai
+pulse-leave-competence = Galimybė dirbti pagal specialybę
+pulse-leave-career = Karjera
+pulse-leave-family = Šeima ir draugai
+pulse-leave-culture = Religija ir kultūra
+pulse-leave-own-people = Didesnė tautiečių bendruomenė
+pulse-leave-city = Didmiestis
+pulse-leave-back = Grįžimas į gimtąją šalį
+pulse-talk = Daugelis žmonių svarsto, ar likti, ar persikelti kitur. { $municipality } savivaldybė mielai aptars su jumis privalumus ir trūkumus. Ar norėtumėte? Jei sutiksite, jūsų klausimas bus perduotas savivaldybei kaip užklausa, o atsakymas ateis čia, į šį pokalbį.
+pulse-talk-yes = Taip, norėčiau
+pulse-talk-no = Ne, ačiū
+pulse-talk-case = Nori pasikalbėti apie tai, ar likti, ar persikelti kitur (iš periodinės žinutės). Ar mano, kad po dvejų metų gyvens čia: { $answer }.
+pulse-thanks = Labai ačiū! Jūsų atsakymai padeda { $municipality } savivaldybei tapti geresne vieta gyventi. Jie skaičiuojami be jūsų vardo.
+pulse-stopped = Gerai – ačiū už jūsų atsakymus. Tęsti galėsite vėliau, paspaudę mygtuką žinutėje.
+pulse-already = Į šiuos klausimus jau atsakėte. Ačiū!

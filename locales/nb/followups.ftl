@@ -1,0 +1,159 @@
+# Oppfølging: meldingene de første to årene, pulsen (spørsmålene om livet her) og /pause.
+
+## Oppfølgingsmeldingen
+
+followup-hello = 👋 Hei! Nå er det { $since } siden du begynte å bruke velkommen i { $municipality }. Hvordan går det? Her er det som kan være nyttig nå.
+followup-days =
+    { $count ->
+        [one] én dag
+       *[other] { $count } dager
+    }
+followup-weeks =
+    { $count ->
+        [one] en uke
+       *[other] { $count } uker
+    }
+followup-months =
+    { $count ->
+        [one] en måned
+       *[other] { $count } måneder
+    }
+followup-years =
+    { $count ->
+        [one] ett år
+       *[other] { $count } år
+    }
+followup-checklist =
+    { $count ->
+        [one] 📋 Ett steg på sjekklisten din er ikke gjort ennå.
+       *[other] 📋 { $count } steg på sjekklisten din er ikke gjort ennå.
+    } Trykk på et steg for å lese hvordan du gjør det.
+followup-mentor = 🤝 Vil du bli kjent med noen som bor her? En fadder er en frivillig som møter deg en gang iblant – på tur, over en kaffe, med litt norskprat.
+followup-mentor-button = 🤝 Jeg vil gjerne ha en fadder
+followup-events = 📅 Snart skjer det:
+followup-events-button = 📅 Alt som skjer
+followup-pulse = 💬 Vi vil gjerne høre hvordan livet her er for deg: noen korte spørsmål, ett trykk på hvert, alle kan hoppes over. Svarene telles uten navnet ditt.
+followup-pulse-start = 💬 Svar nå (2 minutter)
+followup-footer = Vil du ha færre meldinger? Skriv /pause.
+followup-not-now = Ikke nå
+followup-fewer = 🔕 Færre meldinger
+followup-not-now-done = Greit! Du finner alt i /menu når du trenger det.
+followup-needs-profile = Oppfølging er for dem som har fylt ut profilen sin. Skriv /start for å begynne.
+
+## /pause og /resume
+
+pause-prompt = Hvor lenge skal vi vente med neste oppfølgingsmelding? Påminnelser om arrangementer du har bedt om, og svar fra kommunen, kommer likevel.
+pause-months =
+    { $count ->
+        [one] 🔕 En måned
+       *[other] 🔕 { $count } måneder
+    }
+pause-until-resumed = 🔕 Til jeg slår det på igjen
+pause-done-until = Greit. Du får ingen oppfølgingsmeldinger før { $date }. Skriv /resume hvis du vil ha dem igjen før det.
+pause-done = Greit. Du får ingen oppfølgingsmeldinger før du skriver /resume.
+resume-not-paused = Oppfølgingsmeldingene er ikke satt på pause.
+resume-done = Oppfølgingsmeldingene er på igjen. Den neste kommer rundt { $date }.
+resume-done-soon = Oppfølgingsmeldingene er på igjen. Den neste kommer snart.
+resume-done-none-left = Oppfølgingsmeldingene er på igjen, men du har allerede fått alle.
+command-pause = Færre meldinger: sett oppfølgingen på pause
+command-resume = Slå oppfølgingsmeldingene på igjen
+help-followups =
+    /pause – færre meldinger: sett oppfølgingen på pause
+    /resume – slå oppfølgingen på igjen
+
+## Mine data, personvern og sletting
+
+mydata-followups-next =
+    { $count ->
+        [0] Oppfølging: ingen meldinger ennå, den første kommer rundt { $date }.
+        [one] Oppfølging: én melding sendt, den neste kommer rundt { $date }.
+       *[other] Oppfølging: { $count } meldinger sendt, den neste kommer rundt { $date }.
+    }
+mydata-followups-done =
+    { $count ->
+        [0] Oppfølging: ingen flere meldinger.
+        [one] Oppfølging: én melding sendt, ingen flere kommer.
+       *[other] Oppfølging: { $count } meldinger sendt, ingen flere kommer.
+    }
+mydata-followups-paused = Oppfølging: på pause til du skriver /resume.
+mydata-followups-paused-until = Oppfølging: på pause til { $date }.
+mydata-pulse =
+    { $count ->
+        [one] Du har svart på spørsmålene om livet her én gang. Svarene telles uten navnet ditt; sletter du dataene dine, blir svarene igjen i statistikken uten noe som knytter dem til deg.
+       *[other] Du har svart på spørsmålene om livet her { $count } ganger. Svarene telles uten navnet ditt; sletter du dataene dine, blir svarene igjen i statistikken uten noe som knytter dem til deg.
+    }
+privacy-followups =
+    🔔 Oppfølging: de første to årene skriver vi til deg noen ganger med det som kan være nyttig, og fra tre måneder med noen frivillige spørsmål om livet her. /pause gir deg færre meldinger.
+    Svarene på de spørsmålene lagres til statistikk uten navnet ditt. Kommunen ser bare tall for grupper på minst fem personer. Sletter du dataene dine, slettes koblingen til deg, men de anonyme svarene blir igjen i statistikken.
+delete-done-followups = oppfølgingsmeldingene som var planlagt for deg
+delete-done-pulse-kept = Svarene dine på spørsmålene om livet her er igjen i statistikken, uten noe som knytter dem til deg.
+
+## Pulsen
+
+pulse-progress = Spørsmål { $n } av { $total }
+pulse-scale-satisfied = 0 = svært misfornøyd, 10 = svært fornøyd
+pulse-scale-belong = 0 = ikke i det hele tatt, 10 = svært sterkt
+pulse-several = Trykk på alt som passer, og så «Ferdig».
+pulse-done = Ferdig ➡️
+pulse-skip = Hopp over
+pulse-stop = Stopp her
+pulse-yes = Ja
+pulse-no = Nei
+pulse-q-life = Alt i alt, hvor fornøyd er du med livet ditt for tiden?
+pulse-q-place = Hvor fornøyd er du med stedet du bor?
+pulse-q-belong = Hvor sterkt føler du at du hører til på stedet der du bor?
+pulse-q-stay = Tror du at du bor her om to år?
+pulse-q-stay-reasons = Hva får deg til å bli?
+pulse-q-leave-reasons = Hva kan få deg til å flytte?
+pulse-q-friends = Hvor ofte er du sammen med gode venner?
+pulse-q-norwegian-friend = Har du en nordmann her som du kan ringe som en venn?
+pulse-q-good = Hva er bra med å bo her?
+pulse-q-work = Har du arbeid?
+pulse-q-housing = Hvordan bor du?
+pulse-q-buy = Vil du gjerne kjøpe egen bolig her?
+pulse-friends-daily = Hver dag
+pulse-friends-weekly = Hver uke
+pulse-friends-monthly = Hver måned
+pulse-friends-yearly = Noen ganger i året
+pulse-friends-less = Sjeldnere
+pulse-friends-none = Jeg har ingen gode venner
+pulse-quality-safety = Trygt
+pulse-quality-nature = Naturen
+pulse-quality-people = Folk
+pulse-quality-meeting = Møteplasser
+pulse-quality-distances = Korte avstander
+pulse-quality-services = Tjenester: skole, helse
+pulse-work-in-line = Ja, i tråd med utdanningen min
+pulse-work-not-in-line = Ja, men ikke i tråd med utdanningen min
+pulse-work-looking = Nei, jeg søker arbeid
+pulse-work-learning = Nei, jeg går på skole, norskkurs eller introduksjonsprogram
+pulse-work-not = Nei
+pulse-housing-rent = Jeg leier privat
+pulse-housing-own = Jeg eier
+pulse-housing-municipal = Jeg leier av kommunen
+pulse-housing-temporary = Midlertidig (for eksempel via arbeidsgiver)
+pulse-expect-yes = Ja
+pulse-expect-unsure = Usikker
+pulse-expect-no = Nei
+pulse-stay-work = Arbeid
+pulse-stay-home = Boligen
+pulse-stay-safety = Tryggheten
+pulse-stay-children = Barna har det bra her
+pulse-stay-people = Folk jeg kjenner her
+pulse-stay-nature = Naturen og roen
+pulse-reason-other = Noe annet
+pulse-leave-education = Utdanning
+pulse-leave-competence = Å få brukt kompetansen min
+pulse-leave-career = Karriere
+pulse-leave-family = Familie og venner
+pulse-leave-culture = Religion og kultur
+pulse-leave-own-people = Et større nettverk av mine egne
+pulse-leave-city = Byen
+pulse-leave-back = Å flytte tilbake til hjemlandet
+pulse-talk = Mange tenker på om de skal bli eller flytte. { $municipality } kan gjerne snakke med deg om fordeler og ulemper. Vil du det? Sier du ja, går spørsmålet ditt til kommunen som en sak, og svaret kommer her i chatten.
+pulse-talk-yes = Ja, gjerne
+pulse-talk-no = Nei takk
+pulse-talk-case = Ønsker en samtale om å bli boende eller flytte (fra oppfølgingen). Tror de bor her om to år: { $answer }.
+pulse-thanks = Tusen takk! Svarene dine hjelper { $municipality } å bli et bedre sted å bo. De telles uten navnet ditt.
+pulse-stopped = Greit – takk for det du svarte. Du kan fortsette senere med knappen i meldingen.
+pulse-already = Du har allerede svart på disse spørsmålene. Takk!

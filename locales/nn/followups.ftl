@@ -1,0 +1,159 @@
+# Oppfølging: meldingane dei første to åra, pulsen (spørsmåla om livet her) og /pause.
+
+## Oppfølgingsmeldinga
+
+followup-hello = 👋 Hei! No er det { $since } sidan du byrja å bruke velkommen i { $municipality }. Korleis går det? Her er det som kan vere nyttig no.
+followup-days =
+    { $count ->
+        [one] éin dag
+       *[other] { $count } dagar
+    }
+followup-weeks =
+    { $count ->
+        [one] ei veke
+       *[other] { $count } veker
+    }
+followup-months =
+    { $count ->
+        [one] ein månad
+       *[other] { $count } månader
+    }
+followup-years =
+    { $count ->
+        [one] eitt år
+       *[other] { $count } år
+    }
+followup-checklist =
+    { $count ->
+        [one] 📋 Du har eitt steg att på sjekklista di.
+       *[other] 📋 Du har { $count } steg att på sjekklista di.
+    } Trykk på eit steg for å lese korleis du gjer det.
+followup-mentor = 🤝 Vil du bli kjend med nokon som bur her? Ein fadder er ein frivillig som møter deg no og då – på tur, over ein kaffi, med litt norskprat.
+followup-mentor-button = 🤝 Eg vil gjerne ha ein fadder
+followup-events = 📅 Snart skjer det:
+followup-events-button = 📅 Alt som skjer
+followup-pulse = 💬 Vi vil gjerne høyre korleis livet her er for deg: nokre korte spørsmål, eitt trykk på kvart, og du kan hoppe over alle. Svara blir talde utan namnet ditt.
+followup-pulse-start = 💬 Svar no (2 minutt)
+followup-footer = Vil du ha færre meldingar? Skriv /pause.
+followup-not-now = Ikkje no
+followup-fewer = 🔕 Færre meldingar
+followup-not-now-done = Greitt! Du finn alt i /menu når du treng det.
+followup-needs-profile = Oppfølging er for dei som har fylt ut profilen sin. Skriv /start for å byrje.
+
+## /pause og /resume
+
+pause-prompt = Kor lenge skal vi vente med den neste oppfølgingsmeldinga? Påminningar om arrangement du har bede om, og svar frå kommunen, kjem likevel.
+pause-months =
+    { $count ->
+        [one] 🔕 Ein månad
+       *[other] 🔕 { $count } månader
+    }
+pause-until-resumed = 🔕 Til eg slår det på att
+pause-done-until = Greitt. Du får ingen oppfølgingsmeldingar før { $date }. Skriv /resume viss du vil ha dei att før det.
+pause-done = Greitt. Du får ingen oppfølgingsmeldingar før du skriv /resume.
+resume-not-paused = Oppfølgingsmeldingane er ikkje sette på pause.
+resume-done = Oppfølgingsmeldingane er på att. Den neste kjem rundt { $date }.
+resume-done-soon = Oppfølgingsmeldingane er på att. Den neste kjem snart.
+resume-done-none-left = Oppfølgingsmeldingane er på att, men du har alt fått alle.
+command-pause = Færre meldingar: set oppfølginga på pause
+command-resume = Slå oppfølgingsmeldingane på att
+help-followups =
+    /pause – færre meldingar: set oppfølginga på pause
+    /resume – slå oppfølginga på att
+
+## Mine data, personvern og sletting
+
+mydata-followups-next =
+    { $count ->
+        [0] Oppfølging: ingen meldingar enno, den første kjem rundt { $date }.
+        [one] Oppfølging: éi melding send, den neste kjem rundt { $date }.
+       *[other] Oppfølging: { $count } meldingar sende, den neste kjem rundt { $date }.
+    }
+mydata-followups-done =
+    { $count ->
+        [0] Oppfølging: ingen fleire meldingar.
+        [one] Oppfølging: éi melding send, det kjem ingen fleire.
+       *[other] Oppfølging: { $count } meldingar sende, det kjem ingen fleire.
+    }
+mydata-followups-paused = Oppfølging: på pause til du skriv /resume.
+mydata-followups-paused-until = Oppfølging: på pause til { $date }.
+mydata-pulse =
+    { $count ->
+        [one] Du har svart på spørsmåla om livet her éin gong. Svara blir talde utan namnet ditt; slettar du dataa dine, blir svara verande i statistikken utan noko som knyter dei til deg.
+       *[other] Du har svart på spørsmåla om livet her { $count } gonger. Svara blir talde utan namnet ditt; slettar du dataa dine, blir svara verande i statistikken utan noko som knyter dei til deg.
+    }
+privacy-followups =
+    🔔 Oppfølging: dei første to åra skriv vi til deg nokre gonger med det som kan vere nyttig, og frå tre månader med nokre frivillige spørsmål om livet her. /pause gjev deg færre meldingar.
+    Svara på dei spørsmåla blir lagra til statistikk utan namnet ditt. Kommunen ser berre tal for grupper på minst fem personar. Slettar du dataa dine, blir koplinga til deg sletta, men dei anonyme svara blir verande i statistikken.
+delete-done-followups = oppfølgingsmeldingane som var planlagde for deg
+delete-done-pulse-kept = Svara dine på spørsmåla om livet her blir verande i statistikken, utan noko som knyter dei til deg.
+
+## Pulsen
+
+pulse-progress = Spørsmål { $n } av { $total }
+pulse-scale-satisfied = 0 = svært misnøgd, 10 = svært nøgd
+pulse-scale-belong = 0 = ikkje i det heile, 10 = svært sterkt
+pulse-several = Trykk på alt som passar, og så «Ferdig».
+pulse-done = Ferdig ➡️
+pulse-skip = Hopp over
+pulse-stop = Stopp her
+pulse-yes = Ja
+pulse-no = Nei
+pulse-q-life = Alt i alt, kor nøgd er du med livet ditt for tida?
+pulse-q-place = Kor nøgd er du med staden der du bur?
+pulse-q-belong = Kor sterkt kjenner du at du høyrer til på staden der du bur?
+pulse-q-stay = Trur du at du bur her om to år?
+pulse-q-stay-reasons = Kva får deg til å bli?
+pulse-q-leave-reasons = Kva kan få deg til å flytte?
+pulse-q-friends = Kor ofte er du saman med gode vener?
+pulse-q-norwegian-friend = Har du ein nordmann her som du kan ringje som ein ven?
+pulse-q-good = Kva er bra med å bu her?
+pulse-q-work = Har du arbeid?
+pulse-q-housing = Korleis bur du?
+pulse-q-buy = Vil du gjerne kjøpe eigen bustad her?
+pulse-friends-daily = Kvar dag
+pulse-friends-weekly = Kvar veke
+pulse-friends-monthly = Kvar månad
+pulse-friends-yearly = Nokre gonger i året
+pulse-friends-less = Sjeldnare
+pulse-friends-none = Eg har ingen gode vener
+pulse-quality-safety = Trygt
+pulse-quality-nature = Naturen
+pulse-quality-people = Folk
+pulse-quality-meeting = Møteplassar
+pulse-quality-distances = Korte avstandar
+pulse-quality-services = Tenester: skule, helse
+pulse-work-in-line = Ja, i tråd med utdanninga mi
+pulse-work-not-in-line = Ja, men ikkje i tråd med utdanninga mi
+pulse-work-looking = Nei, eg søkjer arbeid
+pulse-work-learning = Nei, eg går på skule, norskkurs eller introduksjonsprogram
+pulse-work-not = Nei
+pulse-housing-rent = Eg leiger privat
+pulse-housing-own = Eg eig bustaden
+pulse-housing-municipal = Eg leiger av kommunen
+pulse-housing-temporary = Mellombels (til dømes via arbeidsgivar)
+pulse-expect-yes = Ja
+pulse-expect-unsure = Usikker
+pulse-expect-no = Nei
+pulse-stay-work = Arbeid
+pulse-stay-home = Bustaden
+pulse-stay-safety = Tryggleiken
+pulse-stay-children = Borna har det bra her
+pulse-stay-people = Folk eg kjenner her
+pulse-stay-nature = Naturen og roa
+pulse-reason-other = Noko anna
+pulse-leave-education = Utdanning
+pulse-leave-competence = Å få bruke kompetansen min
+pulse-leave-career = Karriere
+pulse-leave-family = Familie og vener
+pulse-leave-culture = Religion og kultur
+pulse-leave-own-people = Eit større nettverk av mine eigne
+pulse-leave-city = Byen
+pulse-leave-back = Å flytte tilbake til heimlandet
+pulse-talk = Mange tenkjer på om dei skal bli eller flytte. { $municipality } snakkar gjerne med deg om fordelar og ulemper. Vil du det? Seier du ja, går spørsmålet ditt til kommunen som ei sak, og svaret kjem her i chatten.
+pulse-talk-yes = Ja, gjerne
+pulse-talk-no = Nei takk
+pulse-talk-case = Ønskjer ein samtale om å bli buande eller flytte (frå oppfølginga). Trur dei bur her om to år: { $answer }.
+pulse-thanks = Tusen takk! Svara dine hjelper { $municipality } å bli ein betre stad å bu. Dei blir talde utan namnet ditt.
+pulse-stopped = Greitt – takk for det du svarte. Du kan halde fram seinare med knappen i meldinga.
+pulse-already = Du har alt svart på desse spørsmåla. Takk!

@@ -1,0 +1,161 @@
+# La-socodka: fariimaha labada sano ee ugu horreeya, su'aalaha ku saabsan nolosha halkan (pulsen) iyo /pause.
+# Soomaali: oppfølging = "la-socod" (fariimaha la-socodka), fadder = "hage (fadder)",
+# statistikk = "tirakoob". Qofka waxaa lagula hadlaa "adiga", sida velkommen.ftl.
+
+## Fariinta la-socodka
+
+followup-hello = 👋 Salaan! Hadda waxaa laga joogaa { $since } markii aad bilowday inaad isticmaasho velkommen ee degmada { $municipality }. Sidee bay wax kuu socdaan? Waa kuwan waxyaabo hadda kuu anfici kara.
+followup-days =
+    { $count ->
+        [one] hal maalin
+       *[other] { $count } maalmood
+    }
+followup-weeks =
+    { $count ->
+        [one] hal toddobaad
+       *[other] { $count } toddobaad
+    }
+followup-months =
+    { $count ->
+        [one] hal bil
+       *[other] { $count } bilood
+    }
+followup-years =
+    { $count ->
+        [one] hal sano
+       *[other] { $count } sano
+    }
+followup-checklist =
+    { $count ->
+        [one] 📋 Hal tallaabo oo liiska hawlahaaga ku jirta weli lama samayn.
+       *[other] 📋 { $count } tallaabo oo liiska hawlahaaga ku jira weli lama samayn.
+    } Taabo tallaabo si aad u akhrido sida loo sameeyo.
+followup-mentor = 🤝 Ma rabtaa inaad barato qof halkan ku nool? Hage (fadder) waa qof mutadawac ah oo kula kulma mar mar – socod, koob qaxwe ah, iyo wada-hadal yar oo af-Noorweeji ah.
+followup-mentor-button = 🤝 Waxaan jeclaan lahaa hage
+followup-events = 📅 Dhowaan waxaa dhacaya:
+followup-events-button = 📅 Waxa socda oo dhan
+followup-pulse = 💬 Waxaan jeclaan lahayn inaan ogaanno sida noloshu halkan kuugu tahay: dhowr su'aalood oo gaagaaban, mid kasta hal taabasho, mid kastana waad ka gudbi kartaa. Jawaabaha waxaa la tiriyaa magacaaga la'aantiis.
+followup-pulse-start = 💬 Hadda ka jawaab (2 daqiiqo)
+followup-footer = Ma rabtaa fariimo ka yar? Qor /pause.
+followup-not-now = Hadda ma aha
+followup-fewer = 🔕 Fariimo ka yar
+followup-not-now-done = Waa hagaag! Wax walba waxaad ka heli doontaa /menu markaad u baahato.
+followup-needs-profile = La-socodka waxaa loogu talagalay dadka buuxiyay boggooda shakhsiga. Qor /start si aad u bilowdo.
+
+## /pause iyo /resume
+
+pause-prompt = Muddo intee le'eg ayaan sugnaa ka hor fariinta la-socodka ee xigta? Xusuusinta munaasabadaha aad codsatay iyo jawaabaha degmada way iman doonaan si kastaba ha ahaatee.
+pause-months =
+    { $count ->
+        [one] 🔕 Hal bil
+       *[other] 🔕 { $count } bilood
+    }
+pause-until-resumed = 🔕 Ilaa aan mar kale daaro
+pause-done-until = Waa hagaag. Fariimo la-socod ah ma heli doontid ka hor { $date }. Qor /resume haddii aad rabto inaad mar kale hesho ka hor intaas.
+pause-done = Waa hagaag. Fariimo la-socod ah ma heli doontid ilaa aad qorto /resume.
+resume-not-paused = Fariimaha la-socodka lama hakin.
+resume-done = Fariimaha la-socodka mar kale waa la daaray. Midda xigta waxay imanaysaa qiyaastii { $date }.
+resume-done-soon = Fariimaha la-socodka mar kale waa la daaray. Midda xigta dhowaan ayay imanaysaa.
+resume-done-none-left = Fariimaha la-socodka mar kale waa la daaray, laakiin dhammaantood horay ayaad u heshay.
+command-pause = Fariimo ka yar: haki la-socodka
+command-resume = Mar kale daar fariimaha la-socodka
+help-followups =
+    /pause – fariimo ka yar: haki la-socodka
+    /resume – mar kale daar la-socodka
+
+## Xogtayda, xogta gaarka ah iyo tirtirid
+
+mydata-followups-next =
+    { $count ->
+        [0] La-socod: weli fariin lama dirin, midda koowaad waxay imanaysaa qiyaastii { $date }.
+        [one] La-socod: hal fariin ayaa la diray, midda xigta waxay imanaysaa qiyaastii { $date }.
+       *[other] La-socod: { $count } fariimood ayaa la diray, midda xigta waxay imanaysaa qiyaastii { $date }.
+    }
+mydata-followups-done =
+    { $count ->
+        [0] La-socod: fariimo kale ma iman doonaan.
+        [one] La-socod: hal fariin ayaa la diray, fariimo kale ma iman doonaan.
+       *[other] La-socod: { $count } fariimood ayaa la diray, fariimo kale ma iman doonaan.
+    }
+mydata-followups-paused = La-socod: waa la hakiyay ilaa aad qorto /resume.
+mydata-followups-paused-until = La-socod: waa la hakiyay ilaa { $date }.
+mydata-pulse =
+    { $count ->
+        [one] Su'aalaha ku saabsan nolosha halkan hal mar ayaad ka jawaabtay. Jawaabaha waxaa la tiriyaa magacaaga la'aantiis; haddii aad tirtirto xogtaada, jawaabuhu waxay ku hadhayaan tirakoobka, iyadoo aysan jirin wax iyaga kugu xira.
+       *[other] Su'aalaha ku saabsan nolosha halkan { $count } jeer ayaad ka jawaabtay. Jawaabaha waxaa la tiriyaa magacaaga la'aantiis; haddii aad tirtirto xogtaada, jawaabuhu waxay ku hadhayaan tirakoobka, iyadoo aysan jirin wax iyaga kugu xira.
+    }
+privacy-followups =
+    🔔 La-socod: labada sano ee ugu horreeya dhowr jeer ayaan kuu soo qoraynaa waxyaabo kuu anfici kara, saddex bilood kadibna waxaan sidoo kale ku weydiinaynaa dhowr su'aalood oo ikhtiyaari ah oo ku saabsan nolosha halkan. /pause waxay ku siinaysaa fariimo ka yar.
+    Jawaabaha su'aalahaas waxaa loo kaydiyaa tirakoob, magacaaga la'aantiis. Degmadu waxay aragtaa oo keliya tirooyinka kooxaha ay ku jiraan ugu yaraan shan qof. Haddii aad tirtirto xogtaada, waxa jawaabaha kugu xira waa la tirtirayaa, laakiin jawaabaha aan magaca lahayn waxay ku hadhayaan tirakoobka.
+delete-done-followups = fariimaha la-socodka ee laguu qorsheeyay
+delete-done-pulse-kept = Jawaabahaaga su'aalaha ku saabsan nolosha halkan waxay ku hadhayaan tirakoobka, iyadoo aysan jirin wax iyaga kugu xira.
+
+## Su'aalaha ku saabsan nolosha halkan (pulsen)
+
+pulse-progress = Su'aal { $n } ka mid ah { $total }
+pulse-scale-satisfied = 0 = qanac-darro aad iyo aad u weyn, 10 = qanacsanaan aad iyo aad u weyn
+pulse-scale-belong = 0 = haba yaraatee, 10 = si aad iyo aad u xooggan
+pulse-several = Taabo wax kasta oo kugu habboon, kadib “Waan dhammeeyay”.
+pulse-done = Waan dhammeeyay ➡️
+pulse-skip = Ka gudub
+pulse-stop = Halkan ku jooji
+pulse-yes = Haa
+pulse-no = Maya
+pulse-q-life = Marka wax walba la tixgeliyo, intee in le'eg ayaad ku qanacsan tahay noloshaada guud ahaan xilligan?
+pulse-q-place = Intee in le'eg ayaad ku qanacsan tahay meesha aad ku nooshahay?
+pulse-q-belong = Intee in le'eg ayaad dareentaa inaad ka tirsan tahay meesha aad ku nooshahay?
+pulse-q-stay = Ma filaysaa inaad halkan ku noolaan doonto laba sano kadib?
+pulse-q-stay-reasons = Maxaa halkan kugu haya?
+pulse-q-leave-reasons = Maxaa keeni kara inaad guurto?
+pulse-q-friends = Intee jeer ayaad la joogtaa saaxiibo wanaagsan?
+pulse-q-norwegian-friend = Halkan ma ku leedahay qof Noorweeji ah oo aad saaxiib ahaan u wici karto?
+pulse-q-good = Maxaa wanaagsan in halkan lagu noolaado?
+pulse-q-work = Shaqo ma leedahay?
+pulse-q-housing = Guriga aad ku nooshahay sidee ayaad u haysataa?
+pulse-q-buy = Ma jeclaan lahayd inaad halkan iibsato guri adiga kuu gaar ah?
+pulse-friends-daily = Maalin kasta
+pulse-friends-weekly = Toddobaad kasta
+pulse-friends-monthly = Bil kasta
+pulse-friends-yearly = Dhowr jeer sannadkii
+pulse-friends-less = Ka yar intaas
+pulse-friends-none = Ma lihi saaxiibo wanaagsan
+pulse-quality-safety = Waa ammaan
+pulse-quality-nature = Dabiicadda
+pulse-quality-people = Dadka
+pulse-quality-meeting = Meelaha kulanka
+pulse-quality-distances = Masaafooyin gaagaaban
+pulse-quality-services = Adeegyada: dugsi, caafimaad
+pulse-work-in-line = Haa, ku habboon waxbarashadayda
+pulse-work-not-in-line = Haa, aan ku habboonayn waxbarashadayda
+pulse-work-looking = Maya, shaqo ayaan raadinayaa
+pulse-work-learning = Maya, dugsi, koorso af-Noorweeji ama barnaamijka hordhaca
+pulse-work-not = Maya
+pulse-housing-rent = Waxaan ka kireystaa qof gaar ah
+pulse-housing-own = Guriga waan leeyahay
+pulse-housing-municipal = Waxaan ka kireystaa degmada
+pulse-housing-temporary = Ku meel gaar (sida shaqo-bixiyaha)
+pulse-expect-yes = Haa
+pulse-expect-unsure = Ma hubo
+pulse-expect-no = Maya
+pulse-stay-work = Shaqada
+pulse-stay-home = Guriga
+pulse-stay-safety = Ammaanka
+pulse-stay-children = Carruurtu halkan way ku fiican yihiin
+pulse-stay-people = Dadka aan halkan ku aqaan
+pulse-stay-nature = Dabiicadda iyo xasilloonida
+pulse-reason-other = Wax kale
+pulse-leave-education = Waxbarasho
+pulse-leave-competence = Inaan adeegsado aqoontayda
+pulse-leave-career = Horumar shaqo
+pulse-leave-family = Qoys iyo saaxiibo
+pulse-leave-culture = Diin iyo dhaqan
+pulse-leave-own-people = Bulsho weyn oo dadkayga ah
+pulse-leave-city = Magaalada
+pulse-leave-back = Inaan dalkayga ku laabto
+pulse-talk = Dad badan ayaa ka fikira inay sii joogaan iyo inay guuraan. Degmada { $municipality } waxay diyaar u tahay inay kaala hadasho faa'iidooyinka iyo khasaaraha. Ma rabtaa? Haddii aad haa tiraahdo, codsigaagu wuxuu degmada u gudbayaa kiis ahaan, jawaabtana halkan wada-sheekaysiga ayaad ka heli doontaa.
+pulse-talk-yes = Haa, waan jeclaan lahaa
+pulse-talk-no = Maya, mahadsanid
+pulse-talk-case = Waxaa la codsaday wada-hadal ku saabsan sii joogitaanka ama guuritaanka (laga soo gudbiyay la-socodka). Jawaabta su'aasha “Ma filaysaa inaad halkan ku noolaan doonto laba sano kadib?”: { $answer }.
+pulse-thanks = Aad baad u mahadsan tahay! Jawaabahaagu waxay ka caawinayaan degmada { $municipality } inay noqoto meel ka fiican oo lagu noolaado. Waxaa la tiriyaa magacaaga la'aantiis.
+pulse-stopped = Waa hagaag – mahadsanid wixii aad ka jawaabtay. Mar dambe waad sii wadan kartaa adigoo taabanaya badhanka ku jira fariinta.
+pulse-already = Horay ayaad uga jawaabtay su'aalahan. Mahadsanid!

@@ -4,6 +4,7 @@
 use std::process::ExitCode;
 use std::sync::Arc;
 
+use anyhow::Context as _;
 use clap::{Parser, Subcommand};
 use tracing_subscriber::EnvFilter;
 
@@ -49,6 +50,30 @@ enum Command {
     Content {
         #[command(subcommand)]
         action: ContentCommand,
+    },
+    /// What a municipality's newcomers answered about staying, as counts:
+    /// a summary here, and a CSV file and a chart if asked for. Figures
+    /// of fewer than five people are hidden.
+    Insight {
+        /// The municipality's slug (e.g. tynset).
+        #[arg(long, value_name = "SLUG")]
+        municipality: String,
+        /// The first month (a day in it, e.g. 2027-01-01); by default
+        /// twelve months before --to.
+        #[arg(long, value_name = "DATE")]
+        from: Option<chrono::NaiveDate>,
+        /// The last month (a day in it); by default this month.
+        #[arg(long, value_name = "DATE")]
+        to: Option<chrono::NaiveDate>,
+        /// Write the figures as CSV (semicolons, UTF-8 with BOM) here.
+        #[arg(long, value_name = "FILE")]
+        csv: Option<std::path::PathBuf>,
+        /// Draw the chart as a PNG here.
+        #[arg(long, value_name = "FILE.png")]
+        chart: Option<std::path::PathBuf>,
+        /// The language of the texts (staff read Norwegian Bokmål).
+        #[arg(long, value_name = "CODE", default_value = "nb")]
+        lang: String,
     },
     /// Invite, list and remove municipal staff.
     Staff {
@@ -104,7 +129,7 @@ pub fn main() -> ExitCode {
     // The terminal chat and the content check print for people; logs there
     // would only get in the way of reading.
     let default_level = match cli.command {
-        Some(Command::Chat { .. } | Command::Content { .. }) => "error",
+        Some(Command::Chat { .. } | Command::Content { .. } | Command::Insight { .. }) => "error",
         _ => "info",
     };
     init_logging(default_level);
@@ -164,6 +189,25 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Staff { action } => {
             let state = AppState::build(&config, clock).await?;
             staff_admin(&state, action, &mut std::io::stdout()).await?;
+        }
+        Command::Insight {
+            municipality,
+            from,
+            to,
+            csv,
+            chart,
+            lang,
+        } => {
+            let state = AppState::build(&config, clock).await?;
+            let request = InsightRequest {
+                municipality,
+                from,
+                to,
+                csv,
+                chart,
+                lang,
+            };
+            insight(&state, &request, &mut std::io::stdout()).await?;
         }
     }
     Ok(ExitCode::SUCCESS)
@@ -288,4 +332,63 @@ fn content_check(config: &Config, clock: &dyn Clock) -> ExitCode {
     } else {
         ExitCode::SUCCESS
     }
+}
+
+/// What `velkommen insight` was asked for.
+struct InsightRequest {
+    municipality: String,
+    from: Option<chrono::NaiveDate>,
+    to: Option<chrono::NaiveDate>,
+    csv: Option<std::path::PathBuf>,
+    chart: Option<std::path::PathBuf>,
+    lang: String,
+}
+
+/// Prints a municipality's insight, and writes its CSV and chart.
+async fn insight(
+    state: &AppState,
+    request: &InsightRequest,
+    out: &mut impl std::io::Write,
+) -> anyhow::Result<()> {
+    let Some(municipality) = state.content.municipality(&request.municipality) else {
+        let slugs: Vec<&str> = state
+            .content
+            .municipalities()
+            .map(|m| m.slug.as_str())
+            .collect();
+        anyhow::bail!(
+            "no municipality {:?}; known: {}",
+            request.municipality,
+            slugs.join(", ")
+        )
+    };
+    let Some(locale) = i18n::Locale::from_code(&request.lang) else {
+        let codes: Vec<&str> = i18n::Locale::ALL.iter().map(|l| l.code()).collect();
+        anyhow::bail!(
+            "no language {:?}; use one of: {}",
+            request.lang,
+            codes.join(", ")
+        )
+    };
+    let (from, to) = crate::insight::period(request.from, request.to, state.clock.now())
+        .map_err(|problem| anyhow::anyhow!(problem))?;
+    let insight = state.insight(&municipality.slug, from, to).await?;
+    let tr = state.i18n.tr(locale);
+    writeln!(
+        out,
+        "{}",
+        insight.paragraphs(&tr, &municipality.name).join("\n\n")
+    )?;
+    if let Some(path) = &request.csv {
+        std::fs::write(path, insight.csv(&tr))
+            .with_context(|| format!("writing {}", path.display()))?;
+        writeln!(out, "\nCSV: {}", path.display())?;
+    }
+    if let Some(path) = &request.chart {
+        let png = crate::insight::render_png(&insight.chart_data(&tr, &municipality.name))
+            .map_err(|problem| anyhow::anyhow!("drawing the chart: {problem}"))?;
+        std::fs::write(path, png).with_context(|| format!("writing {}", path.display()))?;
+        writeln!(out, "Chart: {}", path.display())?;
+    }
+    Ok(())
 }

@@ -31,6 +31,45 @@ pub struct AppState {
 }
 
 impl AppState {
+    /// The insight of a municipality for a period: its pulse answers
+    /// (without people) and its mentor matches.
+    pub async fn insight(
+        &self,
+        municipality: &str,
+        from: chrono::DateTime<chrono::Utc>,
+        to: chrono::DateTime<chrono::Utc>,
+    ) -> Result<crate::insight::Insight, crate::store::StoreError> {
+        use crate::mentors::MatchStatus;
+        let responses: Vec<crate::insight::Response> = self
+            .store
+            .pulse_responses(municipality, from, to)
+            .await?
+            .into_iter()
+            .map(|r| crate::insight::Response {
+                category: r.category,
+                months_here: r.months_here,
+                answers: r.answers,
+                at: r.created_at,
+            })
+            .collect();
+        let matches = self
+            .store
+            .matches_in(municipality, &[MatchStatus::Active, MatchStatus::Ended])
+            .await?;
+        let within =
+            |at: Option<chrono::DateTime<chrono::Utc>>| at.is_some_and(|at| at >= from && at < to);
+        let counts = crate::insight::Matches {
+            started: matches.iter().filter(|m| within(m.started_at)).count() as u64,
+            running: matches
+                .iter()
+                .filter(|m| m.started_at.is_some_and(|at| at < to))
+                .filter(|m| m.ended_at.is_none_or(|at| at >= to))
+                .count() as u64,
+            ended: matches.iter().filter(|m| within(m.ended_at)).count() as u64,
+        };
+        Ok(crate::insight::Insight::build(&responses, counts, from, to))
+    }
+
     /// Builds the state from parts already loaded, and records the
     /// municipalities in the database.
     pub async fn assemble(

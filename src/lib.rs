@@ -18,6 +18,7 @@ pub mod followups;
 pub mod guide;
 pub mod html;
 pub mod i18n;
+pub mod insight;
 pub mod letter;
 pub mod mentors;
 pub mod newcomers;

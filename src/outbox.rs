@@ -49,7 +49,33 @@ pub struct Reply {
     /// `text` is Telegram HTML (see [`crate::html`]): escaped, with text links.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub html: bool,
+    /// A file sent with it, `text` its caption: only in direct replies
+    /// (the outbox stores text), so never stored.
+    #[serde(skip)]
+    pub file: Option<Attachment>,
 }
+
+/// A file sent as a message: a chart as a photo, a spreadsheet as a
+/// document.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Attachment {
+    pub kind: FileKind,
+    /// The file's name as the person sees it.
+    pub name: String,
+    pub bytes: Vec<u8>,
+}
+
+/// How a file is shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FileKind {
+    /// An image shown in the chat.
+    Photo,
+    /// A file to download.
+    Document,
+}
+
+/// Telegram's limit on a caption, in characters.
+pub const MAX_CAPTION_CHARS: usize = 1024;
 
 impl Reply {
     /// A plain-text message without buttons.
@@ -207,6 +233,7 @@ mod tests {
                 data: "1:n:menu".into(),
             }]],
             html: true,
+            file: None,
         };
         let body = reply.to_body();
         assert!(body.contains("\"v\":1"), "{body}");

@@ -138,6 +138,19 @@ pub fn mentor_municipalities(staff: &[StaffMember]) -> Vec<String> {
     municipalities
 }
 
+/// The municipalities whose insight (the pulse's figures and the
+/// competence overview) these memberships may see: coordinators, in
+/// private chats only.
+pub fn insight_municipalities(staff: &[StaffMember]) -> Vec<String> {
+    let mut municipalities: Vec<String> = staff
+        .iter()
+        .filter(|m| m.kind == StaffKind::Person && m.role == Role::Coordinator)
+        .map(|m| m.municipality.clone())
+        .collect();
+    municipalities.dedup();
+    municipalities
+}
+
 /// Who a municipality's questions go to, of its staff: its staff groups
 /// if it has any, otherwise its coordinators in private.
 pub fn question_receivers(staff: &[StaffMember]) -> Vec<&StaffMember> {

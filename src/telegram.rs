@@ -405,13 +405,38 @@ fn keyboard(reply: &Reply) -> InlineKeyboardMarkup {
     }))
 }
 
-/// Sends one message as plain text without a link preview.
+/// Sends a file (a chart as a photo, a spreadsheet as a document) with
+/// the reply's text as its caption, as multipart.
+async fn send_file(
+    bot: &Bot,
+    chat: ChatId,
+    reply: &Reply,
+    file: &crate::outbox::Attachment,
+) -> Result<Message, teloxide::RequestError> {
+    use crate::outbox::FileKind;
+    let input = teloxide::types::InputFile::memory(file.bytes.clone()).file_name(file.name.clone());
+    let caption: String = reply
+        .text
+        .chars()
+        .take(crate::outbox::MAX_CAPTION_CHARS)
+        .collect();
+    match file.kind {
+        FileKind::Photo => bot.send_photo(chat, input).caption(caption).await,
+        FileKind::Document => bot.send_document(chat, input).caption(caption).await,
+    }
+}
+
+/// Sends one message as plain text without a link preview (or, with a
+/// file, the file with the text as its caption).
 async fn send_one(
     bot: &Bot,
     chat: ChatId,
     reply: &Reply,
     paid_broadcast: bool,
 ) -> Result<Message, teloxide::RequestError> {
+    if let Some(file) = &reply.file {
+        return send_file(bot, chat, reply, file).await;
+    }
     let mut request = bot
         .send_message(chat, reply.text.clone())
         .link_preview_options(LinkPreviewOptions {

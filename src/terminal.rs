@@ -65,6 +65,13 @@ fn print_replies(replies: &[Reply], output: &mut impl Write) -> std::io::Result<
     let mut numbered = Vec::new();
     for reply in replies {
         writeln!(output, "{}", reply.visible_text(true))?;
+        if let Some(file) = &reply.file {
+            // The terminal cannot show a file: it is saved beside the
+            // system's temporary files, and its place printed.
+            let path = std::env::temp_dir().join(&file.name);
+            std::fs::write(&path, &file.bytes)?;
+            writeln!(output, "📎 {} ({} bytes)", path.display(), file.bytes.len())?;
+        }
         for row in &reply.buttons {
             let labels: Vec<String> = row
                 .iter()

@@ -257,3 +257,81 @@ async fn a_newcomer_gets_an_html_letter_over_the_bot_api() {
         "buttons to contacts and steps"
     );
 }
+
+/// The real binary over the fake Bot API: Tynset's coordinator asks for
+/// `/insight` and gets the chart as a photo and the figures as a CSV
+/// document (multipart uploads, as Telegram takes them).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_coordinator_gets_the_insight_chart_and_spreadsheet_over_the_bot_api() {
+    use velkommen::pulse::{Answers, Question};
+    use velkommen::staff::{InviteCode, Role};
+    use velkommen::store::NewPulse;
+    let db = common::sqlite_db();
+    let store = velkommen::app::open_store(&db.url).await.unwrap();
+    let now = SystemClock.now();
+    store
+        .sync_municipalities(&[("tynset".into(), "Tynset kommune".into())], now)
+        .await
+        .unwrap();
+    for chat in 1..=6 {
+        let pulse = NewPulse {
+            municipality: "tynset".into(),
+            round_months: 6,
+            category: None,
+            months_here: 7,
+        };
+        let key = ChatKey::telegram(chat);
+        let (id, _) = store.start_pulse(key, &pulse, now).await.unwrap();
+        let mut answers = Answers::default();
+        answers.set(Question::Stay, 0);
+        store
+            .save_pulse_answers(key, id, &answers, now)
+            .await
+            .unwrap();
+    }
+    let code = InviteCode::generate();
+    store
+        .create_invite(
+            &code.hash(),
+            "tynset",
+            Role::Coordinator,
+            now,
+            now + chrono::Duration::hours(1),
+        )
+        .await
+        .unwrap();
+    let fake = FakeBotApi::start(FakeConfig::TELEGRAM).await.unwrap();
+    let mut service = serve(&db.url, &fake);
+    fake.push_text(77, Some("nb"), &format!("/staff {}", code.display()));
+    wait_until("the staff home", Duration::from_secs(60), || {
+        fake.sent().iter().any(|m| m.chat_id == 77)
+    })
+    .await;
+    fake.push_text(77, Some("nb"), "/insight");
+    let arrived = fake.wait_for_sent_files(2, Duration::from_secs(60)).await;
+    service.kill().unwrap();
+    service.wait().unwrap();
+    assert!(arrived, "the chart and the spreadsheet");
+    let files = fake.sent_files();
+    let photo = files
+        .iter()
+        .find(|f| f.kind == fake_bot_api::FileKind::Photo)
+        .unwrap();
+    assert!(photo.bytes.starts_with(b"\x89PNG"));
+    assert!(photo.file_name.ends_with(".png"));
+    let csv = files
+        .iter()
+        .find(|f| f.kind == fake_bot_api::FileKind::Document)
+        .unwrap();
+    let text = String::from_utf8(csv.bytes.clone()).unwrap();
+    assert!(text.starts_with('\u{feff}'));
+    assert!(
+        text.contains("Tror de bor her om to år;Alle;Ja;6;6;100,0;"),
+        "{text}"
+    );
+    assert!(
+        fake.sent()
+            .iter()
+            .any(|m| m.chat_id == 77 && m.text.contains("📊 Innsikt for Tynset"))
+    );
+}

@@ -334,15 +334,27 @@ async fn a_worker_who_is_not_paid_finds_his_rights() {
 fn texts_promise_only_what_a_person_can_get() {
     let i18n = velkommen::i18n::I18n::load_strict().unwrap();
     let en = i18n.tr(Locale::En);
-    // No staff screen shows skills yet.
-    for key in ["skills-share-on", "skills-shared", "skills-consent"] {
+    // Coordinators see skills as protected figures, and the answers only
+    // of those who share (tests/insight.rs shows both): the texts say so,
+    // and no longer that nobody can see them.
+    for key in [
+        "skills-share-on",
+        "skills-shared",
+        "skills-consent",
+        "skills-not-shared",
+    ] {
         let text = en.msg(key);
-        assert!(!text.contains("can now see"), "{key}: {text}");
         assert!(
-            text.to_lowercase().contains("no staff member can see it"),
+            !text.to_lowercase().contains("no staff member can see it"),
             "{key}: {text}"
         );
     }
+    assert!(
+        en.msg("skills-consent")
+            .contains("never for fewer than 5 people")
+    );
+    assert!(en.msg("skills-not-shared").contains("only as figures"));
+    assert!(en.msg("skills-share-on").contains("can now see"));
     // The mentor scheme runs: the letter says the person is on the list,
     // not that a mentor is on the way.
     let wish = en.msg("letter-mentor-wish");

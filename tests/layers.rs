@@ -30,6 +30,7 @@ fn layer(module: &str) -> Option<usize> {
             "mentors",
             "followups",
             "pulse",
+            "insight",
         ],
         &["store"],
         &["context"],

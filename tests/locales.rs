@@ -220,7 +220,9 @@ fn sample_args() -> fluent_bundle::FluentArgs<'static> {
         "side" => "Fadderen", "since" => "01.12.2026", "engaged" => 1, "checkins" => 2,
         "score" => 71, "met" => "yes", "approved" => 4, "free" => 2, "paused" => 1,
         "vetting" => 2, "active" => 3, "asking" => 1, "proposed" => 2, "other" => "Odd",
-        "n" => 2, "answer" => "Usikker",
+        "n" => 2, "answer" => "Usikker", "quarter" => 3, "immigrants" => "7,9",
+        "everyone" => "8,1", "national" => "8,0", "mean" => "7,4", "from" => "01.01.2027",
+        "to" => "31.12.2027", "started" => 2, "running" => 5, "ended" => "< 5", "wishes" => "jobb",
     ]
 }
 

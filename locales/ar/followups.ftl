@@ -184,3 +184,86 @@ pulse-talk-case = طلب محادثة عن البقاء هنا أو الانتق
 pulse-thanks = شكرًا جزيلًا! إجاباتك تساعد بلدية { $municipality } على أن تصبح مكانًا أفضل للعيش. تُحسب الإجابات من دون اسمك.
 pulse-stopped = حسنًا – شكرًا على ما أجبت عنه. يمكنك أن تكمل لاحقًا بالزر الموجود في الرسالة.
 pulse-already = أجبت عن هذه الأسئلة من قبل. شكرًا لك!
+
+## مؤشرات للبلدية (/insight وvelkommen insight)
+
+insight-title = 📊 مؤشرات بلدية { $municipality } للفترة { $from }–{ $to }
+insight-responses = عدد الإجابات عن الأسئلة المتعلقة بالحياة هنا: { $count }
+insight-none = لم يُجب أحد بعدُ عن الأسئلة المتعلقة بالحياة هنا في هذه الفترة. تُرسَل هذه الأسئلة مع رسائل المتابعة بدءًا من ثلاثة أشهر بعد التسجيل.
+insight-everyone = الجميع
+insight-category-unknown = غير محدَّد
+insight-here-first-year = هنا منذ أقل من سنة
+insight-here-second-year = هنا منذ سنة إلى سنتين
+insight-here-longer = هنا منذ أكثر من سنتين
+insight-quarter = الربع { $quarter } من { $year }
+insight-stay-title = 🏡 هل يتوقعون أن يظلوا يسكنون هنا بعد سنتين؟ (عدد الإجابات: { $count })
+insight-by-month = 📈 شهرًا بشهر: هل يتوقعون أن يظلوا يسكنون هنا بعد سنتين؟
+insight-stay-reasons = ➡️ ما الذي يجعلهم يبقون (عدد من يتوقعون البقاء: { $count }):
+insight-leave-reasons = ⬅️ ما الذي قد يجعلهم ينتقلون (عدد غير المتأكدين ومن يتوقعون الانتقال: { $count }):
+insight-good = 👍 ما الجيد في العيش هنا (عدد الإجابات: { $count }):
+insight-life = 😊 الرضا عن الحياة، 0–10: { $mean } (عدد الإجابات: { $count })
+insight-life-national = للمقارنة: المهاجرون في النرويج { $immigrants }، وعموم السكان { $everyone } (هيئة الإحصاء النرويجية SSB، مسح ظروف المعيشة بين المهاجرين 2016).
+insight-place = 📍 الرضا عن المكان، 0–10: { $mean } (عدد الإجابات: { $count })
+insight-place-national = للمقارنة: النرويج كلها { $national } (هيئة الإحصاء النرويجية SSB، مسح جودة الحياة 2023).
+insight-belong = 🤝 الانتماء إلى المكان، 0–10: { $mean } (عدد الإجابات: { $count })
+insight-friends = 👥 كم مرة يقضون وقتًا مع أصدقاء مقرّبين (عدد الإجابات: { $count }):
+insight-norwegian-friend = 🇳🇴 لديهم شخص نرويجي يستطيعون الاتصال به كصديق (عدد الإجابات: { $count }):
+insight-housing = 🏠 السكن حسب الربع السنوي:
+insight-buy = 🔑 يرغبون في شراء مسكن خاص بهم هنا (من بين غير المالكين، عدد الإجابات: { $count }):
+insight-work = 💼 العمل حسب الربع السنوي:
+insight-matches = 🤝 حالات ربط المرافقين (fadder) خلال الفترة: بدأت: { $started } · جارية: { $running } · انتهت: { $ended }.
+insight-matches-started = بدأت
+insight-matches-running = جارية
+insight-matches-ended = انتهت
+insight-footnote = ℹ️ الأرقام المبنية على أقل من 5 أشخاص تظهر على شكل «< 5». وتُخفى أيضًا الأرقام التي يمكن أن تُستنتج منها. الإجابات محفوظة من دون أسماء.
+insight-csv-header = القسم;المجموعة;الإجابة;العدد;من أصل;النسبة (%);المتوسط
+insight-csv-mean = المتوسط (0–10)
+insight-section-responses = الإجابات
+insight-section-stay = يتوقعون السكن هنا بعد سنتين
+insight-section-trend = شهرًا بشهر
+insight-section-stay-reasons = أسباب البقاء
+insight-section-leave-reasons = أسباب الانتقال
+insight-section-good = ما الجيد في العيش هنا
+insight-section-life = الرضا عن الحياة
+insight-section-place = الرضا عن المكان
+insight-section-belong = الانتماء
+insight-section-friends = قضاء الوقت مع أصدقاء مقرّبين
+insight-section-norwegian-friend = شخص نرويجي يمكن الاتصال به كصديق
+insight-section-housing = السكن
+insight-section-buy = الرغبة في شراء مسكن
+insight-section-work = العمل
+insight-section-matches = حالات ربط المرافقين (fadder)
+insight-chart-title = بلدية { $municipality }، { $from }–{ $to }
+insight-chart-stay = هل يتوقعون السكن هنا بعد سنتين؟
+insight-chart-trend = نسبة من يتوقعون السكن هنا بعد سنتين، حسب الشهر (%)
+insight-chart-leave = ما الذي قد يجعلهم ينتقلون
+insight-chart-housing = السكن حسب الربع السنوي (%)
+insight-chart-footer = المصدر: الإجابات في velkommen. لا تُعرض المجموعات التي تضم أقل من 5 أشخاص.
+insight-not-allowed = المؤشرات مخصّصة لمنسّقي البلدية.
+insight-pick = لأي بلدية تريد أن ترى المؤشرات؟
+insight-chart-caption = 📊 الرسم البياني. لا تُعرض المجموعات التي تضم أقل من 5 أشخاص.
+insight-csv-caption = 📄 الأرقام في جدول بيانات (ملف CSV مفصول بفواصل منقوطة، يُفتح في Excel).
+insight-recent = 📅 آخر 12 شهرًا
+insight-year = 📅 سنة { $year } كاملة
+insight-more = هل تريد أن ترى فترة أخرى؟
+staff-insight = 📊 المؤشرات
+competence-title = 🧰 الكفاءات في بلدية { $municipality } – عدد من ملؤوا «ما أستطيع فعله»: { $count }.
+competence-education = 🎓 التعليم (عدد الإجابات: { $count }):
+competence-field = 🛠 المجال (عدد الإجابات: { $count }):
+competence-experience = ⏳ الخبرة في المجال (عدد الإجابات: { $count }):
+competence-languages = 🗣 اللغات (عدد الإجابات: { $count }):
+competence-licence = 🚗 رخصة القيادة (عدد الإجابات: { $count }):
+competence-wishes = 🎯 الرغبات (عدد الإجابات: { $count }):
+competence-shared =
+    { $count ->
+        [0] 👀 لم يوافق أحد بعدُ على أن ترى البلدية إجاباته.
+        [one] 👀 وافق شخص واحد على أن ترى البلدية إجاباته (من دون اسم):
+        [two] 👀 وافق شخصان على أن ترى البلدية إجاباتهما (من دون أسماء):
+        [few] 👀 وافق { $count } أشخاص على أن ترى البلدية إجاباتهم (من دون أسماء):
+        [many] 👀 وافق { $count } شخصًا على أن ترى البلدية إجاباتهم (من دون أسماء):
+       *[other] 👀 وافق { $count } شخص على أن ترى البلدية إجاباتهم (من دون أسماء):
+    }
+competence-person-wishes = الرغبات: { $wishes }
+competence-person-who = { $category }، يستخدم velkommen بلغة { $language }
+competence-button = 🧰 الكفاءات
+competence-footer = تُخفي الأرقام المجموعات التي تضم أقل من 5 أشخاص، حتى بين من لم يوافقوا على إظهار إجاباتهم.

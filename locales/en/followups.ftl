@@ -157,3 +157,83 @@ pulse-talk-case = Would like a talk about staying or moving (from the follow-up)
 pulse-thanks = Thank you very much! Your answers help { $municipality } become a better place to live. They are counted without your name.
 pulse-stopped = All right – thank you for what you answered. You can go on later with the button in the message.
 pulse-already = You have already answered these questions. Thank you!
+
+## Insight for the municipality (/insight and velkommen insight)
+
+insight-title = 📊 Insight for { $municipality }, { $from }–{ $to }
+insight-responses = Answers to the questions about life here: { $count }
+insight-none = Nobody has answered the questions about life here in this period yet. The questions come with the follow-ups from three months after registering.
+insight-everyone = Everyone
+insight-category-unknown = Not given
+insight-here-first-year = Here less than a year
+insight-here-second-year = Here 1–2 years
+insight-here-longer = Here more than 2 years
+insight-quarter = Q{ $quarter } { $year }
+insight-stay-title = 🏡 Do they expect to live here in two years? ({ $count } answers)
+insight-by-month = 📈 Month by month: do they expect to live here in two years?
+insight-stay-reasons = ➡️ What makes them stay ({ $count } who expect to stay):
+insight-leave-reasons = ⬅️ What might make them move ({ $count } who are unsure or expect to move):
+insight-good = 👍 What is good about living here ({ $count } answers):
+insight-life = 😊 Satisfied with life, 0–10: { $mean } ({ $count } answers)
+insight-life-national = For comparison: immigrants in Norway { $immigrants }, the whole population { $everyone } (Statistics Norway, living conditions survey among immigrants 2016).
+insight-place = 📍 Satisfied with the place, 0–10: { $mean } ({ $count } answers)
+insight-place-national = For comparison: the whole country { $national } (Statistics Norway, quality of life survey 2023).
+insight-belong = 🤝 Belonging to the place, 0–10: { $mean } ({ $count } answers)
+insight-friends = 👥 How often they meet good friends ({ $count } answers):
+insight-norwegian-friend = 🇳🇴 Have a Norwegian they could call as a friend ({ $count } answers):
+insight-housing = 🏠 Housing, quarter by quarter:
+insight-buy = 🔑 Would like to buy a home here (of those who do not own, { $count } answers):
+insight-work = 💼 Work, quarter by quarter:
+insight-matches = 🤝 Fadder matches: { $started } started, { $running } running, { $ended } ended in the period.
+insight-matches-started = Started
+insight-matches-running = Running
+insight-matches-ended = Ended
+insight-footnote = ℹ️ Figures based on fewer than 5 people show as "< 5". Figures they could be worked out from are hidden too. The answers are stored without names.
+insight-csv-header = Section;Group;Answer;Count;Of;Share (%);Mean
+insight-csv-mean = Mean (0–10)
+insight-section-responses = Answers
+insight-section-stay = Expect to live here in two years
+insight-section-trend = Month by month
+insight-section-stay-reasons = Reasons to stay
+insight-section-leave-reasons = Reasons to move
+insight-section-good = What is good about living here
+insight-section-life = Satisfied with life
+insight-section-place = Satisfied with the place
+insight-section-belong = Belonging
+insight-section-friends = Meeting good friends
+insight-section-norwegian-friend = A Norwegian to call as a friend
+insight-section-housing = Housing
+insight-section-buy = Would like to buy a home
+insight-section-work = Work
+insight-section-matches = Fadder matches
+insight-chart-title = { $municipality }, { $from }–{ $to }
+insight-chart-stay = Expect to live here in two years?
+insight-chart-trend = Share expecting to live here in two years, by month (%)
+insight-chart-leave = What might make them move
+insight-chart-housing = Housing by quarter (%)
+insight-chart-footer = Source: answers in velkommen. Groups under 5 people are not shown.
+insight-not-allowed = The insight is for the municipality's coordinators.
+insight-pick = Which municipality would you like to see insight for?
+insight-chart-caption = 📊 The chart. Groups under 5 people are not shown.
+insight-csv-caption = 📄 The figures as a spreadsheet (CSV with semicolons, opens in Excel).
+insight-recent = 📅 The last 12 months
+insight-year = 📅 All of { $year }
+insight-more = Would you like to see another period?
+staff-insight = 📊 Insight
+competence-title = 🧰 Skills in { $municipality }: { $count } have filled in "What I can do".
+competence-education = 🎓 Education ({ $count } answers):
+competence-field = 🛠 Field ({ $count } answers):
+competence-experience = ⏳ Experience in the field ({ $count } answers):
+competence-languages = 🗣 Languages ({ $count } answers):
+competence-licence = 🚗 Driving licence ({ $count } answers):
+competence-wishes = 🎯 Wishes ({ $count } answers):
+competence-shared =
+    { $count ->
+        [0] 👀 Nobody has yet said yes to the municipality seeing what they answered.
+        [one] 👀 One person has said yes to the municipality seeing what they answered (without names):
+       *[other] 👀 { $count } have said yes to the municipality seeing what they answered (without names):
+    }
+competence-person-wishes = Wishes: { $wishes }
+competence-person-who = { $category }, uses velkommen in { $language }
+competence-button = 🧰 Skills
+competence-footer = The figures hide groups under 5 people, also among those who have not said yes to showing their answers.

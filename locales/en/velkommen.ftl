@@ -472,7 +472,7 @@ menu-skills = 🧰 What I can do
 command-skills = Your education, work and languages – and what you want
 skills-consent =
     🧰 Few newcomers work in the jobs they trained for, and nobody asks what skills families bring. Here you can tell us about your education and experience, which languages you speak and what you would like.
-    Everything is optional. We store it only if you say yes, you can see it in /mydata, and you can change or delete it at any time. No staff member can see it in velkommen yet.
+    Everything is optional. We store it only if you say yes, you can see it in /mydata, and you can change or delete it at any time. The municipality's coordinators see it only as figures together with others (never for fewer than 5 people). They see what you answered only if you say yes to that.
     Would you like to fill it in?
 skills-consent-yes = ✅ Yes, I want to fill it in
 skills-consent-no = No, thanks
@@ -486,12 +486,12 @@ skills-part-experience = ⏳ Experience
 skills-part-languages = 🗣 Languages
 skills-part-licence = 🚗 Driving licence
 skills-part-wishes = 🎯 Wishes
-skills-shared = 👀 You have said the municipality may see this. No staff member can see it in velkommen yet.
-skills-not-shared = 🔒 Only you see this.
+skills-shared = 👀 You have said yes to the municipality's coordinators seeing what you answered here, without your name, so they know what skills there are when they plan jobs, courses and recognition.
+skills-not-shared = 🔒 The municipality sees this only as figures together with others, never for fewer than 5 people.
 skills-share-start = 👀 Let the municipality see this
 skills-share-stop = 🔒 Hide this from the municipality
-skills-share-on = Saved: you have said the municipality may see this. No staff member can see it in velkommen yet.
-skills-share-off = Now only you see this.
+skills-share-on = Saved: the municipality's coordinators can now see what you answered here, without your name.
+skills-share-off = Saved: the municipality now sees this only as figures together with others.
 skills-clear = 🗑 Delete this
 skills-finish = ✅ Done
 skills-cleared = What you filled in under "What I can do" is deleted.
@@ -542,7 +542,7 @@ privacy-details =
     If you use these, we also store:
     • "Ask a person": your questions and the answers. Staff see a case number, your language and your group – never your name.
     • The checklist: what you have ticked off.
-    • "What I can do": only if you say yes there too. No staff member can see it in velkommen yet.
+    • "What I can do": only if you say yes there too. The municipality sees it as figures together with others, and what you answered only if you say yes to that.
     Everything is in /mydata and is erased with /delete.
 citizenship-prompt = What is your citizenship? It decides which rules apply to you – for example whether you must register with the police or need a residence permit.
 citizenship-nordic = Nordic (Denmark, Finland, Iceland, Sweden)

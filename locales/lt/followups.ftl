@@ -184,3 +184,86 @@ pulse-talk-case = Nori pasikalbėti apie tai, ar likti, ar persikelti kitur (iš
 pulse-thanks = Labai ačiū! Jūsų atsakymai padeda { $municipality } savivaldybei tapti geresne vieta gyventi. Jie skaičiuojami be jūsų vardo.
 pulse-stopped = Gerai – ačiū už jūsų atsakymus. Tęsti galėsite vėliau, paspaudę mygtuką žinutėje.
 pulse-already = Į šiuos klausimus jau atsakėte. Ačiū!
+
+## Įžvalgos savivaldybei (/insight ir velkommen insight)
+
+insight-title = 📊 Įžvalgos { $municipality } savivaldybei, { $from }–{ $to }
+insight-responses = Atsakymų į klausimus apie gyvenimą čia: { $count }
+insight-none = Per šį laikotarpį į klausimus apie gyvenimą čia dar niekas neatsakė. Šie klausimai įtraukiami į periodines žinutes, kai nuo registracijos praeina ne mažiau kaip trys mėnesiai.
+insight-everyone = Visi
+insight-category-unknown = Nenurodyta
+insight-here-first-year = Čia mažiau nei metus
+insight-here-second-year = Čia 1–2 metus
+insight-here-longer = Čia daugiau nei 2 metus
+insight-quarter = { $year } m. { $quarter } ketv.
+insight-stay-title = 🏡 Ar mano, kad po dvejų metų gyvens čia? (atsakymų: { $count })
+insight-by-month = 📈 Pagal mėnesius: ar mano, kad po dvejų metų gyvens čia?
+insight-stay-reasons = ➡️ Kas juos čia laiko (manančių, kad liks: { $count }):
+insight-leave-reasons = ⬅️ Kas galėtų paskatinti juos persikelti kitur (abejojančių arba manančių, kad išsikels: { $count }):
+insight-good = 👍 Kas gero gyventi čia (atsakymų: { $count }):
+insight-life = 😊 Pasitenkinimas gyvenimu, 0–10: { $mean } (atsakymų: { $count })
+insight-life-national = Palyginimui: imigrantai Norvegijoje – { $immigrants }, visi gyventojai – { $everyone } (Norvegijos statistikos tarnyba (SSB), 2016 m. imigrantų gyvenimo sąlygų tyrimas).
+insight-place = 📍 Pasitenkinimas gyvenamąja vieta, 0–10: { $mean } (atsakymų: { $count })
+insight-place-national = Palyginimui: visa šalis – { $national } (Norvegijos statistikos tarnyba (SSB), 2023 m. gyvenimo kokybės tyrimas).
+insight-belong = 🤝 Priklausymo vietai jausmas, 0–10: { $mean } (atsakymų: { $count })
+insight-friends = 👥 Kaip dažnai susitinka su gerais draugais (atsakymų: { $count }):
+insight-norwegian-friend = 🇳🇴 Turi norvegą, kuriam galėtų paskambinti kaip draugui (atsakymų: { $count }):
+insight-housing = 🏠 Būstas pagal ketvirčius:
+insight-buy = 🔑 Norėtų čia įsigyti nuosavą būstą (tarp neturinčių nuosavo būsto; atsakymų: { $count }):
+insight-work = 💼 Darbas pagal ketvirčius:
+insight-matches = 🤝 Mentorių (fadder) poros per laikotarpį: pradėtos – { $started }, tebevyksta – { $running }, baigtos – { $ended }.
+insight-matches-started = Pradėtos
+insight-matches-running = Tebevyksta
+insight-matches-ended = Baigtos
+insight-footnote = ℹ️ Skaičiai, pagrįsti mažiau nei 5 asmenų duomenimis, rodomi kaip „< 5“. Skaičiai, iš kurių juos būtų galima apskaičiuoti, taip pat paslėpti. Atsakymai saugomi be vardų.
+insight-csv-header = Skyrius;Grupė;Atsakymas;Skaičius;Iš viso;Dalis (%);Vidurkis
+insight-csv-mean = Vidurkis (0–10)
+insight-section-responses = Atsakymai
+insight-section-stay = Mano, kad po dvejų metų gyvens čia
+insight-section-trend = Pagal mėnesius
+insight-section-stay-reasons = Priežastys likti
+insight-section-leave-reasons = Priežastys išsikelti
+insight-section-good = Kas gero gyventi čia
+insight-section-life = Pasitenkinimas gyvenimu
+insight-section-place = Pasitenkinimas gyvenamąja vieta
+insight-section-belong = Priklausymo jausmas
+insight-section-friends = Susitikimai su gerais draugais
+insight-section-norwegian-friend = Norvegas, kuriam galima paskambinti kaip draugui
+insight-section-housing = Būstas
+insight-section-buy = Norėtų įsigyti būstą
+insight-section-work = Darbas
+insight-section-matches = Mentorių (fadder) poros
+insight-chart-title = { $municipality } savivaldybė, { $from }–{ $to }
+insight-chart-stay = Ar mano, kad po dvejų metų gyvens čia?
+insight-chart-trend = Dalis manančių, kad po dvejų metų gyvens čia, pagal mėnesius (%)
+insight-chart-leave = Kas galėtų paskatinti juos persikelti kitur
+insight-chart-housing = Būstas pagal ketvirčius (%)
+insight-chart-footer = Šaltinis: atsakymai velkommen sistemoje. Mažesnės nei 5 asmenų grupės nerodomos.
+insight-not-allowed = Įžvalgos skirtos savivaldybės koordinatoriams.
+insight-pick = Kurios savivaldybės įžvalgas norite matyti?
+insight-chart-caption = 📊 Diagrama. Mažesnės nei 5 asmenų grupės nerodomos.
+insight-csv-caption = 📄 Skaičiai skaičiuoklės lentele (CSV su kabliataškiais, atsidaro Excel programoje).
+insight-recent = 📅 Paskutiniai 12 mėnesių
+insight-year = 📅 Visi { $year } metai
+insight-more = Ar norite pamatyti kitą laikotarpį?
+staff-insight = 📊 Įžvalgos
+competence-title = 🧰 Kompetencijos { $municipality } savivaldybėje. „Ką moku“ užpildžiusių: { $count }.
+competence-education = 🎓 Išsilavinimas (atsakymų: { $count }):
+competence-field = 🛠 Sritis (atsakymų: { $count }):
+competence-experience = ⏳ Darbo patirtis srityje (atsakymų: { $count }):
+competence-languages = 🗣 Kalbos (atsakymų: { $count }):
+competence-licence = 🚗 Vairuotojo pažymėjimas (atsakymų: { $count }):
+competence-wishes = 🎯 Norai (atsakymų: { $count }):
+competence-shared =
+    { $count ->
+        [0] 👀 Dar niekas nesutiko rodyti savivaldybei savo atsakymų.
+        [1] 👀 Vienas žmogus sutiko rodyti savivaldybei savo atsakymus (be vardo):
+        [one] 👀 { $count } žmogus sutiko rodyti savivaldybei savo atsakymus (be vardų):
+        [few] 👀 { $count } žmonės sutiko rodyti savivaldybei savo atsakymus (be vardų):
+        [many] 👀 { $count } žmogaus sutiko rodyti savivaldybei savo atsakymus (be vardų):
+       *[other] 👀 { $count } žmonių sutiko rodyti savivaldybei savo atsakymus (be vardų):
+    }
+competence-person-wishes = Norai: { $wishes }
+competence-person-who = { $category }, velkommen sistemos kalba: { $language }
+competence-button = 🧰 Kompetencijos
+competence-footer = Skaičiuose paslėptos mažesnės nei 5 asmenų grupės, taip pat ir tarp tų, kurie nesutiko rodyti savo atsakymų.

@@ -157,3 +157,83 @@ pulse-talk-case = Ønsker en samtale om å bli boende eller flytte (fra oppfølg
 pulse-thanks = Tusen takk! Svarene dine hjelper { $municipality } å bli et bedre sted å bo. De telles uten navnet ditt.
 pulse-stopped = Greit – takk for det du svarte. Du kan fortsette senere med knappen i meldingen.
 pulse-already = Du har allerede svart på disse spørsmålene. Takk!
+
+## Innsikt for kommunen (/insight og velkommen insight)
+
+insight-title = 📊 Innsikt for { $municipality }, { $from }–{ $to }
+insight-responses = Svar på spørsmålene om livet her: { $count }
+insight-none = Ingen har svart på spørsmålene om livet her i denne perioden ennå. Spørsmålene følger med oppfølgingen fra tre måneder etter registreringen.
+insight-everyone = Alle
+insight-category-unknown = Ikke oppgitt
+insight-here-first-year = Under ett år her
+insight-here-second-year = 1–2 år her
+insight-here-longer = Over 2 år her
+insight-quarter = { $quarter }. kvartal { $year }
+insight-stay-title = 🏡 Tror de bor her om to år? ({ $count } svar)
+insight-by-month = 📈 Måned for måned: tror de bor her om to år?
+insight-stay-reasons = ➡️ Hva får dem til å bli ({ $count } som tror de blir):
+insight-leave-reasons = ⬅️ Hva kan få dem til å flytte ({ $count } som er usikre eller tror de flytter):
+insight-good = 👍 Hva er bra med å bo her ({ $count } svar):
+insight-life = 😊 Fornøyd med livet, 0–10: { $mean } ({ $count } svar)
+insight-life-national = Til sammenligning: innvandrere i Norge { $immigrants }, hele befolkningen { $everyone } (SSB, levekårsundersøkelsen blant innvandrere 2016).
+insight-place = 📍 Fornøyd med stedet, 0–10: { $mean } ({ $count } svar)
+insight-place-national = Til sammenligning: hele landet { $national } (SSB, livskvalitetsundersøkelsen 2023).
+insight-belong = 🤝 Tilhørighet til stedet, 0–10: { $mean } ({ $count } svar)
+insight-friends = 👥 Hvor ofte de er sammen med gode venner ({ $count } svar):
+insight-norwegian-friend = 🇳🇴 Har en nordmann de kan ringe som en venn ({ $count } svar):
+insight-housing = 🏠 Bolig, kvartal for kvartal:
+insight-buy = 🔑 Vil kjøpe egen bolig her (blant dem som ikke eier, { $count } svar):
+insight-work = 💼 Arbeid, kvartal for kvartal:
+insight-matches = 🤝 Fadderkoblinger: { $started } startet, { $running } i gang, { $ended } avsluttet i perioden.
+insight-matches-started = Startet
+insight-matches-running = I gang
+insight-matches-ended = Avsluttet
+insight-footnote = ℹ️ Tall som bygger på færre enn 5 personer, vises som «< 5». Tall som de kunne regnes ut av, skjules også. Svarene er lagret uten navn.
+insight-csv-header = Del;Gruppe;Svar;Antall;Av;Andel (%);Snitt
+insight-csv-mean = Snitt (0–10)
+insight-section-responses = Svar
+insight-section-stay = Tror de bor her om to år
+insight-section-trend = Måned for måned
+insight-section-stay-reasons = Grunner til å bli
+insight-section-leave-reasons = Grunner til å flytte
+insight-section-good = Hva er bra med å bo her
+insight-section-life = Fornøyd med livet
+insight-section-place = Fornøyd med stedet
+insight-section-belong = Tilhørighet
+insight-section-friends = Sammen med gode venner
+insight-section-norwegian-friend = En nordmann å ringe som venn
+insight-section-housing = Bolig
+insight-section-buy = Vil kjøpe bolig
+insight-section-work = Arbeid
+insight-section-matches = Fadderkoblinger
+insight-chart-title = { $municipality }, { $from }–{ $to }
+insight-chart-stay = Tror de bor her om to år?
+insight-chart-trend = Andel som tror de bor her om to år, per måned (%)
+insight-chart-leave = Hva kan få dem til å flytte
+insight-chart-housing = Bolig per kvartal (%)
+insight-chart-footer = Kilde: svar i velkommen. Grupper under 5 personer vises ikke.
+insight-not-allowed = Innsikten er for koordinatorer i kommunen.
+insight-pick = Hvilken kommune vil du se innsikt for?
+insight-chart-caption = 📊 Diagrammet. Grupper under 5 personer vises ikke.
+insight-csv-caption = 📄 Tallene som regneark (CSV med semikolon, åpnes i Excel).
+insight-recent = 📅 Siste 12 måneder
+insight-year = 📅 Hele { $year }
+insight-more = Vil du se en annen periode?
+staff-insight = 📊 Innsikt
+competence-title = 🧰 Kompetanse i { $municipality }: { $count } har fylt ut «Det jeg kan».
+competence-education = 🎓 Utdanning ({ $count } svar):
+competence-field = 🛠 Fagfelt ({ $count } svar):
+competence-experience = ⏳ Erfaring i faget ({ $count } svar):
+competence-languages = 🗣 Språk ({ $count } svar):
+competence-licence = 🚗 Førerkort ({ $count } svar):
+competence-wishes = 🎯 Ønsker ({ $count } svar):
+competence-shared =
+    { $count ->
+        [0] 👀 Ingen har ennå sagt ja til at kommunen kan se det de har svart.
+        [one] 👀 Én har sagt ja til at kommunen kan se det de har svart (uten navn):
+       *[other] 👀 { $count } har sagt ja til at kommunen kan se det de har svart (uten navn):
+    }
+competence-person-wishes = Ønsker: { $wishes }
+competence-person-who = { $category }, bruker velkommen på { $language }
+competence-button = 🧰 Kompetanse
+competence-footer = Tallene skjuler grupper under 5 personer, også blant dem som ikke har sagt ja til å vise svarene sine.

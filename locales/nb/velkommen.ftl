@@ -472,7 +472,7 @@ menu-skills = 🧰 Det jeg kan
 command-skills = Utdanning, arbeid og språk du har – og hva du ønsker
 skills-consent =
     🧰 Få nykommere jobber med det de er utdannet til, og ingen spør hva familien kan. Her kan du fortelle hva du har utdanning og erfaring i, hvilke språk du snakker og hva du ønsker deg.
-    Alt er frivillig. Vi lagrer det bare hvis du sier ja, du ser det i /mydata, og du kan endre eller slette det når som helst. Ingen ansatte kan se det i velkommen ennå.
+    Alt er frivillig. Vi lagrer det bare hvis du sier ja, du ser det i /mydata, og du kan endre eller slette det når som helst. Kommunens koordinatorer ser det bare som tall sammen med andre (aldri for færre enn 5 personer). Det du selv har svart, ser de bare hvis du sier ja til det.
     Vil du fylle ut?
 skills-consent-yes = ✅ Ja, jeg vil fylle ut
 skills-consent-no = Nei takk
@@ -486,12 +486,12 @@ skills-part-experience = ⏳ Erfaring
 skills-part-languages = 🗣 Språk
 skills-part-licence = 🚗 Førerkort
 skills-part-wishes = 🎯 Ønsker
-skills-shared = 👀 Du har sagt ja til at kommunen kan få se dette. Ingen ansatte kan se det i velkommen ennå.
-skills-not-shared = 🔒 Bare du ser dette.
+skills-shared = 👀 Du har sagt ja til at kommunens koordinatorer kan se det du har svart her, uten navnet ditt, så de ser hvilken kompetanse som finnes når de planlegger jobber, kurs og godkjenning.
+skills-not-shared = 🔒 Kommunen ser dette bare som tall sammen med andre, aldri for færre enn 5 personer.
 skills-share-start = 👀 Kommunen kan få se dette
 skills-share-stop = 🔒 Kommunen skal ikke se dette
-skills-share-on = Lagret: du har sagt ja til at kommunen kan få se dette. Ingen ansatte kan se det i velkommen ennå.
-skills-share-off = Nå ser bare du dette.
+skills-share-on = Lagret: kommunens koordinatorer kan nå se det du har svart her, uten navnet ditt.
+skills-share-off = Lagret: kommunen ser dette nå bare som tall sammen med andre.
 skills-clear = 🗑 Slett dette
 skills-finish = ✅ Ferdig
 skills-cleared = Det du hadde fylt ut under «Det jeg kan», er slettet.
@@ -542,7 +542,7 @@ privacy-details =
     Bruker du disse, lagrer vi også:
     • «Spør en person»: spørsmålene dine og svarene. De ansatte ser et saksnummer, språket ditt og gruppen din – aldri navnet ditt.
     • Sjekklisten: hva du har krysset av.
-    • «Det jeg kan»: bare hvis du sier ja der også. Ingen ansatte kan se det i velkommen ennå.
+    • «Det jeg kan»: bare hvis du sier ja der også. Kommunen ser det som tall sammen med andre, og det du selv har svart bare hvis du sier ja til det.
     Alt står i /mydata og slettes med /delete.
 citizenship-prompt = Hvilket statsborgerskap har du? Det avgjør hvilke regler som gjelder for deg – for eksempel om du må registrere deg hos politiet eller trenger oppholdstillatelse.
 citizenship-nordic = Nordisk (Danmark, Finland, Island, Sverige)

@@ -157,3 +157,83 @@ pulse-talk-case = Ønskjer ein samtale om å bli buande eller flytte (frå oppf�
 pulse-thanks = Tusen takk! Svara dine hjelper { $municipality } å bli ein betre stad å bu. Dei blir talde utan namnet ditt.
 pulse-stopped = Greitt – takk for det du svarte. Du kan halde fram seinare med knappen i meldinga.
 pulse-already = Du har alt svart på desse spørsmåla. Takk!
+
+## Innsikt for kommunen (/insight og velkommen insight)
+
+insight-title = 📊 Innsikt for { $municipality }, { $from }–{ $to }
+insight-responses = Svar på spørsmåla om livet her: { $count }
+insight-none = Ingen har svart på spørsmåla om livet her i denne perioden enno. Spørsmåla følgjer med oppfølginga frå tre månader etter registreringa.
+insight-everyone = Alle
+insight-category-unknown = Ikkje oppgjeve
+insight-here-first-year = Under eitt år her
+insight-here-second-year = 1–2 år her
+insight-here-longer = Over 2 år her
+insight-quarter = { $quarter }. kvartal { $year }
+insight-stay-title = 🏡 Trur dei bur her om to år? ({ $count } svar)
+insight-by-month = 📈 Månad for månad: trur dei bur her om to år?
+insight-stay-reasons = ➡️ Kva får dei til å bli ({ $count } som trur dei blir):
+insight-leave-reasons = ⬅️ Kva kan få dei til å flytte ({ $count } som er usikre eller trur dei flyttar):
+insight-good = 👍 Kva er bra med å bu her ({ $count } svar):
+insight-life = 😊 Nøgd med livet, 0–10: { $mean } ({ $count } svar)
+insight-life-national = Til samanlikning: innvandrarar i Noreg { $immigrants }, heile befolkninga { $everyone } (SSB, levekårsundersøkinga blant innvandrarar 2016).
+insight-place = 📍 Nøgd med staden, 0–10: { $mean } ({ $count } svar)
+insight-place-national = Til samanlikning: heile landet { $national } (SSB, livskvalitetsundersøkinga 2023).
+insight-belong = 🤝 Tilhøyrsle til staden, 0–10: { $mean } ({ $count } svar)
+insight-friends = 👥 Kor ofte dei er saman med gode vener ({ $count } svar):
+insight-norwegian-friend = 🇳🇴 Har ein nordmann dei kan ringje som ein ven ({ $count } svar):
+insight-housing = 🏠 Bustad, kvartal for kvartal:
+insight-buy = 🔑 Vil kjøpe eigen bustad her (blant dei som ikkje eig, { $count } svar):
+insight-work = 💼 Arbeid, kvartal for kvartal:
+insight-matches = 🤝 Fadderkoplingar: { $started } starta, { $running } i gang, { $ended } avslutta i perioden.
+insight-matches-started = Starta
+insight-matches-running = I gang
+insight-matches-ended = Avslutta
+insight-footnote = ℹ️ Tal som byggjer på færre enn 5 personar, blir viste som «< 5». Tal som dei kunne reknast ut frå, blir òg skjulte. Svara er lagra utan namn.
+insight-csv-header = Tema;Gruppe;Svar;Antal;Av;Del (%);Snitt
+insight-csv-mean = Snitt (0–10)
+insight-section-responses = Svar
+insight-section-stay = Trur dei bur her om to år
+insight-section-trend = Månad for månad
+insight-section-stay-reasons = Grunnar til å bli
+insight-section-leave-reasons = Grunnar til å flytte
+insight-section-good = Kva er bra med å bu her
+insight-section-life = Nøgd med livet
+insight-section-place = Nøgd med staden
+insight-section-belong = Tilhøyrsle
+insight-section-friends = Saman med gode vener
+insight-section-norwegian-friend = Ein nordmann å ringje som ven
+insight-section-housing = Bustad
+insight-section-buy = Vil kjøpe bustad
+insight-section-work = Arbeid
+insight-section-matches = Fadderkoplingar
+insight-chart-title = { $municipality } kommune, { $from }–{ $to }
+insight-chart-stay = Trur dei bur her om to år?
+insight-chart-trend = Del som trur dei bur her om to år, per månad (%)
+insight-chart-leave = Kva kan få dei til å flytte
+insight-chart-housing = Bustad per kvartal (%)
+insight-chart-footer = Kjelde: svar i velkommen. Grupper under 5 personar blir ikkje viste.
+insight-not-allowed = Innsikt er berre for koordinatorar i kommunen.
+insight-pick = Kva kommune vil du sjå innsikt for?
+insight-chart-caption = 📊 Diagrammet. Grupper under 5 personar blir ikkje viste.
+insight-csv-caption = 📄 Tala som rekneark (CSV med semikolon, kan opnast i Excel).
+insight-recent = 📅 Dei siste 12 månadene
+insight-year = 📅 Heile { $year }
+insight-more = Vil du sjå ein annan periode?
+staff-insight = 📊 Innsikt
+competence-title = 🧰 Kompetanse i { $municipality }: { $count } har fylt ut «Det eg kan».
+competence-education = 🎓 Utdanning ({ $count } svar):
+competence-field = 🛠 Fagfelt ({ $count } svar):
+competence-experience = ⏳ Erfaring i faget ({ $count } svar):
+competence-languages = 🗣 Språk ({ $count } svar):
+competence-licence = 🚗 Førarkort ({ $count } svar):
+competence-wishes = 🎯 Ønske ({ $count } svar):
+competence-shared =
+    { $count ->
+        [0] 👀 Ingen har enno sagt ja til å vise kommunen svara sine.
+        [one] 👀 Éin person har sagt ja til å vise kommunen svara sine (utan namn):
+       *[other] 👀 { $count } har sagt ja til å vise kommunen svara sine (utan namn):
+    }
+competence-person-wishes = Ønske: { $wishes }
+competence-person-who = { $category }, brukar velkommen på { $language }
+competence-button = 🧰 Kompetanse
+competence-footer = Tala skjuler grupper under 5 personar, òg blant dei som ikkje har sagt ja til å vise svara sine.

@@ -472,7 +472,7 @@ menu-skills = 🧰 Det eg kan
 command-skills = Utdanning, arbeid og språk du har – og kva du ønskjer
 skills-consent =
     🧰 Få nykomarar arbeider med det dei er utdanna til, og ingen spør kva familien tek med seg. Her kan du fortelje kva du har utdanning og erfaring i, kva språk du snakkar og kva du ønskjer deg.
-    Alt er frivillig. Vi lagrar det berre viss du seier ja, du ser det i /mydata, og du kan endre eller slette det når som helst. Ingen tilsette kan sjå det i velkomsttenesta i dag.
+    Alt er frivillig. Vi lagrar det berre viss du seier ja, du ser det i /mydata, og du kan endre eller slette det når som helst. Koordinatorane i kommunen ser det berre som tal saman med andre (aldri for færre enn 5 personar). Det du sjølv har svart, ser dei berre viss du seier ja til det.
     Vil du fylle ut?
 skills-consent-yes = ✅ Ja, eg vil fylle ut
 skills-consent-no = Nei takk
@@ -486,12 +486,12 @@ skills-part-experience = ⏳ Erfaring
 skills-part-languages = 🗣 Språk
 skills-part-licence = 🚗 Førarkort
 skills-part-wishes = 🎯 Ønske
-skills-shared = 👀 Du har sagt ja til at kommunen kan få sjå dette. Ingen tilsette kan sjå det i velkomsttenesta enno.
-skills-not-shared = 🔒 Berre du ser dette.
+skills-shared = 👀 Du har sagt ja til at koordinatorane i kommunen kan sjå det du har svart her, utan namnet ditt, så dei ser kva kompetanse som finst når dei planlegg jobbar, kurs og godkjenning.
+skills-not-shared = 🔒 Kommunen ser dette berre som tal saman med andre, aldri for færre enn 5 personar.
 skills-share-start = 👀 Kommunen kan få sjå dette
 skills-share-stop = 🔒 Kommunen skal ikkje sjå dette
-skills-share-on = Lagra: du har sagt ja til at kommunen kan få sjå dette. I dag kan ingen tilsette sjå det i velkomsttenesta.
-skills-share-off = No ser berre du dette.
+skills-share-on = Lagra: koordinatorane i kommunen kan no sjå det du har svart her, utan namnet ditt.
+skills-share-off = Lagra: kommunen ser no dette berre som tal saman med andre.
 skills-clear = 🗑 Slett dette
 skills-finish = ✅ Ferdig
 skills-cleared = Det du hadde fylt ut under «Det eg kan», er sletta.
@@ -542,7 +542,7 @@ privacy-details =
     Brukar du desse, lagrar vi òg:
     • «Spør ein person»: spørsmåla dine og svara. Dei tilsette ser eit saksnummer, språket ditt og gruppa di – aldri namnet ditt.
     • Sjekklista: kva du har kryssa av.
-    • «Det eg kan»: berre viss du seier ja der òg. Ingen tilsette kan sjå det i velkomsttenesta i dag.
+    • «Det eg kan»: berre viss du seier ja der òg. Kommunen ser det som tal saman med andre, og det du sjølv har svart berre viss du seier ja til det.
     Alt står i /mydata og blir sletta med /delete.
 citizenship-prompt = Kva statsborgarskap har du? Det avgjer kva reglar som gjeld for deg – til dømes om du må registrere deg hos politiet eller treng opphaldsløyve.
 citizenship-nordic = Nordisk (Danmark, Finland, Island, Sverige)

@@ -175,3 +175,92 @@ pulse-talk-case = Osoba chce porozmawiać o tym, czy zostać, czy się przeprowa
 pulse-thanks = Bardzo dziękujemy! Twoje odpowiedzi pomagają gminie { $municipality } stać się lepszym miejscem do życia. Są liczone bez Twojego imienia.
 pulse-stopped = Dobrze – dziękujemy za odpowiedzi. Możesz kontynuować później przyciskiem w wiadomości.
 pulse-already = Twoje odpowiedzi na te pytania już mamy. Dziękujemy!
+
+## Analiza dla gminy (/insight i velkommen insight)
+
+insight-title = 📊 Analiza dla gminy { $municipality }, { $from }–{ $to }
+insight-responses = Odpowiedzi na pytania o życie tutaj: { $count }
+insight-none = W tym okresie nikt jeszcze nie odpowiedział na pytania o życie tutaj. Pytania są wysyłane razem z wiadomościami kontrolnymi od trzech miesięcy po rejestracji.
+insight-everyone = Wszyscy
+insight-category-unknown = Nie podano
+insight-here-first-year = Mieszkają tu krócej niż rok
+insight-here-second-year = Mieszkają tu 1–2 lata
+insight-here-longer = Mieszkają tu ponad 2 lata
+insight-quarter =
+    { $quarter ->
+        [1] I
+        [2] II
+        [3] III
+        [4] IV
+       *[other] { $quarter }.
+    } kw. { $year }
+insight-stay-title = 🏡 Czy myślą, że za dwa lata będą tu mieszkać? (odpowiedzi: { $count })
+insight-by-month = 📈 Miesiąc po miesiącu: czy myślą, że za dwa lata będą tu mieszkać?
+insight-stay-reasons = ➡️ Co sprawia, że zostają (osoby, które myślą, że zostaną: { $count }):
+insight-leave-reasons = ⬅️ Co mogłoby skłonić do przeprowadzki (osoby niepewne lub myślące, że się przeprowadzą: { $count }):
+insight-good = 👍 Co jest dobrego w mieszkaniu tutaj (odpowiedzi: { $count }):
+insight-life = 😊 Zadowolenie z życia, 0–10: { $mean } (odpowiedzi: { $count })
+insight-life-national = Dla porównania: imigranci w Norwegii { $immigrants }, cała ludność { $everyone } (SSB – norweski urząd statystyczny, badanie warunków życia imigrantów 2016).
+insight-place = 📍 Zadowolenie z miejsca zamieszkania, 0–10: { $mean } (odpowiedzi: { $count })
+insight-place-national = Dla porównania: cały kraj { $national } (SSB – norweski urząd statystyczny, badanie jakości życia 2023).
+insight-belong = 🤝 Poczucie przynależności do miejsca, 0–10: { $mean } (odpowiedzi: { $count })
+insight-friends = 👥 Jak często spotykają się z dobrymi przyjaciółmi (odpowiedzi: { $count }):
+insight-norwegian-friend = 🇳🇴 Mają tu kogoś z Norwegów, do kogo mogą zadzwonić jak do przyjaciela (odpowiedzi: { $count }):
+insight-housing = 🏠 Sytuacja mieszkaniowa, kwartał po kwartale:
+insight-buy = 🔑 Chcą kupić tu własne mieszkanie lub dom (osoby niebędące właścicielami, odpowiedzi: { $count }):
+insight-work = 💼 Praca, kwartał po kwartale:
+insight-matches = 🤝 Pary mentorskie (fadder) w tym okresie: rozpoczęte – { $started }, w toku – { $running }, zakończone – { $ended }.
+insight-matches-started = Rozpoczęte
+insight-matches-running = W toku
+insight-matches-ended = Zakończone
+insight-footnote = ℹ️ Liczby oparte na odpowiedziach mniej niż 5 osób są pokazywane jako „< 5”. Ukryte są również liczby, z których można by je obliczyć. Odpowiedzi są przechowywane bez imion i nazwisk.
+insight-csv-header = Sekcja;Grupa;Odpowiedź;Liczba;Ogółem;Odsetek (%);Średnia
+insight-csv-mean = Średnia (0–10)
+insight-section-responses = Odpowiedzi
+insight-section-stay = Myślą, że za dwa lata będą tu mieszkać
+insight-section-trend = Miesiąc po miesiącu
+insight-section-stay-reasons = Powody, by zostać
+insight-section-leave-reasons = Powody, by się przeprowadzić
+insight-section-good = Co jest dobrego w mieszkaniu tutaj
+insight-section-life = Zadowolenie z życia
+insight-section-place = Zadowolenie z miejsca zamieszkania
+insight-section-belong = Poczucie przynależności
+insight-section-friends = Spotkania z dobrymi przyjaciółmi
+insight-section-norwegian-friend = Ktoś z Norwegów, do kogo można zadzwonić jak do przyjaciela
+insight-section-housing = Sytuacja mieszkaniowa
+insight-section-buy = Chęć kupna mieszkania lub domu
+insight-section-work = Praca
+insight-section-matches = Pary mentorskie (fadder)
+insight-chart-title = Gmina { $municipality }, { $from }–{ $to }
+insight-chart-stay = Czy myślą, że za dwa lata będą tu mieszkać?
+insight-chart-trend = Odsetek osób, które myślą, że za dwa lata będą tu mieszkać, według miesięcy (%)
+insight-chart-leave = Co mogłoby skłonić do przeprowadzki
+insight-chart-housing = Sytuacja mieszkaniowa według kwartałów (%)
+insight-chart-footer = Źródło: odpowiedzi w serwisie velkommen. Grupy liczące mniej niż 5 osób nie są pokazywane.
+insight-not-allowed = Analiza jest dostępna tylko dla koordynatorów w gminie.
+insight-pick = Dla której gminy chcesz zobaczyć analizę?
+insight-chart-caption = 📊 Wykres. Grupy liczące mniej niż 5 osób nie są pokazywane.
+insight-csv-caption = 📄 Liczby jako arkusz kalkulacyjny (CSV ze średnikami, otwiera się w Excelu).
+insight-recent = 📅 Ostatnie 12 miesięcy
+insight-year = 📅 Cały rok { $year }
+insight-more = Chcesz zobaczyć inny okres?
+staff-insight = 📊 Analiza
+competence-title = 🧰 Kompetencje w gminie { $municipality }. Liczba osób, które wypełniły „Co potrafię”: { $count }.
+competence-education = 🎓 Wykształcenie (odpowiedzi: { $count }):
+competence-field = 🛠 Dziedzina (odpowiedzi: { $count }):
+competence-experience = ⏳ Doświadczenie w swojej dziedzinie (odpowiedzi: { $count }):
+competence-languages = 🗣 Języki (odpowiedzi: { $count }):
+competence-licence = 🚗 Prawo jazdy (odpowiedzi: { $count }):
+competence-wishes = 🎯 Plany (odpowiedzi: { $count }):
+competence-shared =
+    { $count ->
+        [0] 👀 Nikt jeszcze nie zgodził się pokazać gminie swoich odpowiedzi.
+        [one] 👀 Jedna osoba zgodziła się pokazać gminie swoje odpowiedzi (bez imion i nazwisk):
+        [few] 👀 { $count } osoby zgodziły się pokazać gminie swoje odpowiedzi (bez imion i nazwisk):
+        [many] 👀 { $count } osób zgodziło się pokazać gminie swoje odpowiedzi (bez imion i nazwisk):
+       *[other] 👀 { $count } osoby zgodziło się pokazać gminie swoje odpowiedzi (bez imion i nazwisk):
+    }
+competence-person-wishes = Plany: { $wishes }
+competence-person-who = { $category }, język w velkommen: { $language }
+competence-button = 🧰 Kompetencje
+competence-footer = Liczby ukrywają grupy liczące mniej niż 5 osób – także wśród osób, które nie zgodziły się pokazać swoich odpowiedzi.

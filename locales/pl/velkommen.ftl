@@ -528,7 +528,7 @@ menu-skills = 🧰 Co potrafię
 command-skills = Twoje wykształcenie, praca i języki – oraz plany
 skills-consent =
     🧰 Niewielu nowych mieszkańców pracuje w zawodzie, w którym się kształcili, i nikt nie pyta, co wnoszą ze sobą rodziny. Tutaj możesz napisać, w czym masz wykształcenie i doświadczenie, jakimi językami mówisz i na czym Ci zależy.
-    Wszystko jest dobrowolne. Zapiszemy to tylko wtedy, gdy się zgodzisz. Zobaczysz to w /mydata i w każdej chwili możesz to zmienić lub usunąć. Dziś żaden pracownik nie może tego zobaczyć w velkommen.
+    Wszystko jest dobrowolne. Zapiszemy to tylko wtedy, gdy się zgodzisz. Zobaczysz to w /mydata i w każdej chwili możesz to zmienić lub usunąć. Koordynatorzy w gminie widzą to tylko jako liczby, razem z odpowiedziami innych osób (nigdy, gdy jest mniej niż 5 osób). Twoje własne odpowiedzi zobaczą tylko wtedy, gdy się na to zgodzisz.
     Chcesz to wypełnić?
 skills-consent-yes = ✅ Tak, chcę wypełnić
 skills-consent-no = Nie, dziękuję
@@ -542,12 +542,12 @@ skills-part-experience = ⏳ Doświadczenie
 skills-part-languages = 🗣 Języki
 skills-part-licence = 🚗 Prawo jazdy
 skills-part-wishes = 🎯 Plany
-skills-shared = 👀 Masz włączoną zgodę: gmina może to zobaczyć. Na razie żaden pracownik nie widzi tego w velkommen.
-skills-not-shared = 🔒 Widzisz to tylko Ty.
+skills-shared = 👀 Masz włączoną zgodę: koordynatorzy w gminie mogą zobaczyć Twoje odpowiedzi z tej części, bez Twojego imienia. Dzięki temu wiedzą, jakie umiejętności mają mieszkańcy, kiedy planują oferty pracy, kursy i uznawanie wykształcenia.
+skills-not-shared = 🔒 Gmina widzi to tylko jako liczby, razem z odpowiedziami innych osób – nigdy, gdy jest mniej niż 5 osób.
 skills-share-start = 👀 Pozwól gminie to zobaczyć
 skills-share-stop = 🔒 Nie pokazuj tego gminie
-skills-share-on = Zapisano Twoją zgodę: gmina może to zobaczyć. Dziś żaden pracownik nie widzi tego w velkommen.
-skills-share-off = Teraz widzisz to tylko Ty.
+skills-share-on = Zapisano: koordynatorzy w gminie mogą teraz zobaczyć Twoje odpowiedzi z tej części, bez Twojego imienia.
+skills-share-off = Zapisano: gmina widzi to teraz tylko jako liczby, razem z odpowiedziami innych osób.
 skills-clear = 🗑 Usuń to
 skills-finish = ✅ Gotowe
 skills-cleared = Dane z części „Co potrafię” zostały usunięte.
@@ -608,7 +608,7 @@ privacy-details =
     Jeśli korzystasz z tych funkcji, zapisujemy też:
     • „Zapytaj człowieka”: Twoje pytania i odpowiedzi. Pracownicy gminy widzą numer sprawy, Twój język i Twoją grupę – nigdy Twojego imienia.
     • Lista spraw: co masz zaznaczone jako zrobione.
-    • „Co potrafię”: tylko jeśli tam też się zgodzisz. Dziś żaden pracownik nie może tego zobaczyć w velkommen.
+    • „Co potrafię”: tylko jeśli tam też się zgodzisz. Gmina widzi to jako liczby, razem z odpowiedziami innych osób, a Twoje własne odpowiedzi – tylko jeśli się na to zgodzisz.
     Wszystko widać w /mydata i wszystko usuniesz poleceniem /delete.
 citizenship-prompt = Jakie masz obywatelstwo? Od tego zależy, jakie przepisy Cię dotyczą – na przykład czy musisz zarejestrować się na policji albo czy potrzebujesz zezwolenia na pobyt.
 citizenship-nordic = Kraj nordycki (Dania, Finlandia, Islandia, Szwecja)

@@ -157,3 +157,83 @@ pulse-talk-case = خواهان گفتگو دربارهٔ ماندن یا نقل 
 pulse-thanks = بسیار تشکر! جواب‌های شما به { $municipality } کمک می‌کند تا جای بهتری برای زندگی شود. جواب‌ها بدون نام شما شمرده می‌شوند.
 pulse-stopped = خوب – از جواب‌هایی که دادید تشکر. بعداً می‌توانید با تکمهٔ داخل همان پیام ادامه دهید.
 pulse-already = شما قبلاً به این سوال‌ها جواب داده‌اید. تشکر!
+
+## گزارش آماری برای شاروالی (/insight و velkommen insight)
+
+insight-title = 📊 گزارش آماری { $municipality }، { $from } تا { $to }
+insight-responses = جواب‌ها به سوال‌های مربوط به زندگی در اینجا: { $count }
+insight-none = در این دوره هنوز هیچ کسی به سوال‌های مربوط به زندگی در اینجا جواب نداده است. این سوال‌ها از سه ماه پس از ثبت نام، همراه با پیام‌های پیگیری فرستاده می‌شوند.
+insight-everyone = همه
+insight-category-unknown = ذکر نشده
+insight-here-first-year = کمتر از یک سال در اینجا
+insight-here-second-year = یک تا دو سال در اینجا
+insight-here-longer = بیش از دو سال در اینجا
+insight-quarter = ربع { $quarter } سال { $year }
+insight-stay-title = 🏡 آیا فکر می‌کنند دو سال بعد هم اینجا زندگی کنند؟ ({ $count } جواب)
+insight-by-month = 📈 ماه به ماه: آیا فکر می‌کنند دو سال بعد هم اینجا زندگی کنند؟
+insight-stay-reasons = ➡️ چه چیزی باعث ماندن آن‌ها می‌شود ({ $count } نفر که فکر می‌کنند می‌مانند):
+insight-leave-reasons = ⬅️ چه چیزی ممکن است باعث نقل مکان آن‌ها شود ({ $count } نفر که مطمئن نیستند یا فکر می‌کنند نقل مکان می‌کنند):
+insight-good = 👍 خوبی‌های زندگی در اینجا ({ $count } جواب):
+insight-life = 😊 رضایت از زندگی، 0–10: { $mean } ({ $count } جواب)
+insight-life-national = برای مقایسه: مهاجران در ناروی { $immigrants }، کل نفوس { $everyone } (ادارهٔ احصائیهٔ ناروی SSB، سروی شرایط زندگی مهاجران 2016).
+insight-place = 📍 رضایت از محل زندگی، 0–10: { $mean } ({ $count } جواب)
+insight-place-national = برای مقایسه: کل کشور { $national } (ادارهٔ احصائیهٔ ناروی SSB، سروی کیفیت زندگی 2023).
+insight-belong = 🤝 احساس تعلق به محل زندگی، 0–10: { $mean } ({ $count } جواب)
+insight-friends = 👥 چند وقت یک بار با دوستان نزدیک وقت می‌گذرانند ({ $count } جواب):
+insight-norwegian-friend = 🇳🇴 یک نفر نارویژی دارند که بتوانند مثل یک دوست به او زنگ بزنند ({ $count } جواب):
+insight-housing = 🏠 مسکن، ربع به ربع:
+insight-buy = 🔑 می‌خواهند اینجا خانهٔ خود را بخرند (از میان کسانی که مالک خانه نیستند، { $count } جواب):
+insight-work = 💼 کار، ربع به ربع:
+insight-matches = 🤝 پیوندهای رهنما (fadder) در این دوره: { $started } آغاز شده، { $running } جاری، { $ended } پایان یافته.
+insight-matches-started = آغاز شده
+insight-matches-running = جاری
+insight-matches-ended = پایان یافته
+insight-footnote = ℹ️ عددهایی که بر اساس کمتر از 5 نفر هستند، به شکل «< 5» نشان داده می‌شوند. عددهایی که از روی آن‌ها می‌شود این عددها را حساب کرد نیز پنهان می‌شوند. جواب‌ها بدون نام ذخیره شده‌اند.
+insight-csv-header = بخش;گروه;جواب;تعداد;از مجموع;فیصدی (%);اوسط
+insight-csv-mean = اوسط (0–10)
+insight-section-responses = جواب‌ها
+insight-section-stay = فکر می‌کنند دو سال بعد هم اینجا زندگی کنند
+insight-section-trend = ماه به ماه
+insight-section-stay-reasons = دلایل ماندن
+insight-section-leave-reasons = دلایل نقل مکان
+insight-section-good = خوبی‌های زندگی در اینجا
+insight-section-life = رضایت از زندگی
+insight-section-place = رضایت از محل زندگی
+insight-section-belong = احساس تعلق
+insight-section-friends = وقت گذراندن با دوستان نزدیک
+insight-section-norwegian-friend = یک نفر نارویژی که بتوان مثل یک دوست به او زنگ زد
+insight-section-housing = مسکن
+insight-section-buy = خواهان خرید خانه
+insight-section-work = کار
+insight-section-matches = پیوندهای رهنما (fadder)
+insight-chart-title = { $municipality }، { $from } تا { $to }
+insight-chart-stay = آیا فکر می‌کنند دو سال بعد هم اینجا زندگی کنند؟
+insight-chart-trend = فیصدی کسانی که فکر می‌کنند دو سال بعد هم اینجا زندگی کنند، به تفکیک ماه (%)
+insight-chart-leave = چه چیزی ممکن است باعث نقل مکان آن‌ها شود
+insight-chart-housing = مسکن به تفکیک ربع (%)
+insight-chart-footer = منبع: جواب‌ها در velkommen. گروه‌های کمتر از 5 نفر نشان داده نمی‌شوند.
+insight-not-allowed = گزارش آماری برای هماهنگ‌کنندگان شاروالی است.
+insight-pick = گزارش آماری کدام شاروالی را می‌خواهید ببینید؟
+insight-chart-caption = 📊 نمودار. گروه‌های کمتر از 5 نفر نشان داده نمی‌شوند.
+insight-csv-caption = 📄 عددها به شکل جدول (فایل CSV که ستون‌هایش با «;» جدا شده‌اند، در Excel باز می‌شود).
+insight-recent = 📅 12 ماه گذشته
+insight-year = 📅 تمام سال { $year }
+insight-more = آیا می‌خواهید دورهٔ دیگری را ببینید؟
+staff-insight = 📊 گزارش آماری
+competence-title = 🧰 مهارت‌ها در { $municipality }: { $count } نفر «کارهایی که بلدم» را پر کرده‌اند.
+competence-education = 🎓 تحصیلات ({ $count } جواب):
+competence-field = 🛠 رشته ({ $count } جواب):
+competence-experience = ⏳ تجربه در رشته ({ $count } جواب):
+competence-languages = 🗣 زبان‌ها ({ $count } جواب):
+competence-licence = 🚗 لایسنس رانندگی ({ $count } جواب):
+competence-wishes = 🎯 خواسته‌ها ({ $count } جواب):
+competence-shared =
+    { $count ->
+        [0] 👀 هنوز هیچ کسی اجازه نداده است که شاروالی جواب‌هایش را ببیند.
+        [one] 👀 یک نفر اجازه داده است که شاروالی جواب‌هایش را ببیند (بدون نام):
+       *[other] 👀 { $count } نفر اجازه داده‌اند که شاروالی جواب‌هایشان را ببیند (بدون نام):
+    }
+competence-person-wishes = خواسته‌ها: { $wishes }
+competence-person-who = { $category }، از velkommen به زبان { $language } استفاده می‌کند
+competence-button = 🧰 مهارت‌ها
+competence-footer = عددها گروه‌های کمتر از 5 نفر را پنهان می‌کنند، حتی در میان کسانی که اجازه نداده‌اند جواب‌هایشان نشان داده شود.

@@ -159,3 +159,83 @@ pulse-talk-case = Waxaa la codsaday wada-hadal ku saabsan sii joogitaanka ama gu
 pulse-thanks = Aad baad u mahadsan tahay! Jawaabahaagu waxay ka caawinayaan degmada { $municipality } inay noqoto meel ka fiican oo lagu noolaado. Waxaa la tiriyaa magacaaga la'aantiis.
 pulse-stopped = Waa hagaag – mahadsanid wixii aad ka jawaabtay. Mar dambe waad sii wadan kartaa adigoo taabanaya badhanka ku jira fariinta.
 pulse-already = Horay ayaad uga jawaabtay su'aalahan. Mahadsanid!
+
+## Xog-ogaal loogu talagalay degmada (/insight iyo velkommen insight)
+
+insight-title = 📊 Xog-ogaal ku saabsan { $municipality }, { $from }–{ $to }
+insight-responses = Jawaabaha su'aalaha ku saabsan nolosha halkan: { $count }
+insight-none = Muddadan weli qofna kama jawaabin su'aalaha ku saabsan nolosha halkan. Su'aaluhu waxay la socdaan fariimaha la-socodka, laga bilaabo saddex bilood kadib diiwaangelinta.
+insight-everyone = Dhammaan
+insight-category-unknown = Lama sheegin
+insight-here-first-year = Halkan wax ka yar hal sano
+insight-here-second-year = Halkan 1–2 sano
+insight-here-longer = Halkan in ka badan 2 sano
+insight-quarter = Rubuca { $quarter }aad { $year }
+insight-stay-title = 🏡 Ma filayaan inay halkan ku noolaan doonaan laba sano kadib? ({ $count } jawaab)
+insight-by-month = 📈 Bil kasta: ma filayaan inay halkan ku noolaan doonaan laba sano kadib?
+insight-stay-reasons = ➡️ Maxaa halkan ku haya ({ $count } qof oo filaya inay sii joogaan):
+insight-leave-reasons = ⬅️ Maxaa keeni kara inay guuraan ({ $count } qof oo aan hubin ama filaya inay guuraan):
+insight-good = 👍 Maxaa wanaagsan in halkan lagu noolaado ({ $count } jawaab):
+insight-life = 😊 Ku qanacsanaanta nolosha, 0–10: { $mean } ({ $count } jawaab)
+insight-life-national = Isbarbardhig: soo-galootiga ku nool Noorweey { $immigrants }, dadweynaha oo dhan { $everyone } (SSB – Xafiiska Tirakoobka Noorweey, sahanka xaaladaha nolosha ee soo-galootiga 2016).
+insight-place = 📍 Ku qanacsanaanta meesha, 0–10: { $mean } ({ $count } jawaab)
+insight-place-national = Isbarbardhig: dalka oo dhan { $national } (SSB – Xafiiska Tirakoobka Noorweey, sahanka tayada nolosha 2023).
+insight-belong = 🤝 Ka-tirsanaanta meesha, 0–10: { $mean } ({ $count } jawaab)
+insight-friends = 👥 Inta jeer ee ay la joogaan saaxiibo wanaagsan ({ $count } jawaab):
+insight-norwegian-friend = 🇳🇴 Waxay leeyihiin qof Noorweeji ah oo ay saaxiib ahaan u wici karaan ({ $count } jawaab):
+insight-housing = 🏠 Hoyga, rubuc kasta:
+insight-buy = 🔑 Waxay jeclaan lahaayeen inay halkan guri ku iibsadaan (kuwa aan guri lahayn, { $count } jawaab):
+insight-work = 💼 Shaqada, rubuc kasta:
+insight-matches = 🤝 Isku-xiridda hageyaasha (fadder): muddadan { $started } ayaa la bilaabay, { $running } ayaa socda, { $ended } ayaa la dhammeeyay.
+insight-matches-started = La bilaabay
+insight-matches-running = Socda
+insight-matches-ended = La dhammeeyay
+insight-footnote = ℹ️ Tirooyinka ku salaysan wax ka yar 5 qof waxaa loo muujiyaa “< 5”. Tirooyinka kale ee tirooyinkaas laga xisaabin karo sidoo kale waa la qariyaa. Jawaabaha waxaa loo kaydiyaa magac la'aan.
+insight-csv-header = Qaybta;Kooxda;Jawaabta;Tirada;Wadarta;Saamiga (%);Celceliska
+insight-csv-mean = Celceliska (0–10)
+insight-section-responses = Jawaabaha
+insight-section-stay = Filaya inay halkan ku noolaan doonaan laba sano kadib
+insight-section-trend = Bil kasta
+insight-section-stay-reasons = Sababaha sii joogitaanka
+insight-section-leave-reasons = Sababaha guuritaanka
+insight-section-good = Waxa wanaagsan ee ku noolaanshaha halkan
+insight-section-life = Ku qanacsanaanta nolosha
+insight-section-place = Ku qanacsanaanta meesha
+insight-section-belong = Ka-tirsanaanta
+insight-section-friends = La joogidda saaxiibo wanaagsan
+insight-section-norwegian-friend = Qof Noorweeji ah oo saaxiib ahaan loo wici karo
+insight-section-housing = Hoyga
+insight-section-buy = Rabitaanka iibsashada guri
+insight-section-work = Shaqada
+insight-section-matches = Isku-xiridda hageyaasha (fadder)
+insight-chart-title = Degmada { $municipality }, { $from }–{ $to }
+insight-chart-stay = Ma filayaan inay halkan ku noolaan doonaan laba sano kadib?
+insight-chart-trend = Saamiga filaya inay halkan ku noolaan doonaan laba sano kadib, bil kasta (%)
+insight-chart-leave = Maxaa keeni kara inay guuraan
+insight-chart-housing = Hoyga rubuc kasta (%)
+insight-chart-footer = Isha: jawaabaha velkommen. Kooxaha ka yar 5 qof lama muujiyo.
+insight-not-allowed = Xog-ogaalka waxaa loogu talagalay isku-duweyaasha degmada.
+insight-pick = Degmadee xog-ogaalkeeda ayaad rabtaa inaad aragto?
+insight-chart-caption = 📊 Jaantuska. Kooxaha ka yar 5 qof lama muujiyo.
+insight-csv-caption = 📄 Tirooyinka oo ah xaashi-xisaabeed (CSV oo lagu kala saaray “;”, waxaa lagu furaa Excel).
+insight-recent = 📅 12-ka bilood ee ugu dambeeyay
+insight-year = 📅 Sannadka { $year } oo dhan
+insight-more = Ma rabtaa inaad aragto muddo kale?
+staff-insight = 📊 Xog-ogaal
+competence-title = 🧰 Xirfadaha ku jira degmada { $municipality }: { $count } qof ayaa buuxiyay “Waxa aan qaban karo”.
+competence-education = 🎓 Waxbarasho ({ $count } jawaab):
+competence-field = 🛠 Qaybta shaqada ({ $count } jawaab):
+competence-experience = ⏳ Khibradda qaybta shaqada ({ $count } jawaab):
+competence-languages = 🗣 Luqadaha ({ $count } jawaab):
+competence-licence = 🚗 Liisanka darawalnimada ({ $count } jawaab):
+competence-wishes = 🎯 Rabitaannada ({ $count } jawaab):
+competence-shared =
+    { $count ->
+        [0] 👀 Weli cidna ma oggolaan in degmadu aragto waxa ay ka jawaabtay.
+        [one] 👀 Hal qof ayaa oggolaaday in degmadu aragto waxa uu ka jawaabay (magac la'aan):
+       *[other] 👀 { $count } qof ayaa oggolaaday in degmadu aragto waxa ay ka jawaabeen (magac la'aan):
+    }
+competence-person-wishes = Rabitaannada: { $wishes }
+competence-person-who = { $category }, oo velkommen ku isticmaala { $language }
+competence-button = 🧰 Xirfadaha
+competence-footer = Tirooyinku waxay qariyaan kooxaha ka yar 5 qof, sidoo kale dadka aan oggolaan in jawaabahooda la muujiyo dhexdooda.

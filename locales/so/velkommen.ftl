@@ -472,7 +472,7 @@ menu-skills = 🧰 Waxa aan qaban karo
 command-skills = Waxbarashadaada, shaqadaada, luqadahaaga iyo waxaad rabto
 skills-consent =
     🧰 Dadka cusub intooda badan kama shaqeeyaan waxa ay u tababaran yihiin, qofna ma weydiiyo waxa qoysasku la yimaadaan. Halkan waxaad noogu sheegi kartaa waxbarashada iyo khibradda aad leedahay, luqadaha aad ku hadasho iyo waxa aad rabto.
-    Wax walba waa ikhtiyaari. Waxaan kaydinnaa keliya haddii aad oggolaato, waxaad ku arkaysaa /mydata, waxaadna beddeli kartaa ama tirtiri kartaa waqti kasta. Maanta shaqaalaha midkoodna kama arki karo velkommen.
+    Wax walba waa ikhtiyaari. Waxaan kaydinnaa keliya haddii aad oggolaato, waxaad ku arkaysaa /mydata, waxaadna beddeli kartaa ama tirtiri kartaa waqti kasta. Isku-duweyaasha degmadu xogtan waxay arkaan oo keliya tiro ahaan, adiga iyo dad kale oo la isku daray (weligood koox ka yar 5 qof ma arkaan). Waxa aad adigu ka jawaabtay waxay arkaan oo keliya haddii aad taas oggolaato.
     Ma rabtaa inaad buuxiso?
 skills-consent-yes = ✅ Haa, waan buuxinayaa
 skills-consent-no = Maya, mahadsanid
@@ -486,12 +486,12 @@ skills-part-experience = ⏳ Khibradda
 skills-part-languages = 🗣 Luqadaha
 skills-part-licence = 🚗 Liisanka darawalnimada
 skills-part-wishes = 🎯 Waxa aan rabo
-skills-shared = 👀 Waxaad oggolaatay in degmadu arki karto xogtan. Weli shaqaalaha midkoodna kama arki karo velkommen.
-skills-not-shared = 🔒 Adiga oo keliya ayaa arka xogtan.
+skills-shared = 👀 Waxaad oggolaatay in isku-duweyaasha degmadu arkaan waxa aad halkan ka jawaabtay, magacaaga la'aantiis, si ay u ogaadaan xirfadaha jira marka ay qorsheynayaan shaqooyin, koorsooyin iyo ansixinta waxbarashada.
+skills-not-shared = 🔒 Degmadu xogtan waxay aragtaa oo keliya tiro ahaan, adiga iyo dad kale oo la isku daray, weligeedna koox ka yar 5 qof ma aragto.
 skills-share-start = 👀 Degmadu ha aragto xogtan
 skills-share-stop = 🔒 Degmadu yaanay arkin xogtan
-skills-share-on = Waa la kaydiyay: waxaad oggolaatay in degmadu arki karto xogtan. Maanta shaqaalaha midkoodna kama arki karo velkommen.
-skills-share-off = Hadda adiga oo keliya ayaa arka xogtan.
+skills-share-on = Waa la kaydiyay: isku-duweyaasha degmadu hadda waxay arki karaan waxa aad halkan ka jawaabtay, magacaaga la'aantiis.
+skills-share-off = Waa la kaydiyay: hadda degmadu xogtan waxay aragtaa oo keliya tiro ahaan, adiga iyo dad kale oo la isku daray.
 skills-clear = 🗑 Tirtir xogtan
 skills-finish = ✅ Waan dhammeeyay
 skills-cleared = Wixii aad ku buuxisay “Waxa aan qaban karo” waa la tirtiray.
@@ -542,7 +542,7 @@ privacy-details =
     Haddii aad isticmaasho kuwan, waxaan sidoo kale kaydinnaa:
     • “Weydii shaqaale”: su'aalahaaga iyo jawaabaha. Shaqaaluhu waxay arkaan lambar kiis, luqaddaada iyo kooxdaada – magacaaga weligood ma arkaan.
     • Liiska hawlaha: waxa aad calaamadeysay.
-    • “Waxa aan qaban karo”: keliya haddii aad halkaas sidoo kale oggolaato. Maanta shaqaalaha midkoodna kama arki karo velkommen.
+    • “Waxa aan qaban karo”: keliya haddii aad halkaas sidoo kale oggolaato. Degmadu waxay aragtaa tiro ahaan, adiga iyo dad kale oo la isku daray. Waxa aad adigu ka jawaabtay waxay aragtaa oo keliya haddii aad taas oggolaato.
     Wax walba waxay ku jiraan /mydata, waxaana lagu tirtiraa /delete.
 citizenship-prompt = Dhalashadaadu waa tee? Waxay go'aamisaa xeerarka kugu khuseeya – tusaale ahaan inaad iska diiwaangeliso booliska iyo inaad u baahan tahay sharci deganaansho.
 citizenship-nordic = Waqooyiga Yurub (Denmark, Finland, Iceland, Iswiidhan)

@@ -159,3 +159,83 @@ pulse-talk-case = ብዛዕባ ምጽናሕ ወይ ምግዓዝ ዝርርብ ተ
 pulse-thanks = ብጣዕሚ የቐንየለይ! መልስታትኩም { $municipality } ዝሓሸ መንበሪ ቦታ ንኽኸውን ይሕግዙ። ብዘይ ስምኩም ይቑጸሩ።
 pulse-stopped = ሕራይ – ስለ ዝመለስኩምዎ የቐንየለይ። ድሒርኩም በቲ ኣብቲ መልእኽቲ ዘሎ መጠወቒ ክትቕጽሉ ትኽእሉ ኢኹም።
 pulse-already = ነዞም ሕቶታት ድሮ መሊስኩምዎም ኢኹም። የቐንየለይ!
+
+## ርድኢት ንኮሙነ (/insight ከምኡ'ውን velkommen insight)
+
+insight-title = 📊 ርድኢት ብዛዕባ { $municipality }፣ { $from }–{ $to }
+insight-responses = መልስታት ናይቶም ብዛዕባ ህይወት ኣብዚ ዝቐረቡ ሕቶታት: { $count }
+insight-none = ኣብዚ ናይ ጸብጻብ ግዜ'ዚ ክሳብ ሕጂ ነቶም ብዛዕባ ህይወት ኣብዚ ዝቐረቡ ሕቶታት ዝመለሰ ሰብ የለን። እቶም ሕቶታት ድሕሪ ምዝገባ ካብ ሰለስተ ኣዋርሕ ጀሚሮም ምስ መልእኽትታት ምክትታል ይለኣኹ።
+insight-everyone = ኩሎም
+insight-category-unknown = ኣይተገልጸን
+insight-here-first-year = ኣብዚ ካብ ሓደ ዓመት ዝወሓደ
+insight-here-second-year = ኣብዚ 1–2 ዓመት
+insight-here-longer = ኣብዚ ልዕሊ 2 ዓመት
+insight-quarter = { $quarter }ይ ርብዒ { $year }
+insight-stay-title = 🏡 ድሕሪ ክልተ ዓመት ኣብዚ ከም ዝነብሩ ይሓስቡ ዶ? ({ $count } መልስታት)
+insight-by-month = 📈 ወርሒ ብወርሒ: ድሕሪ ክልተ ዓመት ኣብዚ ከም ዝነብሩ ይሓስቡ ዶ?
+insight-stay-reasons = ➡️ ኣብዚ ክጸንሑ ዝገብሮም እንታይ እዩ ({ $count } ክጸንሑ ዝሓስቡ):
+insight-leave-reasons = ⬅️ ክግዕዙ ክገብሮም ዝኽእል እንታይ እዩ ({ $count } ርግጸኛታት ዘይኮኑ ወይ ክግዕዙ ዝሓስቡ):
+insight-good = 👍 ኣብዚ ምንባር እንታይ ጽቡቕ ኣለዎ ({ $count } መልስታት):
+insight-life = 😊 ዕግበት ብህይወት፣ 0–10: { $mean } ({ $count } መልስታት)
+insight-life-national = ንምንጽጻር: ኣብ ኖርወይ ዝነብሩ ኢሚግራንት { $immigrants }፣ ብጠቕላላ ህዝቢ { $everyone } (SSB – ስታቲስቲክስ ኖርወይ፣ መጽናዕቲ ኩነታት ናብራ ኢሚግራንት 2016)።
+insight-place = 📍 ዕግበት ብቦታ፣ 0–10: { $mean } ({ $count } መልስታት)
+insight-place-national = ንምንጽጻር: ብሃገራዊ ደረጃ { $national } (SSB – ስታቲስቲክስ ኖርወይ፣ መጽናዕቲ ጽሬት ህይወት 2023)።
+insight-belong = 🤝 ስምዒት ኣባልነት ኣብቲ ቦታ፣ 0–10: { $mean } ({ $count } መልስታት)
+insight-friends = 👥 ምስ ጽቡቓት ኣዕሩኽ ክንደይ ግዜ ይራኸቡ ({ $count } መልስታት):
+insight-norwegian-friend = 🇳🇴 ከም ዓርኪ ክድውሉሉ ዝኽእሉ ኖርወያዊ ሰብ ኣለዎም ({ $count } መልስታት):
+insight-housing = 🏠 መንበሪ ገዛ፣ ርብዒ ብርብዒ:
+insight-buy = 🔑 ኣብዚ ናይ ገዛእ ርእሶም ገዛ ክዕድጉ ይደልዩ (ካብቶም ገዛ ዘይብሎም፣ { $count } መልስታት):
+insight-work = 💼 ስራሕ፣ ርብዒ ብርብዒ:
+insight-matches = 🤝 ምትእስሳራት መሓዛ (fadder): ኣብዚ ግዜ'ዚ { $started } ተጀሚሮም፣ { $running } ይካየዱ ኣለዉ፣ { $ended } ተዛዚሞም።
+insight-matches-started = ዝተጀመሩ
+insight-matches-running = ዝካየዱ ዘለዉ
+insight-matches-ended = ዝተዛዘሙ
+insight-footnote = ℹ️ ኣብ ውሑዳት ካብ 5 ሰባት ዝተመርኮሱ ቁጽርታት ከም «< 5» ይርኣዩ። እዞም ቁጽርታት ካብኦም ክሕሰቡ ዝኽእሉ ካልኦት ቁጽርታት'ውን ይሕብኡ። መልስታት ብዘይ ስም ይዕቀቡ።
+insight-csv-header = ክፍሊ;ጉጅለ;መልሲ;ብዝሒ;ካብ ጠቕላላ;ሚእታዊ (%);ማእከላይ ዋጋ
+insight-csv-mean = ማእከላይ ዋጋ (0–10)
+insight-section-responses = መልስታት
+insight-section-stay = ድሕሪ ክልተ ዓመት ኣብዚ ከም ዝነብሩ ዝሓስቡ
+insight-section-trend = ወርሒ ብወርሒ
+insight-section-stay-reasons = ምኽንያታት ምጽናሕ
+insight-section-leave-reasons = ምኽንያታት ምግዓዝ
+insight-section-good = ኣብዚ ምንባር ዘለዎ ጽቡቕ
+insight-section-life = ዕግበት ብህይወት
+insight-section-place = ዕግበት ብቦታ
+insight-section-belong = ስምዒት ኣባልነት
+insight-section-friends = ምስ ጽቡቓት ኣዕሩኽ ምርኻብ
+insight-section-norwegian-friend = ከም ዓርኪ ዝድወለሉ ኖርወያዊ ሰብ
+insight-section-housing = መንበሪ ገዛ
+insight-section-buy = ገዛ ናይ ምዕዳግ ድሌት
+insight-section-work = ስራሕ
+insight-section-matches = ምትእስሳራት መሓዛ (fadder)
+insight-chart-title = { $municipality }፣ { $from }–{ $to }
+insight-chart-stay = ድሕሪ ክልተ ዓመት ኣብዚ ከም ዝነብሩ ይሓስቡ ዶ?
+insight-chart-trend = ድሕሪ ክልተ ዓመት ኣብዚ ከም ዝነብሩ ዝሓስቡ ሚእታዊ፣ ብወርሒ (%)
+insight-chart-leave = ክግዕዙ ክገብሮም ዝኽእል እንታይ እዩ
+insight-chart-housing = መንበሪ ገዛ ብርብዒ (%)
+insight-chart-footer = ምንጪ: መልስታት ኣብ velkommen። ካብ 5 ሰባት ዝወሓዱ ጉጅለታት ኣይርኣዩን።
+insight-not-allowed = ርድኢት ንኣወሃሃድቲ ኮሙነ እዩ።
+insight-pick = ርድኢት ናይ ኣየናይ ኮሙነ ክትርእዩ ትደልዩ?
+insight-chart-caption = 📊 እቲ ግራፍ። ካብ 5 ሰባት ዝወሓዱ ጉጅለታት ኣይርኣዩን።
+insight-csv-caption = 📄 እቶም ቁጽርታት ከም ሰንጠረዥ (CSV ብ «;» ዝተፈላለየ፣ ብ Excel ይኽፈት)።
+insight-recent = 📅 ዝሓለፉ 12 ኣዋርሕ
+insight-year = 📅 ምሉእ ዓመት { $year }
+insight-more = ካልእ ናይ ጸብጻብ ግዜ ክትርእዩ ትደልዩ ዶ?
+staff-insight = 📊 ርድኢት
+competence-title = 🧰 ክእለት ኣብ { $municipality }: «ክገብሮ ዝኽእል» ዝመልኡ ሰባት { $count }።
+competence-education = 🎓 ትምህርቲ ({ $count } መልስታት):
+competence-field = 🛠 ዓውዲ ስራሕ ({ $count } መልስታት):
+competence-experience = ⏳ ተመክሮ ኣብቲ ዓውዲ ({ $count } መልስታት):
+competence-languages = 🗣 ቋንቋታት ({ $count } መልስታት):
+competence-licence = 🚗 መንጃ ፍቓድ ({ $count } መልስታት):
+competence-wishes = 🎯 ድሌታት ({ $count } መልስታት):
+competence-shared =
+    { $count ->
+        [0] 👀 ገና ዝመለሶ ኮሙነ ክርእዮ ዝፈቐደ ሰብ የለን።
+        [one] 👀 ሓደ ሰብ ዝመለሶ ኮሙነ ክርእዮ ፈቒዱ ኣሎ (ብዘይ ስም):
+       *[other] 👀 { $count } ሰባት ዝመለስዎ ኮሙነ ክርእዮ ፈቒዶም ኣለዉ (ብዘይ ስም):
+    }
+competence-person-wishes = ድሌታት: { $wishes }
+competence-person-who = { $category }፣ velkommen ብቋንቋ { $language } ይጥቀም
+competence-button = 🧰 ክእለት
+competence-footer = እቶም ቁጽርታት ካብ 5 ሰባት ዝወሓዱ ጉጅለታት ይሕብኡ፣ ኣብ መንጎ እቶም ንመልስታቶም ምርኣይ ዘይፈቐዱ'ውን።

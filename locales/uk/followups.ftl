@@ -184,3 +184,86 @@ pulse-talk-case = Хоче поговорити про те, залишитис�
 pulse-thanks = Щиро дякуємо! Ваші відповіді допомагають муніципалітету { $municipality } стати кращим місцем для життя. Вони враховуються без вашого імені.
 pulse-stopped = Гаразд — дякуємо за ті відповіді, які ви дали. Продовжити можна пізніше кнопкою в повідомленні.
 pulse-already = Ви вже відповіли на ці запитання. Дякуємо!
+
+## Аналітика для муніципалітету (/insight і velkommen insight)
+
+insight-title = 📊 Аналітика для муніципалітету { $municipality }, { $from }–{ $to }
+insight-responses = Кількість відповідей на запитання про життя тут: { $count }
+insight-none = За цей період ще ніхто не відповів на запитання про життя тут. Ці запитання додаються до повідомлень супроводу, коли від реєстрації минуло щонайменше три місяці.
+insight-everyone = Усі
+insight-category-unknown = Не вказано
+insight-here-first-year = Тут менше року
+insight-here-second-year = Тут 1–2 роки
+insight-here-longer = Тут понад 2 роки
+insight-quarter = { $quarter } кв. { $year }
+insight-stay-title = 🏡 Чи розраховують жити тут через два роки? (відповідей: { $count })
+insight-by-month = 📈 Помісячно: чи розраховують жити тут через два роки?
+insight-stay-reasons = ➡️ Що тримає їх тут (розраховують залишитися: { $count }):
+insight-leave-reasons = ⬅️ Що може спонукати їх переїхати (не впевнені або розраховують переїхати: { $count }):
+insight-good = 👍 Що хорошого в житті тут (відповідей: { $count }):
+insight-life = 😊 Задоволеність життям, 0–10: { $mean } (відповідей: { $count })
+insight-life-national = Для порівняння: іммігранти в Норвегії — { $immigrants }, усе населення — { $everyone } (Статистичне управління Норвегії (SSB), обстеження умов життя іммігрантів 2016 р.).
+insight-place = 📍 Задоволеність місцем проживання, 0–10: { $mean } (відповідей: { $count })
+insight-place-national = Для порівняння: уся країна — { $national } (Статистичне управління Норвегії (SSB), обстеження якості життя 2023 р.).
+insight-belong = 🤝 Відчуття належності до місця, 0–10: { $mean } (відповідей: { $count })
+insight-friends = 👥 Як часто проводять час із добрими друзями (відповідей: { $count }):
+insight-norwegian-friend = 🇳🇴 Мають норвежця чи норвежку, кому можуть подзвонити як другові (відповідей: { $count }):
+insight-housing = 🏠 Житло, поквартально:
+insight-buy = 🔑 Хочуть купити тут власне житло (серед тих, хто не має власного житла; відповідей: { $count }):
+insight-work = 💼 Робота, поквартально:
+insight-matches = 🤝 Пари з наставниками (fadder) за період: розпочато — { $started }, тривають — { $running }, завершено — { $ended }.
+insight-matches-started = Розпочато
+insight-matches-running = Тривають
+insight-matches-ended = Завершено
+insight-footnote = ℹ️ Показники, що ґрунтуються на даних менш ніж 5 осіб, подано як «< 5». Показники, з яких їх можна було б обчислити, також приховано. Відповіді зберігаються без імен.
+insight-csv-header = Розділ;Група;Відповідь;Кількість;Усього;Частка (%);Середнє
+insight-csv-mean = Середнє (0–10)
+insight-section-responses = Відповіді
+insight-section-stay = Розраховують жити тут через два роки
+insight-section-trend = Помісячно
+insight-section-stay-reasons = Причини залишитися
+insight-section-leave-reasons = Причини переїхати
+insight-section-good = Що хорошого в житті тут
+insight-section-life = Задоволеність життям
+insight-section-place = Задоволеність місцем проживання
+insight-section-belong = Відчуття належності
+insight-section-friends = Час із добрими друзями
+insight-section-norwegian-friend = Норвежець, якому можна подзвонити як другові
+insight-section-housing = Житло
+insight-section-buy = Хочуть купити житло
+insight-section-work = Робота
+insight-section-matches = Пари з наставниками (fadder)
+insight-chart-title = Муніципалітет { $municipality }, { $from }–{ $to }
+insight-chart-stay = Чи розраховують жити тут через два роки?
+insight-chart-trend = Частка тих, хто розраховує жити тут через два роки, за місяцями (%)
+insight-chart-leave = Що може спонукати їх переїхати
+insight-chart-housing = Житло за кварталами (%)
+insight-chart-footer = Джерело: відповіді у velkommen. Групи з менш ніж 5 осіб не показано.
+insight-not-allowed = Аналітика доступна лише координаторам муніципалітету.
+insight-pick = Для якого муніципалітету показати аналітику?
+insight-chart-caption = 📊 Діаграма. Групи з менш ніж 5 осіб не показано.
+insight-csv-caption = 📄 Цифри у вигляді таблиці (CSV із крапкою з комою, відкривається в Excel).
+insight-recent = 📅 Останні 12 місяців
+insight-year = 📅 Увесь { $year } рік
+insight-more = Хочете переглянути інший період?
+staff-insight = 📊 Аналітика
+competence-title = 🧰 Компетенції в муніципалітеті { $municipality }. Заповнили розділ «Що я вмію»: { $count }.
+competence-education = 🎓 Освіта (відповідей: { $count }):
+competence-field = 🛠 Галузь (відповідей: { $count }):
+competence-experience = ⏳ Досвід роботи в галузі (відповідей: { $count }):
+competence-languages = 🗣 Мови (відповідей: { $count }):
+competence-licence = 🚗 Посвідчення водія (відповідей: { $count }):
+competence-wishes = 🎯 Побажання (відповідей: { $count }):
+competence-shared =
+    { $count ->
+        [0] 👀 Поки що ніхто не погодився показувати муніципалітету свої відповіді.
+        [1] 👀 Одна людина погодилася показувати муніципалітету свої відповіді (без імені):
+        [one] 👀 { $count } людина погодилася показувати муніципалітету свої відповіді (без імен):
+        [few] 👀 { $count } людини погодилися показувати муніципалітету свої відповіді (без імен):
+        [many] 👀 { $count } людей погодилися показувати муніципалітету свої відповіді (без імен):
+       *[other] 👀 { $count } людини погодилися показувати муніципалітету свої відповіді (без імен):
+    }
+competence-person-wishes = Побажання: { $wishes }
+competence-person-who = { $category }, мова у velkommen: { $language }
+competence-button = 🧰 Компетенції
+competence-footer = У цифрах приховано групи з менш ніж 5 осіб — також серед тих, хто не погодився показувати свої відповіді.

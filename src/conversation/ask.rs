@@ -104,12 +104,7 @@ impl Turn<'_> {
 
     /// The question a newcomer typed (or carried).
     pub(super) async fn ask_text(&mut self, text: &str) -> Result<(), EngineError> {
-        let Some(newcomer) = self.newcomer.clone() else {
-            self.stale();
-            return Ok(());
-        };
-        let Some(municipality) = newcomer.municipality.clone() else {
-            self.stale();
+        let Some((newcomer, municipality)) = self.newcomer_in_municipality() else {
             return Ok(());
         };
         let Some(text) = self.typed(text, crate::cases::MAX_MESSAGE_CHARS) else {

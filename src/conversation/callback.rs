@@ -10,6 +10,7 @@ pub use super::flows::Action;
 pub use super::followup::{FollowUpAction, PauseFor, Step as FollowUpStep};
 pub use super::guide::GuideAction;
 pub use super::home::{Action as HomeAction, MenuItem};
+pub use super::insight::{InsightAction, Span as InsightSpan};
 pub use super::mentor::{CheckInAnswer, MentorAction};
 pub use super::mentor_staff::{MentorStaffAction, Stop as MentorStop};
 pub use super::onboarding::{Action as OnboardingAction, Answer};

@@ -16,8 +16,8 @@ use super::turn::Turn;
 use super::wire::{self, CallbackError};
 use super::{Button, EngineError, Input};
 use super::{
-    announce, ask, cases, events, fadder, followup, guide, home, mentor, mentor_staff, onboarding,
-    skills, staff, staff_events,
+    announce, ask, cases, events, fadder, followup, guide, home, insight, mentor, mentor_staff,
+    onboarding, skills, staff, staff_events,
 };
 
 /// A screen: its text and its rows of buttons.
@@ -306,6 +306,8 @@ flows! {
     Event => staff_events::StaffEvents [staff_events::EventAction, staff_events::EventStep],
     /// Staff answering and closing cases.
     Cases => cases::Cases [cases::CaseAction, cases::CaseStep],
+    /// Coordinators reading what newcomers answered, as counts.
+    Insight => insight::Insight [insight::InsightAction, insight::Step],
     /// Staff running the mentor scheme: vetting, the pool, proposals.
     MentorStaff => mentor_staff::MentorStaff [mentor_staff::MentorStaffAction, mentor_staff::Step],
     /// The menu, the guest menu, the letter and a municipality's pages.

@@ -511,6 +511,7 @@ impl Turn<'_> {
                 text: crate::letter::contacts(tr, municipality),
                 buttons: Vec::new(),
                 html: true,
+                file: None,
             });
             let places = crate::letter::meeting_places(tr, municipality);
             self.reply_html(places, vec![self.menu_row()]);

@@ -18,6 +18,7 @@ mod flows;
 mod followup;
 mod guide;
 mod home;
+mod insight;
 mod labels;
 mod mentor;
 mod mentor_staff;

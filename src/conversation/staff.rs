@@ -140,6 +140,12 @@ pub(super) fn staff_home_buttons(turn: &Turn) -> Vec<Vec<Button>> {
     if !crate::staff::case_municipalities(&turn.staff).is_empty() {
         rows.push(vec![Button::new(tr.msg("staff-cases"), CaseAction::List)]);
     }
+    if !crate::staff::insight_municipalities(&turn.staff).is_empty() {
+        rows.push(vec![Button::new(
+            tr.msg("staff-insight"),
+            super::insight::InsightAction::Open,
+        )]);
+    }
     rows.push(vec![Button::new(
         tr.msg("staff-reports"),
         AnnounceAction::Reports,

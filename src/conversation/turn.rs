@@ -75,6 +75,7 @@ impl<'a> Turn<'a> {
             text,
             buttons,
             html: false,
+            file: None,
         });
     }
 
@@ -90,6 +91,7 @@ impl<'a> Turn<'a> {
             text: parts.join("\n\n"),
             buttons,
             html: true,
+            file: None,
         });
     }
 
@@ -226,6 +228,19 @@ impl<'a> Turn<'a> {
             Some((text, buttons)) => self.reply(text, buttons),
             None => self.prompt(),
         }
+    }
+
+    /// The newcomer and their municipality; without either (a button from
+    /// before a deletion, say), the stale-button answer and `None`.
+    pub fn newcomer_in_municipality(&mut self) -> Option<(Newcomer, String)> {
+        let found = self
+            .newcomer
+            .clone()
+            .and_then(|n| n.municipality.clone().map(|m| (n, m)));
+        if found.is_none() {
+            self.stale();
+        }
+        found
     }
 
     /// A button that no longer fits: say so, and show the step again.

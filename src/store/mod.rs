@@ -22,7 +22,7 @@ pub use events::EventStore;
 pub use followups::{DueFollowUp, FollowUpState, FollowUpStore};
 pub use mentors::{Confirmed, DueMatch, MentorStore, NewMentor, NewProposal, PoolEntry};
 pub use outbox::OutboxStore;
-pub use progress::ProgressStore;
+pub use progress::{ProgressStore, SkilledNewcomer};
 pub use pulse::{NewPulse, PulseResponse, PulseStore};
 pub use sending::{SendingLease, SendingStore, SlotClaim, TakenSlot};
 pub use staff::StaffStore;

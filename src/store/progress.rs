@@ -10,6 +10,17 @@ use crate::guide::StepState;
 use crate::newcomers::ChatKey;
 use crate::skills::Skills;
 
+/// A newcomer's `/skills`, for the competence overview.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SkilledNewcomer {
+    pub chat: ChatKey,
+    pub locale: crate::i18n::Locale,
+    pub category: Option<crate::newcomers::Category>,
+    pub skills: Skills,
+    /// When they last changed it.
+    pub updated_at: DateTime<Utc>,
+}
+
 #[async_trait]
 pub trait ProgressStore: Send + Sync {
     /// The newcomer's checklist progress: step id → state.
@@ -40,4 +51,9 @@ pub trait ProgressStore: Send + Sync {
 
     /// Erases the skills; `false` if there were none.
     async fn delete_skills(&self, chat: ChatKey) -> Result<bool, StoreError>;
+
+    /// What the active newcomers of a municipality told `/skills`, oldest
+    /// first: each with their language and why they came (for the
+    /// competence overview).
+    async fn skills_in(&self, municipality: &str) -> Result<Vec<SkilledNewcomer>, StoreError>;
 }

@@ -9,6 +9,12 @@
 //!
 //! - `sendMessage` is validated (empty text, text over 4096 characters,
 //!   callback data over 64 bytes) and answered with a full `Message`;
+//! - `sendPhoto` and `sendDocument` take their file from a
+//!   `multipart/form-data` upload, as teloxide sends it (`attach://` names
+//!   a part) or as a plain `photo`/`document` file part, are validated
+//!   (caption over 1024 characters, missing, empty or too big file, a photo
+//!   that is neither PNG nor JPEG) and answered with a `Message` carrying
+//!   the photo or document; they share `sendMessage`'s 403 and 429 rules;
 //! - rate limits answer `429 Too Many Requests` with `retry_after`, which
 //!   teloxide turns into [`RequestError::RetryAfter`](teloxide::RequestError);
 //! - blocked chats answer `403 Forbidden: bot was blocked by the user`;
@@ -17,7 +23,8 @@
 //!
 //! Tests push updates in ([`FakeBotApi::push_text`],
 //! [`FakeBotApi::push_callback`]) and read what the bot sent
-//! ([`FakeBotApi::sent`]).
+//! ([`FakeBotApi::sent`] for texts, [`FakeBotApi::sent_files`] for photos
+//! and documents).
 
 use std::collections::{HashMap, HashSet, VecDeque};
 use std::net::SocketAddr;
@@ -26,7 +33,8 @@ use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use axum::Router;
 use axum::body::Bytes;
-use axum::extract::{Path, RawQuery, State};
+use axum::extract::rejection::BytesRejection;
+use axum::extract::{DefaultBodyLimit, Path, RawQuery, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::any;
@@ -47,6 +55,26 @@ pub const BOT_USERNAME: &str = "velkommen_test_bot";
 /// Telegram's limit on a message's text, in characters.
 const MAX_TEXT_CHARS: usize = 4096;
 
+/// Telegram's limit on a photo's or document's caption, in characters.
+const MAX_CAPTION_CHARS: usize = 1024;
+
+/// Telegram's limit on an uploaded photo, in bytes (10 MB).
+const MAX_PHOTO_BYTES: usize = 10 << 20;
+
+/// Telegram's limit on an uploaded document, in bytes (50 MB).
+const MAX_DOCUMENT_BYTES: usize = 50 << 20;
+
+/// The largest request body the fake reads: room for a document just over
+/// [`MAX_DOCUMENT_BYTES`], so that it is refused as Telegram refuses it.
+/// Larger bodies get `413 Request Entity Too Large`.
+const MAX_REQUEST_BYTES: usize = 64 << 20;
+
+/// How every PNG file starts.
+const PNG_SIGNATURE: &[u8] = b"\x89PNG\r\n\x1a\n";
+
+/// How every JPEG file starts (SOI and the next marker's first byte).
+const JPEG_SIGNATURE: &[u8] = b"\xff\xd8\xff";
+
 /// Telegram's limit on a button's callback data, in bytes.
 const MAX_CALLBACK_DATA_BYTES: usize = 64;
 
@@ -56,11 +84,12 @@ const MAX_UPDATES_PER_CALL: usize = 100;
 /// The text of the message a pushed callback query's button belongs to.
 const EARLIER_MESSAGE_TEXT: &str = "An earlier message from the bot.";
 
-/// Rate limits the fake enforces on `sendMessage`.
+/// Rate limits the fake enforces on `sendMessage`, `sendPhoto` and
+/// `sendDocument` together.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct FakeConfig {
-    /// Max sendMessage calls accepted in any sliding 1-second window across
-    /// all chats; `None` = unlimited.
+    /// Max sends (`sendMessage`, `sendPhoto`, `sendDocument`) accepted in
+    /// any sliding 1-second window across all chats; `None` = unlimited.
     pub global_per_second: Option<u32>,
     /// Minimum spacing between two accepted messages to the same chat
     /// (Telegram: ~1 s); `None` = unlimited.
@@ -99,6 +128,52 @@ pub struct SentMessage {
     pub at: Instant,
 }
 
+/// What kind of file a [`SentFile`] is: which method sent it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum FileKind {
+    /// Sent with `sendPhoto`.
+    Photo,
+    /// Sent with `sendDocument`.
+    Document,
+}
+
+impl FileKind {
+    /// The parameter that carries the file (`photo`, `document`).
+    fn field(self) -> &'static str {
+        match self {
+            FileKind::Photo => "photo",
+            FileKind::Document => "document",
+        }
+    }
+
+    /// The most bytes Telegram accepts for this kind of upload.
+    fn max_bytes(self) -> usize {
+        match self {
+            FileKind::Photo => MAX_PHOTO_BYTES,
+            FileKind::Document => MAX_DOCUMENT_BYTES,
+        }
+    }
+}
+
+/// A `sendPhoto` or `sendDocument` call the fake accepted.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SentFile {
+    /// The chat it was sent to.
+    pub chat_id: i64,
+    /// A photo or a document.
+    pub kind: FileKind,
+    /// The `filename` of the uploaded part (empty if the client sent none).
+    pub file_name: String,
+    /// Its caption as sent (with any HTML tags), empty if none.
+    pub caption: String,
+    /// The file's content, byte for byte.
+    pub bytes: Vec<u8>,
+    /// The id the fake gave the message that carries it.
+    pub message_id: i64,
+    /// When the fake accepted it.
+    pub at: Instant,
+}
+
 /// A running fake Bot API server. Clones share the same server; it stops
 /// when the last clone is dropped.
 #[derive(Clone, Debug)]
@@ -128,6 +203,7 @@ impl FakeBotApi {
         let router = Router::new()
             .route("/{bot}/{method}", any(handle))
             .fallback(|| async { ApiError::NotFound })
+            .layer(DefaultBodyLimit::max(MAX_REQUEST_BYTES))
             .with_state(shared.clone());
         let (shutdown, stopped) = oneshot::channel::<()>();
         tokio::spawn(async move {
@@ -175,10 +251,11 @@ impl FakeBotApi {
         self.shared.lock().blocked.insert(chat_id);
     }
 
-    /// Makes the fake answer `sendMessage` calls to `chat_id` only after `d`,
-    /// to test client timeouts. The call is decided (and, if accepted,
-    /// recorded) when it arrives, so a client that gives up early still
-    /// "sent" the message, as can happen with Telegram.
+    /// Makes the fake answer `sendMessage`, `sendPhoto` and `sendDocument`
+    /// calls to `chat_id` only after `d`, to test client timeouts. The call
+    /// is decided (and, if accepted, recorded) when it arrives, so a client
+    /// that gives up early still "sent" the message, as can happen with
+    /// Telegram.
     pub fn delay_chat(&self, chat_id: i64, d: Duration) {
         self.shared.lock().delays.insert(chat_id, d);
     }
@@ -266,26 +343,38 @@ impl FakeBotApi {
         self.shared.lock().sent.clone()
     }
 
-    /// How many `sendMessage` calls were refused with 429.
+    /// The photos and documents accepted so far (`sendPhoto`,
+    /// `sendDocument`), in the order they were accepted.
+    pub fn sent_files(&self) -> Vec<SentFile> {
+        self.shared.lock().files.clone()
+    }
+
+    /// How many `sendMessage`, `sendPhoto` and `sendDocument` calls were
+    /// refused with 429.
     pub fn rejected_429(&self) -> u64 {
         self.shared.lock().rejected_429
     }
 
-    /// How many `sendMessage` calls were refused with 429 because the
+    /// How many of those calls were refused with 429 because the
     /// global limit was reached (rather than one chat's spacing).
     pub fn rejected_429_global(&self) -> u64 {
         self.shared.lock().rejected_429_global
     }
 
-    /// The most messages accepted within any one second (any sliding
-    /// window of one second, as the global limit counts them): the global
-    /// send rate the bot reached at its highest.
+    /// The most messages (texts, photos and documents) accepted within any
+    /// one second (any sliding window of one second, as the global limit
+    /// counts them): the global send rate the bot reached at its highest.
     pub fn max_sent_in_any_second(&self) -> usize {
-        let mut times: Vec<Instant> = self.shared.lock().sent.iter().map(|m| m.at).collect();
+        let mut times: Vec<Instant> = {
+            let state = self.shared.lock();
+            let texts = state.sent.iter().map(|m| m.at);
+            texts.chain(state.files.iter().map(|f| f.at)).collect()
+        };
         most_within(&mut times, Duration::from_secs(1))
     }
 
-    /// How many `sendMessage` calls were refused with 403.
+    /// How many `sendMessage`, `sendPhoto` and `sendDocument` calls were
+    /// refused with 403.
     pub fn rejected_403(&self) -> u64 {
         self.shared.lock().rejected_403
     }
@@ -309,30 +398,50 @@ impl FakeBotApi {
         receiver
     }
 
-    /// Waits until at least `n` messages were accepted; `false` if `timeout`
-    /// passed first.
+    /// Waits until at least `n` text messages were accepted; `false` if
+    /// `timeout` passed first.
     pub async fn wait_for_sent(&self, n: usize, timeout: Duration) -> bool {
+        self.wait_for_recorded(timeout, |state| state.sent.len() >= n)
+            .await
+    }
+
+    /// Waits until at least `n` photos and documents were accepted; `false`
+    /// if `timeout` passed first.
+    pub async fn wait_for_sent_files(&self, n: usize, timeout: Duration) -> bool {
+        self.wait_for_recorded(timeout, |state| state.files.len() >= n)
+            .await
+    }
+
+    /// Waits until `done` holds of what was recorded; `false` if `timeout`
+    /// passed first.
+    async fn wait_for_recorded(
+        &self,
+        timeout: Duration,
+        done: impl Fn(&FakeState) -> bool,
+    ) -> bool {
         let deadline = tokio::time::Instant::now() + timeout;
         loop {
             let recorded = self.shared.sent_recorded.notified();
             tokio::pin!(recorded);
             // Registered before looking, so a send in between is not missed.
             recorded.as_mut().enable();
-            if self.shared.lock().sent.len() >= n {
+            if done(&self.shared.lock()) {
                 return true;
             }
             if tokio::time::timeout_at(deadline, recorded).await.is_err() {
-                return self.shared.lock().sent.len() >= n;
+                return done(&self.shared.lock());
             }
         }
     }
 
-    /// Forgets what was recorded — sent messages, rejection and call counts,
-    /// and the rate-limit history — but keeps blocked and delayed chats,
-    /// queued updates and the messages the bot may still edit.
+    /// Forgets what was recorded — sent messages and files, rejection and
+    /// call counts, and the rate-limit history — but keeps blocked and
+    /// delayed chats, queued updates and the messages the bot may still
+    /// edit.
     pub fn clear(&self) {
         let mut state = self.shared.lock();
         state.sent.clear();
+        state.files.clear();
         state.rejected_429 = 0;
         state.rejected_429_global = 0;
         state.rejected_403 = 0;
@@ -372,6 +481,8 @@ struct FakeState {
     next_update_id: i64,
     updates: VecDeque<Value>,
     sent: Vec<SentMessage>,
+    /// The photos and documents accepted.
+    files: Vec<SentFile>,
     /// Listeners told of every accepted message as it is recorded.
     watchers: Vec<tokio::sync::mpsc::UnboundedSender<SentMessage>>,
     messages: HashMap<(i64, i64), KnownMessage>,
@@ -431,13 +542,18 @@ impl FakeState {
         (!wait.is_zero()).then_some(wait)
     }
 
-    fn record_send(&mut self, config: &FakeConfig, sent: SentMessage) {
+    /// Counts a send to `chat_id` at `at` toward the rate limits.
+    fn count_send(&mut self, config: &FakeConfig, chat_id: i64, at: Instant) {
         if config.global_per_second.is_some() {
-            self.recent_sends.push_back(sent.at);
+            self.recent_sends.push_back(at);
         }
         if config.per_chat_spacing.is_some() {
-            self.last_send_to.insert(sent.chat_id, sent.at);
+            self.last_send_to.insert(chat_id, at);
         }
+    }
+
+    fn record_send(&mut self, config: &FakeConfig, sent: SentMessage) {
+        self.count_send(config, sent.chat_id, sent.at);
         self.messages.insert(
             (sent.chat_id, sent.message_id),
             KnownMessage {
@@ -448,6 +564,11 @@ impl FakeState {
         self.watchers
             .retain(|watcher| watcher.send(sent.clone()).is_ok());
         self.sent.push(sent);
+    }
+
+    fn record_file(&mut self, config: &FakeConfig, file: SentFile) {
+        self.count_send(config, file.chat_id, file.at);
+        self.files.push(file);
     }
 
     /// Forgets the updates a `getUpdates` `offset` confirms.
@@ -501,6 +622,8 @@ enum ApiError {
     NotFound,
     #[error("Too Many Requests: retry after {0}")]
     TooManyRequests(u64),
+    #[error("Request Entity Too Large")]
+    RequestTooLarge,
 }
 
 impl ApiError {
@@ -511,6 +634,7 @@ impl ApiError {
             ApiError::Blocked => StatusCode::FORBIDDEN,
             ApiError::NotFound => StatusCode::NOT_FOUND,
             ApiError::TooManyRequests(_) => StatusCode::TOO_MANY_REQUESTS,
+            ApiError::RequestTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
         }
     }
 }
@@ -545,15 +669,22 @@ async fn handle(
     Path((bot, method)): Path<(String, String)>,
     RawQuery(query): RawQuery,
     headers: HeaderMap,
-    body: Bytes,
+    body: Result<Bytes, BytesRejection>,
 ) -> Response {
     if bot.strip_prefix("bot") != Some(TOKEN) {
         return ApiError::Unauthorized.into_response();
     }
     let method = method.to_ascii_lowercase();
     *shared.lock().calls.entry(method.clone()).or_default() += 1;
+    let body = match body {
+        Ok(body) => body,
+        Err(rejection) if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE => {
+            return ApiError::RequestTooLarge.into_response();
+        }
+        Err(_) => return ApiError::BadRequest("can't read the request body").into_response(),
+    };
     let result = match parse_params(query.as_deref(), &headers, &body) {
-        Ok(params) => call(&shared, &method, &Params(params)).await,
+        Ok(params) => call(&shared, &method, &params).await,
         Err(error) => Err(error),
     };
     match result {
@@ -566,6 +697,8 @@ async fn call(shared: &Shared, method: &str, params: &Params) -> Result<Value, A
     match method {
         "getme" => Ok(me_json()),
         "sendmessage" => send_message(shared, params).await,
+        "sendphoto" => send_file(shared, params, FileKind::Photo).await,
+        "senddocument" => send_file(shared, params, FileKind::Document).await,
         "getupdates" => get_updates(shared, params).await,
         "editmessagetext" => edit_message(shared, params, Edit::Text),
         "editmessagereplymarkup" => edit_message(shared, params, Edit::ReplyMarkup),
@@ -589,17 +722,34 @@ async fn call(shared: &Shared, method: &str, params: &Params) -> Result<Value, A
     }
 }
 
-/// The parameters of a call, from the query string and a JSON or form body.
-struct Params(Map<String, Value>);
+/// The parameters of a call, from the query string and a JSON, form or
+/// multipart body.
+struct Params {
+    /// The named values (a multipart body's text parts among them).
+    fields: Map<String, Value>,
+    /// A multipart body's file parts.
+    files: Vec<FilePart>,
+}
+
+/// A file part of a `multipart/form-data` body: one with a `filename`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct FilePart {
+    /// The part's `name`.
+    name: String,
+    /// The part's `filename` (empty if it was empty).
+    file_name: String,
+    /// The part's content.
+    bytes: Bytes,
+}
 
 impl Params {
     fn string(&self, key: &str) -> Option<&str> {
-        self.0.get(key).and_then(Value::as_str)
+        self.fields.get(key).and_then(Value::as_str)
     }
 
     /// An integer, sent as a JSON number or (in forms) as a string.
     fn integer(&self, key: &str) -> Result<Option<i64>, ApiError> {
-        match self.0.get(key) {
+        match self.fields.get(key) {
             None | Some(Value::Null) => Ok(None),
             Some(Value::Number(n)) => n
                 .as_i64()
@@ -615,7 +765,7 @@ impl Params {
     }
 
     fn chat_id(&self) -> Result<i64, ApiError> {
-        match self.0.get("chat_id") {
+        match self.fields.get("chat_id") {
             None | Some(Value::Null) => Err(ApiError::BadRequest("chat_id is empty")),
             // "@channelusername" names no chat the fake knows.
             Some(Value::String(s)) if s.starts_with('@') => {
@@ -631,9 +781,9 @@ impl Params {
     fn reply_markup(&self) -> Result<Option<Value>, ApiError> {
         const UNPARSABLE: ApiError =
             ApiError::BadRequest("can't parse reply keyboard markup JSON object");
-        match self.0.get("reply_markup") {
+        match self.fields.get("reply_markup") {
             None | Some(Value::Null) => Ok(None),
-            Some(Value::Object(_)) => Ok(self.0.get("reply_markup").cloned()),
+            Some(Value::Object(_)) => Ok(self.fields.get("reply_markup").cloned()),
             Some(Value::String(s)) => match serde_json::from_str::<Value>(s) {
                 Ok(markup @ Value::Object(_)) => Ok(Some(markup)),
                 _ => Err(UNPARSABLE),
@@ -641,14 +791,40 @@ impl Params {
             Some(_) => Err(UNPARSABLE),
         }
     }
+
+    /// The file uploaded as `kind`'s parameter (`photo`, `document`): the
+    /// part its `attach://<name>` value names, as teloxide sends it, or else
+    /// a file part with the parameter's own name (as `curl -F
+    /// photo=@chart.png` sends it).
+    fn file(&self, kind: FileKind) -> Result<&FilePart, ApiError> {
+        // The fake keeps no files, so a file_id or URL names none it has.
+        const WRONG_FILE: ApiError =
+            ApiError::BadRequest("wrong file identifier/HTTP URL specified");
+        let missing = match kind {
+            FileKind::Photo => ApiError::BadRequest("there is no photo in the request"),
+            FileKind::Document => ApiError::BadRequest("there is no document in the request"),
+        };
+        let field = kind.field();
+        let part_name = match self.fields.get(field) {
+            None | Some(Value::Null) => field,
+            Some(Value::String(value)) if value.is_empty() => return Err(missing),
+            Some(Value::String(value)) => value.strip_prefix("attach://").ok_or(WRONG_FILE)?,
+            Some(_) => return Err(WRONG_FILE),
+        };
+        self.files
+            .iter()
+            .find(|part| part.name == part_name)
+            .ok_or(missing)
+    }
 }
 
 fn parse_params(
     query: Option<&str>,
     headers: &HeaderMap,
     body: &Bytes,
-) -> Result<Map<String, Value>, ApiError> {
+) -> Result<Params, ApiError> {
     let mut params = Map::new();
+    let mut files = Vec::new();
     let mut add_form = |form: &[u8]| {
         for (key, value) in url::form_urlencoded::parse(form) {
             params.insert(key.into_owned(), Value::String(value.into_owned()));
@@ -672,34 +848,223 @@ fn parse_params(
         .strip_prefix("multipart/form-data")
         .and_then(|rest| rest.split("boundary=").nth(1))
     {
-        params.extend(parse_multipart(body, boundary.trim_matches('"')));
+        let boundary = boundary.split(';').next().unwrap_or_default();
+        let (fields, file_parts) = parse_multipart(body, boundary.trim().trim_matches('"'));
+        params.extend(fields);
+        files = file_parts;
     }
-    Ok(params)
+    Ok(Params {
+        fields: params,
+        files,
+    })
 }
 
-/// The text fields of a `multipart/form-data` body (teloxide sends
-/// `setWebhook` this way); file parts are skipped.
-fn parse_multipart(body: &[u8], boundary: &str) -> Map<String, Value> {
-    let body = String::from_utf8_lossy(body);
+/// The parts of a `multipart/form-data` body: its text fields (teloxide
+/// sends `setWebhook` and the text parameters of uploads this way) and its
+/// file parts (those with a `filename`). Read as bytes, since a file may
+/// hold any bytes at all, CR LF and invalid UTF-8 included: each part runs
+/// from the line after its delimiter to the CRLF before the next delimiter.
+fn parse_multipart(body: &Bytes, boundary: &str) -> (Map<String, Value>, Vec<FilePart>) {
     let mut fields = Map::new();
-    for part in body.split(&format!("--{boundary}")) {
-        let Some((head, value)) = part.split_once("\r\n\r\n") else {
-            continue;
+    let mut files = Vec::new();
+    let delimiter = format!("--{boundary}");
+    let delimiter = delimiter.as_bytes();
+    // The first delimiter may open the body; every later one ends a line.
+    let next_delimiter = [b"\r\n", delimiter].concat();
+    let Some(first) = find(body, delimiter, 0) else {
+        return (fields, files);
+    };
+    let mut at = first + delimiter.len();
+    // "--" right after a delimiter closes the body.
+    while !body[at..].starts_with(b"--") {
+        // Skip the rest of the delimiter line (transport padding).
+        let Some(line_end) = find(body, b"\r\n", at) else {
+            break;
         };
-        if head.contains("filename=") {
+        let start = line_end + 2;
+        // A part with no delimiter after it is cut off: ignore it.
+        let Some(end) = find_delimiter(body, &next_delimiter, start) else {
+            break;
+        };
+        let part = body.slice(start..end);
+        // A part without headers starts with the empty line at once.
+        let (head, content) = match part.strip_prefix(b"\r\n") {
+            Some(_) => (&part[..0], part.slice(2..)),
+            None => match find(&part, b"\r\n\r\n", 0) {
+                Some(head_end) => (&part[..head_end], part.slice(head_end + 4..)),
+                None => (&part[..], Bytes::new()),
+            },
+        };
+        if let Some((name, file_name)) = disposition(&String::from_utf8_lossy(head)) {
+            match file_name {
+                Some(file_name) => files.push(FilePart {
+                    name,
+                    file_name,
+                    bytes: content,
+                }),
+                None => {
+                    let value = String::from_utf8_lossy(&content).into_owned();
+                    fields.insert(name, Value::String(value));
+                }
+            }
+        }
+        at = end + next_delimiter.len();
+    }
+    (fields, files)
+}
+
+/// Where the next delimiter (CRLF, `--`, the boundary) starts in `body`
+/// at or after `from`: only where the boundary is followed by `--` or the
+/// end of its line (after optional spaces), so content that merely starts
+/// like it (`--boundaryX`) is content.
+fn find_delimiter(body: &[u8], delimiter: &[u8], from: usize) -> Option<usize> {
+    let mut at = from;
+    loop {
+        let found = find(body, delimiter, at)?;
+        let after = &body[found + delimiter.len()..];
+        let padding = after
+            .iter()
+            .take_while(|&&byte| byte == b' ' || byte == b'\t')
+            .count();
+        if after.starts_with(b"--") || after[padding..].starts_with(b"\r\n") {
+            return Some(found);
+        }
+        at = found + 1;
+    }
+}
+
+/// Where `needle` first occurs in `haystack` at or after `from`.
+fn find(haystack: &[u8], needle: &[u8], from: usize) -> Option<usize> {
+    let (&first, rest) = needle.split_first()?;
+    let last_start = haystack.len().checked_sub(needle.len())?;
+    let mut at = from;
+    while at <= last_start {
+        at += haystack[at..=last_start]
+            .iter()
+            .position(|&byte| byte == first)?;
+        if haystack[at + 1..at + needle.len()] == *rest {
+            return Some(at);
+        }
+        at += 1;
+    }
+    None
+}
+
+/// The `name` of a part and, for a file, its `filename`, from the
+/// `Content-Disposition` header among the part's `head`ers; `None` without
+/// such a header or a name in it.
+fn disposition(head: &str) -> Option<(String, Option<String>)> {
+    let value = head.split("\r\n").find_map(|line| {
+        let (header, value) = line.split_once(':')?;
+        header
+            .trim()
+            .eq_ignore_ascii_case("content-disposition")
+            .then_some(value)
+    })?;
+    let (mut name, mut file_name) = (None, None);
+    let (mut extended_name, mut extended_file_name) = (None, None);
+    for (key, value) in header_parameters(value) {
+        match key.to_ascii_lowercase().as_str() {
+            "name" => name = Some(value),
+            "filename" => file_name = Some(value),
+            // RFC 8187's `name*=utf-8''...`, which wins over the plain one.
+            "name*" => extended_name = decode_extended(&value),
+            "filename*" => extended_file_name = decode_extended(&value),
+            _ => {}
+        }
+    }
+    Some((extended_name.or(name)?, extended_file_name.or(file_name)))
+}
+
+/// The `key=value` parameters after a header value's first `;`, with quoted
+/// values unquoted (`\x` stands for `x` inside quotes, as reqwest writes a
+/// `"` or `\` in a file name).
+fn header_parameters(value: &str) -> Vec<(String, String)> {
+    let mut parameters = Vec::new();
+    let Some((_, mut rest)) = value.split_once(';') else {
+        return parameters;
+    };
+    while let Some(i) = rest.find(['=', ';']) {
+        if rest.as_bytes()[i] == b';' {
+            // A parameter without a value.
+            rest = &rest[i + 1..];
             continue;
         }
-        let Some(name) = head
-            .split("name=\"")
-            .nth(1)
-            .and_then(|rest| rest.split('"').next())
-        else {
-            continue;
-        };
-        let value = value.strip_suffix("\r\n").unwrap_or(value);
-        fields.insert(name.to_owned(), Value::String(value.to_owned()));
+        let key = rest[..i].trim();
+        let after_key = rest[i + 1..].trim_start();
+        let mut value = String::new();
+        let mut chars = after_key.char_indices();
+        let mut next = after_key.len();
+        if after_key.starts_with('"') {
+            chars.next();
+            while let Some((i, c)) = chars.next() {
+                match c {
+                    '\\' => value.extend(chars.next().map(|(_, escaped)| escaped)),
+                    '"' => {
+                        next = i + 1;
+                        break;
+                    }
+                    c => value.push(c),
+                }
+            }
+        } else {
+            let end = after_key.find(';').unwrap_or(after_key.len());
+            value.push_str(after_key[..end].trim_end());
+            next = end;
+        }
+        parameters.push((key.to_owned(), value));
+        rest = &after_key[next..];
+        match rest.find(';') {
+            Some(i) => rest = &rest[i + 1..],
+            None => break,
+        }
     }
-    fields
+    parameters
+}
+
+/// An RFC 8187 extended value (`utf-8''na%C3%AFve.csv`), decoded.
+fn decode_extended(value: &str) -> Option<String> {
+    let mut pieces = value.splitn(3, '\'');
+    let charset = pieces.next()?;
+    let _language = pieces.next()?;
+    let encoded = pieces.next()?.as_bytes();
+    let mut bytes = Vec::with_capacity(encoded.len());
+    let mut i = 0;
+    while i < encoded.len() {
+        let hex = encoded
+            .get(i + 1..i + 3)
+            .and_then(|hex| std::str::from_utf8(hex).ok())
+            .and_then(|hex| u8::from_str_radix(hex, 16).ok());
+        match (encoded[i], hex) {
+            (b'%', Some(byte)) => {
+                bytes.push(byte);
+                i += 3;
+            }
+            (byte, _) => {
+                bytes.push(byte);
+                i += 1;
+            }
+        }
+    }
+    if charset.eq_ignore_ascii_case("utf-8") {
+        Some(String::from_utf8_lossy(&bytes).into_owned())
+    } else {
+        // ISO-8859-1, the only other charset RFC 8187 requires.
+        Some(bytes.into_iter().map(char::from).collect())
+    }
+}
+
+/// What Telegram shows of `text`: with `parse_mode` HTML the text without
+/// tags, where the markup must parse (Telegram answers "can't parse
+/// entities").
+fn shown_text(text: &str, parse_mode: Option<&str>) -> Result<String, ApiError> {
+    match parse_mode {
+        Some(mode) if mode.eq_ignore_ascii_case("html") => {
+            html::visible_text(text).map_err(|_| ApiError::BadRequest("can't parse entities"))
+        }
+        Some(_) => Err(ApiError::BadRequest("unsupported parse_mode")),
+        None => Ok(text.to_owned()),
+    }
 }
 
 /// Telegram's checks on a message's text and buttons. With `parse_mode`
@@ -710,14 +1075,7 @@ fn validate_message(
     reply_markup: Option<&Value>,
     parse_mode: Option<&str>,
 ) -> Result<(), ApiError> {
-    let shown = match parse_mode {
-        Some(mode) if mode.eq_ignore_ascii_case("html") => match html::visible_text(text) {
-            Ok(shown) => shown,
-            Err(_) => return Err(ApiError::BadRequest("can't parse entities")),
-        },
-        Some(_) => return Err(ApiError::BadRequest("unsupported parse_mode")),
-        None => text.to_owned(),
-    };
+    let shown = shown_text(text, parse_mode)?;
     if shown.trim().is_empty() {
         return Err(ApiError::BadRequest("message text is empty"));
     }
@@ -725,6 +1083,26 @@ fn validate_message(
     if shown.chars().count() > MAX_TEXT_CHARS {
         return Err(ApiError::BadRequest("message is too long"));
     }
+    validate_buttons(reply_markup)
+}
+
+/// Telegram's checks on a photo's or document's caption (which may be
+/// empty) and buttons, counted as [`validate_message`] counts a text.
+fn validate_caption(
+    caption: &str,
+    reply_markup: Option<&Value>,
+    parse_mode: Option<&str>,
+) -> Result<(), ApiError> {
+    let shown = shown_text(caption, parse_mode)?;
+    if shown.chars().count() > MAX_CAPTION_CHARS {
+        return Err(ApiError::BadRequest("message caption is too long"));
+    }
+    validate_buttons(reply_markup)
+}
+
+/// Telegram's check on a message's inline buttons: callback data of at
+/// most 64 bytes.
+fn validate_buttons(reply_markup: Option<&Value>) -> Result<(), ApiError> {
     let buttons = reply_markup
         .and_then(|markup| markup.get("inline_keyboard"))
         .and_then(Value::as_array)
@@ -742,19 +1120,56 @@ fn validate_message(
     Ok(())
 }
 
+/// Telegram's checks on an uploaded file: not empty, not too big, and for
+/// a photo an image Telegram can read (the fake knows PNG and JPEG).
+fn validate_file(kind: FileKind, bytes: &[u8]) -> Result<(), ApiError> {
+    if bytes.is_empty() {
+        return Err(ApiError::BadRequest("file must be non-empty"));
+    }
+    if bytes.len() > kind.max_bytes() {
+        return Err(ApiError::BadRequest("file is too big"));
+    }
+    if kind == FileKind::Photo
+        && !bytes.starts_with(PNG_SIGNATURE)
+        && !bytes.starts_with(JPEG_SIGNATURE)
+    {
+        return Err(ApiError::BadRequest("IMAGE_PROCESS_FAILED"));
+    }
+    Ok(())
+}
+
+/// A PNG's width and height, from its first chunk (IHDR); `None` for
+/// anything else.
+fn png_size(bytes: &[u8]) -> Option<(u32, u32)> {
+    // The chunk's length (4 bytes), its type, then width and height.
+    let ihdr = bytes.strip_prefix(PNG_SIGNATURE)?.get(4..16)?;
+    let (kind, size) = ihdr.split_at(4);
+    if kind != b"IHDR" {
+        return None;
+    }
+    let (width, height) = size.split_at(4);
+    Some((
+        u32::from_be_bytes(width.try_into().ok()?),
+        u32::from_be_bytes(height.try_into().ok()?),
+    ))
+}
+
 /// Whole seconds until `wait` is over, rounded up, at least one.
 fn retry_after_seconds(wait: Duration) -> u64 {
     let seconds = wait.as_secs() + u64::from(wait.subsec_nanos() > 0);
     seconds.max(1)
 }
 
-async fn send_message(shared: &Shared, params: &Params) -> Result<Value, ApiError> {
-    let chat_id = params.chat_id()?;
-    let text = params.string("text").unwrap_or_default();
-    let reply_markup = params.reply_markup()?;
-    let parse_mode = params.string("parse_mode").map(str::to_owned);
-    validate_message(text, reply_markup.as_ref(), parse_mode.as_deref())?;
-
+/// Decides a send to `chat_id` as Telegram would: `403` if the chat blocked
+/// the bot, `429` if a rate limit is reached, and otherwise accepts it,
+/// giving it the next message id, counting it toward the limits and having
+/// `record` record it (given the id and the time). Answers only after the
+/// chat's delay, if it has one, whatever the outcome.
+async fn deliver(
+    shared: &Shared,
+    chat_id: i64,
+    record: impl FnOnce(&mut FakeState, i64, Instant),
+) -> Result<i64, ApiError> {
     let now = Instant::now();
     let (outcome, delay) = {
         let mut state = shared.lock();
@@ -775,17 +1190,7 @@ async fn send_message(shared: &Shared, params: &Params) -> Result<Value, ApiErro
             Err(ApiError::TooManyRequests(retry_after_seconds(wait)))
         } else {
             let message_id = state.next_message_id();
-            state.record_send(
-                &shared.config,
-                SentMessage {
-                    chat_id,
-                    text: text.to_owned(),
-                    reply_markup: reply_markup.clone(),
-                    parse_mode: parse_mode.clone(),
-                    message_id,
-                    at: now,
-                },
-            );
+            record(&mut state, message_id, now);
             Ok(message_id)
         };
         (outcome, delay)
@@ -796,7 +1201,30 @@ async fn send_message(shared: &Shared, params: &Params) -> Result<Value, ApiErro
     if let Some(delay) = delay {
         tokio::time::sleep(delay).await;
     }
-    let message_id = outcome?;
+    outcome
+}
+
+async fn send_message(shared: &Shared, params: &Params) -> Result<Value, ApiError> {
+    let chat_id = params.chat_id()?;
+    let text = params.string("text").unwrap_or_default();
+    let reply_markup = params.reply_markup()?;
+    let parse_mode = params.string("parse_mode").map(str::to_owned);
+    validate_message(text, reply_markup.as_ref(), parse_mode.as_deref())?;
+
+    let message_id = deliver(shared, chat_id, |state, message_id, at| {
+        state.record_send(
+            &shared.config,
+            SentMessage {
+                chat_id,
+                text: text.to_owned(),
+                reply_markup: reply_markup.clone(),
+                parse_mode: parse_mode.clone(),
+                message_id,
+                at,
+            },
+        );
+    })
+    .await?;
     Ok(message_json(
         chat_id,
         message_id,
@@ -804,6 +1232,61 @@ async fn send_message(shared: &Shared, params: &Params) -> Result<Value, ApiErro
         text,
         reply_markup.as_ref(),
     ))
+}
+
+/// `sendPhoto` or `sendDocument`: validated like Telegram does, then sent
+/// like `sendMessage` (same 403 and 429 rules), answered with a `Message`
+/// carrying the photo (its size read from a PNG's header, else 0 × 0) or
+/// the document.
+async fn send_file(shared: &Shared, params: &Params, kind: FileKind) -> Result<Value, ApiError> {
+    let chat_id = params.chat_id()?;
+    let file = params.file(kind)?;
+    let caption = params.string("caption").unwrap_or_default();
+    let reply_markup = params.reply_markup()?;
+    validate_caption(caption, reply_markup.as_ref(), params.string("parse_mode"))?;
+    validate_file(kind, &file.bytes)?;
+
+    let message_id = deliver(shared, chat_id, |state, message_id, at| {
+        state.record_file(
+            &shared.config,
+            SentFile {
+                chat_id,
+                kind,
+                file_name: file.file_name.clone(),
+                caption: caption.to_owned(),
+                bytes: file.bytes.to_vec(),
+                message_id,
+                at,
+            },
+        );
+    })
+    .await?;
+    let mut message = message_base(chat_id, message_id, bot_user_json(), reply_markup.as_ref());
+    if !caption.is_empty() {
+        message["caption"] = caption.into();
+    }
+    let meta = json!({
+        "file_id": format!("fake-{}-{message_id}", kind.field()),
+        "file_unique_id": format!("fake-unique-{message_id}"),
+        "file_size": file.bytes.len(),
+    });
+    match kind {
+        FileKind::Photo => {
+            let (width, height) = png_size(&file.bytes).unwrap_or((0, 0));
+            let mut size = meta;
+            size["width"] = width.into();
+            size["height"] = height.into();
+            message["photo"] = json!([size]);
+        }
+        FileKind::Document => {
+            let mut document = meta;
+            if !file.file_name.is_empty() {
+                document["file_name"] = file.file_name.clone().into();
+            }
+            message["document"] = document;
+        }
+    }
+    Ok(message)
 }
 
 /// What an edit call changes.
@@ -940,12 +1423,18 @@ fn message_json(
     text: &str,
     reply_markup: Option<&Value>,
 ) -> Value {
+    let mut message = message_base(chat_id, message_id, from, reply_markup);
+    message["text"] = text.into();
+    message
+}
+
+/// A message without its content (text, photo, document...).
+fn message_base(chat_id: i64, message_id: i64, from: Value, reply_markup: Option<&Value>) -> Value {
     let mut message = json!({
         "message_id": message_id,
         "from": from,
         "chat": chat_json(chat_id),
         "date": unix_now(),
-        "text": text,
     });
     if let Some(markup) = reply_markup {
         message["reply_markup"] = markup.clone();
@@ -995,6 +1484,85 @@ mod tests {
         // 999, 1000, 1500 and 1600; at 1000 the send at 0 has left the
         // window, since the limit counts only what is less than 1 s old.
         assert_eq!(most, 4);
+    }
+
+    #[test]
+    fn multipart_parts_are_cut_at_the_crlf_before_the_next_delimiter() {
+        let body = Bytes::from_static(
+            b"preamble\r\n--b\r\n\
+              Content-Disposition: form-data; name=\"chat_id\"\r\n\r\n\
+              42\r\n--b  \r\n\
+              Content-Disposition: form-data; name=\"f\"; filename=\"a.bin\"\r\n\
+              Content-Type: application/octet-stream\r\n\r\n\
+              \r\n--bx\xff\r\n\r\n\r\n--b--\r\nepilogue",
+        );
+
+        let (fields, files) = parse_multipart(&body, "b");
+
+        assert_eq!(fields["chat_id"], "42");
+        assert_eq!(files.len(), 1);
+        assert_eq!(files[0].name, "f");
+        assert_eq!(files[0].file_name, "a.bin");
+        assert_eq!(&files[0].bytes[..], b"\r\n--bx\xff\r\n\r\n");
+    }
+
+    #[test]
+    fn a_part_cut_off_before_its_delimiter_is_ignored() {
+        let body = Bytes::from_static(
+            b"--b\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\n1\r\n\
+              --b\r\nContent-Disposition: form-data; name=\"f\"; filename=\"x\"\r\n\r\nhalf",
+        );
+
+        let (fields, files) = parse_multipart(&body, "b");
+
+        assert_eq!(fields["a"], "1");
+        assert!(files.is_empty());
+    }
+
+    #[test]
+    fn disposition_parameters_are_unquoted_and_decoded() {
+        // reqwest escapes `"` and `\` in file names with a backslash.
+        let escaped = disposition(
+            "Content-Type: text/csv\r\n\
+             content-disposition: form-data; name=\"doc\"; filename=\"a \\\"b\\\" ; c=\\\\.csv\"",
+        );
+        let extended = disposition(
+            "Content-Disposition: form-data; name=file; filename=\"plain.csv\"; \
+             filename*=utf-8''na%C3%AFve%20r%C3%B8d.csv",
+        );
+        let nameless = disposition("Content-Disposition: form-data; filename=\"x\"");
+
+        assert_eq!(
+            escaped,
+            Some(("doc".to_owned(), Some("a \"b\" ; c=\\.csv".to_owned())))
+        );
+        assert_eq!(
+            extended,
+            Some(("file".to_owned(), Some("naïve rød.csv".to_owned())))
+        );
+        assert_eq!(nameless, None);
+    }
+
+    #[test]
+    fn png_size_reads_the_ihdr_and_nothing_else() {
+        let mut png = PNG_SIGNATURE.to_vec();
+        png.extend_from_slice(&[0, 0, 0, 13]);
+        png.extend_from_slice(b"IHDR");
+        png.extend_from_slice(&1920u32.to_be_bytes());
+        png.extend_from_slice(&1080u32.to_be_bytes());
+
+        assert_eq!(png_size(&png), Some((1920, 1080)));
+        assert_eq!(png_size(&png[..20]), None);
+        assert_eq!(png_size(b"\xff\xd8\xff\xe0"), None);
+    }
+
+    #[test]
+    fn find_finds_the_first_match_from_where_it_starts() {
+        assert_eq!(find(b"abcabc", b"bc", 0), Some(1));
+        assert_eq!(find(b"abcabc", b"bc", 2), Some(4));
+        assert_eq!(find(b"abcabc", b"bc", 5), None);
+        assert_eq!(find(b"ab", b"abc", 0), None);
+        assert_eq!(find(b"aab", b"ab", 0), Some(1));
     }
 
     #[test]

@@ -160,6 +160,7 @@ pub(super) async fn followup_reply(
         text: lines.join("\n\n"),
         buttons,
         html: false,
+        file: None,
     })
 }
 

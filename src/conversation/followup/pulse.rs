@@ -105,12 +105,7 @@ impl Turn<'_> {
     /// The pulse of the follow-up `round` months after registering: a new
     /// response, or the one started, from its first unanswered question.
     pub(super) async fn start_pulse(&mut self, round: u32) -> Result<(), EngineError> {
-        let Some(newcomer) = self.newcomer.clone() else {
-            self.stale();
-            return Ok(());
-        };
-        let Some(municipality) = newcomer.municipality.clone() else {
-            self.stale();
+        let Some((newcomer, municipality)) = self.newcomer_in_municipality() else {
             return Ok(());
         };
         // Only the pulse of a follow-up this person has had: a forged

@@ -106,6 +106,7 @@ fn checkin(
         text,
         buttons,
         html: false,
+        file: None,
     };
     queued(
         app,
@@ -276,6 +277,7 @@ async fn weekly_matching(app: &AppState, now: DateTime<Utc>) -> Result<usize, En
                 crate::conversation::mentor_staff::MentorStaffAction::Open,
             )]],
             html: false,
+            file: None,
         };
         let not_before = app.quiet_hours.map_or(now, |quiet| quiet.release(now));
         let source = format!("matching:{slug}:{week}");

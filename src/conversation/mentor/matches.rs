@@ -59,6 +59,7 @@ fn question(
             Button::new(tr.msg("match-no"), MentorAction::Answer(id, false)),
         ]],
         html: false,
+        file: None,
     };
     delivery(record, side, "ask", reply, now)
 }
@@ -181,6 +182,7 @@ fn introductions(
             text,
             buttons: Vec::new(),
             html: true,
+            file: None,
         };
         out.push(delivery(record, side, "intro", reply, turn.now));
     }

@@ -421,6 +421,7 @@ impl Turn<'_> {
                 crate::conversation::home::MenuItem::Fadder,
             )]],
             html: false,
+            file: None,
         };
         NewDelivery {
             municipality: mentor.municipality.clone(),

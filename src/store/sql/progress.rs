@@ -31,8 +31,37 @@ const SAVE_SKILLS: &str = "insert into skills (channel, chat_id, profile, consen
      values ($1, $2, $3, $4, $4) \
      on conflict (channel, chat_id) do update set profile = excluded.profile, updated_at = excluded.updated_at";
 
+const SKILLS_IN: &str = "select s.channel, s.chat_id, n.locale, n.category, s.profile, s.updated_at \
+     from skills s join newcomers n on n.channel = s.channel and n.chat_id = s.chat_id \
+     where n.municipality = $1 and n.status = 'active' order by s.consented_at, s.chat_id";
+
 #[async_trait]
 impl ProgressStore for SqlStore<Db> {
+    async fn skills_in(&self, municipality: &str) -> Result<Vec<SkilledNewcomer>, StoreError> {
+        type Row = (String, i64, String, Option<String>, String, DateTime<Utc>);
+        let rows: Vec<Row> = sqlx::query_as(SKILLS_IN)
+            .bind(municipality)
+            .fetch_all(&self.pool)
+            .await?;
+        rows.into_iter()
+            .map(
+                |(channel, chat_id, locale, category, profile, updated_at)| {
+                    Ok(SkilledNewcomer {
+                        chat: chat_key("skills.channel", &channel, chat_id)?,
+                        locale: parse("newcomers.locale", &locale, crate::i18n::Locale::from_code)?,
+                        category: parse_opt(
+                            "newcomers.category",
+                            category,
+                            crate::newcomers::Category::from_code,
+                        )?,
+                        skills: from_json("skills.profile", &profile)?,
+                        updated_at,
+                    })
+                },
+            )
+            .collect()
+    }
+
     async fn checklist_progress(
         &self,
         chat: ChatKey,

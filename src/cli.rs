@@ -377,7 +377,9 @@ async fn insight(
     writeln!(
         out,
         "{}",
-        insight.paragraphs(&tr, &municipality.name).join("\n\n")
+        insight
+            .paragraphs(&tr, &municipality.short_name)
+            .join("\n\n")
     )?;
     if let Some(path) = &request.csv {
         std::fs::write(path, insight.csv(&tr))
@@ -385,7 +387,7 @@ async fn insight(
         writeln!(out, "\nCSV: {}", path.display())?;
     }
     if let Some(path) = &request.chart {
-        let png = crate::insight::render_png(&insight.chart_data(&tr, &municipality.name))
+        let png = crate::insight::render_png(&insight.chart_data(&tr, &municipality.short_name))
             .map_err(|problem| anyhow::anyhow!("drawing the chart: {problem}"))?;
         std::fs::write(path, png).with_context(|| format!("writing {}", path.display()))?;
         writeln!(out, "Chart: {}", path.display())?;

@@ -132,7 +132,7 @@ async fn a_follow_up_is_chosen_from_the_persons_situation() {
     for reply in [first, other] {
         assert!(reply.text.contains(&uk.msg_args(
             "followup-hello",
-            &args!["since" => uk.msg_args("followup-weeks", &args!["count" => 1]), "municipality" => "Haram kommune"]
+            &args!["since" => uk.msg_args("followup-weeks", &args!["count" => 1]), "municipality" => "Haram"]
         )), "{}", reply.text);
         assert!(offers(reply, &fu(FollowUpAction::NotNow)));
         assert!(offers(reply, &fu(FollowUpAction::Pause)));

@@ -213,16 +213,16 @@ fn the_text_shows_the_hidden_as_less_than_five_and_names_the_national_figures() 
     let i18n = nb();
     let tr = i18n.tr(Locale::Nb);
     let insight = build();
-    let text = insight.paragraphs(&tr, "Tynset kommune").join("\n\n");
+    let text = insight.paragraphs(&tr, "Tynset").join("\n\n");
     assert!(
-        text.contains("📊 Innsikt for Tynset kommune, 01.01.2027–31.12.2027"),
+        text.contains("📊 Innsikt for Tynset, 01.01.2027–31.12.2027"),
         "{text}"
     );
     assert!(text.contains("Svar på spørsmålene om livet her: 31"));
     assert!(text.contains("Familieinnvandrer: < 5"), "{text}");
     assert!(text.contains("7,9") && text.contains("8,1") && text.contains("8,0"));
     assert!(text.contains("levekårsundersøkelsen blant innvandrere 2016"));
-    for paragraph in insight.paragraphs(&tr, "Tynset kommune") {
+    for paragraph in insight.paragraphs(&tr, "Tynset") {
         assert!(paragraph.chars().count() < 4096);
     }
 }
@@ -431,14 +431,14 @@ fn the_chart_is_a_png_of_the_size_a_phone_reads() {
     let i18n = nb();
     let tr = i18n.tr(Locale::Nb);
     let insight = build();
-    let png = velkommen::insight::render_png(&insight.chart_data(&tr, "Tynset kommune")).unwrap();
+    let png = velkommen::insight::render_png(&insight.chart_data(&tr, "Tynset")).unwrap();
     let decoder = png::Decoder::new(std::io::Cursor::new(png));
     let reader = decoder.read_info().unwrap();
     let info = reader.info();
     assert_eq!((info.width, info.height), (1080, 1800));
     // What the chart is drawn from: the hidden family migrants are named
     // and shown as hidden, never as a bar.
-    let data = insight.chart_data(&tr, "Tynset kommune");
+    let data = insight.chart_data(&tr, "Tynset");
     assert!(
         data.stay
             .iter()

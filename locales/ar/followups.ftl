@@ -2,7 +2,7 @@
 
 ## رسالة المتابعة
 
-followup-hello = 👋 مرحبًا! مرّ الآن { $since } منذ أن بدأت تستخدم velkommen في بلدية { $municipality }. كيف حالك؟ إليك ما قد يفيدك الآن.
+followup-hello = 👋 مرحبًا! مرّ الآن { $since } منذ أن بدأت تستخدم velkommen في { $municipality }. كيف حالك؟ إليك ما قد يفيدك الآن.
 followup-days =
     { $count ->
         [one] يوم واحد
@@ -44,7 +44,7 @@ followup-checklist =
        *[other] 📋 { $count } خطوة في قائمة مهامك لم تُنجَز بعد.
     } اضغط على أي خطوة لتقرأ كيف تقوم بها.
 followup-mentor = 🤝 هل تريد أن تتعرّف على شخص يسكن هنا؟ المرافق (fadder) متطوع يلتقي بك من حين إلى آخر – في نزهة، أو على فنجان قهوة، أو لقليل من الحديث بالنرويجية.
-followup-mentor-button = 🤝 أرغب في مرافق
+followup-mentor-button = 🤝 أريد مرافقًا
 followup-events = 📅 فعاليات قريبة:
 followup-events-button = 📅 كل الفعاليات
 followup-pulse = 💬 نودّ أن نعرف كيف هي الحياة هنا بالنسبة إليك: بضعة أسئلة قصيرة، لكل سؤال ضغطة واحدة، ويمكنك تخطّي أي سؤال. تُحسب الإجابات من دون اسمك.
@@ -70,7 +70,7 @@ pause-until-resumed = 🔕 حتى أشغّلها من جديد
 pause-done-until = حسنًا. لن تصلك أي رسائل متابعة قبل { $date }. اكتب /resume إذا أردتها مرة أخرى قبل ذلك.
 pause-done = حسنًا. لن تصلك أي رسائل متابعة حتى تكتب /resume.
 resume-not-paused = رسائل المتابعة ليست متوقفة.
-resume-done = عادت رسائل المتابعة من جديد. تصلك الرسالة التالية في حدود { $date }.
+resume-done = عادت رسائل المتابعة من جديد. تصلك الرسالة التالية في { $date } تقريبًا.
 resume-done-soon = عادت رسائل المتابعة من جديد. تصلك الرسالة التالية قريبًا.
 resume-done-none-left = عادت رسائل المتابعة من جديد، لكنك تلقيت كل الرسائل من قبل.
 command-pause = رسائل أقل: إيقاف المتابعة مؤقتًا
@@ -83,12 +83,12 @@ help-followups =
 
 mydata-followups-next =
     { $count ->
-        [0] المتابعة: لم تُرسَل أي رسالة بعد، وتصل الأولى في حدود { $date }.
-        [one] المتابعة: أُرسلت رسالة واحدة، وتصل التالية في حدود { $date }.
-        [two] المتابعة: أُرسلت رسالتان، وتصل التالية في حدود { $date }.
-        [few] المتابعة: أُرسلت { $count } رسائل، وتصل التالية في حدود { $date }.
-        [many] المتابعة: أُرسلت { $count } رسالةً، وتصل التالية في حدود { $date }.
-       *[other] المتابعة: أُرسلت { $count } رسالة، وتصل التالية في حدود { $date }.
+        [0] المتابعة: لم تُرسَل أي رسالة بعد، وتصل الأولى في { $date } تقريبًا.
+        [one] المتابعة: أُرسلت رسالة واحدة، وتصل التالية في { $date } تقريبًا.
+        [two] المتابعة: أُرسلت رسالتان، وتصل التالية في { $date } تقريبًا.
+        [few] المتابعة: أُرسلت { $count } رسائل، وتصل التالية في { $date } تقريبًا.
+        [many] المتابعة: أُرسلت { $count } رسالةً، وتصل التالية في { $date } تقريبًا.
+       *[other] المتابعة: أُرسلت { $count } رسالة، وتصل التالية في { $date } تقريبًا.
     }
 mydata-followups-done =
     { $count ->
@@ -121,7 +121,7 @@ pulse-progress = السؤال { $n } من { $total }
 pulse-scale-satisfied = 0 = غير راضٍ للغاية، 10 = راضٍ للغاية
 pulse-scale-belong = 0 = لا على الإطلاق، 10 = بقوة كبيرة جدًا
 pulse-several = اضغط على كل ما ينطبق عليك، ثم على «تم».
-pulse-done = تم ➡️
+pulse-done = تم ⬅️
 pulse-skip = تخطّي
 pulse-stop = أتوقف هنا
 pulse-yes = نعم
@@ -131,7 +131,7 @@ pulse-q-place = ما مدى رضاك عن المكان الذي تسكن فيه�
 pulse-q-belong = ما مدى قوة شعورك بالانتماء إلى المكان الذي تسكن فيه؟
 pulse-q-stay = هل تتوقع أنك ستظل تسكن هنا بعد سنتين؟
 pulse-q-stay-reasons = ما الذي يجعلك تبقى هنا؟
-pulse-q-leave-reasons = ما الذي قد يجعلك تنتقل إلى مكان آخر؟
+pulse-q-leave-reasons = ما الذي قد يجعلك تنتقل من هنا إلى مكان آخر؟
 pulse-q-friends = كم مرة تقضي وقتًا مع أصدقاء مقرّبين؟
 pulse-q-norwegian-friend = هل يوجد هنا شخص نرويجي تستطيع أن تتصل به كصديق؟
 pulse-q-good = ما الجيد في العيش هنا؟
@@ -150,15 +150,15 @@ pulse-quality-people = الناس
 pulse-quality-meeting = أماكن اللقاء
 pulse-quality-distances = المسافات القصيرة
 pulse-quality-services = الخدمات: المدرسة، الصحة
-pulse-work-in-line = نعم، في مجال تعليمي
-pulse-work-not-in-line = نعم، لكن ليس في مجال تعليمي
+pulse-work-in-line = نعم، في مجال دراستي
+pulse-work-not-in-line = نعم، لكن خارج مجال دراستي
 pulse-work-looking = لا، أبحث عن عمل
-pulse-work-learning = لا، أنا في المدرسة أو دورة نرويجية أو البرنامج التعريفي
+pulse-work-learning = لا، أدرس في مدرسة أو دورة
 pulse-work-not = لا
 pulse-housing-rent = أستأجر من مالك خاص
 pulse-housing-own = أملك مسكني
 pulse-housing-municipal = أستأجر من البلدية
-pulse-housing-temporary = سكن مؤقت (مثلًا عن طريق صاحب العمل)
+pulse-housing-temporary = سكن مؤقت، مثلًا عن طريق العمل
 pulse-expect-yes = نعم
 pulse-expect-unsure = لست متأكدًا
 pulse-expect-no = لا
@@ -175,13 +175,13 @@ pulse-leave-career = التقدّم المهني
 pulse-leave-family = العائلة والأصدقاء
 pulse-leave-culture = الدين والثقافة
 pulse-leave-own-people = جالية أكبر من أبناء بلدي
-pulse-leave-city = المدينة
+pulse-leave-city = العيش في مدينة
 pulse-leave-back = العودة إلى بلدي الأصلي
-pulse-talk = كثير من الناس يفكرون: هل يبقون أم ينتقلون؟ يسرّ بلدية { $municipality } أن تتحدث معك عن الإيجابيات والسلبيات. هل تريد ذلك؟ إذا قلت نعم، يصل سؤالك إلى البلدية على شكل طلب، وتصلك الإجابة هنا في المحادثة.
+pulse-talk = كثير من الناس يفكرون: هل يبقون أم ينتقلون؟ يسرّ بلدية { $municipality } أن تتحدث معك عن الإيجابيات والسلبيات. هل تريد ذلك؟ إذا قلت نعم، يُرسَل طلبك إلى البلدية، وتصلك الإجابة هنا في المحادثة.
 pulse-talk-yes = نعم، بكل سرور
 pulse-talk-no = لا، شكرًا
 pulse-talk-case = طلب محادثة عن البقاء هنا أو الانتقال (من رسائل المتابعة). توقّع السكن هنا بعد سنتين: { $answer }.
-pulse-thanks = شكرًا جزيلًا! إجاباتك تساعد بلدية { $municipality } على أن تصبح مكانًا أفضل للعيش. تُحسب الإجابات من دون اسمك.
+pulse-thanks = شكرًا جزيلًا! إجاباتك تساعد على أن تصبح { $municipality } مكانًا أفضل للعيش. تُحسب الإجابات من دون اسمك.
 pulse-stopped = حسنًا – شكرًا على ما أجبت عنه. يمكنك أن تكمل لاحقًا بالزر الموجود في الرسالة.
 pulse-already = أجبت عن هذه الأسئلة من قبل. شكرًا لك!
 
@@ -198,14 +198,14 @@ insight-here-longer = هنا منذ أكثر من سنتين
 insight-quarter = الربع { $quarter } من { $year }
 insight-stay-title = 🏡 هل يتوقعون أن يظلوا يسكنون هنا بعد سنتين؟ (عدد الإجابات: { $count })
 insight-by-month = 📈 شهرًا بشهر: هل يتوقعون أن يظلوا يسكنون هنا بعد سنتين؟
-insight-stay-reasons = ➡️ ما الذي يجعلهم يبقون (عدد من يتوقعون البقاء: { $count }):
+insight-stay-reasons = ➡️ ما الذي يجعلهم يبقون هنا (عدد من يتوقعون البقاء: { $count }):
 insight-leave-reasons = ⬅️ ما الذي قد يجعلهم ينتقلون (عدد غير المتأكدين ومن يتوقعون الانتقال: { $count }):
 insight-good = 👍 ما الجيد في العيش هنا (عدد الإجابات: { $count }):
-insight-life = 😊 الرضا عن الحياة، 0–10: { $mean } (عدد الإجابات: { $count })
+insight-life = 😊 الرضا عن الحياة (0–10)، المتوسط: { $mean } (عدد الإجابات: { $count })
 insight-life-national = للمقارنة: المهاجرون في النرويج { $immigrants }، وعموم السكان { $everyone } (هيئة الإحصاء النرويجية SSB، مسح ظروف المعيشة بين المهاجرين 2016).
-insight-place = 📍 الرضا عن المكان، 0–10: { $mean } (عدد الإجابات: { $count })
+insight-place = 📍 الرضا عن المكان (0–10)، المتوسط: { $mean } (عدد الإجابات: { $count })
 insight-place-national = للمقارنة: النرويج كلها { $national } (هيئة الإحصاء النرويجية SSB، مسح جودة الحياة 2023).
-insight-belong = 🤝 الانتماء إلى المكان، 0–10: { $mean } (عدد الإجابات: { $count })
+insight-belong = 🤝 الانتماء إلى المكان (0–10)، المتوسط: { $mean } (عدد الإجابات: { $count })
 insight-friends = 👥 كم مرة يقضون وقتًا مع أصدقاء مقرّبين (عدد الإجابات: { $count }):
 insight-norwegian-friend = 🇳🇴 لديهم شخص نرويجي يستطيعون الاتصال به كصديق (عدد الإجابات: { $count }):
 insight-housing = 🏠 السكن حسب الربع السنوي:
@@ -215,7 +215,7 @@ insight-matches = 🤝 حالات ربط المرافقين (fadder) خلال ا
 insight-matches-started = بدأت
 insight-matches-running = جارية
 insight-matches-ended = انتهت
-insight-footnote = ℹ️ الأرقام المبنية على أقل من 5 أشخاص تظهر على شكل «< 5». وتُخفى أيضًا الأرقام التي يمكن أن تُستنتج منها. الإجابات محفوظة من دون أسماء.
+insight-footnote = ℹ️ الأرقام المبنية على أقل من 5 أشخاص تظهر على شكل «< 5» (أي أقل من 5). وتُخفى أيضًا الأرقام التي يمكن أن تُستنتج منها. الإجابات محفوظة من دون أسماء.
 insight-csv-header = القسم;المجموعة;الإجابة;العدد;من أصل;النسبة (%);المتوسط
 insight-csv-mean = المتوسط (0–10)
 insight-section-responses = الإجابات
@@ -266,4 +266,4 @@ competence-shared =
 competence-person-wishes = الرغبات: { $wishes }
 competence-person-who = { $category }، يستخدم velkommen بلغة { $language }
 competence-button = 🧰 الكفاءات
-competence-footer = تُخفي الأرقام المجموعات التي تضم أقل من 5 أشخاص، حتى بين من لم يوافقوا على إظهار إجاباتهم.
+competence-footer = تشمل الأرقام كل من ملأ «ما أستطيع فعله». ويُخفى كل رقم يقوم على أقل من 5 أشخاص، وكذلك كل رقم يكون فيه عدد من لم يوافقوا على إظهار إجاباتهم بين 1 و4.

@@ -38,10 +38,10 @@ followup-years =
 followup-checklist =
     { $count ->
         [1] 📋 Vienas jūsų darbų sąrašo žingsnis dar neatliktas.
-        [one] 📋 { $count } jūsų darbų sąrašo žingsnis dar neatliktas.
-        [few] 📋 { $count } jūsų darbų sąrašo žingsniai dar neatlikti.
-        [many] 📋 { $count } jūsų darbų sąrašo žingsnio dar neatlikta.
-       *[other] 📋 { $count } jūsų darbų sąrašo žingsnių dar neatlikta.
+        [one] 📋 Jūsų darbų sąraše dar neatliktas { $count } žingsnis.
+        [few] 📋 Jūsų darbų sąraše dar neatlikti { $count } žingsniai.
+        [many] 📋 Jūsų darbų sąraše dar neatlikta { $count } žingsnio.
+       *[other] 📋 Jūsų darbų sąraše dar neatlikta { $count } žingsnių.
     } Paspauskite žingsnį ir sužinosite, kaip jį atlikti.
 followup-mentor = 🤝 Ar norėtumėte susipažinti su kuo nors, kas čia gyvena? Mentorius (fadder) – tai savanoris, kuris kartais su jumis susitinka: pasivaikščioti, išgerti kavos, šiek tiek pasikalbėti norvegiškai.
 followup-mentor-button = 🤝 Norėčiau mentoriaus
@@ -52,7 +52,7 @@ followup-pulse-start = 💬 Atsakyti dabar (2 minutės)
 followup-footer = Norite mažiau žinučių? Parašykite /pause.
 followup-not-now = Ne dabar
 followup-fewer = 🔕 Mažiau žinučių
-followup-not-now-done = Gerai! Kai prireiks, viską rasite /menu.
+followup-not-now-done = Gerai! Kai prireiks, viską rasite per /menu.
 followup-needs-profile = Periodinės žinutės skirtos tiems, kurie užpildė savo profilį. Parašykite /start ir pradėkite.
 
 ## /pause ir /resume
@@ -103,22 +103,22 @@ mydata-followups-paused = Periodinės žinutės: pristabdytos, kol parašysite /
 mydata-followups-paused-until = Periodinės žinutės: pristabdytos iki { $date }.
 mydata-pulse =
     { $count ->
-        [1] Į klausimus apie gyvenimą čia atsakėte vieną kartą. Atsakymai skaičiuojami be jūsų vardo; jei ištrinsite savo duomenis, atsakymai liks statistikoje, bet niekas jų nebesies su jumis.
-        [one] Į klausimus apie gyvenimą čia atsakėte { $count } kartą. Atsakymai skaičiuojami be jūsų vardo; jei ištrinsite savo duomenis, atsakymai liks statistikoje, bet niekas jų nebesies su jumis.
-        [few] Į klausimus apie gyvenimą čia atsakėte { $count } kartus. Atsakymai skaičiuojami be jūsų vardo; jei ištrinsite savo duomenis, atsakymai liks statistikoje, bet niekas jų nebesies su jumis.
-        [many] Į klausimus apie gyvenimą čia atsakėte { $count } karto. Atsakymai skaičiuojami be jūsų vardo; jei ištrinsite savo duomenis, atsakymai liks statistikoje, bet niekas jų nebesies su jumis.
-       *[other] Į klausimus apie gyvenimą čia atsakėte { $count } kartų. Atsakymai skaičiuojami be jūsų vardo; jei ištrinsite savo duomenis, atsakymai liks statistikoje, bet niekas jų nebesies su jumis.
+        [1] Į klausimus apie gyvenimą čia atsakėte vieną kartą. Atsakymai skaičiuojami be jūsų vardo; jei ištrinsite savo duomenis, atsakymai liks statistikoje, bet nebebus susieti su jumis.
+        [one] Į klausimus apie gyvenimą čia atsakėte { $count } kartą. Atsakymai skaičiuojami be jūsų vardo; jei ištrinsite savo duomenis, atsakymai liks statistikoje, bet nebebus susieti su jumis.
+        [few] Į klausimus apie gyvenimą čia atsakėte { $count } kartus. Atsakymai skaičiuojami be jūsų vardo; jei ištrinsite savo duomenis, atsakymai liks statistikoje, bet nebebus susieti su jumis.
+        [many] Į klausimus apie gyvenimą čia atsakėte { $count } karto. Atsakymai skaičiuojami be jūsų vardo; jei ištrinsite savo duomenis, atsakymai liks statistikoje, bet nebebus susieti su jumis.
+       *[other] Į klausimus apie gyvenimą čia atsakėte { $count } kartų. Atsakymai skaičiuojami be jūsų vardo; jei ištrinsite savo duomenis, atsakymai liks statistikoje, bet nebebus susieti su jumis.
     }
 privacy-followups =
     🔔 Periodinės žinutės: per pirmuosius dvejus metus kelis kartus jums parašysime apie tai, kas gali būti naudinga, o praėjus trims mėnesiams užduosime ir kelis neprivalomus klausimus apie gyvenimą čia. Su /pause gausite mažiau žinučių.
     Atsakymai į šiuos klausimus saugomi statistikai be jūsų vardo. Savivaldybė mato tik skaičius apie grupes, kuriose yra bent penki žmonės. Jei ištrinsite savo duomenis, ryšys su jumis bus ištrintas, bet anoniminiai atsakymai liks statistikoje.
 delete-done-followups = jums suplanuotos periodinės žinutės
-delete-done-pulse-kept = Jūsų atsakymai į klausimus apie gyvenimą čia lieka statistikoje, bet niekas jų nesieja su jumis.
+delete-done-pulse-kept = Jūsų atsakymai į klausimus apie gyvenimą čia lieka statistikoje, bet nebėra susieti su jumis.
 
 ## Pulsas
 
 pulse-progress = Klausimas { $n } iš { $total }
-pulse-scale-satisfied = 0 = labai nepatenkinti, 10 = labai patenkinti
+pulse-scale-satisfied = 0 = visiškai netenkina, 10 = visiškai tenkina
 pulse-scale-belong = 0 = visai ne, 10 = labai stipriai
 pulse-several = Paspauskite viską, kas tinka, o tada „Baigta“.
 pulse-done = Baigta ➡️
@@ -126,15 +126,15 @@ pulse-skip = Praleisti
 pulse-stop = Sustoti čia
 pulse-yes = Taip
 pulse-no = Ne
-pulse-q-life = Atsižvelgiant į viską, kiek šiuo metu esate patenkinti savo gyvenimu apskritai?
-pulse-q-place = Kiek esate patenkinti vieta, kurioje gyvenate?
+pulse-q-life = Viską apsvarsčius, kiek šiuo metu jus tenkina jūsų gyvenimas apskritai?
+pulse-q-place = Kiek jus tenkina vieta, kurioje gyvenate?
 pulse-q-belong = Kiek stipriai jaučiate, kad priklausote vietai, kurioje gyvenate?
 pulse-q-stay = Ar manote, kad po dvejų metų gyvensite čia?
 pulse-q-stay-reasons = Kas jus čia laiko?
 pulse-q-leave-reasons = Kas galėtų paskatinti jus persikelti kitur?
 pulse-q-friends = Kaip dažnai susitinkate su gerais draugais?
 pulse-q-norwegian-friend = Ar čia turite norvegą, kuriam galėtumėte paskambinti kaip draugui?
-pulse-q-good = Kas gero gyventi čia?
+pulse-q-good = Kuo gera čia gyventi?
 pulse-q-work = Ar dirbate?
 pulse-q-housing = Kokiame būste gyvenate?
 pulse-q-buy = Ar norėtumėte čia įsigyti nuosavą būstą?
@@ -150,12 +150,12 @@ pulse-quality-people = Žmonės
 pulse-quality-meeting = Susitikimų vietos
 pulse-quality-distances = Trumpi atstumai
 pulse-quality-services = Paslaugos: mokykla, sveikata
-pulse-work-in-line = Taip, pagal savo išsilavinimą
-pulse-work-not-in-line = Taip, bet ne pagal savo išsilavinimą
+pulse-work-in-line = Taip, pagal išsilavinimą
+pulse-work-not-in-line = Taip, bet ne pagal išsilavinimą
 pulse-work-looking = Ne, ieškau darbo
-pulse-work-learning = Ne, mokausi (mokykla, norvegų kalbos kursai, įvadinė programa)
+pulse-work-learning = Ne, mokausi ar dalyvauju įvadinėje programoje
 pulse-work-not = Ne
-pulse-housing-rent = Nuomojuosi privačiai
+pulse-housing-rent = Nuomojuosi iš privataus savininko
 pulse-housing-own = Turiu nuosavą būstą
 pulse-housing-municipal = Nuomojuosi iš savivaldybės
 pulse-housing-temporary = Laikinas būstas (pvz., per darbdavį)
@@ -166,7 +166,7 @@ pulse-stay-work = Darbas
 pulse-stay-home = Mano būstas
 pulse-stay-safety = Saugumas
 pulse-stay-children = Vaikams čia gera
-pulse-stay-people = Čia pažįstami žmonės
+pulse-stay-people = Žmonės, kuriuos čia pažįstu
 pulse-stay-nature = Gamta ir ramybė
 pulse-reason-other = Kita
 pulse-leave-education = Mokslai
@@ -181,15 +181,15 @@ pulse-talk = Daugelis žmonių svarsto, ar likti, ar persikelti kitur. { $munici
 pulse-talk-yes = Taip, norėčiau
 pulse-talk-no = Ne, ačiū
 pulse-talk-case = Nori pasikalbėti apie tai, ar likti, ar persikelti kitur (iš periodinės žinutės). Ar mano, kad po dvejų metų gyvens čia: { $answer }.
-pulse-thanks = Labai ačiū! Jūsų atsakymai padeda { $municipality } savivaldybei tapti geresne vieta gyventi. Jie skaičiuojami be jūsų vardo.
-pulse-stopped = Gerai – ačiū už jūsų atsakymus. Tęsti galėsite vėliau, paspaudę mygtuką žinutėje.
+pulse-thanks = Labai ačiū! Jūsų atsakymai padeda gerinti gyvenimą { $municipality } savivaldybėje. Jie skaičiuojami be jūsų vardo.
+pulse-stopped = Gerai – ačiū už tai, ką atsakėte. Tęsti galėsite vėliau, paspaudę mygtuką žinutėje.
 pulse-already = Į šiuos klausimus jau atsakėte. Ačiū!
 
 ## Įžvalgos savivaldybei (/insight ir velkommen insight)
 
 insight-title = 📊 Įžvalgos { $municipality } savivaldybei, { $from }–{ $to }
 insight-responses = Atsakymų į klausimus apie gyvenimą čia: { $count }
-insight-none = Per šį laikotarpį į klausimus apie gyvenimą čia dar niekas neatsakė. Šie klausimai įtraukiami į periodines žinutes, kai nuo registracijos praeina ne mažiau kaip trys mėnesiai.
+insight-none = Per šį laikotarpį į klausimus apie gyvenimą čia dar niekas neatsakė. Šie klausimai pateikiami periodinėse žinutėse, praėjus trims mėnesiams nuo registracijos.
 insight-everyone = Visi
 insight-category-unknown = Nenurodyta
 insight-here-first-year = Čia mažiau nei metus
@@ -200,7 +200,7 @@ insight-stay-title = 🏡 Ar mano, kad po dvejų metų gyvens čia? (atsakymų: 
 insight-by-month = 📈 Pagal mėnesius: ar mano, kad po dvejų metų gyvens čia?
 insight-stay-reasons = ➡️ Kas juos čia laiko (manančių, kad liks: { $count }):
 insight-leave-reasons = ⬅️ Kas galėtų paskatinti juos persikelti kitur (abejojančių arba manančių, kad išsikels: { $count }):
-insight-good = 👍 Kas gero gyventi čia (atsakymų: { $count }):
+insight-good = 👍 Kuo gera čia gyventi (atsakymų: { $count }):
 insight-life = 😊 Pasitenkinimas gyvenimu, 0–10: { $mean } (atsakymų: { $count })
 insight-life-national = Palyginimui: imigrantai Norvegijoje – { $immigrants }, visi gyventojai – { $everyone } (Norvegijos statistikos tarnyba (SSB), 2016 m. imigrantų gyvenimo sąlygų tyrimas).
 insight-place = 📍 Pasitenkinimas gyvenamąja vieta, 0–10: { $mean } (atsakymų: { $count })
@@ -223,7 +223,7 @@ insight-section-stay = Mano, kad po dvejų metų gyvens čia
 insight-section-trend = Pagal mėnesius
 insight-section-stay-reasons = Priežastys likti
 insight-section-leave-reasons = Priežastys išsikelti
-insight-section-good = Kas gero gyventi čia
+insight-section-good = Kuo gera čia gyventi
 insight-section-life = Pasitenkinimas gyvenimu
 insight-section-place = Pasitenkinimas gyvenamąja vieta
 insight-section-belong = Priklausymo jausmas

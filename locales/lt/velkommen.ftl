@@ -509,7 +509,7 @@ menu-skills = 🧰 Ką moku
 command-skills = Jūsų išsilavinimas, darbo patirtis, kalbos ir norai
 skills-consent =
     🧰 Nedaug naujų gyventojų dirba pagal savo specialybę, ir niekas neklausia, kokias žinias ir įgūdžius atsiveža šeimos. Čia galite papasakoti, kokį išsilavinimą ir patirtį turite, kokiomis kalbomis kalbate ir ko norėtumėte.
-    Viskas savanoriška. Išsaugosime tai tik jums sutikus, matysite tai per /mydata ir bet kada galėsite pakeisti ar ištrinti. Savivaldybės koordinatoriai tai mato tik kaip bendrus skaičius kartu su kitais žmonėmis (ir niekada, jei žmonių mažiau nei 5). Jūsų pačių atsakymus jie mato tik tada, jei su tuo sutiksite.
+    Viskas savanoriška. Išsaugosime tai tik jums sutikus, matysite tai per /mydata ir bet kada galėsite pakeisti ar ištrinti. Savivaldybės koordinatoriai tai mato tik kaip bendrus skaičius kartu su kitų žmonių atsakymais (ir niekada, jei žmonių mažiau nei 5). Jūsų atsakymus jie mato tik tada, kai su tuo sutinkate.
     Ar norite užpildyti?
 skills-consent-yes = ✅ Taip, noriu užpildyti
 skills-consent-no = Ne, ačiū
@@ -523,12 +523,12 @@ skills-part-experience = ⏳ Patirtis
 skills-part-languages = 🗣 Kalbos
 skills-part-licence = 🚗 Vairuotojo pažymėjimas
 skills-part-wishes = 🎯 Norai
-skills-shared = 👀 Sutikote, kad savivaldybės koordinatoriai matytų, ką čia atsakėte, be jūsų vardo. Taip jie žino, kokių žinių ir įgūdžių žmonės turi, kai planuoja darbo vietas, kursus ir išsilavinimo pripažinimą.
-skills-not-shared = 🔒 Savivaldybė tai mato tik kaip bendrus skaičius kartu su kitais žmonėmis ir niekada, jei žmonių mažiau nei 5.
+skills-shared = 👀 Sutikote, kad savivaldybės koordinatoriai matytų, ką čia atsakėte (be jūsų vardo). Taip, planuodami darbo vietas, kursus ir išsilavinimo pripažinimą, jie žino, kokių žinių ir įgūdžių žmonės turi.
+skills-not-shared = 🔒 Savivaldybė tai mato tik kaip bendrus skaičius kartu su kitų žmonių atsakymais ir niekada, jei žmonių mažiau nei 5.
 skills-share-start = 👀 Leisti savivaldybei tai matyti
 skills-share-stop = 🔒 Neleisti savivaldybei to matyti
-skills-share-on = Išsaugota: dabar savivaldybės koordinatoriai gali matyti, ką čia atsakėte, be jūsų vardo.
-skills-share-off = Išsaugota: dabar savivaldybė tai mato tik kaip bendrus skaičius kartu su kitais žmonėmis.
+skills-share-on = Išsaugota: dabar savivaldybės koordinatoriai gali matyti, ką čia atsakėte (be jūsų vardo).
+skills-share-off = Išsaugota: dabar savivaldybė tai mato tik kaip bendrus skaičius kartu su kitų žmonių atsakymais.
 skills-clear = 🗑 Ištrinti tai
 skills-finish = ✅ Baigta
 skills-cleared = Tai, ką užpildėte skiltyje „Ką moku“, ištrinta.
@@ -591,7 +591,7 @@ privacy-details =
     Jei naudositės šiomis funkcijomis, dar išsaugosime:
     • „Paklausti žmogaus“: jūsų klausimus ir atsakymus. Darbuotojai mato užklausos numerį, jūsų kalbą ir grupę – niekada ne jūsų vardą.
     • Darbų sąrašą: kuriuos punktus pažymėjote.
-    • „Ką moku“: tik jei ir ten sutiksite. Savivaldybė tai mato kaip bendrus skaičius kartu su kitais žmonėmis, o jūsų pačių atsakymus – tik jei su tuo sutiksite.
+    • „Ką moku“: tik jei ir ten sutiksite. Savivaldybė tai mato kaip bendrus skaičius kartu su kitų žmonių atsakymais, o jūsų atsakymus – tik jei su tuo sutiksite.
     Visa tai matysite per /mydata, o ištrinti galite su /delete.
 citizenship-prompt = Kokios šalies pilietybę turite? Nuo to priklauso, kokios taisyklės jums taikomos, pavyzdžiui, ar turite užsiregistruoti policijoje, ar jums reikia leidimo gyventi.
 citizenship-nordic = Šiaurės šalies (Danijos, Suomijos, Islandijos, Švedijos)

@@ -28,9 +28,9 @@ followup-checklist =
         [one] 📋 Ett steg på sjekklisten din er ikke gjort ennå.
        *[other] 📋 { $count } steg på sjekklisten din er ikke gjort ennå.
     } Trykk på et steg for å lese hvordan du gjør det.
-followup-mentor = 🤝 Vil du bli kjent med noen som bor her? En fadder er en frivillig som møter deg en gang iblant – på tur, over en kaffe, med litt norskprat.
+followup-mentor = 🤝 Vil du bli kjent med noen som bor her? En fadder er en frivillig som møter deg innimellom – dere kan gå en tur, ta en kaffe eller prate litt norsk.
 followup-mentor-button = 🤝 Jeg vil gjerne ha en fadder
-followup-events = 📅 Snart skjer det:
+followup-events = 📅 Dette skjer snart:
 followup-events-button = 📅 Alt som skjer
 followup-pulse = 💬 Vi vil gjerne høre hvordan livet her er for deg: noen korte spørsmål, ett trykk på hvert, alle kan hoppes over. Svarene telles uten navnet ditt.
 followup-pulse-start = 💬 Svar nå (2 minutter)
@@ -48,7 +48,7 @@ pause-months =
         [one] 🔕 En måned
        *[other] 🔕 { $count } måneder
     }
-pause-until-resumed = 🔕 Til jeg slår det på igjen
+pause-until-resumed = 🔕 Til jeg slår dem på igjen
 pause-done-until = Greit. Du får ingen oppfølgingsmeldinger før { $date }. Skriv /resume hvis du vil ha dem igjen før det.
 pause-done = Greit. Du får ingen oppfølgingsmeldinger før du skriver /resume.
 resume-not-paused = Oppfølgingsmeldingene er ikke satt på pause.
@@ -83,7 +83,7 @@ mydata-pulse =
        *[other] Du har svart på spørsmålene om livet her { $count } ganger. Svarene telles uten navnet ditt; sletter du dataene dine, blir svarene igjen i statistikken uten noe som knytter dem til deg.
     }
 privacy-followups =
-    🔔 Oppfølging: de første to årene skriver vi til deg noen ganger med det som kan være nyttig, og fra tre måneder med noen frivillige spørsmål om livet her. /pause gir deg færre meldinger.
+    🔔 Oppfølging: de første to årene skriver vi til deg noen ganger med det som kan være nyttig, og etter tre måneder også med noen frivillige spørsmål om livet her. /pause gir deg færre meldinger.
     Svarene på de spørsmålene lagres til statistikk uten navnet ditt. Kommunen ser bare tall for grupper på minst fem personer. Sletter du dataene dine, slettes koblingen til deg, men de anonyme svarene blir igjen i statistikken.
 delete-done-followups = oppfølgingsmeldingene som var planlagt for deg
 delete-done-pulse-kept = Svarene dine på spørsmålene om livet her er igjen i statistikken, uten noe som knytter dem til deg.
@@ -93,18 +93,18 @@ delete-done-pulse-kept = Svarene dine på spørsmålene om livet her er igjen i 
 pulse-progress = Spørsmål { $n } av { $total }
 pulse-scale-satisfied = 0 = svært misfornøyd, 10 = svært fornøyd
 pulse-scale-belong = 0 = ikke i det hele tatt, 10 = svært sterkt
-pulse-several = Trykk på alt som passer, og så «Ferdig».
+pulse-several = Trykk på alt som passer, og så på «Ferdig».
 pulse-done = Ferdig ➡️
 pulse-skip = Hopp over
 pulse-stop = Stopp her
 pulse-yes = Ja
 pulse-no = Nei
 pulse-q-life = Alt i alt, hvor fornøyd er du med livet ditt for tiden?
-pulse-q-place = Hvor fornøyd er du med stedet du bor?
+pulse-q-place = Hvor fornøyd er du med stedet der du bor?
 pulse-q-belong = Hvor sterkt føler du at du hører til på stedet der du bor?
 pulse-q-stay = Tror du at du bor her om to år?
-pulse-q-stay-reasons = Hva får deg til å bli?
-pulse-q-leave-reasons = Hva kan få deg til å flytte?
+pulse-q-stay-reasons = Hva får deg til å bli her?
+pulse-q-leave-reasons = Hva kan få deg til å flytte herfra?
 pulse-q-friends = Hvor ofte er du sammen med gode venner?
 pulse-q-norwegian-friend = Har du en nordmann her som du kan ringe som en venn?
 pulse-q-good = Hva er bra med å bo her?
@@ -117,26 +117,26 @@ pulse-friends-monthly = Hver måned
 pulse-friends-yearly = Noen ganger i året
 pulse-friends-less = Sjeldnere
 pulse-friends-none = Jeg har ingen gode venner
-pulse-quality-safety = Trygt
+pulse-quality-safety = Det er trygt
 pulse-quality-nature = Naturen
 pulse-quality-people = Folk
 pulse-quality-meeting = Møteplasser
 pulse-quality-distances = Korte avstander
 pulse-quality-services = Tjenester: skole, helse
-pulse-work-in-line = Ja, i tråd med utdanningen min
-pulse-work-not-in-line = Ja, men ikke i tråd med utdanningen min
+pulse-work-in-line = Ja, innenfor utdanningen min
+pulse-work-not-in-line = Ja, men utenfor utdanningen min
 pulse-work-looking = Nei, jeg søker arbeid
-pulse-work-learning = Nei, jeg går på skole, norskkurs eller introduksjonsprogram
+pulse-work-learning = Nei, jeg går på skole eller kurs
 pulse-work-not = Nei
 pulse-housing-rent = Jeg leier privat
-pulse-housing-own = Jeg eier
+pulse-housing-own = Jeg eier boligen
 pulse-housing-municipal = Jeg leier av kommunen
-pulse-housing-temporary = Midlertidig (for eksempel via arbeidsgiver)
+pulse-housing-temporary = Midlertidig, f.eks. via jobben
 pulse-expect-yes = Ja
 pulse-expect-unsure = Usikker
 pulse-expect-no = Nei
 pulse-stay-work = Arbeid
-pulse-stay-home = Boligen
+pulse-stay-home = Boligen min
 pulse-stay-safety = Tryggheten
 pulse-stay-children = Barna har det bra her
 pulse-stay-people = Folk jeg kjenner her
@@ -148,9 +148,9 @@ pulse-leave-career = Karriere
 pulse-leave-family = Familie og venner
 pulse-leave-culture = Religion og kultur
 pulse-leave-own-people = Et større nettverk av mine egne
-pulse-leave-city = Byen
+pulse-leave-city = Å bo i en by
 pulse-leave-back = Å flytte tilbake til hjemlandet
-pulse-talk = Mange tenker på om de skal bli eller flytte. { $municipality } kan gjerne snakke med deg om fordeler og ulemper. Vil du det? Sier du ja, går spørsmålet ditt til kommunen som en sak, og svaret kommer her i chatten.
+pulse-talk = Mange tenker på om de skal bli eller flytte. { $municipality } kommune kan gjerne snakke med deg om fordeler og ulemper. Vil du det? Sier du ja, går ønsket ditt til kommunen som en sak, og svaret kommer her i chatten.
 pulse-talk-yes = Ja, gjerne
 pulse-talk-no = Nei takk
 pulse-talk-case = Ønsker en samtale om å bli boende eller flytte (fra oppfølgingen). Tror de bor her om to år: { $answer }.
@@ -171,14 +171,14 @@ insight-here-longer = Over 2 år her
 insight-quarter = { $quarter }. kvartal { $year }
 insight-stay-title = 🏡 Tror de bor her om to år? ({ $count } svar)
 insight-by-month = 📈 Måned for måned: tror de bor her om to år?
-insight-stay-reasons = ➡️ Hva får dem til å bli ({ $count } som tror de blir):
+insight-stay-reasons = ➡️ Hva får dem til å bli her ({ $count } som tror de blir boende):
 insight-leave-reasons = ⬅️ Hva kan få dem til å flytte ({ $count } som er usikre eller tror de flytter):
 insight-good = 👍 Hva er bra med å bo her ({ $count } svar):
-insight-life = 😊 Fornøyd med livet, 0–10: { $mean } ({ $count } svar)
+insight-life = 😊 Fornøyd med livet (0–10): snitt { $mean } ({ $count } svar)
 insight-life-national = Til sammenligning: innvandrere i Norge { $immigrants }, hele befolkningen { $everyone } (SSB, levekårsundersøkelsen blant innvandrere 2016).
-insight-place = 📍 Fornøyd med stedet, 0–10: { $mean } ({ $count } svar)
+insight-place = 📍 Fornøyd med stedet (0–10): snitt { $mean } ({ $count } svar)
 insight-place-national = Til sammenligning: hele landet { $national } (SSB, livskvalitetsundersøkelsen 2023).
-insight-belong = 🤝 Tilhørighet til stedet, 0–10: { $mean } ({ $count } svar)
+insight-belong = 🤝 Tilhørighet til stedet (0–10): snitt { $mean } ({ $count } svar)
 insight-friends = 👥 Hvor ofte de er sammen med gode venner ({ $count } svar):
 insight-norwegian-friend = 🇳🇴 Har en nordmann de kan ringe som en venn ({ $count } svar):
 insight-housing = 🏠 Bolig, kvartal for kvartal:
@@ -188,7 +188,7 @@ insight-matches = 🤝 Fadderkoblinger: { $started } startet, { $running } i gan
 insight-matches-started = Startet
 insight-matches-running = I gang
 insight-matches-ended = Avsluttet
-insight-footnote = ℹ️ Tall som bygger på færre enn 5 personer, vises som «< 5». Tall som de kunne regnes ut av, skjules også. Svarene er lagret uten navn.
+insight-footnote = ℹ️ Tall som bygger på færre enn 5 personer, vises som «< 5». Tall som de kunne regnes ut fra, er også skjult. Svarene er lagret uten navn.
 insight-csv-header = Del;Gruppe;Svar;Antall;Av;Andel (%);Snitt
 insight-csv-mean = Snitt (0–10)
 insight-section-responses = Svar
@@ -236,4 +236,4 @@ competence-shared =
 competence-person-wishes = Ønsker: { $wishes }
 competence-person-who = { $category }, bruker velkommen på { $language }
 competence-button = 🧰 Kompetanse
-competence-footer = Tallene skjuler grupper under 5 personer, også blant dem som ikke har sagt ja til å vise svarene sine.
+competence-footer = Tallene gjelder alle som har fylt ut. Et tall skjules hvis det bygger på 1–4 personer, eller på 1–4 av dem som ikke har sagt ja til å vise svarene sine.

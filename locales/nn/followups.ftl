@@ -28,11 +28,11 @@ followup-checklist =
         [one] 📋 Du har eitt steg att på sjekklista di.
        *[other] 📋 Du har { $count } steg att på sjekklista di.
     } Trykk på eit steg for å lese korleis du gjer det.
-followup-mentor = 🤝 Vil du bli kjend med nokon som bur her? Ein fadder er ein frivillig som møter deg no og då – på tur, over ein kaffi, med litt norskprat.
+followup-mentor = 🤝 Vil du bli kjend med nokon som bur her? Ein fadder er ein frivillig som møter deg no og då – på tur, over ein kopp kaffi, med litt norskprat.
 followup-mentor-button = 🤝 Eg vil gjerne ha ein fadder
 followup-events = 📅 Snart skjer det:
 followup-events-button = 📅 Alt som skjer
-followup-pulse = 💬 Vi vil gjerne høyre korleis livet her er for deg: nokre korte spørsmål, eitt trykk på kvart, og du kan hoppe over alle. Svara blir talde utan namnet ditt.
+followup-pulse = 💬 Vi vil gjerne høyre korleis livet her er for deg: nokre korte spørsmål, eitt trykk på kvart, og du kan hoppe over dei du vil. Svara blir talde utan namnet ditt.
 followup-pulse-start = 💬 Svar no (2 minutt)
 followup-footer = Vil du ha færre meldingar? Skriv /pause.
 followup-not-now = Ikkje no
@@ -54,7 +54,7 @@ pause-done = Greitt. Du får ingen oppfølgingsmeldingar før du skriv /resume.
 resume-not-paused = Oppfølgingsmeldingane er ikkje sette på pause.
 resume-done = Oppfølgingsmeldingane er på att. Den neste kjem rundt { $date }.
 resume-done-soon = Oppfølgingsmeldingane er på att. Den neste kjem snart.
-resume-done-none-left = Oppfølgingsmeldingane er på att, men du har alt fått alle.
+resume-done-none-left = Oppfølgingsmeldingane er på att, men du har allereie fått alle.
 command-pause = Færre meldingar: set oppfølginga på pause
 command-resume = Slå oppfølgingsmeldingane på att
 help-followups =
@@ -66,14 +66,14 @@ help-followups =
 mydata-followups-next =
     { $count ->
         [0] Oppfølging: ingen meldingar enno, den første kjem rundt { $date }.
-        [one] Oppfølging: éi melding send, den neste kjem rundt { $date }.
-       *[other] Oppfølging: { $count } meldingar sende, den neste kjem rundt { $date }.
+        [one] Oppfølging: vi har sendt éi melding, den neste kjem rundt { $date }.
+       *[other] Oppfølging: vi har sendt { $count } meldingar, den neste kjem rundt { $date }.
     }
 mydata-followups-done =
     { $count ->
         [0] Oppfølging: ingen fleire meldingar.
-        [one] Oppfølging: éi melding send, det kjem ingen fleire.
-       *[other] Oppfølging: { $count } meldingar sende, det kjem ingen fleire.
+        [one] Oppfølging: vi har sendt éi melding, og det kjem ingen fleire.
+       *[other] Oppfølging: vi har sendt { $count } meldingar, og det kjem ingen fleire.
     }
 mydata-followups-paused = Oppfølging: på pause til du skriv /resume.
 mydata-followups-paused-until = Oppfølging: på pause til { $date }.
@@ -83,7 +83,7 @@ mydata-pulse =
        *[other] Du har svart på spørsmåla om livet her { $count } gonger. Svara blir talde utan namnet ditt; slettar du dataa dine, blir svara verande i statistikken utan noko som knyter dei til deg.
     }
 privacy-followups =
-    🔔 Oppfølging: dei første to åra skriv vi til deg nokre gonger med det som kan vere nyttig, og frå tre månader med nokre frivillige spørsmål om livet her. /pause gjev deg færre meldingar.
+    🔔 Oppfølging: dei første to åra skriv vi til deg nokre gonger med det som kan vere nyttig, og etter tre månader òg med nokre frivillige spørsmål om livet her. /pause gjev deg færre meldingar.
     Svara på dei spørsmåla blir lagra til statistikk utan namnet ditt. Kommunen ser berre tal for grupper på minst fem personar. Slettar du dataa dine, blir koplinga til deg sletta, men dei anonyme svara blir verande i statistikken.
 delete-done-followups = oppfølgingsmeldingane som var planlagde for deg
 delete-done-pulse-kept = Svara dine på spørsmåla om livet her blir verande i statistikken, utan noko som knyter dei til deg.
@@ -124,14 +124,14 @@ pulse-quality-meeting = Møteplassar
 pulse-quality-distances = Korte avstandar
 pulse-quality-services = Tenester: skule, helse
 pulse-work-in-line = Ja, i tråd med utdanninga mi
-pulse-work-not-in-line = Ja, men ikkje i tråd med utdanninga mi
+pulse-work-not-in-line = Ja, men ikkje i tråd med utdanninga
 pulse-work-looking = Nei, eg søkjer arbeid
-pulse-work-learning = Nei, eg går på skule, norskkurs eller introduksjonsprogram
+pulse-work-learning = Nei, eg går på skule, kurs eller introprogram
 pulse-work-not = Nei
 pulse-housing-rent = Eg leiger privat
 pulse-housing-own = Eg eig bustaden
 pulse-housing-municipal = Eg leiger av kommunen
-pulse-housing-temporary = Mellombels (til dømes via arbeidsgivar)
+pulse-housing-temporary = Mellombels, til dømes via jobben
 pulse-expect-yes = Ja
 pulse-expect-unsure = Usikker
 pulse-expect-no = Nei
@@ -206,7 +206,7 @@ insight-section-housing = Bustad
 insight-section-buy = Vil kjøpe bustad
 insight-section-work = Arbeid
 insight-section-matches = Fadderkoplingar
-insight-chart-title = { $municipality } kommune, { $from }–{ $to }
+insight-chart-title = { $municipality }: { $from }–{ $to }
 insight-chart-stay = Trur dei bur her om to år?
 insight-chart-trend = Del som trur dei bur her om to år, per månad (%)
 insight-chart-leave = Kva kan få dei til å flytte

@@ -471,7 +471,7 @@ delete-done-checklist = framdrifta på sjekklista di
 menu-skills = 🧰 Det eg kan
 command-skills = Utdanning, arbeid og språk du har – og kva du ønskjer
 skills-consent =
-    🧰 Få nykomarar arbeider med det dei er utdanna til, og ingen spør kva familien tek med seg. Her kan du fortelje kva du har utdanning og erfaring i, kva språk du snakkar og kva du ønskjer deg.
+    🧰 Få nykomarar arbeider med det dei er utdanna til, og ingen spør kva familien kan. Her kan du fortelje kva du har utdanning og erfaring i, kva språk du snakkar og kva du ønskjer deg.
     Alt er frivillig. Vi lagrar det berre viss du seier ja, du ser det i /mydata, og du kan endre eller slette det når som helst. Koordinatorane i kommunen ser det berre som tal saman med andre (aldri for færre enn 5 personar). Det du sjølv har svart, ser dei berre viss du seier ja til det.
     Vil du fylle ut?
 skills-consent-yes = ✅ Ja, eg vil fylle ut

@@ -2,7 +2,7 @@
 
 ## Wiadomość kontrolna
 
-followup-hello = 👋 Dzień dobry! To już { $since }, odkąd korzystasz z velkommen w gminie { $municipality }. Jak Ci idzie? Oto, co może Ci się teraz przydać.
+followup-hello = 👋 Dzień dobry! To już { $since }, odkąd korzystasz z velkommen w gminie { $municipality }. Co u Ciebie słychać? Oto, co może Ci się teraz przydać.
 followup-days =
     { $count ->
         [one] jeden dzień
@@ -38,7 +38,7 @@ followup-checklist =
         [many] 📋 Na Twojej liście spraw masz jeszcze { $count } kroków do zrobienia.
        *[other] 📋 Na Twojej liście spraw masz jeszcze { $count } kroku do zrobienia.
     } Naciśnij krok, aby przeczytać, jak to zrobić.
-followup-mentor = 🤝 Chcesz poznać kogoś, kto tu mieszka? Mentor (fadder) to wolontariusz lub wolontariuszka – ktoś, kto spotyka się z Tobą od czasu do czasu: na spacerze, przy kawie, na krótkiej rozmowie po norwesku.
+followup-mentor = 🤝 Chcesz poznać kogoś, kto tu mieszka? Mentor (fadder) to wolontariusz lub wolontariuszka. Możecie się spotykać od czasu do czasu: na spacerze, przy kawie, żeby trochę porozmawiać po norwesku.
 followup-mentor-button = 🤝 Chcę mieć mentora (fadder)
 followup-events = 📅 Już niedługo:
 followup-events-button = 📅 Wszystkie wydarzenia
@@ -101,7 +101,7 @@ mydata-pulse =
        *[other] Twoje odpowiedzi na pytania o życie tutaj zapisaliśmy { $count } raza. Odpowiedzi są liczone bez Twojego imienia; jeśli usuniesz swoje dane, zostaną w statystykach, ale nic nie będzie ich łączyć z Tobą.
     }
 privacy-followups =
-    🔔 Wiadomości kontrolne: przez pierwsze dwa lata czasem do Ciebie piszemy z tym, co może się przydać, a od trzeciego miesiąca także z kilkoma dobrowolnymi pytaniami o życie tutaj. Dzięki /pause dostajesz mniej wiadomości.
+    🔔 Wiadomości kontrolne: przez pierwsze dwa lata kilka razy napiszemy do Ciebie o tym, co może się przydać, a po trzech miesiącach zadamy też kilka dobrowolnych pytań o życie tutaj. Wpisz /pause, jeśli chcesz dostawać mniej wiadomości.
     Odpowiedzi na te pytania zapisujemy do statystyk bez Twojego imienia. Gmina widzi tylko liczby dla grup liczących co najmniej pięć osób. Jeśli usuniesz swoje dane, usuniemy powiązanie z Tobą, ale anonimowe odpowiedzi zostaną w statystykach.
 delete-done-followups = zaplanowane dla Ciebie wiadomości kontrolne
 delete-done-pulse-kept = Twoje odpowiedzi na pytania o życie tutaj zostają w statystykach, ale nic nie łączy ich z Tobą.
@@ -125,7 +125,7 @@ pulse-q-stay-reasons = Co sprawia, że tu zostajesz?
 pulse-q-leave-reasons = Co mogłoby skłonić Cię do przeprowadzki?
 pulse-q-friends = Jak często spotykasz się z dobrymi przyjaciółmi?
 pulse-q-norwegian-friend = Czy jest tu ktoś z Norwegów, do kogo możesz zadzwonić jak do przyjaciela?
-pulse-q-good = Co jest dobrego w mieszkaniu tutaj?
+pulse-q-good = Co jest dobrego w życiu tutaj?
 pulse-q-work = Czy pracujesz?
 pulse-q-housing = Jak mieszkasz?
 pulse-q-buy = Czy chcesz kupić tu własne mieszkanie lub dom?
@@ -144,7 +144,7 @@ pulse-quality-services = Usługi: szkoła, opieka zdrowotna
 pulse-work-in-line = Tak, zgodnie z moim wykształceniem
 pulse-work-not-in-line = Tak, ale niezgodnie z wykształceniem
 pulse-work-looking = Nie, szukam pracy
-pulse-work-learning = Nie, uczę się: szkoła, kurs norweskiego lub program wprowadzający
+pulse-work-learning = Nie – szkoła, kurs lub program wprowadzający
 pulse-work-not = Nie
 pulse-housing-rent = Wynajmuję prywatnie
 pulse-housing-own = Mam własne mieszkanie lub dom
@@ -168,7 +168,7 @@ pulse-leave-culture = Religia i kultura
 pulse-leave-own-people = Większa społeczność moich rodaków
 pulse-leave-city = Duże miasto
 pulse-leave-back = Powrót do mojego kraju
-pulse-talk = Wiele osób zastanawia się, czy zostać, czy się przeprowadzić. Gmina { $municipality } chętnie porozmawia z Tobą o zaletach i wadach. Chcesz? Jeśli tak, Twoje pytanie trafi do gminy jako sprawa, a odpowiedź przyjdzie tutaj, na ten czat.
+pulse-talk = Wiele osób zastanawia się, czy zostać, czy się przeprowadzić. Gmina { $municipality } chętnie porozmawia z Tobą o plusach i minusach. Chcesz porozmawiać? Jeśli tak, Twoja prośba trafi do gminy jako sprawa, a odpowiedź przyjdzie tutaj, na ten czat.
 pulse-talk-yes = Tak, chętnie
 pulse-talk-no = Nie, dziękuję
 pulse-talk-case = Osoba chce porozmawiać o tym, czy zostać, czy się przeprowadzić (z wiadomości kontrolnej). Czy myśli, że za dwa lata będzie tu mieszkać: { $answer }.
@@ -198,7 +198,7 @@ insight-stay-title = 🏡 Czy myślą, że za dwa lata będą tu mieszkać? (odp
 insight-by-month = 📈 Miesiąc po miesiącu: czy myślą, że za dwa lata będą tu mieszkać?
 insight-stay-reasons = ➡️ Co sprawia, że zostają (osoby, które myślą, że zostaną: { $count }):
 insight-leave-reasons = ⬅️ Co mogłoby skłonić do przeprowadzki (osoby niepewne lub myślące, że się przeprowadzą: { $count }):
-insight-good = 👍 Co jest dobrego w mieszkaniu tutaj (odpowiedzi: { $count }):
+insight-good = 👍 Co jest dobrego w życiu tutaj (odpowiedzi: { $count }):
 insight-life = 😊 Zadowolenie z życia, 0–10: { $mean } (odpowiedzi: { $count })
 insight-life-national = Dla porównania: imigranci w Norwegii { $immigrants }, cała ludność { $everyone } (SSB – norweski urząd statystyczny, badanie warunków życia imigrantów 2016).
 insight-place = 📍 Zadowolenie z miejsca zamieszkania, 0–10: { $mean } (odpowiedzi: { $count })
@@ -221,7 +221,7 @@ insight-section-stay = Myślą, że za dwa lata będą tu mieszkać
 insight-section-trend = Miesiąc po miesiącu
 insight-section-stay-reasons = Powody, by zostać
 insight-section-leave-reasons = Powody, by się przeprowadzić
-insight-section-good = Co jest dobrego w mieszkaniu tutaj
+insight-section-good = Co jest dobrego w życiu tutaj
 insight-section-life = Zadowolenie z życia
 insight-section-place = Zadowolenie z miejsca zamieszkania
 insight-section-belong = Poczucie przynależności

@@ -4,7 +4,7 @@
 
 ## Fariinta la-socodka
 
-followup-hello = 👋 Salaan! Hadda waxaa laga joogaa { $since } markii aad bilowday inaad isticmaasho velkommen ee degmada { $municipality }. Sidee bay wax kuu socdaan? Waa kuwan waxyaabo hadda kuu anfici kara.
+followup-hello = 👋 Salaan! Hadda waxaa laga joogaa { $since } markii aad velkommen ka bilowday degmada { $municipality }. Sidee bay wax kuu socdaan? Waa kuwan waxyaabo hadda kuu anfici kara.
 followup-days =
     { $count ->
         [one] hal maalin
@@ -30,7 +30,7 @@ followup-checklist =
         [one] 📋 Hal tallaabo oo liiska hawlahaaga ku jirta weli lama samayn.
        *[other] 📋 { $count } tallaabo oo liiska hawlahaaga ku jira weli lama samayn.
     } Taabo tallaabo si aad u akhrido sida loo sameeyo.
-followup-mentor = 🤝 Ma rabtaa inaad barato qof halkan ku nool? Hage (fadder) waa qof mutadawac ah oo kula kulma mar mar – socod, koob qaxwe ah, iyo wada-hadal yar oo af-Noorweeji ah.
+followup-mentor = 🤝 Ma rabtaa inaad barato qof halkan ku nool? Hage (fadder) waa qof mutadawac ah oo marmar kula kulma – socod, koob qaxwe ah, iyo wada-hadal yar oo af-Noorweeji ah.
 followup-mentor-button = 🤝 Waxaan jeclaan lahaa hage
 followup-events = 📅 Dhowaan waxaa dhacaya:
 followup-events-button = 📅 Waxa socda oo dhan
@@ -44,7 +44,7 @@ followup-needs-profile = La-socodka waxaa loogu talagalay dadka buuxiyay boggood
 
 ## /pause iyo /resume
 
-pause-prompt = Muddo intee le'eg ayaan sugnaa ka hor fariinta la-socodka ee xigta? Xusuusinta munaasabadaha aad codsatay iyo jawaabaha degmada way iman doonaan si kastaba ha ahaatee.
+pause-prompt = Muddo intee le'eg ayaan sugnaa ka hor fariinta la-socodka ee xigta? Xusuusinta munaasabadaha aad codsatay iyo jawaabaha degmada weli way imanayaan.
 pause-months =
     { $count ->
         [one] 🔕 Hal bil
@@ -126,21 +126,21 @@ pulse-quality-meeting = Meelaha kulanka
 pulse-quality-distances = Masaafooyin gaagaaban
 pulse-quality-services = Adeegyada: dugsi, caafimaad
 pulse-work-in-line = Haa, ku habboon waxbarashadayda
-pulse-work-not-in-line = Haa, aan ku habboonayn waxbarashadayda
+pulse-work-not-in-line = Haa, laakiin kuma habboona waxbarashadayda
 pulse-work-looking = Maya, shaqo ayaan raadinayaa
-pulse-work-learning = Maya, dugsi, koorso af-Noorweeji ama barnaamijka hordhaca
+pulse-work-learning = Maya, waxbarasho ama barnaamijka hordhaca
 pulse-work-not = Maya
 pulse-housing-rent = Waxaan ka kireystaa qof gaar ah
 pulse-housing-own = Guriga waan leeyahay
 pulse-housing-municipal = Waxaan ka kireystaa degmada
-pulse-housing-temporary = Ku meel gaar (sida shaqo-bixiyaha)
+pulse-housing-temporary = Ku meel gaar (tusaale, xagga shaqada)
 pulse-expect-yes = Haa
 pulse-expect-unsure = Ma hubo
 pulse-expect-no = Maya
 pulse-stay-work = Shaqada
 pulse-stay-home = Guriga
 pulse-stay-safety = Ammaanka
-pulse-stay-children = Carruurtu halkan way ku fiican yihiin
+pulse-stay-children = Carruurtu halkan way ku faraxsan yihiin
 pulse-stay-people = Dadka aan halkan ku aqaan
 pulse-stay-nature = Dabiicadda iyo xasilloonida
 pulse-reason-other = Wax kale
@@ -150,9 +150,9 @@ pulse-leave-career = Horumar shaqo
 pulse-leave-family = Qoys iyo saaxiibo
 pulse-leave-culture = Diin iyo dhaqan
 pulse-leave-own-people = Bulsho weyn oo dadkayga ah
-pulse-leave-city = Magaalada
+pulse-leave-city = Magaalo weyn
 pulse-leave-back = Inaan dalkayga ku laabto
-pulse-talk = Dad badan ayaa ka fikira inay sii joogaan iyo inay guuraan. Degmada { $municipality } waxay diyaar u tahay inay kaala hadasho faa'iidooyinka iyo khasaaraha. Ma rabtaa? Haddii aad haa tiraahdo, codsigaagu wuxuu degmada u gudbayaa kiis ahaan, jawaabtana halkan wada-sheekaysiga ayaad ka heli doontaa.
+pulse-talk = Dad badan ayaa ka fikira inay sii joogaan ama guuraan. Degmada { $municipality } waxay diyaar u tahay inay kaala hadasho faa'iidooyinka iyo khasaaraha. Ma rabtaa? Haddii aad haa tiraahdo, codsigaagu wuxuu degmada u gudbayaa kiis ahaan, jawaabtana halkan wada-sheekaysiga ayaad ka heli doontaa.
 pulse-talk-yes = Haa, waan jeclaan lahaa
 pulse-talk-no = Maya, mahadsanid
 pulse-talk-case = Waxaa la codsaday wada-hadal ku saabsan sii joogitaanka ama guuritaanka (laga soo gudbiyay la-socodka). Jawaabta su'aasha “Ma filaysaa inaad halkan ku noolaan doonto laba sano kadib?”: { $answer }.
@@ -190,7 +190,7 @@ insight-matches = 🤝 Isku-xiridda hageyaasha (fadder): muddadan { $started } a
 insight-matches-started = La bilaabay
 insight-matches-running = Socda
 insight-matches-ended = La dhammeeyay
-insight-footnote = ℹ️ Tirooyinka ku salaysan wax ka yar 5 qof waxaa loo muujiyaa “< 5”. Tirooyinka kale ee tirooyinkaas laga xisaabin karo sidoo kale waa la qariyaa. Jawaabaha waxaa loo kaydiyaa magac la'aan.
+insight-footnote = ℹ️ Tirooyinka ku salaysan wax ka yar 5 qof waxaa loo muujiyaa “< 5”. Tirooyinka kale ee looga xisaabin karo tirooyinkaas sidoo kale waa la qariyaa. Jawaabaha waxaa loo kaydiyaa magac la'aan.
 insight-csv-header = Qaybta;Kooxda;Jawaabta;Tirada;Wadarta;Saamiga (%);Celceliska
 insight-csv-mean = Celceliska (0–10)
 insight-section-responses = Jawaabaha

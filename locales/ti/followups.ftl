@@ -4,7 +4,7 @@
 
 ## መልእኽቲ ምክትታል
 
-followup-hello = 👋 ሰላም! ኣብ { $municipality } velkommen ክትጥቀሙ ካብ እትጅምሩ ሕጂ { $since } ኮይኑ። ከመይ ይኸደልኩም ኣሎ? ሕጂ ክጠቕመኩም ዝኽእል እንሆ።
+followup-hello = 👋 ሰላም! ኣብ { $municipality } velkommen ክትጥቀሙ ካብ ዝጀመርኩም ሕጂ { $since } ኮይኑ። ከመይ ይኸደልኩም ኣሎ? ሕጂ ክጠቕመኩም ዝኽእል እንሆ።
 followup-days =
     { $count ->
         [one] { $count } መዓልቲ
@@ -51,8 +51,8 @@ pause-months =
        *[other] 🔕 { $count } ኣዋርሕ
     }
 pause-until-resumed = 🔕 ክሳብ እንደገና ዝኸፍቶ
-pause-done-until = ሕራይ። ቅድሚ { $date } ዝኾነ መልእኽቲ ምክትታል ኣይበጽሓኩምን እዩ። ቅድሚኡ እንደገና ክትረኽብዎም እንተ ደሊኹም /resume ጽሓፉ።
-pause-done = ሕራይ። /resume ክሳብ እትጽሕፉ ዝኾነ መልእኽቲ ምክትታል ኣይበጽሓኩምን እዩ።
+pause-done-until = ሕራይ። ቅድሚ { $date } ዝኾነ መልእኽቲ ምክትታል ኣይክበጽሓኩምን እዩ። ቅድሚኡ እንደገና ክትረኽብዎም እንተ ደሊኹም /resume ጽሓፉ።
+pause-done = ሕራይ። /resume ክሳብ እትጽሕፉ ዝኾነ መልእኽቲ ምክትታል ኣይክበጽሓኩምን እዩ።
 resume-not-paused = መልእኽትታት ምክትታል ደው ኣይበሉን።
 resume-done = መልእኽትታት ምክትታል እንደገና ተኸፊቶም። ዝቕጽል ኣብ ከባቢ { $date } ክመጽእ እዩ።
 resume-done-soon = መልእኽትታት ምክትታል እንደገና ተኸፊቶም። ዝቕጽል ቀልጢፉ ክመጽእ እዩ።
@@ -85,7 +85,7 @@ mydata-pulse =
        *[other] ነቶም ብዛዕባ ህይወት ኣብዚ ዝቐረቡ ሕቶታት { $count } ግዜ መሊስኩም ኢኹም። መልስታት ብዘይ ስምኩም ይቑጸሩ፤ ሓበሬታኹም እንተ ደምሲስኩም፣ እቶም መልስታት ምሳኹም ዘራኽብ ነገር ከይሓዙ ኣብ ስታቲስቲክስ ይተርፉ።
     }
 privacy-followups =
-    🔔 ምክትታል: ኣብ ቀዳሞት ክልተ ዓመታት ክጠቕመኩም ዝኽእል ሒዝና ቁሩብ ግዜ ክንጽሕፈልኩም ኢና፣ ድሕሪ ሰለስተ ኣዋርሕ ጀሚርና ድማ ብዛዕባ ህይወት ኣብዚ ብድሌትኩም እትምልስዎም ቁሩብ ሕቶታት ክንሓተኩም ኢና። /pause ዝወሓዱ መልእኽትታት ይህበኩም።
+    🔔 ምክትታል: ኣብ ቀዳሞት ክልተ ዓመታት ክጠቕመኩም ዝኽእል ሒዝና ሒደት ግዜ ክንጽሕፈልኩም ኢና፣ ድሕሪ ሰለስተ ኣዋርሕ ጀሚርና ድማ ብዛዕባ ህይወት ኣብዚ ብድሌትኩም እትምልስዎም ቁሩብ ሕቶታት ክንሓተኩም ኢና። /pause ዝወሓዱ መልእኽትታት ይህበኩም።
     መልስታት ናይቶም ሕቶታት ብዘይ ስምኩም ንስታቲስቲክስ ይዕቀቡ። ኮሙነ ዝርእዮ ቁጽርታት ናይ እንተ ወሓደ ሓሙሽተ ሰባት ዘለዉዎም ጉጅለታት ጥራይ እዩ። ሓበሬታኹም እንተ ደምሲስኩም፣ ምሳኹም ዘራኽብ ይድምሰስ፣ እቶም ስም ዘይብሎም መልስታት ግን ኣብ ስታቲስቲክስ ይተርፉ።
 delete-done-followups = ንዓኹም ተወጢኖም ዝነበሩ መልእኽትታት ምክትታል
 delete-done-pulse-kept = ብዛዕባ ህይወት ኣብዚ ንዝቐረቡ ሕቶታት ዝሃብኩምዎም መልስታት፣ ምሳኹም ዘራኽብ ነገር ከይሓዙ ኣብ ስታቲስቲክስ ይተርፉ።
@@ -94,7 +94,7 @@ delete-done-pulse-kept = ብዛዕባ ህይወት ኣብዚ ንዝቐረቡ ሕ
 
 pulse-progress = ሕቶ { $n } ካብ { $total }
 pulse-scale-satisfied = 0 = ብጣዕሚ ዘይዕጉባት፣ 10 = ብጣዕሚ ዕጉባት
-pulse-scale-belong = 0 = ፈጺሙ ኣይኮነን፣ 10 = ብጣዕሚ ብርቱዕ
+pulse-scale-belong = 0 = ፈጺሙ ኣይስምዓንን፣ 10 = ብጣዕሚ ብርቱዕ
 pulse-several = ንዝሰማምዓኩም ኩሉ ጠውቑ፣ ድሕሪኡ «ተወዲኡ» ጠውቑ።
 pulse-done = ተወዲኡ ➡️
 pulse-skip = ሕለፍዎ
@@ -128,7 +128,7 @@ pulse-quality-services = ኣገልግሎታት: ቤት ትምህርቲ፣ ጥዕ
 pulse-work-in-line = እወ፣ ምስ ትምህርተይ ዝሰማማዕ
 pulse-work-not-in-line = እወ፣ ግን ምስ ትምህርተይ ዘይሰማማዕ
 pulse-work-looking = ኣይፋል፣ ስራሕ እደሊ ኣለኹ
-pulse-work-learning = ኣይፋል፣ ኣብ ቤት ትምህርቲ፣ ኮርስ ኖርወይኛ ወይ መደብ መእተዊ እየ ዘለኹ
+pulse-work-learning = ኣይፋል፣ ኣብ ትምህርቲ ወይ መደብ መእተዊ እየ ዘለኹ
 pulse-work-not = ኣይፋል
 pulse-housing-rent = ካብ ውልቀ ሰብ ብኪራይ
 pulse-housing-own = ናይ ገዛእ ርእሰይ እዩ
@@ -150,9 +150,9 @@ pulse-leave-career = ምዕባለ ሞያ
 pulse-leave-family = ስድራን ኣዕሩኽን
 pulse-leave-culture = ሃይማኖትን ባህልን
 pulse-leave-own-people = ዝዓበየ ማሕበረሰብ ደቂ ዓደይ
-pulse-leave-city = ከተማ
+pulse-leave-city = ዓባይ ከተማ
 pulse-leave-back = ናብ ሃገረይ ምምላስ
-pulse-talk = ብዙሓት ሰባት ክጸንሑ ወይ ክግዕዙ ይሓስቡ። { $municipality } ብዛዕባ ጽቡቕን ሕማቕን ጎድንታት ምሳኹም ክዛረብ ድሉው እዩ። ትደልዩ ዶ? «እወ» እንተ ኢልኩም፣ ሕቶኹም ከም ጉዳይ ናብ ኮሙነ ይኸይድ፣ መልሲ ድማ ኣብዚ ዕላል ክመጽእ እዩ።
+pulse-talk = ብዙሓት ሰባት ክጸንሑ ወይ ክግዕዙ ይሓስቡ። { $municipality } ብዛዕባ ምጽናሕን ምግዓዝን ጽቡቕን ሕማቕን ጎድንታት ምሳኹም ክዛረብ ድሉው እዩ። ትደልዩ ዶ? «እወ» እንተ ኢልኩም፣ ሕቶኹም ከም ጉዳይ ናብ ኮሙነ ይኸይድ፣ መልሲ ድማ ኣብዚ ዕላል ክመጽእ እዩ።
 pulse-talk-yes = እወ፣ ብሓጎስ
 pulse-talk-no = ኣይፋል፣ የቐንየለይ
 pulse-talk-case = ብዛዕባ ምጽናሕ ወይ ምግዓዝ ዝርርብ ተሓቲቱ (ካብ ምክትታል)። መልሲ ናይ «ድሕሪ ክልተ ዓመት ኣብዚ ከም እትነብሩ ትሓስቡ ዶ?»: { $answer }።
@@ -190,7 +190,7 @@ insight-matches = 🤝 ምትእስሳራት መሓዛ (fadder): ኣብዚ ግ�
 insight-matches-started = ዝተጀመሩ
 insight-matches-running = ዝካየዱ ዘለዉ
 insight-matches-ended = ዝተዛዘሙ
-insight-footnote = ℹ️ ኣብ ውሑዳት ካብ 5 ሰባት ዝተመርኮሱ ቁጽርታት ከም «< 5» ይርኣዩ። እዞም ቁጽርታት ካብኦም ክሕሰቡ ዝኽእሉ ካልኦት ቁጽርታት'ውን ይሕብኡ። መልስታት ብዘይ ስም ይዕቀቡ።
+insight-footnote = ℹ️ ኣብ ካብ 5 ዝወሓዱ ሰባት ዝተመርኮሱ ቁጽርታት ከም «< 5» ይርኣዩ። እዞም ቁጽርታት ካብኦም ክሕሰቡ ዝኽእሉ ካልኦት ቁጽርታት'ውን ይሕበኡ። መልስታት ብዘይ ስም ይዕቀቡ።
 insight-csv-header = ክፍሊ;ጉጅለ;መልሲ;ብዝሒ;ካብ ጠቕላላ;ሚእታዊ (%);ማእከላይ ዋጋ
 insight-csv-mean = ማእከላይ ዋጋ (0–10)
 insight-section-responses = መልስታት

@@ -63,7 +63,7 @@ pub(super) async fn followup_reply(
     let name = app
         .content
         .municipality(&municipality)
-        .map_or(municipality.clone(), |m| m.name.clone());
+        .map_or(municipality.clone(), |m| m.short_name.clone());
     let mut lines = vec![tr.msg_args(
         "followup-hello",
         &args!["since" => since(&tr, offset), "municipality" => name],

@@ -340,27 +340,17 @@ async fn the_pulse_takes_one_tap_per_question_and_refuses_what_is_not_its_own() 
         .await;
     assert!(worker.text().contains(&so.msg("pulse-q-leave-reasons")));
     // A tick pressed twice is taken back.
-    worker
-        .press(fu(FollowUpAction::Next(id, Question::Reasons)))
-        .await;
-    worker
-        .press(fu(FollowUpAction::Answer(id, Question::Friends, 1)))
-        .await;
-    worker
-        .press(fu(FollowUpAction::Answer(id, Question::NorwegianFriend, 0)))
-        .await;
-    worker
-        .press(fu(FollowUpAction::Toggle(id, Question::Good, 1)))
-        .await;
-    worker
-        .press(fu(FollowUpAction::Toggle(id, Question::Good, 0)))
-        .await;
-    worker
-        .press(fu(FollowUpAction::Toggle(id, Question::Good, 1)))
-        .await;
-    worker
-        .press(fu(FollowUpAction::Next(id, Question::Good)))
-        .await;
+    for action in [
+        FollowUpAction::Next(id, Question::Reasons),
+        FollowUpAction::Answer(id, Question::Friends, 1),
+        FollowUpAction::Answer(id, Question::NorwegianFriend, 0),
+        FollowUpAction::Toggle(id, Question::Good, 1),
+        FollowUpAction::Toggle(id, Question::Good, 0),
+        FollowUpAction::Toggle(id, Question::Good, 1),
+        FollowUpAction::Next(id, Question::Good),
+    ] {
+        worker.press(fu(action)).await;
+    }
     // Stop keeps what was answered.
     worker.press(fu(FollowUpAction::Stop(id))).await;
     assert!(worker.text().contains(&so.msg("pulse-stopped")));

@@ -14,6 +14,7 @@ pub mod context;
 pub mod conversation;
 pub mod delivery;
 pub mod events;
+pub mod featured;
 pub mod followups;
 pub mod guide;
 pub mod html;

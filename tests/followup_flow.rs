@@ -28,6 +28,16 @@ const TIGRINYA: i64 = 201;
 const POLISH: i64 = 202;
 const ARABIC: i64 = 203;
 const SOMALI: i64 = 204;
+/// Tynset's other newcomers who answer every pulse (three of them unsure
+/// at first), so that the municipality has figures to see.
+const NEIGHBOURS: [(i64, Locale); 6] = [
+    (211, Locale::Ti),
+    (212, Locale::Ti),
+    (213, Locale::Uk),
+    (214, Locale::Prs),
+    (215, Locale::Ar),
+    (216, Locale::En),
+];
 
 /// What one chat got: follow-up number → when it was sent, and its text.
 type Got = BTreeMap<usize, (DateTime<Utc>, Reply)>;
@@ -134,7 +144,9 @@ async fn two_years_of_follow_ups_arrive_once_on_time_and_in_each_language() {
             (ARABIC, "tynset", Locale::Ar, Category::Family),
             (SOMALI, "tynset", Locale::So, Category::Refugee),
         ];
-        for (chat, municipality, locale, category) in people {
+        let neighbours =
+            NEIGHBOURS.map(|(chat, locale)| (chat, "tynset", locale, Category::Labour));
+        for (chat, municipality, locale, category) in people.into_iter().chain(neighbours) {
             newcomer(
                 &app,
                 chat,
@@ -155,6 +167,10 @@ async fn two_years_of_follow_ups_arrive_once_on_time_and_in_each_language() {
         let mut paused_until = None;
         let mut deleted_at = None;
         let mut pulses = 0;
+        let mut neighbours: Vec<(i64, common::Person)> = NEIGHBOURS
+            .iter()
+            .map(|(chat, locale)| (*chat, app.person(*chat, Some(locale.code()))))
+            .collect();
         let down = (
             registered + Duration::days(28),
             registered + Duration::days(35),
@@ -192,6 +208,20 @@ async fn two_years_of_follow_ups_arrive_once_on_time_and_in_each_language() {
                     "{}",
                     tigrinya.text()
                 );
+            }
+            // So do the neighbours; three are unsure the first two times.
+            for (chat, person) in &mut neighbours {
+                if let Some((n, (at, reply))) = got.get(chat).and_then(|g| g.last_key_value())
+                    && *at == now
+                    && let Some(start) = data_of(reply, |a| matches!(a, FollowUpAction::Start(_)))
+                {
+                    let stay = if *chat <= 213 && *n <= 3 {
+                        Expect::Unsure
+                    } else {
+                        Expect::Yes
+                    };
+                    answer_pulse(person, &start, stay).await;
+                }
             }
             // The Polish worker pauses for three months after the first.
             if paused_until.is_none() && got.get(&POLISH).is_some_and(|g| g.contains_key(&0)) {
@@ -298,16 +328,20 @@ async fn two_years_of_follow_ups_arrive_once_on_time_and_in_each_language() {
         assert_eq!(sent(SOMALI), [0, 1]);
         assert_eq!(pulses, 4);
 
-        // What Tynset keeps: four responses from the Tigrinya speaker and
-        // the Arabic speaker's one answer, linked to nobody now.
+        // What Tynset keeps: four responses from the Tigrinya speaker, four
+        // from each neighbour, and the Arabic speaker's one answer, linked
+        // to nobody now.
         let responses = app
             .state
             .store
             .pulse_responses("tynset", registered, end)
             .await
             .unwrap();
-        let rounds: Vec<u32> = responses.iter().map(|r| r.round_months).collect();
-        assert_eq!(rounds, [3, 3, 6, 12, 24]);
+        assert_eq!(responses.len(), 4 + 6 * 4 + 1);
+        for round in [3, 6, 12, 24] {
+            let n = responses.iter().filter(|r| r.round_months == round).count();
+            assert_eq!(n, if round == 3 { 8 } else { 7 }, "round {round}");
+        }
         let first = responses
             .iter()
             .find(|r| r.category == Some(Category::Refugee) && r.round_months == 3)
@@ -331,5 +365,51 @@ async fn two_years_of_follow_ups_arrive_once_on_time_and_in_each_language() {
         // The talk the refugee asked for is a case at Tynset.
         let cases = app.state.store.waiting_cases("tynset").await.unwrap();
         assert_eq!(cases.len(), 1);
+
+        // Tynset's coordinator sees it as numbers, never as a person: who
+        // expects to stay, why others might move, housing and work.
+        let insight = app.state.insight("tynset", registered, end).await.unwrap();
+        assert_eq!(insight.responses.shown(), Some(29));
+        // 28 answered about staying (the Arabic speaker stopped before):
+        // unsure were the Tigrinya speaker once and three neighbours twice
+        // — 7; the other 21 expect to stay.
+        let columns = insight.stay.grid.columns.clone().unwrap();
+        assert_eq!(columns[0].shown(), Some(21));
+        assert_eq!(columns[1].shown(), Some(7));
+        assert_eq!(insight.stay.grid.total.shown(), Some(28));
+        let education = LeaveReason::ALL
+            .iter()
+            .position(|r| *r == LeaveReason::Education)
+            .unwrap();
+        assert_eq!(insight.leave_reasons.cells[0][education].shown(), Some(7));
+        // Housing and work, quarter by quarter: everyone who answered rents
+        // privately and works in line with their education.
+        let answered: Vec<usize> = (0..insight.housing.rows.len())
+            .filter(|i| insight.housing.grid.rows[*i].value >= 5)
+            .collect();
+        assert!(answered.len() >= 4, "{:?}", insight.housing.rows);
+        for i in answered {
+            assert_eq!(insight.housing.grid.share(i, 0), Some(100.0));
+            assert_eq!(insight.work.grid.share(i, 0), Some(100.0));
+        }
+        // In the chat: the summary, the chart and the spreadsheet.
+        let mut coordinator = common::staff_member(&app, 250, "tynset").await;
+        coordinator.say("/insight").await;
+        let files: Vec<_> = coordinator
+            .replies
+            .iter()
+            .filter_map(|r| r.file.clone())
+            .collect();
+        assert_eq!(files.len(), 2, "{}", coordinator.text());
+        assert!(files[0].bytes.starts_with(b"\x89PNG"));
+        assert!(
+            String::from_utf8(files[1].bytes.clone())
+                .unwrap()
+                .starts_with('\u{feff}')
+        );
+        assert!(
+            !coordinator.text().contains("ሰላም"),
+            "no person's words, only figures"
+        );
     }
 }

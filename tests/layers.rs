@@ -31,6 +31,7 @@ fn layer(module: &str) -> Option<usize> {
             "followups",
             "pulse",
             "insight",
+            "featured",
         ],
         &["store"],
         &["context"],

@@ -267,3 +267,78 @@ competence-person-wishes = الرغبات: { $wishes }
 competence-person-who = { $category }، يستخدم velkommen بلغة { $language }
 competence-button = 🧰 الكفاءات
 competence-footer = تشمل الأرقام كل من ملأ «ما أستطيع فعله». ويُخفى كل رقم يقوم على أقل من 5 أشخاص، وكذلك كل رقم يكون فيه عدد من لم يوافقوا على إظهار إجاباتهم بين 1 و4.
+
+## القادم الجديد لهذا الشهر
+
+menu-featured = ⭐ القادم الجديد لهذا الشهر
+staff-featured = ⭐ القادم الجديد لهذا الشهر
+featured-intro = ⭐ القادم الجديد لهذا الشهر: في كل شهر يمكن للبلدية أن تروي قصة شخص واحد انتقل إلى هنا – بإذنه. إذا قلت نعم، يمكن للبلدية أن تسألك، وسيتواصل معك المنسّق ليسمع قصتك. لن يُرسَل أي شيء قبل أن تقرأ النص بالضبط كما سيُرسَل وتوافق عليه، ويمكنك أن تسحب موافقتك في أي وقت.
+featured-optin-button = ✅ نعم، يمكنكم أن تسألوني
+featured-optout-button = لا تسألوني بعد الآن
+featured-optin-yes = شكرًا! يمكن للبلدية الآن أن تسألك. وما زلت أنت من يقرّر في كل نص.
+featured-optin-no = حسنًا. لن تسألك البلدية.
+featured-optin-since = وافقت على أن تسألك البلدية (منذ { $date }).
+featured-mine = القصة التي تتحدث عنك: { $status }
+featured-withdraw = ↩️ سحب موافقتي
+featured-withdraw-confirm = هل تريد أن تسحب موافقتك؟ سيُوقَف كل ما لم يُرسَل بعد، ولن تستخدم البلدية القصة بعد ذلك.
+featured-withdraw-yes = نعم، أسحب موافقتي
+featured-withdraw-no = لا، أُبقي موافقتي
+featured-withdraw-kept = حسنًا، لم يتغيّر شيء.
+featured-withdrawn = سُحبت موافقتك. أُوقف كل ما لم يكن قد أُرسل، وأبلغنا المنسّق بذلك.
+featured-ask = ⭐ تودّ بلدية { $municipality } أن تروي قصتك بصفتك القادم الجديد لهذا الشهر. هذا هو النص بالضبط كما سيُرسَل إلى القادمين الجدد والمرافقين في البلدية:
+featured-ask-others =
+    { $count ->
+        [one] وسيُرسَل هذا النص أيضًا مترجمًا إلى لغة أخرى واحدة.
+        [two] وسيُرسَل هذا النص أيضًا مترجمًا إلى لغتين أخريين.
+        [few] وسيُرسَل هذا النص أيضًا مترجمًا إلى { $count } لغات أخرى.
+        [many] وسيُرسَل هذا النص أيضًا مترجمًا إلى { $count } لغةً أخرى.
+       *[other] وسيُرسَل هذا النص أيضًا مترجمًا إلى { $count } لغة أخرى.
+    }
+featured-ask-question = هل توافق على إرسال هذا النص؟ لن يُرسَل أي شيء قبل أن تجيب.
+featured-approve = ✅ نعم، يمكن إرساله
+featured-decline = لا، لا ترسلوه
+featured-approved = شكرًا! يستطيع المنسّق الآن أن يرسل النص. يمكنك أن تسحب موافقتك من «القادم الجديد لهذا الشهر» في /menu.
+featured-declined = حسنًا، لن يُرسَل النص. أبلغنا المنسّق بذلك.
+featured-status-draft = مسودة
+featured-status-asked = بانتظار ردّ الشخص
+featured-status-approved = تمت الموافقة، ولم يُرسَل بعد
+featured-status-declined = مرفوض
+featured-status-published = أُرسل
+featured-status-withdrawn = سُحبت الموافقة
+mydata-featured-optin = القادم الجديد لهذا الشهر: وافقت على أن تسألك البلدية.
+mydata-featured-story = القادم الجديد لهذا الشهر، قصة عنك: { $status }
+delete-done-featured = موافقتك على «القادم الجديد لهذا الشهر»، والقصص التي تتحدث عنك
+featured-not-allowed = «القادم الجديد لهذا الشهر» مخصّص لمنسّقي البلدية.
+featured-staff-title = ⭐ القادم الجديد لهذا الشهر
+featured-staff-candidates =
+    { $count ->
+        [0] بلدية { $municipality }: لم يوافق أحد بعدُ على أن تسأله البلدية.
+        [one] بلدية { $municipality }: وافق شخص واحد على أن تسأله البلدية (من دون أسماء هنا):
+        [two] بلدية { $municipality }: وافق شخصان على أن تسألهما البلدية (من دون أسماء هنا):
+        [few] بلدية { $municipality }: وافق { $count } أشخاص على أن تسألهم البلدية (من دون أسماء هنا):
+        [many] بلدية { $municipality }: وافق { $count } شخصًا على أن تسألهم البلدية (من دون أسماء هنا):
+       *[other] بلدية { $municipality }: وافق { $count } شخص على أن تسألهم البلدية (من دون أسماء هنا):
+    }
+featured-write-about = ✍️ الكتابة عن الرقم { $n }
+featured-story-button = القصة { $story }: { $status }
+featured-staff-how = تحدّث مع الشخص أولًا (مثلًا من خلال طلب أو في مكان لقاء). ثم اكتب القصة هنا: سيتلقى الشخص النص بالضبط كما سيُرسَل، ويجب أن يوافق عليه قبل أن يمكن إرساله.
+featured-write-prompt = اكتب القصة باللغة { $language } (الحد الأقصى لعدد الأحرف: { $max }).
+featured-pick-language = بأي لغة تريد أن تضيف ترجمة؟
+featured-back-to-story = → العودة إلى القصة
+featured-story-title = ⭐ القصة { $story } – { $status }
+featured-edit-nb = ✏️ كتابة نص البوكمول أو تعديله
+featured-add-translation = 🌐 إضافة ترجمة
+featured-send = ✉️ إرسال إلى الشخص للموافقة
+featured-announce = 📣 إرسال للقادمين الجدد والمرافقين
+featured-story-draft-hint = عندما يصبح النص جاهزًا، أرسله إلى الشخص. لا يمكن تعديله بعد ذلك.
+featured-story-asked-hint = تلقّى الشخص النص بالضبط كما سيُرسَل، ولم يردّ بعد.
+featured-story-approved-hint = وافق الشخص على هذا النص بالضبط. يمكن إرساله كما هو.
+featured-story-closed-hint = لا يمكن إرسال هذه القصة.
+featured-back = → القادم الجديد لهذا الشهر
+featured-text-saved = تم الحفظ.
+featured-sent = أُرسل إلى الشخص. ستُبلَّغ عندما يردّ.
+featured-announced = أُرسل كإعلان إلى القادمين الجدد والمرافقين. ستتلقى تقرير تسليم.
+featured-open-story = ⭐ فتح القصة
+featured-staff-approved = ⭐ القصة { $story }: وافق الشخص على النص. يمكن إرساله الآن.
+featured-staff-declined = ⭐ القصة { $story }: رفض الشخص النص. لن يُرسَل.
+featured-staff-withdrawn = ⭐ القصة { $story }: سحب الشخص موافقته. أُوقف كل ما لم يكن قد أُرسل.

@@ -237,3 +237,72 @@ competence-person-wishes = Wishes: { $wishes }
 competence-person-who = { $category }, uses velkommen in { $language }
 competence-button = 🧰 Skills
 competence-footer = The figures cover everyone who filled it in. A figure is hidden if it rests on 1–4 people, or on 1–4 of those who have not said yes to showing their answers.
+
+## Newcomer of the month
+
+menu-featured = ⭐ Newcomer of the month
+staff-featured = ⭐ Newcomer of the month
+featured-intro = ⭐ Newcomer of the month: each month the municipality can tell the story of one person who has moved here – with their permission. If you say yes, the municipality may ask you, and the coordinator will contact you to hear your story. Nothing is sent out before you have read the exact text and said yes to it, and you can withdraw your consent at any time.
+featured-optin-button = ✅ Yes, you may ask me
+featured-optout-button = Don't ask me after all
+featured-optin-yes = Thank you! The municipality may now ask you. You still decide about every text.
+featured-optin-no = All right. The municipality will not ask you.
+featured-optin-since = You have said the municipality may ask you (since { $date }).
+featured-mine = The story about you: { $status }
+featured-withdraw = ↩️ Withdraw my consent
+featured-withdraw-confirm = Do you want to withdraw your consent? Whatever has not been sent out yet is stopped, and the municipality will not use the story again.
+featured-withdraw-yes = Yes, withdraw
+featured-withdraw-no = No, keep it
+featured-withdraw-kept = All right, nothing has changed.
+featured-withdrawn = Your consent is withdrawn. What had not been sent out is stopped, and the coordinator has been told.
+featured-ask = ⭐ { $municipality } would like to tell your story as newcomer of the month. This is the exact text that will be sent to newcomers and faddere in the municipality:
+featured-ask-others =
+    { $count ->
+        [one] It will also be sent in one more language, translated from this.
+       *[other] It will also be sent in { $count } more languages, translated from this.
+    }
+featured-ask-question = Is it all right to send this text out? Nothing is sent before you have answered.
+featured-approve = ✅ Yes, it can be sent
+featured-decline = No, don't send it
+featured-approved = Thank you! The coordinator can now send out the text. You can withdraw your consent under "Newcomer of the month" in /menu.
+featured-declined = All right, the text will not be sent. The coordinator has been told.
+featured-status-draft = Draft
+featured-status-asked = Waiting for the person's answer
+featured-status-approved = Approved, not sent out
+featured-status-declined = Declined
+featured-status-published = Sent out
+featured-status-withdrawn = Consent withdrawn
+mydata-featured-optin = Newcomer of the month: you have said the municipality may ask you.
+mydata-featured-story = Newcomer of the month, a story about you: { $status }
+delete-done-featured = your consent to newcomer of the month and the stories about you
+featured-not-allowed = Newcomer of the month is for the municipality's coordinators.
+featured-staff-title = ⭐ Newcomer of the month
+featured-staff-candidates =
+    { $count ->
+        [0] { $municipality }: nobody has said yet that the municipality may ask them.
+        [one] { $municipality }: one person has said the municipality may ask them (no names here):
+       *[other] { $municipality }: { $count } people have said the municipality may ask them (no names here):
+    }
+featured-write-about = ✍️ Write about no. { $n }
+featured-story-button = Story { $story }: { $status }
+featured-staff-how = Talk with the person first (for example through a case or at a meeting place). Then write the story here: the person gets the exact text and must say yes before it can be sent out.
+featured-write-prompt = Write the story in { $language } (at most { $max } characters).
+featured-pick-language = Which language would you like to add a translation in?
+featured-back-to-story = ← Back to the story
+featured-story-title = ⭐ Story { $story } – { $status }
+featured-edit-nb = ✏️ Write or change the Bokmål text
+featured-add-translation = 🌐 Add a translation
+featured-send = ✉️ Send to the person for approval
+featured-announce = 📣 Send out to newcomers and faddere
+featured-story-draft-hint = When the text is ready, send it to the person. It cannot be changed afterwards.
+featured-story-asked-hint = The person has the exact text and has not answered yet.
+featured-story-approved-hint = The person has said yes to exactly this text. It can be sent out as it is.
+featured-story-closed-hint = This story cannot be sent out.
+featured-back = ← Newcomer of the month
+featured-text-saved = Saved.
+featured-sent = Sent to the person. You will be told when they answer.
+featured-announced = Sent out as an announcement to newcomers and faddere. You will get a delivery report.
+featured-open-story = ⭐ Open the story
+featured-staff-approved = ⭐ Story { $story }: the person has said yes to the text. It can now be sent out.
+featured-staff-declined = ⭐ Story { $story }: the person has said no. The text will not be sent.
+featured-staff-withdrawn = ⭐ Story { $story }: the person has withdrawn their consent. What had not been sent out is stopped.

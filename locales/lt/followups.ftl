@@ -267,3 +267,78 @@ competence-person-wishes = Norai: { $wishes }
 competence-person-who = { $category }, velkommen sistemos kalba: { $language }
 competence-button = 🧰 Kompetencijos
 competence-footer = Skaičiuose paslėptos mažesnės nei 5 asmenų grupės, taip pat ir tarp tų, kurie nesutiko rodyti savo atsakymų.
+
+## Mėnesio naujakurys
+
+menu-featured = ⭐ Mėnesio naujakurys
+staff-featured = ⭐ Mėnesio naujakurys
+featured-intro = ⭐ Mėnesio naujakurys: kiekvieną mėnesį savivaldybė gali papasakoti vieno čia atsikėlusio žmogaus istoriją – tik jam sutikus. Jei sutiksite, savivaldybė galės jūsų paklausti, o koordinatorius su jumis susisieks ir išklausys jūsų istoriją. Niekas nebus išsiųsta, kol neperskaitysite tikslaus teksto ir nesutiksite su juo. Sutikimą galite atšaukti bet kada.
+featured-optin-button = ✅ Taip, galite manęs paklausti
+featured-optout-button = Vis dėlto manęs neklauskite
+featured-optin-yes = Ačiū! Dabar savivaldybė gali jūsų paklausti. Dėl kiekvieno teksto vis tiek sprendžiate jūs.
+featured-optin-no = Gerai. Savivaldybė jūsų neklaus.
+featured-optin-since = Sutikote, kad savivaldybė jūsų paklaustų (nuo { $date }).
+featured-mine = Istorija apie jus: { $status }
+featured-withdraw = ↩️ Atšaukti sutikimą
+featured-withdraw-confirm = Ar norite atšaukti sutikimą? Tai, kas dar neišsiųsta, bus sustabdyta, ir savivaldybė šios istorijos daugiau nenaudos.
+featured-withdraw-yes = Taip, atšaukti
+featured-withdraw-no = Ne, palikti
+featured-withdraw-kept = Gerai, niekas nepasikeitė.
+featured-withdrawn = Sutikimas atšauktas. Tai, kas dar nebuvo išsiųsta, sustabdyta, o koordinatorius apie tai informuotas.
+featured-ask = ⭐ { $municipality } savivaldybė norėtų papasakoti jūsų istoriją skiltyje „Mėnesio naujakurys“. Štai tikslus tekstas, kurį gaus savivaldybės naujai atvykę žmonės ir mentoriai:
+featured-ask-others =
+    { $count ->
+        [1] Taip pat bus išsiųstas šio teksto vertimas į dar vieną kalbą.
+        [one] Taip pat bus išsiųsti šio teksto vertimai į dar { $count } kalbą.
+        [few] Taip pat bus išsiųsti šio teksto vertimai į dar { $count } kalbas.
+        [many] Taip pat bus išsiųsti šio teksto vertimai į dar { $count } kalbos.
+       *[other] Taip pat bus išsiųsti šio teksto vertimai į dar { $count } kalbų.
+    }
+featured-ask-question = Ar sutinkate, kad šis tekstas būtų išsiųstas? Niekas nebus išsiųsta, kol neatsakysite.
+featured-approve = ✅ Taip, galima siųsti
+featured-decline = Ne, nesiųskite
+featured-approved = Ačiū! Dabar koordinatorius gali išsiųsti tekstą. Sutikimą galite atšaukti /menu skiltyje „Mėnesio naujakurys“.
+featured-declined = Gerai, tekstas nebus išsiųstas. Koordinatorius apie tai informuotas.
+featured-status-draft = Juodraštis
+featured-status-asked = Laukiama žmogaus atsakymo
+featured-status-approved = Patvirtinta, dar neišsiųsta
+featured-status-declined = Atmesta
+featured-status-published = Išsiųsta
+featured-status-withdrawn = Sutikimas atšauktas
+mydata-featured-optin = Mėnesio naujakurys: sutikote, kad savivaldybė jūsų paklaustų.
+mydata-featured-story = Mėnesio naujakurys, istorija apie jus: { $status }
+delete-done-featured = jūsų sutikimas dėl „Mėnesio naujakurio“ ir istorijos apie jus
+featured-not-allowed = „Mėnesio naujakurys“ skirtas savivaldybės koordinatoriams.
+featured-staff-title = ⭐ Mėnesio naujakurys
+featured-staff-candidates =
+    { $count ->
+        [0] { $municipality }: dar niekas nesutiko, kad savivaldybė jo paklaustų.
+        [1] { $municipality }: vienas žmogus sutiko, kad savivaldybė jo paklaustų (vardai čia nerodomi):
+        [one] { $municipality }: { $count } žmogus sutiko, kad savivaldybė jų paklaustų (vardai čia nerodomi):
+        [few] { $municipality }: { $count } žmonės sutiko, kad savivaldybė jų paklaustų (vardai čia nerodomi):
+        [many] { $municipality }: { $count } žmogaus sutiko, kad savivaldybė jų paklaustų (vardai čia nerodomi):
+       *[other] { $municipality }: { $count } žmonių sutiko, kad savivaldybė jų paklaustų (vardai čia nerodomi):
+    }
+featured-write-about = ✍️ Rašyti apie Nr. { $n }
+featured-story-button = Istorija { $story }: { $status }
+featured-staff-how = Pirmiausia pasikalbėkite su žmogumi (pavyzdžiui, per užklausą arba susitikimų vietoje). Tada parašykite istoriją čia: žmogus gaus tikslų tekstą ir turės su juo sutikti, kad jį būtų galima išsiųsti.
+featured-write-prompt = Parašykite istoriją (kalba: { $language }, ne daugiau kaip { $max } simbolių).
+featured-pick-language = Kuria kalba norite pridėti vertimą?
+featured-back-to-story = ← Atgal į istoriją
+featured-story-title = ⭐ Istorija { $story } – { $status }
+featured-edit-nb = ✏️ Rašyti ar keisti bokmål tekstą
+featured-add-translation = 🌐 Pridėti vertimą
+featured-send = ✉️ Siųsti žmogui patvirtinti
+featured-announce = 📣 Siųsti naujakuriams ir mentoriams
+featured-story-draft-hint = Kai tekstas bus paruoštas, išsiųskite jį žmogui. Vėliau jo pakeisti nebus galima.
+featured-story-asked-hint = Žmogus gavo tikslų tekstą ir dar neatsakė.
+featured-story-approved-hint = Žmogus sutiko būtent su šiuo tekstu. Jį galima išsiųsti tokį, koks yra.
+featured-story-closed-hint = Šios istorijos išsiųsti negalima.
+featured-back = ← Mėnesio naujakurys
+featured-text-saved = Išsaugota.
+featured-sent = Išsiųsta žmogui. Gausite pranešimą, kai jis atsakys.
+featured-announced = Išsiųsta kaip skelbimas naujai atvykusiems žmonėms ir mentoriams. Gausite pristatymo ataskaitą.
+featured-open-story = ⭐ Atidaryti istoriją
+featured-staff-approved = ⭐ Istorija { $story }: žmogus sutiko su tekstu. Dabar jį galima išsiųsti.
+featured-staff-declined = ⭐ Istorija { $story }: žmogus nesutiko. Tekstas nebus išsiųstas.
+featured-staff-withdrawn = ⭐ Istorija { $story }: žmogus atšaukė sutikimą. Tai, kas dar nebuvo išsiųsta, sustabdyta.

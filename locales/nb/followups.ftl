@@ -237,3 +237,72 @@ competence-person-wishes = Ønsker: { $wishes }
 competence-person-who = { $category }, bruker velkommen på { $language }
 competence-button = 🧰 Kompetanse
 competence-footer = Tallene gjelder alle som har fylt ut. Et tall skjules hvis det bygger på 1–4 personer, eller på 1–4 av dem som ikke har sagt ja til å vise svarene sine.
+
+## Månedens nykommer
+
+menu-featured = ⭐ Månedens nykommer
+staff-featured = ⭐ Månedens nykommer
+featured-intro = ⭐ Månedens nykommer: hver måned kan kommunen fortelle historien til én som har flyttet hit – med personens tillatelse. Sier du ja, kan kommunen spørre deg, og koordinatoren kontakter deg for å høre historien din. Ingenting blir sendt ut før du har lest den nøyaktige teksten og sagt ja til den, og du kan trekke tilbake samtykket når som helst.
+featured-optin-button = ✅ Ja, dere kan spørre meg
+featured-optout-button = Ikke spør meg likevel
+featured-optin-yes = Takk! Kommunen kan nå spørre deg. Du bestemmer fortsatt over hver tekst.
+featured-optin-no = Greit. Kommunen spør deg ikke.
+featured-optin-since = Du har sagt at kommunen kan spørre deg (siden { $date }).
+featured-mine = Historien om deg: { $status }
+featured-withdraw = ↩️ Trekk tilbake samtykket
+featured-withdraw-confirm = Vil du trekke tilbake samtykket? Det som ikke er sendt ut ennå, blir stoppet, og kommunen bruker ikke historien videre.
+featured-withdraw-yes = Ja, trekk tilbake
+featured-withdraw-no = Nei, behold det
+featured-withdraw-kept = Greit, ingenting er endret.
+featured-withdrawn = Samtykket er trukket tilbake. Det som ikke var sendt ut, er stoppet, og koordinatoren har fått beskjed.
+featured-ask = ⭐ { $municipality } vil gjerne fortelle historien din som månedens nykommer. Dette er den nøyaktige teksten som blir sendt til nykommere og faddere i kommunen:
+featured-ask-others =
+    { $count ->
+        [one] Den blir også sendt på ett språk til, oversatt fra denne.
+       *[other] Den blir også sendt på { $count } språk til, oversatt fra denne.
+    }
+featured-ask-question = Er det greit at denne teksten blir sendt ut? Ingenting blir sendt før du har svart.
+featured-approve = ✅ Ja, den kan sendes
+featured-decline = Nei, ikke send den
+featured-approved = Takk! Koordinatoren kan nå sende ut teksten. Du kan trekke tilbake samtykket under «Månedens nykommer» i /menu.
+featured-declined = Greit, teksten blir ikke sendt. Koordinatoren har fått beskjed.
+featured-status-draft = Utkast
+featured-status-asked = Venter på svar fra personen
+featured-status-approved = Godkjent, ikke sendt ut
+featured-status-declined = Avslått
+featured-status-published = Sendt ut
+featured-status-withdrawn = Samtykket er trukket tilbake
+mydata-featured-optin = Månedens nykommer: du har sagt at kommunen kan spørre deg.
+mydata-featured-story = Månedens nykommer, en historie om deg: { $status }
+delete-done-featured = samtykket til månedens nykommer og historiene om deg
+featured-not-allowed = Månedens nykommer er for koordinatorer i kommunen.
+featured-staff-title = ⭐ Månedens nykommer
+featured-staff-candidates =
+    { $count ->
+        [0] { $municipality }: ingen har ennå sagt at kommunen kan spørre dem.
+        [one] { $municipality }: én har sagt at kommunen kan spørre dem (uten navn her):
+       *[other] { $municipality }: { $count } har sagt at kommunen kan spørre dem (uten navn her):
+    }
+featured-write-about = ✍️ Skriv om nr. { $n }
+featured-story-button = Historie { $story }: { $status }
+featured-staff-how = Snakk med personen først (for eksempel gjennom en sak eller på et møtested). Skriv så historien her: personen får den nøyaktige teksten og må si ja før den kan sendes ut.
+featured-write-prompt = Skriv historien på { $language } (høyst { $max } tegn).
+featured-pick-language = Hvilket språk vil du legge til en oversettelse på?
+featured-back-to-story = ← Tilbake til historien
+featured-story-title = ⭐ Historie { $story } – { $status }
+featured-edit-nb = ✏️ Skriv eller endre bokmålsteksten
+featured-add-translation = 🌐 Legg til en oversettelse
+featured-send = ✉️ Send til personen for godkjenning
+featured-announce = 📣 Send ut til nykommere og faddere
+featured-story-draft-hint = Når teksten er klar, send den til personen. Den kan ikke endres etterpå.
+featured-story-asked-hint = Personen har fått den nøyaktige teksten og har ikke svart ennå.
+featured-story-approved-hint = Personen har sagt ja til akkurat denne teksten. Den kan sendes ut som den er.
+featured-story-closed-hint = Denne historien kan ikke sendes ut.
+featured-back = ← Månedens nykommer
+featured-text-saved = Lagret.
+featured-sent = Sendt til personen. Du får beskjed når hen svarer.
+featured-announced = Sendt ut som en kunngjøring til nykommere og faddere. Du får en leveringsrapport.
+featured-open-story = ⭐ Åpne historien
+featured-staff-approved = ⭐ Historie { $story }: personen har sagt ja til teksten. Den kan nå sendes ut.
+featured-staff-declined = ⭐ Historie { $story }: personen har sagt nei. Teksten blir ikke sendt.
+featured-staff-withdrawn = ⭐ Historie { $story }: personen har trukket tilbake samtykket. Det som ikke var sendt ut, er stoppet.

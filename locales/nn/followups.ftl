@@ -237,3 +237,72 @@ competence-person-wishes = Ønske: { $wishes }
 competence-person-who = { $category }, brukar velkommen på { $language }
 competence-button = 🧰 Kompetanse
 competence-footer = Tala skjuler grupper under 5 personar, òg blant dei som ikkje har sagt ja til å vise svara sine.
+
+## Månadens nykomar
+
+menu-featured = ⭐ Månadens nykomar
+staff-featured = ⭐ Månadens nykomar
+featured-intro = ⭐ Månadens nykomar: kvar månad kan kommunen fortelje historia til ein som har flytta hit – med løyve frå personen. Seier du ja, kan kommunen spørje deg, og koordinatoren tek kontakt med deg for å høyre historia di. Ingenting blir sendt ut før du har lese den nøyaktige teksten og sagt ja til det som står der, og du kan trekkje samtykket tilbake når som helst.
+featured-optin-button = ✅ Ja, de kan spørje meg
+featured-optout-button = Ikkje spør meg likevel
+featured-optin-yes = Takk! No kan kommunen spørje deg. Du bestemmer framleis over kvar tekst.
+featured-optin-no = Greitt. Kommunen spør deg ikkje.
+featured-optin-since = Du har sagt at kommunen kan spørje deg (sidan { $date }).
+featured-mine = Historia om deg: { $status }
+featured-withdraw = ↩️ Trekk tilbake samtykket
+featured-withdraw-confirm = Vil du trekkje samtykket tilbake? Det som ikkje er sendt ut enno, blir stoppa, og kommunen brukar ikkje historia vidare.
+featured-withdraw-yes = Ja, trekk tilbake
+featured-withdraw-no = Nei, behald det
+featured-withdraw-kept = Greitt, ingenting er endra.
+featured-withdrawn = Samtykket er trekt tilbake. Det som ikkje var sendt ut, er stoppa, og koordinatoren har fått beskjed.
+featured-ask = ⭐ { $municipality } vil gjerne fortelje historia di som månadens nykomar. Dette er den nøyaktige teksten som blir sendt til nykomarar og fadrar i kommunen:
+featured-ask-others =
+    { $count ->
+        [one] Teksten blir òg sendt på eitt språk til, omsett frå denne.
+       *[other] Teksten blir òg sendt på { $count } språk til, omsett frå denne.
+    }
+featured-ask-question = Er det greitt at denne teksten blir sendt ut? Ingenting blir sendt før du har svart.
+featured-approve = ✅ Ja, teksten kan sendast
+featured-decline = Nei, ikkje send teksten
+featured-approved = Takk! No kan koordinatoren sende ut teksten. Du kan trekkje samtykket tilbake under «Månadens nykomar» i /menu.
+featured-declined = Greitt, teksten blir ikkje sendt. Koordinatoren har fått beskjed.
+featured-status-draft = Utkast
+featured-status-asked = Ventar på svar frå personen
+featured-status-approved = Godkjend, ikkje sendt ut
+featured-status-declined = Avslått
+featured-status-published = Sendt ut
+featured-status-withdrawn = Samtykket er trekt tilbake
+mydata-featured-optin = Månadens nykomar: du har sagt at kommunen kan spørje deg.
+mydata-featured-story = Månadens nykomar, ei historie om deg: { $status }
+delete-done-featured = samtykket til månadens nykomar og historiene om deg
+featured-not-allowed = Månadens nykomar er for koordinatorar i kommunen.
+featured-staff-title = ⭐ Månadens nykomar
+featured-staff-candidates =
+    { $count ->
+        [0] { $municipality }: ingen har enno sagt at kommunen kan spørje dei.
+        [one] { $municipality }: éin har sagt at kommunen kan spørje dei (utan namn her):
+       *[other] { $municipality }: { $count } har sagt at kommunen kan spørje dei (utan namn her):
+    }
+featured-write-about = ✍️ Skriv om nr. { $n }
+featured-story-button = Historie { $story }: { $status }
+featured-staff-how = Snakk med personen først (til dømes gjennom ei sak eller på ein møteplass). Skriv så historia her: personen får den nøyaktige teksten og må seie ja før han kan sendast ut.
+featured-write-prompt = Skriv historia på { $language } (høgst { $max } teikn).
+featured-pick-language = Kva språk vil du leggje til ei omsetjing på?
+featured-back-to-story = ← Tilbake til historia
+featured-story-title = ⭐ Historie { $story } – { $status }
+featured-edit-nb = ✏️ Skriv eller endre bokmålsteksten
+featured-add-translation = 🌐 Legg til ei omsetjing
+featured-send = ✉️ Send til personen for godkjenning
+featured-announce = 📣 Send ut til nykomarar og fadrar
+featured-story-draft-hint = Når teksten er klar, send han til personen. Han kan ikkje endrast etterpå.
+featured-story-asked-hint = Personen har fått den nøyaktige teksten og har ikkje svart enno.
+featured-story-approved-hint = Personen har sagt ja til akkurat denne teksten. Han kan sendast ut slik han er.
+featured-story-closed-hint = Denne historia kan ikkje sendast ut.
+featured-back = ← Månadens nykomar
+featured-text-saved = Lagra.
+featured-sent = Sendt til personen. Du får beskjed når personen svarar.
+featured-announced = Sendt ut som ei kunngjering til nykomarar og fadrar. Du får ein leveringsrapport.
+featured-open-story = ⭐ Opne historia
+featured-staff-approved = ⭐ Historie { $story }: personen har sagt ja til teksten. No kan han sendast ut.
+featured-staff-declined = ⭐ Historie { $story }: personen har sagt nei. Teksten blir ikkje sendt.
+featured-staff-withdrawn = ⭐ Historie { $story }: personen har trekt samtykket tilbake. Det som ikkje var sendt ut, er stoppa.

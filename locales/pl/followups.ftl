@@ -264,3 +264,81 @@ competence-person-wishes = Plany: { $wishes }
 competence-person-who = { $category }, język w velkommen: { $language }
 competence-button = 🧰 Kompetencje
 competence-footer = Liczby ukrywają grupy liczące mniej niż 5 osób – także wśród osób, które nie zgodziły się pokazać swoich odpowiedzi.
+
+## Nowo przybyła osoba miesiąca
+
+menu-featured = ⭐ Nowo przybyła osoba miesiąca
+staff-featured = ⭐ Nowo przybyła osoba miesiąca
+featured-intro = ⭐ Nowo przybyła osoba miesiąca: co miesiąc gmina może opowiedzieć historię jednej osoby, która się tu przeprowadziła – za jej zgodą. Jeśli powiesz „tak”, gmina będzie mogła Cię zapytać, a osoba koordynująca z gminy skontaktuje się z Tobą, żeby usłyszeć Twoją historię. Nic nie zostanie wysłane, zanim nie przeczytasz dokładnego tekstu i się na niego nie zgodzisz. Zgodę możesz wycofać w każdej chwili.
+featured-optin-button = ✅ Tak, możecie mnie zapytać
+featured-optout-button = Jednak mnie nie pytajcie
+featured-optin-yes = Dziękujemy! Teraz gmina może Cię zapytać. Nadal to Ty decydujesz o każdym tekście.
+featured-optin-no = Dobrze. Gmina nie będzie Cię pytać.
+featured-optin-since = Pozwalasz gminie zapytać Cię o Twoją historię (od { $date }).
+featured-mine = Historia o Tobie: { $status }
+featured-withdraw = ↩️ Wycofaj zgodę
+featured-withdraw-confirm = Czy chcesz wycofać zgodę? To, co nie zostało jeszcze wysłane, zostanie zatrzymane, a gmina nie będzie już używać tej historii.
+featured-withdraw-yes = Tak, wycofaj
+featured-withdraw-no = Nie, zostaw
+featured-withdraw-kept = Dobrze, nic się nie zmieniło.
+featured-withdrawn = Zgoda została wycofana. To, co nie zostało jeszcze wysłane, zatrzymaliśmy, a osoba koordynująca dostała o tym informację.
+featured-ask = ⭐ Gmina { $municipality } chciałaby opowiedzieć Twoją historię jako historię miesiąca o nowo przybyłej osobie. Oto dokładny tekst, który zostanie wysłany do nowo przybyłych osób i mentorów (fadder) w gminie:
+featured-ask-others =
+    { $count ->
+        [one] Tekst zostanie też wysłany w jeszcze jednym języku, przetłumaczony z tej wersji.
+        [few] Tekst zostanie też wysłany w { $count } innych językach, przetłumaczony z tej wersji.
+        [many] Tekst zostanie też wysłany w { $count } innych językach, przetłumaczony z tej wersji.
+       *[other] Tekst zostanie też wysłany w { $count } innych językach, przetłumaczony z tej wersji.
+    }
+featured-ask-question = Czy zgadzasz się, żeby ten tekst został wysłany? Nic nie zostanie wysłane, zanim nie odpowiesz.
+featured-approve = ✅ Tak, można go wysłać
+featured-decline = Nie, nie wysyłajcie go
+featured-approved = Dziękujemy! Osoba koordynująca może teraz wysłać tekst. Zgodę możesz wycofać w /menu, w części „Nowo przybyła osoba miesiąca”.
+featured-declined = Dobrze, tekst nie zostanie wysłany. Osoba koordynująca dostała o tym informację.
+featured-status-draft = Wersja robocza
+featured-status-asked = Czeka na odpowiedź tej osoby
+featured-status-approved = Zatwierdzona, jeszcze niewysłana
+featured-status-declined = Odrzucona
+featured-status-published = Wysłana
+featured-status-withdrawn = Zgoda wycofana
+mydata-featured-optin = Nowo przybyła osoba miesiąca: pozwalasz gminie zapytać Cię o Twoją historię.
+mydata-featured-story = Nowo przybyła osoba miesiąca, historia o Tobie: { $status }
+delete-done-featured = Twoja zgoda w części „Nowo przybyła osoba miesiąca” i historie o Tobie
+featured-not-allowed = Część „Nowo przybyła osoba miesiąca” jest dostępna tylko dla koordynatorów w gminie.
+featured-staff-title = ⭐ Nowo przybyła osoba miesiąca
+featured-staff-candidates =
+    { $count ->
+        [0] Gmina { $municipality }: nikt jeszcze nie zgodził się, żeby gmina mogła go zapytać.
+        [one] Gmina { $municipality }: jedna osoba zgodziła się, żeby gmina mogła ją zapytać (bez imion i nazwisk):
+        [few] Gmina { $municipality }: { $count } osoby zgodziły się, żeby gmina mogła je zapytać (bez imion i nazwisk):
+        [many] Gmina { $municipality }: { $count } osób zgodziło się, żeby gmina mogła je zapytać (bez imion i nazwisk):
+       *[other] Gmina { $municipality }: { $count } osoby zgodziło się, żeby gmina mogła je zapytać (bez imion i nazwisk):
+    }
+featured-write-about = ✍️ Napisz o osobie nr { $n }
+featured-story-button = Historia { $story }: { $status }
+featured-staff-how = Najpierw porozmawiaj z tą osobą (na przykład w ramach sprawy albo w miejscu spotkań). Potem napisz tu historię: osoba dostanie dokładny tekst i musi się na niego zgodzić, zanim będzie można go wysłać.
+featured-write-prompt = Napisz historię w tym języku: { $language } (maksymalnie { $max ->
+        [one] { $max } znak
+        [few] { $max } znaki
+        [many] { $max } znaków
+       *[other] { $max } znaku
+    }).
+featured-pick-language = W jakim języku chcesz dodać tłumaczenie?
+featured-back-to-story = ← Wróć do historii
+featured-story-title = ⭐ Historia { $story } – { $status }
+featured-edit-nb = ✏️ Napisz lub zmień tekst w bokmål
+featured-add-translation = 🌐 Dodaj tłumaczenie
+featured-send = ✉️ Wyślij osobie do zatwierdzenia
+featured-announce = 📣 Wyślij nowo przybyłym i mentorom
+featured-story-draft-hint = Gdy tekst będzie gotowy, wyślij go tej osobie. Potem nie będzie można go już zmienić.
+featured-story-asked-hint = Osoba dostała dokładny tekst i jeszcze nie odpowiedziała.
+featured-story-approved-hint = Osoba zgodziła się dokładnie na ten tekst. Można go wysłać bez zmian.
+featured-story-closed-hint = Tej historii nie można wysłać.
+featured-back = ← Nowo przybyła osoba miesiąca
+featured-text-saved = Zapisano.
+featured-sent = Wysłano do tej osoby. Dostaniesz informację, gdy odpowie.
+featured-announced = Wysłano jako ogłoszenie do nowo przybyłych osób i mentorów (fadder). Dostaniesz raport doręczenia.
+featured-open-story = ⭐ Otwórz historię
+featured-staff-approved = ⭐ Historia { $story }: osoba zgodziła się na tekst. Można go teraz wysłać.
+featured-staff-declined = ⭐ Historia { $story }: osoba się nie zgodziła. Tekst nie zostanie wysłany.
+featured-staff-withdrawn = ⭐ Historia { $story }: osoba wycofała zgodę. To, co nie zostało jeszcze wysłane, zostało zatrzymane.

@@ -239,3 +239,72 @@ competence-person-wishes = Rabitaannada: { $wishes }
 competence-person-who = { $category }, oo velkommen ku isticmaala { $language }
 competence-button = 🧰 Xirfadaha
 competence-footer = Tirooyinku waxay qariyaan kooxaha ka yar 5 qof, sidoo kale dadka aan oggolaan in jawaabahooda la muujiyo dhexdooda.
+
+## Qofka cusub ee bisha
+
+menu-featured = ⭐ Qofka cusub ee bisha
+staff-featured = ⭐ Qofka cusub ee bisha
+featured-intro = ⭐ Qofka cusub ee bisha: bil kasta degmadu waxay sheegi kartaa sheekada hal qof oo halkan u soo guuray – iyadoo qofkaasi oggol yahay. Haddii aad haa tiraahdo, degmadu way ku weydiin kartaa, isku-duwahana wuu kula soo xiriiri doonaa si uu u maqlo sheekadaada. Waxba lama diri doono ilaa aad akhrido qoraalka sida uu yahay oo aad oggolaato, oggolaanshahaagana waqti kasta waad ka noqon kartaa.
+featured-optin-button = ✅ Haa, waad i weydiin kartaan
+featured-optout-button = Maya, ha i weydiinina
+featured-optin-yes = Mahadsanid! Hadda degmadu way ku weydiin kartaa. Qoraal kasta weli adiga ayaa go'aankiisa leh.
+featured-optin-no = Waa hagaag. Degmadu kuma weydiin doonto.
+featured-optin-since = Waxaad sheegtay in degmadu ku weydiin karto (laga bilaabo { $date }).
+featured-mine = Sheekada adiga kugu saabsan: { $status }
+featured-withdraw = ↩️ Ka noqo oggolaanshaha
+featured-withdraw-confirm = Ma rabtaa inaad ka noqoto oggolaanshahaaga? Wixii aan weli la dirin waa la joojinayaa, degmaduna sheekada mar dambe ma isticmaali doonto.
+featured-withdraw-yes = Haa, ka noqo
+featured-withdraw-no = Maya, sidiisa ha ahaado
+featured-withdraw-kept = Waa hagaag, waxba lama beddelin.
+featured-withdrawn = Oggolaanshahaaga waa laga noqday. Wixii aan la dirin waa la joojiyay, isku-duwahana waa la ogeysiiyay.
+featured-ask = ⭐ Degmada { $municipality } waxay jeclaan lahayd inay sheekadaada ku sheegto “Qofka cusub ee bisha”. Waa kan qoraalka, sida uu yahay, ee loo diri doono dadka cusub iyo hageyaasha (fadder) ee degmada:
+featured-ask-others =
+    { $count ->
+        [one] Sidoo kale waxaa lagu diri doonaa hal luqad oo kale, iyadoo laga turjumay qoraalkan.
+       *[other] Sidoo kale waxaa lagu diri doonaa { $count } luqadood oo kale, iyadoo laga turjumay qoraalkan.
+    }
+featured-ask-question = Ma oggoshahay in qoraalkan la diro? Waxba lama diri doono ilaa aad jawaabto.
+featured-approve = ✅ Haa, waa la diri karaa
+featured-decline = Maya, ha la dirin
+featured-approved = Mahadsanid! Hadda isku-duwaha ayaa diri kara qoraalka. Oggolaanshahaaga waxaad kaga noqon kartaa “Qofka cusub ee bisha” ee ku jira /menu.
+featured-declined = Waa hagaag, qoraalka lama diri doono. Isku-duwaha waa la ogeysiiyay.
+featured-status-draft = Qabyo-qoraal
+featured-status-asked = Waxaa la sugayaa jawaabta qofka
+featured-status-approved = La oggolaaday, weli lama dirin
+featured-status-declined = La diiday
+featured-status-published = Waa la diray
+featured-status-withdrawn = Oggolaanshaha waa laga noqday
+mydata-featured-optin = Qofka cusub ee bisha: waxaad sheegtay in degmadu ku weydiin karto.
+mydata-featured-story = Qofka cusub ee bisha, sheeko adiga kugu saabsan: { $status }
+delete-done-featured = oggolaanshahaaga “Qofka cusub ee bisha” iyo sheekooyinka adiga kugu saabsan
+featured-not-allowed = “Qofka cusub ee bisha” waxaa loogu talagalay isku-duweyaasha degmada.
+featured-staff-title = ⭐ Qofka cusub ee bisha
+featured-staff-candidates =
+    { $count ->
+        [0] { $municipality }: weli cidna ma sheegin in degmadu weydiin karto.
+        [one] { $municipality }: hal qof ayaa sheegay in degmadu weydiin karto (halkan magac la'aan):
+       *[other] { $municipality }: { $count } qof ayaa sheegay in degmadu weydiin karto (halkan magac la'aan):
+    }
+featured-write-about = ✍️ Wax ka qor lambar { $n }
+featured-story-button = Sheeko { $story }: { $status }
+featured-staff-how = Marka hore la hadal qofka (tusaale ahaan iyadoo loo marayo kiis, ama meel kulan). Kadib halkan ku qor sheekada: qofka waxaa loo dirayaa qoraalka sida uu yahay, waana inuu oggolaadaa ka hor inta aan la dirin.
+featured-write-prompt = Sheekada ku qor luqadda { $language } (ugu badnaan { $max } xaraf).
+featured-pick-language = Luqaddee ayaad rabtaa inaad turjumaad ku darto?
+featured-back-to-story = ← Ku noqo sheekada
+featured-story-title = ⭐ Sheeko { $story } – { $status }
+featured-edit-nb = ✏️ Qor ama beddel qoraalka bokmål
+featured-add-translation = 🌐 Ku dar turjumaad
+featured-send = ✉️ U dir qofka si uu u oggolaado
+featured-announce = 📣 U dir dadka cusub iyo hageyaasha
+featured-story-draft-hint = Marka qoraalku diyaar yahay, u dir qofka. Intaas kadib lama beddeli karo.
+featured-story-asked-hint = Qofku wuxuu helay qoraalka sida uu yahay, weli ma uu jawaabin.
+featured-story-approved-hint = Qofku wuxuu oggolaaday isla qoraalkan. Sida uu yahay ayaa loo diri karaa.
+featured-story-closed-hint = Sheekadan lama diri karo.
+featured-back = ← Qofka cusub ee bisha
+featured-text-saved = Waa la kaydiyay.
+featured-sent = Waxaa loo diray qofka. Waa lagu ogeysiin doonaa marka qofku jawaabo.
+featured-announced = Waxaa loo diray ogeysiis ahaan dadka cusub iyo hageyaasha (fadder). Waxaad heli doontaa warbixin gaarsiin.
+featured-open-story = ⭐ Fur sheekada
+featured-staff-approved = ⭐ Sheeko { $story }: qofku wuxuu oggolaaday qoraalka. Hadda waa la diri karaa.
+featured-staff-declined = ⭐ Sheeko { $story }: qofku wuu diiday. Qoraalka lama diri doono.
+featured-staff-withdrawn = ⭐ Sheeko { $story }: qofku wuu ka noqday oggolaanshaha. Wixii aan la dirin waa la joojiyay.

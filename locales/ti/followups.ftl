@@ -239,3 +239,72 @@ competence-person-wishes = ድሌታት: { $wishes }
 competence-person-who = { $category }፣ velkommen ብቋንቋ { $language } ይጥቀም
 competence-button = 🧰 ክእለት
 competence-footer = እቶም ቁጽርታት ካብ 5 ሰባት ዝወሓዱ ጉጅለታት ይሕብኡ፣ ኣብ መንጎ እቶም ንመልስታቶም ምርኣይ ዘይፈቐዱ'ውን።
+
+## ሓድሽ ተቐማጢ ናይቲ ወርሒ
+
+menu-featured = ⭐ ሓድሽ ተቐማጢ ናይቲ ወርሒ
+staff-featured = ⭐ ሓድሽ ተቐማጢ ናይቲ ወርሒ
+featured-intro = ⭐ ሓድሽ ተቐማጢ ናይቲ ወርሒ: ኮሙነ ኣብ ነፍሲ ወከፍ ወርሒ ታሪኽ ሓደ ናብዚ ዝገዓዘ ሰብ ክነግር ይኽእል – ብፍቓድ እቲ ሰብ። «እወ» እንተ ኢልኩም፣ ኮሙነ ክሓተኩም ይኽእል፣ ኣወሃሃዲ ድማ ታሪኽኩም ንምስማዕ ክራኸበኩም እዩ። ነቲ ልክዕ ጽሑፍ ኣንቢብኩም ክሳብ እትሰማምዑሉ ዝኾነ ነገር ኣይለኣኽን፣ ፍቓድኩም ድማ ኣብ ዝኾነ ግዜ ክትስሕቡ ትኽእሉ ኢኹም።
+featured-optin-button = ✅ እወ፣ ክትሓቱኒ ትኽእሉ
+featured-optout-button = ኣይፋል፣ ኣይትሕተቱኒ
+featured-optin-yes = የቐንየለይ! ሕጂ ኮሙነ ክሓተኩም ይኽእል እዩ። ብዛዕባ ነፍሲ ወከፍ ጽሑፍ ሕጂ'ውን ዝውስኑ ንስኹም ኢኹም።
+featured-optin-no = ሕራይ። ኮሙነ ኣይክሓተኩምን እዩ።
+featured-optin-since = ኮሙነ ክሓተኩም ከም ዝኽእል ኢልኩም ኣለኹም (ካብ { $date } ጀሚሩ)።
+featured-mine = ብዛዕባኹም ዝተጻሕፈ ታሪኽ: { $status }
+featured-withdraw = ↩️ ፍቓድኩም ስሓቡ
+featured-withdraw-confirm = ፍቓድኩም ክትስሕቡ ትደልዩ ዶ? ገና ዘይተላእከ ደው ክብል እዩ፣ ኮሙነ ድማ ነቲ ታሪኽ ደጊም ኣይክጥቀመሉን እዩ።
+featured-withdraw-yes = እወ፣ ይሰሓብ
+featured-withdraw-no = ኣይፋል፣ ይጽናሕ
+featured-withdraw-kept = ሕራይ፣ ዝተቐየረ ነገር የለን።
+featured-withdrawn = ፍቓድኩም ተሰሒቡ ኣሎ። ዘይተላእከ ደው ኢሉ ኣሎ፣ ኣወሃሃዲ ድማ ተሓቢሩ ኣሎ።
+featured-ask = ⭐ { $municipality } ታሪኽኩም ከም «ሓድሽ ተቐማጢ ናይቲ ወርሒ» ክነግር ይደሊ። ናብ ሓደስቲ ተቐማጦን መሓዛታት (fadder) ናይቲ ኮሙነን ዝለኣኽ ልክዕ ጽሑፍ እዚ እዩ:
+featured-ask-others =
+    { $count ->
+        [one] ካብዚ ተተርጒሙ ብሓደ ተወሳኺ ቋንቋ'ውን ክለኣኽ እዩ።
+       *[other] ካብዚ ተተርጒሙ ብተወሳኺ { $count } ቋንቋታት'ውን ክለኣኽ እዩ።
+    }
+featured-ask-question = እዚ ጽሑፍ ክለኣኽ ትሰማምዑ ዶ? ቅድሚ ምምላስኩም ዝኾነ ነገር ኣይለኣኽን።
+featured-approve = ✅ እወ፣ ክለኣኽ ይኽእል
+featured-decline = ኣይፋል፣ ኣይትስደድዎ
+featured-approved = የቐንየለይ! ሕጂ ኣወሃሃዲ ነቲ ጽሑፍ ክሰዶ ይኽእል እዩ። ኣብ /menu ኣብ ትሕቲ «ሓድሽ ተቐማጢ ናይቲ ወርሒ» ፍቓድኩም ክትስሕቡ ትኽእሉ ኢኹም።
+featured-declined = ሕራይ፣ እቲ ጽሑፍ ኣይክለኣኽን እዩ። ኣወሃሃዲ ተሓቢሩ ኣሎ።
+featured-status-draft = ንድፊ
+featured-status-asked = መልሲ ናይቲ ሰብ ይጽበ ኣሎ
+featured-status-approved = ጸዲቑ፣ ገና ኣይተላእከን
+featured-status-declined = ተነጺጉ
+featured-status-published = ተላኢኹ
+featured-status-withdrawn = ፍቓድ ተሰሒቡ
+mydata-featured-optin = ሓድሽ ተቐማጢ ናይቲ ወርሒ: ኮሙነ ክሓተኩም ከም ዝኽእል ኢልኩም ኣለኹም።
+mydata-featured-story = ሓድሽ ተቐማጢ ናይቲ ወርሒ፣ ብዛዕባኹም ዝተጻሕፈ ታሪኽ: { $status }
+delete-done-featured = ንሓድሽ ተቐማጢ ናይቲ ወርሒ ዝሃብኩምዎ ፍቓድን ብዛዕባኹም ዝተጻሕፉ ታሪኻትን
+featured-not-allowed = «ሓድሽ ተቐማጢ ናይቲ ወርሒ» ንኣወሃሃድቲ ኮሙነ እዩ።
+featured-staff-title = ⭐ ሓድሽ ተቐማጢ ናይቲ ወርሒ
+featured-staff-candidates =
+    { $count ->
+        [0] { $municipality }: ገና ኮሙነ ክሓቶም ከም ዝኽእል ዝበለ ሰብ የለን።
+        [one] { $municipality }: ሓደ ሰብ ኮሙነ ክሓቶ ከም ዝኽእል ኢሉ ኣሎ (ኣብዚ ብዘይ ስም):
+       *[other] { $municipality }: { $count } ሰባት ኮሙነ ክሓቶም ከም ዝኽእል ኢሎም ኣለዉ (ኣብዚ ብዘይ ስም):
+    }
+featured-write-about = ✍️ ብዛዕባ ቁ. { $n } ጽሓፉ
+featured-story-button = ታሪኽ { $story }: { $status }
+featured-staff-how = መጀመርታ ምስቲ ሰብ ተዛረቡ (ንኣብነት ብመንገዲ ጉዳይ ወይ ኣብ መራኸቢ ቦታ)። ድሕሪኡ ነቲ ታሪኽ ኣብዚ ጽሓፍዎ: እቲ ሰብ ነቲ ልክዕ ጽሑፍ ይረክብ፣ ቅድሚ ምልኣኹ ድማ ክሰማማዕ ኣለዎ።
+featured-write-prompt = ነቲ ታሪኽ ብቋንቋ { $language } ጽሓፍዎ (ቢበዝሒ { $max } ፊደላት)።
+featured-pick-language = ብኣየናይ ቋንቋ ትርጉም ክትውስኹ ትደልዩ?
+featured-back-to-story = ← ናብቲ ታሪኽ ተመለሱ
+featured-story-title = ⭐ ታሪኽ { $story } – { $status }
+featured-edit-nb = ✏️ ናይ bokmål ጽሑፍ ጽሓፉ ወይ ቀይሩ
+featured-add-translation = 🌐 ትርጉም ወስኹ
+featured-send = ✉️ ንምጽዳቕ ናብቲ ሰብ ስደድዎ
+featured-announce = 📣 ናብ ሓደስቲ ተቐማጦን መሓዛታትን ስደድዎ
+featured-story-draft-hint = እቲ ጽሑፍ ምስ ተዳለወ፣ ናብቲ ሰብ ስደድዎ። ድሕሪኡ ክቕየር ኣይክእልን እዩ።
+featured-story-asked-hint = እቲ ሰብ ነቲ ልክዕ ጽሑፍ ተቐቢሉ ኣሎ፣ ገና ግን ኣይመለሰን።
+featured-story-approved-hint = እቲ ሰብ ነዚ ልክዕ ጽሑፍ'ዚ ተሰማሚዑ ኣሎ። ከም ዘለዎ ክለኣኽ ይኽእል።
+featured-story-closed-hint = እዚ ታሪኽ ክለኣኽ ኣይክእልን እዩ።
+featured-back = ← ሓድሽ ተቐማጢ ናይቲ ወርሒ
+featured-text-saved = ተዓቂቡ።
+featured-sent = ናብቲ ሰብ ተላኢኹ። እቲ ሰብ ምስ መለሰ ክሕበረኩም እዩ።
+featured-announced = ከም ምልክታ ናብ ሓደስቲ ተቐማጦን መሓዛታትን (fadder) ተላኢኹ። ጸብጻብ ምብጻሕ ክበጽሐኩም እዩ።
+featured-open-story = ⭐ ታሪኽ ክፈቱ
+featured-staff-approved = ⭐ ታሪኽ { $story }: እቲ ሰብ ነቲ ጽሑፍ ተሰማሚዑ ኣሎ። ሕጂ ክለኣኽ ይኽእል።
+featured-staff-declined = ⭐ ታሪኽ { $story }: እቲ ሰብ ኣይተሰማምዐን። እቲ ጽሑፍ ኣይክለኣኽን እዩ።
+featured-staff-withdrawn = ⭐ ታሪኽ { $story }: እቲ ሰብ ፍቓዱ ስሒቡ ኣሎ። ዘይተላእከ ደው ኢሉ ኣሎ።

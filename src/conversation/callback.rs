@@ -6,6 +6,7 @@ pub use super::ask::AskAction;
 pub use super::cases::CaseAction;
 pub use super::events::EventsAction;
 pub use super::fadder::{FadderAction, Part as FadderPart};
+pub use super::featured::{FeaturedAction, Step as FeaturedStep};
 pub use super::flows::Action;
 pub use super::followup::{FollowUpAction, PauseFor, Step as FollowUpStep};
 pub use super::guide::GuideAction;

@@ -16,8 +16,8 @@ use super::turn::Turn;
 use super::wire::{self, CallbackError};
 use super::{Button, EngineError, Input};
 use super::{
-    announce, ask, cases, events, fadder, followup, guide, home, insight, mentor, mentor_staff,
-    onboarding, skills, staff, staff_events,
+    announce, ask, cases, events, fadder, featured, followup, guide, home, insight, mentor,
+    mentor_staff, onboarding, skills, staff, staff_events,
 };
 
 /// A screen: its text and its rows of buttons.
@@ -324,6 +324,8 @@ flows! {
     Fadder => fadder::Fadder [fadder::FadderAction, fadder::Step],
     /// Newcomers waiting for a mentor, and both sides of a match.
     Mentor => mentor::Mentor [mentor::MentorAction, mentor::Step],
+    /// Newcomer of the month: consent, stories, approval.
+    Featured => featured::Featured [featured::FeaturedAction, featured::Step],
     /// Scheduled follow-ups, the pulse, `/pause` and `/resume`.
     FollowUp => followup::FollowUp [followup::FollowUpAction, followup::Step],
 }

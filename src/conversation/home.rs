@@ -44,10 +44,12 @@ pub enum MenuItem {
     Fadder,
     /// A newcomer's wish for a mentor, and their place in the pool.
     Mentor,
+    /// Newcomer of the month: may the municipality ask me, and my stories.
+    Featured,
 }
 
 impl MenuItem {
-    pub(super) const ALL: [MenuItem; 19] = [
+    pub(super) const ALL: [MenuItem; 20] = [
         MenuItem::Menu,
         MenuItem::Letter,
         MenuItem::Info,
@@ -67,6 +69,7 @@ impl MenuItem {
         MenuItem::Staff,
         MenuItem::Fadder,
         MenuItem::Mentor,
+        MenuItem::Featured,
     ];
 
     pub(super) fn code(self) -> &'static str {
@@ -90,6 +93,7 @@ impl MenuItem {
             MenuItem::Staff => "staff",
             MenuItem::Fadder => "fadder",
             MenuItem::Mentor => "mentor",
+            MenuItem::Featured => "featured",
         }
     }
 }
@@ -231,6 +235,7 @@ impl Flow for Home {
                     ("menu-skills", MenuItem::Skills),
                     ("menu-events", MenuItem::Events),
                     ("menu-mentor", MenuItem::Mentor),
+                    ("menu-featured", MenuItem::Featured),
                     ("menu-ask", MenuItem::Ask),
                     ("menu-settings", MenuItem::Settings),
                     ("menu-language", MenuItem::Language),
@@ -344,6 +349,7 @@ impl Turn<'_> {
                 self.reply(text, buttons);
             }
             MenuItem::Letter
+            | MenuItem::Featured
             | MenuItem::Settings
             | MenuItem::Events
             | MenuItem::Ask
@@ -393,6 +399,10 @@ impl Turn<'_> {
                 if let Some(wish) = self.pool_summary().await? {
                     text.push_str("\n\n");
                     text.push_str(&wish);
+                }
+                if let Some(featured) = self.featured_summary().await? {
+                    text.push_str("\n\n");
+                    text.push_str(&featured);
                 }
                 if let Some(followups) = self.followup_summary().await? {
                     text.push_str("\n\n");
@@ -445,6 +455,7 @@ impl Turn<'_> {
             MenuItem::Mentor => {
                 self.mentor_action_from_menu().await?;
             }
+            MenuItem::Featured => self.show_featured().await?,
         }
         Ok(())
     }

@@ -14,6 +14,7 @@ pub mod callback;
 mod cases;
 mod events;
 mod fadder;
+mod featured;
 mod flows;
 mod followup;
 mod guide;

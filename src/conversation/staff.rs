@@ -145,6 +145,10 @@ pub(super) fn staff_home_buttons(turn: &Turn) -> Vec<Vec<Button>> {
             tr.msg("staff-insight"),
             super::insight::InsightAction::Open,
         )]);
+        rows.push(vec![Button::new(
+            tr.msg("staff-featured"),
+            super::featured::FeaturedAction::Staff,
+        )]);
     }
     rows.push(vec![Button::new(
         tr.msg("staff-reports"),

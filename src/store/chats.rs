@@ -47,6 +47,8 @@ pub struct Deletion {
     pub mentor: bool,
     /// The follow-ups planned were erased.
     pub followups: bool,
+    /// The newcomer-of-the-month consent and stories were erased.
+    pub featured: bool,
     /// Pulse answers that were kept for statistics, no longer linked to
     /// the person.
     pub pulse_kept: u64,

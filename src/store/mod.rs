@@ -6,6 +6,7 @@ mod announcements;
 mod cases;
 mod chats;
 mod events;
+mod featured;
 mod followups;
 mod mentors;
 mod outbox;
@@ -19,6 +20,7 @@ pub use announcements::AnnouncementStore;
 pub use cases::{CaseStore, NewCase};
 pub use chats::{ChatStore, ConversationRecord, Deletion, Turn};
 pub use events::EventStore;
+pub use featured::FeaturedStore;
 pub use followups::{DueFollowUp, FollowUpState, FollowUpStore};
 pub use mentors::{Confirmed, DueMatch, MentorStore, NewMentor, NewProposal, PoolEntry};
 pub use outbox::OutboxStore;
@@ -88,6 +90,7 @@ pub trait Store:
     + MentorStore
     + FollowUpStore
     + PulseStore
+    + FeaturedStore
 {
     fn backend(&self) -> Backend;
 
@@ -105,8 +108,8 @@ pub trait Store:
 /// Every area's trait, for code that uses many.
 pub mod prelude {
     pub use super::{
-        AnnouncementStore, CaseStore, ChatStore, EventStore, FollowUpStore, MentorStore,
-        OutboxStore, ProgressStore, PulseStore, SendingStore, StaffStore, Store,
+        AnnouncementStore, CaseStore, ChatStore, EventStore, FeaturedStore, FollowUpStore,
+        MentorStore, OutboxStore, ProgressStore, PulseStore, SendingStore, StaffStore, Store,
     };
 }
 

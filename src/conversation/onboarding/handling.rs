@@ -108,6 +108,7 @@ impl Turn<'_> {
             Action::ConfirmDelete(true) if step == at(Step::ConfirmDelete) => {
                 // The other side of a match hears of it first, kindly.
                 self.leave_mentor_scheme().await?;
+                self.withdraw_all_stories().await?;
                 let deletion = self.app.store.delete_person(self.chat).await?;
                 self.erased = true;
                 self.newcomer = None;

@@ -22,8 +22,8 @@ mod handling;
 mod screens;
 
 pub(super) use screens::{
-    MONTHS, MONTHS_SHORT, answer_text, deletion_report, field_label_key, language_picker,
-    local_date, month_key, profile_row, settings,
+    MONTHS, MONTHS_SHORT, answer_text, arrival_words, deletion_report, field_label_key,
+    language_picker, local_date, month_key, profile_row, settings,
 };
 use screens::{privacy, question};
 

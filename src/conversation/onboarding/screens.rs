@@ -211,17 +211,7 @@ pub(in crate::conversation) fn answer_text(turn: &Turn, field: Question) -> Stri
         }),
         Question::Category => newcomer.category.map(|c| tr.msg(c.label_key())),
         Question::Citizenship => newcomer.citizenship.map(|c| tr.msg(c.label_key())),
-        Question::Arrival => newcomer.arrival.map(|arrival| match arrival {
-            Arrival::NotYet => tr.msg("arrival-not-yet"),
-            Arrival::Earlier => tr.msg("arrival-earlier"),
-            Arrival::Month(month) => tr.msg_args(
-                "arrival-month",
-                &args![
-                    "month" => tr.msg(MONTHS[month.month as usize - 1]),
-                    "year" => month.year.to_string(),
-                ],
-            ),
-        }),
+        Question::Arrival => newcomer.arrival.map(|arrival| arrival_words(&tr, arrival)),
         Question::Household => newcomer.household.map(|h| tr.msg(h.label_key())),
         Question::Mentor => newcomer.wants_mentor.map(|wants| {
             tr.msg(if wants {
@@ -232,6 +222,21 @@ pub(in crate::conversation) fn answer_text(turn: &Turn, field: Question) -> Stri
         }),
     };
     text.unwrap_or_else(|| tr.msg("value-unanswered"))
+}
+
+/// When someone arrived, in words: "March 2026", "not yet", "earlier".
+pub(in crate::conversation) fn arrival_words(tr: &crate::i18n::Tr, arrival: Arrival) -> String {
+    match arrival {
+        Arrival::NotYet => tr.msg("arrival-not-yet"),
+        Arrival::Earlier => tr.msg("arrival-earlier"),
+        Arrival::Month(month) => tr.msg_args(
+            "arrival-month",
+            &args![
+                "month" => tr.msg(MONTHS[month.month as usize - 1]),
+                "year" => month.year.to_string(),
+            ],
+        ),
+    }
 }
 
 pub(in crate::conversation) fn local_date(newcomer: &Newcomer) -> String {
@@ -286,6 +291,9 @@ pub(in crate::conversation) fn deletion_report(turn: &Turn, deletion: Deletion) 
             "• {}",
             tr.msg_args("delete-done-pending", &args!["count" => count])
         ));
+    }
+    if deletion.featured {
+        lines.push(format!("• {}", tr.msg("delete-done-featured")));
     }
     if deletion.followups {
         lines.push(format!("• {}", tr.msg("delete-done-followups")));

@@ -4,6 +4,7 @@
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 
+use super::featured::{DELETE_FEATURED_OPTIN_OF_CHAT, DELETE_STORIES_OF_CHAT};
 use super::followups::DELETE_FOLLOWUPS_OF_CHAT;
 use super::mentors::{DELETE_MENTOR_OF_CHAT, DELETE_POOL_ENTRY_OF_CHAT, FREE_MENTORS_OF_CHAT};
 use super::outbox::COUNT_PENDING;
@@ -295,7 +296,7 @@ impl ChatStore for SqlStore<Db> {
             .bind(chat.id)
             .fetch_one(&mut *tx)
             .await?;
-        let mut affected = [0u64; 14];
+        let mut affected = [0u64; 16];
         for (i, statement) in [
             DELETE_OUTBOX,
             DELETE_NEWCOMER,
@@ -313,6 +314,8 @@ impl ChatStore for SqlStore<Db> {
             DELETE_MENTOR_OF_CHAT,
             DELETE_FOLLOWUPS_OF_CHAT,
             UNLINK_PULSE_OF_CHAT,
+            DELETE_FEATURED_OPTIN_OF_CHAT,
+            DELETE_STORIES_OF_CHAT,
         ]
         .into_iter()
         .enumerate()
@@ -337,6 +340,7 @@ impl ChatStore for SqlStore<Db> {
             mentor: affected[11] > 0,
             followups: affected[12] > 0,
             pulse_kept: affected[13],
+            featured: affected[14] + affected[15] > 0,
         })
     }
 

@@ -19,6 +19,8 @@ mod cases;
 mod chats;
 #[path = "events.rs"]
 mod events;
+#[path = "featured.rs"]
+mod featured;
 #[path = "followups.rs"]
 mod followups;
 #[path = "mentor_matches.rs"]

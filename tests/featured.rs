@@ -233,10 +233,17 @@ async fn a_story_goes_out_only_after_its_person_approved_the_exact_text() {
         coordinator.say("En annen historie om Selam.").await;
         let second = app.state.store.stories_in("tynset", 10).await.unwrap()[0].id;
         coordinator.press(fe(FeaturedAction::Send(second))).await;
+        // She opens it from the menu and types her no.
         selam
-            .press_raw(&fe(FeaturedAction::Answer(second, false)).encode())
+            .press_raw(&Action::Home(HomeAction::Menu(MenuItem::Featured)).encode())
             .await;
-        assert!(selam.text().contains(&ti.msg("featured-declined")));
+        assert!(selam.text().contains("En annen historie om Selam."));
+        selam.say("ኣይፋል").await;
+        assert!(
+            selam.text().contains(&ti.msg("featured-declined")),
+            "{}",
+            selam.text()
+        );
         coordinator
             .press_raw(&fe(FeaturedAction::Announce(second)).encode())
             .await;

@@ -242,7 +242,7 @@ competence-footer = The figures cover everyone who filled it in. A figure is hid
 
 menu-featured = ⭐ Newcomer of the month
 staff-featured = ⭐ Newcomer of the month
-featured-intro = ⭐ Newcomer of the month: each month the municipality can tell the story of one person who has moved here – with their permission. If you say yes, the municipality may ask you, and the coordinator will contact you to hear your story. Nothing is sent out before you have read the exact text and said yes to it, and you can withdraw your consent at any time.
+featured-intro = ⭐ Newcomer of the month: each month the municipality can tell the story of one person who has moved here – with their permission. If you say yes, the municipality may ask you. Then the coordinator may contact you to hear your story. Nothing is sent out before you have read the exact text and said yes to it, and you can withdraw your consent at any time.
 featured-optin-button = ✅ Yes, you may ask me
 featured-optout-button = Don't ask me after all
 featured-optin-yes = Thank you! The municipality may now ask you. You still decide about every text.
@@ -250,12 +250,12 @@ featured-optin-no = All right. The municipality will not ask you.
 featured-optin-since = You have said the municipality may ask you (since { $date }).
 featured-mine = The story about you: { $status }
 featured-withdraw = ↩️ Withdraw my consent
-featured-withdraw-confirm = Do you want to withdraw your consent? Whatever has not been sent out yet is stopped, and the municipality will not use the story again.
+featured-withdraw-confirm = Do you want to withdraw your consent? Whatever has not been sent out yet is stopped, and the municipality will not use the story any further. Whatever has already been sent out cannot be called back.
 featured-withdraw-yes = Yes, withdraw
 featured-withdraw-no = No, keep it
 featured-withdraw-kept = All right, nothing has changed.
 featured-withdrawn = Your consent is withdrawn. What had not been sent out is stopped, and the coordinator has been told.
-featured-ask = ⭐ { $municipality } would like to tell your story as newcomer of the month. This is the exact text that will be sent to newcomers and faddere in the municipality:
+featured-ask = ⭐ { $municipality } municipality would like to tell your story as newcomer of the month. This is the exact text that will be sent to newcomers and faddere in the municipality:
 featured-ask-others =
     { $count ->
         [one] It will also be sent in one more language, translated from this.
@@ -267,7 +267,7 @@ featured-decline = No, don't send it
 featured-approved = Thank you! The coordinator can now send out the text. You can withdraw your consent under "Newcomer of the month" in /menu.
 featured-declined = All right, the text will not be sent. The coordinator has been told.
 featured-status-draft = Draft
-featured-status-asked = Waiting for the person's answer
+featured-status-asked = Waiting for an answer
 featured-status-approved = Approved, not sent out
 featured-status-declined = Declined
 featured-status-published = Sent out

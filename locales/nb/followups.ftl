@@ -242,7 +242,7 @@ competence-footer = Tallene gjelder alle som har fylt ut. Et tall skjules hvis d
 
 menu-featured = ⭐ Månedens nykommer
 staff-featured = ⭐ Månedens nykommer
-featured-intro = ⭐ Månedens nykommer: hver måned kan kommunen fortelle historien til én som har flyttet hit – med personens tillatelse. Sier du ja, kan kommunen spørre deg, og koordinatoren kontakter deg for å høre historien din. Ingenting blir sendt ut før du har lest den nøyaktige teksten og sagt ja til den, og du kan trekke tilbake samtykket når som helst.
+featured-intro = ⭐ Månedens nykommer: hver måned kan kommunen fortelle historien til én som har flyttet hit – med personens tillatelse. Sier du ja, kan kommunen spørre deg. Da kan koordinatoren ta kontakt med deg for å høre historien din. Ingenting blir sendt ut før du har lest den nøyaktige teksten og sagt ja til den, og du kan trekke tilbake samtykket når som helst.
 featured-optin-button = ✅ Ja, dere kan spørre meg
 featured-optout-button = Ikke spør meg likevel
 featured-optin-yes = Takk! Kommunen kan nå spørre deg. Du bestemmer fortsatt over hver tekst.
@@ -250,12 +250,12 @@ featured-optin-no = Greit. Kommunen spør deg ikke.
 featured-optin-since = Du har sagt at kommunen kan spørre deg (siden { $date }).
 featured-mine = Historien om deg: { $status }
 featured-withdraw = ↩️ Trekk tilbake samtykket
-featured-withdraw-confirm = Vil du trekke tilbake samtykket? Det som ikke er sendt ut ennå, blir stoppet, og kommunen bruker ikke historien videre.
+featured-withdraw-confirm = Vil du trekke tilbake samtykket? Det som ikke er sendt ut ennå, blir stoppet, og kommunen bruker ikke historien videre. Det som allerede er sendt ut, kan ikke hentes tilbake.
 featured-withdraw-yes = Ja, trekk tilbake
 featured-withdraw-no = Nei, behold det
 featured-withdraw-kept = Greit, ingenting er endret.
 featured-withdrawn = Samtykket er trukket tilbake. Det som ikke var sendt ut, er stoppet, og koordinatoren har fått beskjed.
-featured-ask = ⭐ { $municipality } vil gjerne fortelle historien din som månedens nykommer. Dette er den nøyaktige teksten som blir sendt til nykommere og faddere i kommunen:
+featured-ask = ⭐ { $municipality } kommune vil gjerne fortelle historien din som månedens nykommer. Her er teksten, nøyaktig slik den blir sendt til nykommere og faddere i kommunen:
 featured-ask-others =
     { $count ->
         [one] Den blir også sendt på ett språk til, oversatt fra denne.
@@ -267,7 +267,7 @@ featured-decline = Nei, ikke send den
 featured-approved = Takk! Koordinatoren kan nå sende ut teksten. Du kan trekke tilbake samtykket under «Månedens nykommer» i /menu.
 featured-declined = Greit, teksten blir ikke sendt. Koordinatoren har fått beskjed.
 featured-status-draft = Utkast
-featured-status-asked = Venter på svar fra personen
+featured-status-asked = Venter på svar
 featured-status-approved = Godkjent, ikke sendt ut
 featured-status-declined = Avslått
 featured-status-published = Sendt ut
@@ -279,13 +279,13 @@ featured-not-allowed = Månedens nykommer er for koordinatorer i kommunen.
 featured-staff-title = ⭐ Månedens nykommer
 featured-staff-candidates =
     { $count ->
-        [0] { $municipality }: ingen har ennå sagt at kommunen kan spørre dem.
-        [one] { $municipality }: én har sagt at kommunen kan spørre dem (uten navn her):
-       *[other] { $municipality }: { $count } har sagt at kommunen kan spørre dem (uten navn her):
+        [0] { $municipality }: ingen har ennå sagt ja til å bli spurt.
+        [one] { $municipality }: én har sagt ja til å bli spurt (uten navn her):
+       *[other] { $municipality }: { $count } har sagt ja til å bli spurt (uten navn her):
     }
 featured-write-about = ✍️ Skriv om nr. { $n }
 featured-story-button = Historie { $story }: { $status }
-featured-staff-how = Snakk med personen først (for eksempel gjennom en sak eller på et møtested). Skriv så historien her: personen får den nøyaktige teksten og må si ja før den kan sendes ut.
+featured-staff-how = Snakk med personen først (for eksempel i en sak eller på en møteplass). Skriv så historien her: personen får den nøyaktige teksten og må si ja før den kan sendes ut.
 featured-write-prompt = Skriv historien på { $language } (høyst { $max } tegn).
 featured-pick-language = Hvilket språk vil du legge til en oversettelse på?
 featured-back-to-story = ← Tilbake til historien

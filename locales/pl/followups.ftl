@@ -269,7 +269,7 @@ competence-footer = Liczby ukrywają grupy liczące mniej niż 5 osób – takż
 
 menu-featured = ⭐ Nowo przybyła osoba miesiąca
 staff-featured = ⭐ Nowo przybyła osoba miesiąca
-featured-intro = ⭐ Nowo przybyła osoba miesiąca: co miesiąc gmina może opowiedzieć historię jednej osoby, która się tu przeprowadziła – za jej zgodą. Jeśli powiesz „tak”, gmina będzie mogła Cię zapytać, a osoba koordynująca z gminy skontaktuje się z Tobą, żeby usłyszeć Twoją historię. Nic nie zostanie wysłane, zanim nie przeczytasz dokładnego tekstu i się na niego nie zgodzisz. Zgodę możesz wycofać w każdej chwili.
+featured-intro = ⭐ Nowo przybyła osoba miesiąca: co miesiąc gmina może opowiedzieć historię jednej osoby, która się tu przeprowadziła – za jej zgodą. Jeśli powiesz „tak”, gmina będzie mogła Cię zapytać. Wtedy osoba koordynująca z gminy może się z Tobą skontaktować, żeby usłyszeć Twoją historię. Nic nie zostanie wysłane, dopóki nie przeczytasz dokładnego tekstu i się na niego nie zgodzisz. Zgodę możesz wycofać w każdej chwili.
 featured-optin-button = ✅ Tak, możecie mnie zapytać
 featured-optout-button = Jednak mnie nie pytajcie
 featured-optin-yes = Dziękujemy! Teraz gmina może Cię zapytać. Nadal to Ty decydujesz o każdym tekście.
@@ -277,12 +277,12 @@ featured-optin-no = Dobrze. Gmina nie będzie Cię pytać.
 featured-optin-since = Pozwalasz gminie zapytać Cię o Twoją historię (od { $date }).
 featured-mine = Historia o Tobie: { $status }
 featured-withdraw = ↩️ Wycofaj zgodę
-featured-withdraw-confirm = Czy chcesz wycofać zgodę? To, co nie zostało jeszcze wysłane, zostanie zatrzymane, a gmina nie będzie już używać tej historii.
+featured-withdraw-confirm = Czy chcesz wycofać zgodę? To, co nie zostało jeszcze wysłane, zostanie zatrzymane, a gmina nie będzie już używać tej historii. Tego, co zostało już wysłane, nie da się cofnąć.
 featured-withdraw-yes = Tak, wycofaj
-featured-withdraw-no = Nie, zostaw
+featured-withdraw-no = Nie, zostaw zgodę
 featured-withdraw-kept = Dobrze, nic się nie zmieniło.
 featured-withdrawn = Zgoda została wycofana. To, co nie zostało jeszcze wysłane, zatrzymaliśmy, a osoba koordynująca dostała o tym informację.
-featured-ask = ⭐ Gmina { $municipality } chciałaby opowiedzieć Twoją historię jako historię miesiąca o nowo przybyłej osobie. Oto dokładny tekst, który zostanie wysłany do nowo przybyłych osób i mentorów (fadder) w gminie:
+featured-ask = ⭐ Gmina { $municipality } chciałaby opowiedzieć Twoją historię w cyklu „Nowo przybyła osoba miesiąca”. Oto tekst dokładnie w takiej formie, w jakiej zostanie wysłany do nowo przybyłych osób i mentorów (fadder) w gminie:
 featured-ask-others =
     { $count ->
         [one] Tekst zostanie też wysłany w jeszcze jednym języku, przetłumaczony z tej wersji.
@@ -290,13 +290,13 @@ featured-ask-others =
         [many] Tekst zostanie też wysłany w { $count } innych językach, przetłumaczony z tej wersji.
        *[other] Tekst zostanie też wysłany w { $count } innych językach, przetłumaczony z tej wersji.
     }
-featured-ask-question = Czy zgadzasz się, żeby ten tekst został wysłany? Nic nie zostanie wysłane, zanim nie odpowiesz.
+featured-ask-question = Czy zgadzasz się, żeby ten tekst został wysłany? Nic nie zostanie wysłane, dopóki nie odpowiesz.
 featured-approve = ✅ Tak, można go wysłać
 featured-decline = Nie, nie wysyłajcie go
 featured-approved = Dziękujemy! Osoba koordynująca może teraz wysłać tekst. Zgodę możesz wycofać w /menu, w części „Nowo przybyła osoba miesiąca”.
 featured-declined = Dobrze, tekst nie zostanie wysłany. Osoba koordynująca dostała o tym informację.
 featured-status-draft = Wersja robocza
-featured-status-asked = Czeka na odpowiedź tej osoby
+featured-status-asked = Czeka na odpowiedź
 featured-status-approved = Zatwierdzona, jeszcze niewysłana
 featured-status-declined = Odrzucona
 featured-status-published = Wysłana

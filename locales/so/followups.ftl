@@ -256,7 +256,7 @@ featured-withdraw-confirm = Ma rabtaa inaad ka noqoto oggolaanshahaaga? Wixii aa
 featured-withdraw-yes = Haa, ka noqo
 featured-withdraw-no = Maya, sidiisa ha ahaado
 featured-withdraw-kept = Waa hagaag, waxba lama beddelin.
-featured-withdrawn = Oggolaanshahaaga waa laga noqday. Wixii aan la dirin waa la joojiyay, isku-duwahana waa la ogeysiiyay.
+featured-withdrawn = Waad ka noqotay oggolaanshahaaga. Wixii aan la dirin waa la joojiyay, isku-duwahana waa la ogeysiiyay.
 featured-ask = ⭐ Degmada { $municipality } waxay jeclaan lahayd inay sheekadaada ku sheegto “Qofka cusub ee bisha”. Waa kan qoraalka, sida uu yahay, ee loo diri doono dadka cusub iyo hageyaasha (fadder) ee degmada:
 featured-ask-others =
     { $count ->

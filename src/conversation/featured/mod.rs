@@ -22,6 +22,10 @@ mod staff;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Step {
+    /// Asked whether the municipality may ask them (yes, or no typed).
+    Consent,
+    /// Reading this story's exact text, to approve or decline it.
+    Answer(i64),
     /// Asked to confirm withdrawing consent to this story.
     ConfirmWithdraw(i64),
     /// A coordinator typing this story's text in this language.
@@ -167,7 +171,9 @@ impl Flow for Featured {
     async fn on_text(turn: &mut Turn<'_>, step: Step, text: &str) -> Result<(), EngineError> {
         match step {
             Step::Writing(id, locale) => turn.story_text(id, locale, text).await,
-            Step::ConfirmWithdraw(_) => turn.text_for_buttons(text).await,
+            Step::ConfirmWithdraw(_) | Step::Consent | Step::Answer(_) => {
+                turn.text_for_buttons(text).await
+            }
         }
     }
 
@@ -181,12 +187,19 @@ impl Flow for Featured {
                 FeaturedAction::ConfirmWithdraw(id, true),
                 FeaturedAction::ConfirmWithdraw(id, false),
             )),
+            Step::Consent => Some((FeaturedAction::OptIn(true), FeaturedAction::OptIn(false))),
+            Step::Answer(id) => Some((
+                FeaturedAction::Answer(id, true),
+                FeaturedAction::Answer(id, false),
+            )),
             Step::Writing(..) => None,
         }
     }
 
     fn screen(turn: &Turn<'_>, step: Step) -> Screen {
         match step {
+            Step::Consent => newcomer::consent_screen(turn),
+            Step::Answer(id) => newcomer::answer_screen(turn, id),
             Step::ConfirmWithdraw(id) => newcomer::withdraw_screen(turn, id),
             Step::Writing(_, locale) => staff::writing_screen(turn, locale),
         }

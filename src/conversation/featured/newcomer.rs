@@ -62,6 +62,39 @@ pub(super) fn story_for_person(
     }
 }
 
+/// The question of a story waiting for an answer (its text was shown).
+pub(super) fn answer_screen(turn: &Turn, id: i64) -> Screen {
+    let tr = turn.tr();
+    (
+        tr.msg("featured-ask-question"),
+        vec![
+            vec![nm(
+                tr.msg("featured-approve"),
+                FeaturedAction::Answer(id, true),
+            )],
+            vec![nm(
+                tr.msg("featured-decline"),
+                FeaturedAction::Answer(id, false),
+            )],
+        ],
+    )
+}
+
+/// What newcomer of the month is, and whether the municipality may ask.
+pub(super) fn consent_screen(turn: &Turn) -> Screen {
+    let tr = turn.tr();
+    (
+        tr.msg("featured-intro"),
+        vec![
+            vec![nm(
+                tr.msg("featured-optin-button"),
+                FeaturedAction::OptIn(true),
+            )],
+            turn.menu_row(),
+        ],
+    )
+}
+
 pub(super) fn withdraw_screen(turn: &Turn, id: i64) -> Screen {
     let tr = turn.tr();
     (
@@ -118,11 +151,12 @@ impl Turn<'_> {
                 store
                     .set_featured_optin(self.chat, yes.then_some(municipality.as_str()), self.now)
                     .await?;
-                self.note_msg(if yes {
-                    "featured-optin-yes"
-                } else {
-                    "featured-optin-no"
-                });
+                if !yes {
+                    self.note_msg("featured-optin-no");
+                    self.go(flows::Step::MENU);
+                    return Ok(());
+                }
+                self.note_msg("featured-optin-yes");
             }
             FeaturedAction::Answer(id, yes) => {
                 let Some(story) = store.story_about(self.chat, id).await? else {
@@ -238,6 +272,10 @@ impl Turn<'_> {
         let store = &self.app.store;
         let optin = store.featured_optin_of(self.chat).await?;
         let stories = store.stories_about(self.chat).await?;
+        if optin.is_none() && stories.is_empty() {
+            self.go(flows::Step::Featured(Step::Consent));
+            return Ok(());
+        }
         let tr = self.tr();
         let mut lines = vec![tr.msg("featured-intro")];
         let mut buttons = Vec::new();
@@ -278,12 +316,14 @@ impl Turn<'_> {
         }
         buttons.push(self.menu_row());
         self.reply(lines.join("\n\n"), buttons);
+        self.state.step = flows::Step::MENU;
         for story in shown {
             let municipality = self.municipality_name(&story.municipality);
             let reply = story_for_person(&self.tr(), &story, self.locale, &municipality);
             self.replies.push(reply);
+            // "haa", "ja" or "нет" typed now answers it.
+            self.state.step = flows::Step::Featured(Step::Answer(story.id));
         }
-        self.state.step = flows::Step::MENU;
         Ok(())
     }
 

@@ -335,3 +335,68 @@ async fn a_coordinator_gets_the_insight_chart_and_spreadsheet_over_the_bot_api()
             .any(|m| m.chat_id == 77 && m.text.contains("📊 Innsikt for Tynset"))
     );
 }
+
+/// The real binary's scheduler sends a follow-up that fell due: a
+/// Tigrinya speaker registered eight days ago gets the one-week follow-up
+/// over the fake Bot API, in Tigrinya, and can pause the next ones.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_running_service_sends_a_due_follow_up() {
+    use velkommen::i18n::Locale;
+    use velkommen::newcomers::{Arrival, Category, Household, Newcomer};
+    use velkommen::store::{ConversationRecord, Turn};
+    let db = common::sqlite_db();
+    let store = velkommen::app::open_store(&db.url).await.unwrap();
+    let now = SystemClock.now();
+    store
+        .sync_municipalities(&[("tynset".into(), "Tynset kommune".into())], now)
+        .await
+        .unwrap();
+    let key = ChatKey::telegram(88);
+    let registered = now - chrono::Duration::days(8);
+    let mut newcomer = Newcomer::consented(key, Locale::Ti, registered);
+    newcomer.municipality = Some("tynset".into());
+    newcomer.category = Some(Category::Refugee);
+    newcomer.household = Some(Household::Alone);
+    newcomer.arrival = Some(Arrival::NotYet);
+    newcomer.wants_mentor = Some(false);
+    let record = ConversationRecord {
+        locale: Locale::Ti,
+        state: r#"{"step":{"step":"menu"}}"#.into(),
+    };
+    store
+        .save_turn(Turn {
+            chat: key,
+            conversation: &record,
+            newcomer: Some(&newcomer),
+            now: registered,
+        })
+        .await
+        .unwrap();
+    let fake = FakeBotApi::start(FakeConfig::TELEGRAM).await.unwrap();
+    let mut service = serve(&db.url, &fake);
+    let i18n = velkommen::i18n::I18n::load().unwrap();
+    let ti = i18n.tr(Locale::Ti);
+    let footer = ti.msg("followup-footer");
+    wait_until("the follow-up", Duration::from_secs(60), || {
+        fake.sent()
+            .iter()
+            .any(|m| m.chat_id == 88 && m.text.contains(&footer))
+    })
+    .await;
+    fake.push_text(88, Some("ti"), "/pause");
+    let prompt = ti.msg("pause-prompt");
+    wait_until("the pause screen", Duration::from_secs(60), || {
+        fake.sent()
+            .iter()
+            .any(|m| m.chat_id == 88 && m.text.contains(&prompt))
+    })
+    .await;
+    service.kill().unwrap();
+    service.wait().unwrap();
+    let follow_ups = fake
+        .sent()
+        .iter()
+        .filter(|m| m.chat_id == 88 && m.text.contains(&footer))
+        .count();
+    assert_eq!(follow_ups, 1, "one follow-up, once");
+}

@@ -36,6 +36,20 @@ fn serve(database_url: &str, fake: &FakeBotApi) -> Child {
         .expect("velkommen serve starts")
 }
 
+/// A migrated store that knows one municipality.
+async fn store_with(
+    url: &str,
+    slug: &str,
+    name: &str,
+) -> std::sync::Arc<dyn velkommen::store::Store> {
+    let store = velkommen::app::open_store(url).await.unwrap();
+    store
+        .sync_municipalities(&[(slug.into(), name.into())], SystemClock.now())
+        .await
+        .unwrap();
+    store
+}
+
 async fn wait_until(what: &str, timeout: Duration, mut done: impl FnMut() -> bool) {
     let waited = tokio::time::timeout(timeout, async {
         while !done() {
@@ -49,12 +63,8 @@ async fn wait_until(what: &str, timeout: Duration, mut done: impl FnMut() -> boo
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn killing_the_service_mid_broadcast_neither_loses_nor_doubles_it() {
     let db = common::sqlite_db();
-    let store = velkommen::app::open_store(&db.url).await.unwrap();
     let now = SystemClock.now();
-    store
-        .sync_municipalities(&[("haram".into(), "Haram kommune".into())], now)
-        .await
-        .unwrap();
+    let store = store_with(&db.url, "haram", "Haram kommune").await;
     let body = serde_json::to_string(&Reply::plain(
         "📣 Haram kommune\n\nSpråkkafé på tirsdag.".into(),
     ))
@@ -267,12 +277,8 @@ async fn a_coordinator_gets_the_insight_chart_and_spreadsheet_over_the_bot_api()
     use velkommen::staff::{InviteCode, Role};
     use velkommen::store::NewPulse;
     let db = common::sqlite_db();
-    let store = velkommen::app::open_store(&db.url).await.unwrap();
     let now = SystemClock.now();
-    store
-        .sync_municipalities(&[("tynset".into(), "Tynset kommune".into())], now)
-        .await
-        .unwrap();
+    let store = store_with(&db.url, "tynset", "Tynset kommune").await;
     for chat in 1..=6 {
         let pulse = NewPulse {
             municipality: "tynset".into(),
@@ -345,12 +351,8 @@ async fn the_running_service_sends_a_due_follow_up() {
     use velkommen::newcomers::{Arrival, Category, Household, Newcomer};
     use velkommen::store::{ConversationRecord, Turn};
     let db = common::sqlite_db();
-    let store = velkommen::app::open_store(&db.url).await.unwrap();
     let now = SystemClock.now();
-    store
-        .sync_municipalities(&[("tynset".into(), "Tynset kommune".into())], now)
-        .await
-        .unwrap();
+    let store = store_with(&db.url, "tynset", "Tynset kommune").await;
     let key = ChatKey::telegram(88);
     let registered = now - chrono::Duration::days(8);
     let mut newcomer = Newcomer::consented(key, Locale::Ti, registered);

@@ -679,3 +679,20 @@ staff-group-refugee = Refugees
 staff-group-labour = Labour migrants
 staff-group-family = Family migrants
 staff-group-other = Others
+
+## Announcement templates
+
+announce-from-template = 📋 From a template (in every language)
+announce-template-pick = Choose a template. It is written in all ten languages, so every newcomer gets it in their own language. ⚠️ means it is urgent and is sent at night too.
+announce-template-when = When? Type the date and time, for example 08.12.2026 18:00 or Tuesday at 18.
+announce-template-date = Which date? For example 01.03.2027 or 1 March.
+announce-template-time = What time? For example 18 or 18:30.
+announce-template-place = Where? Type the place as people know it (at most { $max } characters).
+announce-template-contact = Whom can people contact? Type a name, phone or e-mail (at most { $max } characters).
+announce-template-done =
+    { $count ->
+        [one] ✅ The text is ready in one language:
+       *[other] ✅ The text is ready in { $count } languages. This is how each reader will see it:
+    }
+announce-template-bad-date = I did not understand the date. Type it for example as 08.12.2026 18:00, tomorrow at 18 or Tuesday at 18 – and not a date that has passed.
+announce-template-bad-time = I did not understand the time. Type for example 18 or 18:30.

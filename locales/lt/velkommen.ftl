@@ -740,3 +740,34 @@ staff-group-refugee = Pabėgėliai
 staff-group-labour = Darbo imigrantai
 staff-group-family = Šeimos imigrantai
 staff-group-other = Kiti
+
+## Skelbimų šablonai
+
+announce-from-template = 📋 Iš šablono (visomis kalbomis)
+announce-template-pick = Pasirinkite šabloną. Jis parašytas visomis dešimčia kalbų, todėl kiekvienas naujas gyventojas gaus jį savo kalba. ⚠️ reiškia, kad skelbimas skubus – jis siunčiamas ir naktį.
+announce-template-when = Kada? Parašykite datą ir laiką, pavyzdžiui, „08.12.2026 18:00“ arba norvegiškai „tirsdag kl. 18“ (antradienį 18 val.).
+announce-template-date = Kokia data? Pavyzdžiui, „01.03.2027“ arba „1. mars“ (kovo 1 d.).
+announce-template-time = Kelintą valandą? Pavyzdžiui, „18“ arba „18:30“.
+announce-template-place =
+    Kur? Parašykite vietą taip, kaip ją žino žmonės (ne daugiau kaip { $max ->
+        [one] { $max } simbolis
+        [few] { $max } simboliai
+        [many] { $max } simbolio
+       *[other] { $max } simbolių
+    }).
+announce-template-contact =
+    Į ką galima kreiptis? Parašykite vardą, telefoną arba el. paštą (ne daugiau kaip { $max ->
+        [one] { $max } simbolis
+        [few] { $max } simboliai
+        [many] { $max } simbolio
+       *[other] { $max } simbolių
+    }).
+announce-template-done =
+    { $count ->
+        [1] ✅ Tekstas paruoštas viena kalba:
+        [one] ✅ Tekstas paruoštas { $count } kalba. Taip jį matys kiekvienas skaitytojas:
+        [few] ✅ Tekstas paruoštas { $count } kalbomis. Taip jį matys kiekvienas skaitytojas:
+       *[other] ✅ Tekstas paruoštas { $count } kalbų. Taip jį matys kiekvienas skaitytojas:
+    }
+announce-template-bad-date = Neatpažinau datos. Parašykite ją, pavyzdžiui, taip: „08.12.2026 18:00“ arba norvegiškai „i morgen kl. 18“ (rytoj 18 val.) ar „tirsdag kl. 18“ (antradienį 18 val.) – ir ne datą, kuri jau praėjo.
+announce-template-bad-time = Neatpažinau laiko. Parašykite, pavyzdžiui, „18“ arba „18:30“.

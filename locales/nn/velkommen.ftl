@@ -679,3 +679,20 @@ staff-group-refugee = Flyktningar
 staff-group-labour = Arbeidsinnvandrarar
 staff-group-family = Familieinnvandrarar
 staff-group-other = Andre
+
+## Kunngjeringsmalar
+
+announce-from-template = 📋 Frå ein mal (på alle språk)
+announce-template-pick = Vel ein mal. Han er skriven på alle ti språka, så kvar nykomar får han på sitt eige språk. ⚠️ tyder at han hastar og blir sendt òg om natta.
+announce-template-when = Når? Skriv dato og klokkeslett, til dømes 08.12.2026 18:00 eller tysdag kl. 18.
+announce-template-date = Kva dato? Til dømes 01.03.2027 eller 1. mars.
+announce-template-time = Kva klokkeslett? Til dømes 18 eller 18:30.
+announce-template-place = Kvar? Skriv staden slik folk kjenner han (høgst { $max } teikn).
+announce-template-contact = Kven kan folk kontakte? Skriv namn, telefon eller e-post (høgst { $max } teikn).
+announce-template-done =
+    { $count ->
+        [one] ✅ Teksten er klar på eitt språk:
+       *[other] ✅ Teksten er klar på { $count } språk. Slik les kvar enkelt han:
+    }
+announce-template-bad-date = Eg forstod ikkje datoen. Skriv han til dømes som 08.12.2026 18:00, i morgon kl. 18 eller tysdag kl. 18 – og ikkje ein dato som alt har vore.
+announce-template-bad-time = Eg forstod ikkje klokkeslettet. Skriv til dømes 18 eller 18:30.

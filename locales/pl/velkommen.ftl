@@ -798,3 +798,32 @@ staff-group-refugee = Uchodźcy
 staff-group-labour = Migranci zarobkowi
 staff-group-family = Osoby dołączające do rodziny
 staff-group-other = Pozostali
+
+## Szablony ogłoszeń
+
+announce-from-template = 📋 Z szablonu (we wszystkich językach)
+announce-template-pick = Wybierz szablon. Jest napisany we wszystkich dziesięciu językach, więc każdy nowy mieszkaniec dostanie go w swoim języku. ⚠️ oznacza, że ogłoszenie jest pilne i jest wysyłane także w nocy.
+announce-template-when = Kiedy? Wpisz datę i godzinę, na przykład „08.12.2026 18:00” albo po norwesku „tirsdag kl. 18” (wtorek o 18).
+announce-template-date = Jaka data? Na przykład „01.03.2027” albo „1. mars” (1 marca).
+announce-template-time = O której godzinie? Na przykład „18” albo „18:30”.
+announce-template-place = Gdzie? Wpisz miejsce tak, jak ludzie je znają (maksymalnie { $max ->
+        [one] { $max } znak
+        [few] { $max } znaki
+        [many] { $max } znaków
+       *[other] { $max } znaku
+    }).
+announce-template-contact = Z kim można się kontaktować? Wpisz imię i nazwisko, telefon lub e-mail (maksymalnie { $max ->
+        [one] { $max } znak
+        [few] { $max } znaki
+        [many] { $max } znaków
+       *[other] { $max } znaku
+    }).
+announce-template-done =
+    { $count ->
+        [one] ✅ Tekst jest gotowy w jednym języku:
+        [few] ✅ Tekst jest gotowy w { $count } językach. Tak zobaczy go każdy odbiorca:
+        [many] ✅ Tekst jest gotowy w { $count } językach. Tak zobaczy go każdy odbiorca:
+       *[other] ✅ Tekst jest gotowy w { $count } językach. Tak zobaczy go każdy odbiorca:
+    }
+announce-template-bad-date = Nie potrafię odczytać daty. Wpisz ją na przykład jako „08.12.2026 18:00” albo po norwesku „i morgen kl. 18” (jutro o 18) lub „tirsdag kl. 18” (wtorek o 18) – i nie podawaj daty, która już minęła.
+announce-template-bad-time = Nie potrafię odczytać godziny. Wpisz na przykład „18” albo „18:30”.

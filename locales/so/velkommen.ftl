@@ -687,3 +687,20 @@ staff-group-refugee = Qaxootiga
 staff-group-labour = Soo-galootiga shaqada
 staff-group-family = Soo-galootiga qoyska
 staff-group-other = Kuwa kale
+
+## Qaababka ogeysiisyada
+
+announce-from-template = 📋 Ka samee qaab diyaar ah (luqad kasta)
+announce-template-pick = Dooro qaab. Wuxuu ku qoran yahay dhammaan tobanka luqadood, sidaas darteed qof kasta oo cusub wuxuu ku helayaa luqaddiisa. ⚠️ waxay ka dhigan tahay inuu degdeg yahay oo habeenkiina la diro.
+announce-template-when = Goorma? Qor taariikhda iyo saacadda, tusaale ahaan “08.12.2026 18:00” ama af-Noorweeji “tirsdag kl. 18” (Talaado saacadda 18:00).
+announce-template-date = Taariikhdee? Tusaale ahaan “01.03.2027” ama “1. mars” (1 Maarso).
+announce-template-time = Saacaddee? Tusaale ahaan “18” ama “18:30”.
+announce-template-place = Xaggee? Qor magaca meesha sida dadku u yaqaanaan (ugu badnaan { $max } xaraf).
+announce-template-contact = Yaa dadku la xiriiri karaan? Qor magac, telefoon ama iimayl (ugu badnaan { $max } xaraf).
+announce-template-done =
+    { $count ->
+        [one] ✅ Qoraalku wuxuu diyaar ku yahay hal luqad:
+       *[other] ✅ Qoraalku wuxuu diyaar ku yahay { $count } luqadood. Sidan ayuu akhriste kasta u arki doonaa:
+    }
+announce-template-bad-date = Ma fahmin taariikhda. U qor tusaale ahaan sidan: “08.12.2026 18:00”, ama af-Noorweeji “i morgen kl. 18” (berri saacadda 18:00) ama “tirsdag kl. 18” (Talaado saacadda 18:00) – hana qorin taariikh horay u dhaaftay.
+announce-template-bad-time = Ma fahmin saacadda. Qor tusaale ahaan “18” ama “18:30”.

@@ -682,3 +682,20 @@ staff-group-refugee = ስደተኛታት
 staff-group-labour = ንስራሕ ዝመጹ ሰባት
 staff-group-family = ብምጥርናፍ ስድራ ዝመጹ ሰባት
 staff-group-other = ካልኦት
+
+## ቅጥዕታት ምልክታ
+
+announce-from-template = 📋 ካብ ቅጥዒ (ብኹሉ ቋንቋታት)
+announce-template-pick = ሓደ ቅጥዒ ምረጹ። ብኹሉ ዓሰርተ ቋንቋታት ስለ ዝተጻሕፈ፣ ነፍሲ ወከፍ ሓድሽ ተቐማጣይ ብቋንቋኡ ይበጽሖ። ⚠️ ህጹጽ ምዃኑን ለይቲ'ውን ከም ዝለኣኽን የመልክት።
+announce-template-when = መዓስ? ዕለትን ሰዓትን ጽሓፉ፣ ንኣብነት «08.12.2026 18:00» ወይ ብኖርወይኛ «tirsdag kl. 18» (ሰሉስ ሰዓት 18)።
+announce-template-date = ኣየናይ ዕለት? ንኣብነት «01.03.2027» ወይ «1. mars» (1 መጋቢት፣ ወርሒ 3)።
+announce-template-time = ሰዓት ክንደይ? ንኣብነት «18» ወይ «18:30»።
+announce-template-place = ኣበይ? ነቲ ቦታ ሰባት ብዝፈልጥዎ ስም ጽሓፉ (ቢበዝሒ { $max } ፊደላት)።
+announce-template-contact = ሰባት ምስ መን ክራኸቡ ይኽእሉ? ስም፣ ቴሌፎን ወይ ኢመይል ጽሓፉ (ቢበዝሒ { $max } ፊደላት)።
+announce-template-done =
+    { $count ->
+        [one] ✅ እቲ ጽሑፍ ብ{ $count } ቋንቋ ድሉው እዩ:
+       *[other] ✅ እቲ ጽሑፍ ብ{ $count } ቋንቋታት ድሉው እዩ። ነፍሲ ወከፍ ኣንባቢ ከምዚ ክርእዮ እዩ:
+    }
+announce-template-bad-date = ነቲ ዕለት ክርድኦ ኣይከኣልኩን። ንኣብነት ከምዚ ጽሓፉ: «08.12.2026 18:00»፣ ወይ ብኖርወይኛ «i morgen kl. 18» (ጽባሕ ሰዓት 18) ወይ «tirsdag kl. 18» (ሰሉስ ሰዓት 18) – ዝሓለፈ ዕለት ግን ኣይትጽሓፉ።
+announce-template-bad-time = ነቲ ሰዓት ክርድኦ ኣይከኣልኩን። ንኣብነት «18» ወይ «18:30» ጽሓፉ።

@@ -3,6 +3,7 @@
 //! guidance cites. Loaded from `VELKOMMEN_CONTENT_DIR` and validated.
 
 mod hours;
+pub mod templates;
 pub(crate) mod validate;
 
 use std::collections::BTreeMap;
@@ -273,6 +274,7 @@ pub struct Content {
     municipalities: BTreeMap<String, Municipality>,
     sources: BTreeMap<String, NationalSource>,
     guide: crate::guide::Guide,
+    templates: templates::Templates,
 }
 
 /// The file that holds the national sources, beside the municipality packs.
@@ -317,7 +319,19 @@ impl Content {
                 .collect(),
             sources: sources.into_iter().map(|s| (s.id.clone(), s)).collect(),
             guide: Default::default(),
+            templates: Default::default(),
         }
+    }
+
+    /// The same content with these templates.
+    pub fn with_templates(mut self, templates: templates::Templates) -> Content {
+        self.templates = templates;
+        self
+    }
+
+    /// The announcement templates, in every language.
+    pub fn templates(&self) -> &templates::Templates {
+        &self.templates
     }
 
     /// The same content with this guide.

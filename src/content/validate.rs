@@ -185,6 +185,8 @@ pub(super) fn load_dir(dir: &Path, today: NaiveDate) -> (Content, Vec<Finding>) 
             });
         }
     }
+    let templates =
+        super::templates::load(&dir.join(super::templates::TEMPLATES_DIR), &mut findings);
     for pack in &municipalities {
         let mut report = Report {
             file: format!("{dir_name}/{}.toml", pack.slug),
@@ -209,7 +211,9 @@ pub(super) fn load_dir(dir: &Path, today: NaiveDate) -> (Content, Vec<Finding>) 
         }
     }
     (
-        Content::from_parts(municipalities, sources).with_guide(guide),
+        Content::from_parts(municipalities, sources)
+            .with_guide(guide)
+            .with_templates(templates),
         findings,
     )
 }

@@ -77,6 +77,7 @@ impl Turn<'_> {
             urgent: false,
             schedule: None,
             first: None,
+            template: None,
         });
         self.go(flows::Step::Announce(AnnounceStep::Audience));
     }
@@ -124,6 +125,10 @@ impl Turn<'_> {
                 }
             }
             (A::Translate(locale), S::Translations) => S::Text(locale),
+            (A::FromTemplate, S::Text(Locale::Nb)) => S::Templates,
+            (A::Template(id), S::Templates) => {
+                return self.begin_template(&id);
+            }
             (A::TranslationsDone, S::Translations) => S::Urgency,
             (A::Urgent(urgent), S::Urgency) => {
                 draft.urgent = urgent;
@@ -168,6 +173,10 @@ impl Turn<'_> {
             return;
         };
         let next = match step {
+            AnnounceStep::Slot(slot) => {
+                self.template_slot(slot, text);
+                return;
+            }
             AnnounceStep::Text(locale) => {
                 let Some(text) = self.typed(text, MAX_TEXT_CHARS) else {
                     return;

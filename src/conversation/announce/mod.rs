@@ -21,6 +21,7 @@ use crate::newcomers::Category;
 
 mod handling;
 mod screens;
+mod template;
 
 use screens::announce_screen;
 pub(super) use screens::{dynamic_keys, group_key, language_buttons};
@@ -44,6 +45,10 @@ pub enum AnnounceAction {
     BackToAudience,
     /// Write (or rewrite) the text in this language.
     Translate(Locale),
+    /// Start from a template instead of writing.
+    FromTemplate,
+    /// This template.
+    Template(String),
     TranslationsDone,
     Urgent(bool),
     ScheduleNow,
@@ -75,6 +80,8 @@ impl AnnounceAction {
             AnnounceAction::ToggleLanguage(l) => format!("l:{}", l.code()),
             AnnounceAction::BackToAudience => "ba".into(),
             AnnounceAction::Translate(l) => format!("t:{}", l.code()),
+            AnnounceAction::FromTemplate => "tpl".into(),
+            AnnounceAction::Template(id) => format!("tp:{id}"),
             AnnounceAction::TranslationsDone => "td".into(),
             AnnounceAction::Urgent(b) => format!("u:{}", yes_no(*b)),
             AnnounceAction::ScheduleNow => "sn".into(),
@@ -109,6 +116,7 @@ impl AnnounceAction {
             "et" => Some(AnnounceAction::EditText),
             "x" => Some(AnnounceAction::Cancel),
             "rp" => Some(AnnounceAction::Reports),
+            "tpl" => Some(AnnounceAction::FromTemplate),
             _ => None,
         };
         if plain.is_some() {
@@ -119,6 +127,7 @@ impl AnnounceAction {
         }
         match code {
             "m" => slug(value).map(AnnounceAction::Municipality),
+            "tp" => slug(value).map(AnnounceAction::Template),
             "stopy" => positive_id(value).map(AnnounceAction::ConfirmStop),
             "c" => Category::from_code(value).map(AnnounceAction::ToggleCategory),
             "l" => Locale::from_code(value).map(AnnounceAction::ToggleLanguage),
@@ -156,6 +165,10 @@ pub enum AnnounceStep {
     /// Waiting for a crontab expression.
     ScheduleCron,
     Preview,
+    /// Choosing a template.
+    Templates,
+    /// Typing a template's slot.
+    Slot(crate::content::templates::Slot),
     /// Asked to confirm stopping this scheduled announcement.
     ConfirmStop(i64),
 }
@@ -176,6 +189,17 @@ pub struct Draft {
     /// The first time of a repetition still to be chosen.
     #[serde(default)]
     pub first: Option<DateTime<Utc>>,
+    /// The template it is written from, and what is filled in so far.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub template: Option<TemplateFill>,
+}
+
+/// A template being filled in.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TemplateFill {
+    pub id: String,
+    #[serde(default)]
+    pub filled: crate::content::templates::Filled,
 }
 
 pub(super) struct Announce;
@@ -236,6 +260,7 @@ impl Flow for Announce {
         !matches!(
             step,
             AnnounceStep::Text(_)
+                | AnnounceStep::Slot(_)
                 | AnnounceStep::ScheduleAt
                 | AnnounceStep::ScheduleRepeat
                 | AnnounceStep::ScheduleCron
@@ -276,6 +301,8 @@ mod tests {
             AnnounceAction::ToggleLanguage(Locale::Prs),
             AnnounceAction::BackToAudience,
             AnnounceAction::Translate(Locale::Uk),
+            AnnounceAction::FromTemplate,
+            AnnounceAction::Template("international-evening".into()),
             AnnounceAction::TranslationsDone,
             AnnounceAction::Urgent(true),
             AnnounceAction::Urgent(false),

@@ -172,14 +172,23 @@ pub(in crate::conversation) fn announce_screen(turn: &Turn, step: AnnounceStep) 
             } else {
                 "announce-translation-prompt"
             };
+            let mut buttons = Vec::new();
+            if locale == Locale::Nb && !turn.app.content.templates().0.is_empty() {
+                buttons.push(vec![announce_button(
+                    tr.msg("announce-from-template"),
+                    AnnounceAction::FromTemplate,
+                )]);
+            }
             (
                 tr.msg_args(
                     key,
                     &args!["language" => language, "max" => MAX_TEXT_CHARS as i64],
                 ),
-                Vec::new(),
+                buttons,
             )
         }
+        AnnounceStep::Templates => super::template::templates_screen(turn),
+        AnnounceStep::Slot(slot) => super::template::slot_screen(turn, slot),
         AnnounceStep::Translations => {
             let offered: Vec<Locale> = Locale::ALL
                 .into_iter()

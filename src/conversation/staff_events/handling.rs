@@ -566,6 +566,7 @@ impl Turn<'_> {
             urgent: false,
             schedule: None,
             first: None,
+            template: None,
         });
         self.note_msg("event-announce-started");
         self.go(flows::Step::Announce(AnnounceStep::Audience));

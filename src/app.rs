@@ -25,6 +25,16 @@ impl AppState {
         let store = open_store(&config.database_url).await?;
         let mut state = AppState::assemble(store, i18n, content, clock).await?;
         state.quiet_hours = config.delivery.quiet_hours;
+        if let Some(translator) = &config.translator {
+            let provider = crate::translators::LibreTranslate::new(
+                translator.url.clone(),
+                translator.key.clone(),
+            )
+            .map_err(|e| anyhow::anyhow!("the translator: {e}"))?;
+            state.translator = Some(Arc::new(crate::translate::Cached::new(provider)));
+            state.translate_cases = translator.cases;
+            tracing::info!("machine translation: LibreTranslate");
+        }
         Ok(state)
     }
 }

@@ -35,6 +35,21 @@ pub struct Config {
     /// How long finished outbox rows (and the message text in them) are
     /// kept; `None` keeps them.
     pub outbox_retention: Option<chrono::Duration>,
+    /// Machine translation, if any (`VELKOMMEN_TRANSLATOR`).
+    pub translator: Option<TranslatorConfig>,
+}
+
+/// Which machine translation service to use, and how.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TranslatorConfig {
+    /// `VELKOMMEN_TRANSLATOR_URL`: the LibreTranslate server.
+    pub url: url::Url,
+    /// `VELKOMMEN_TRANSLATOR_KEY`, if the server wants one.
+    pub key: Option<String>,
+    /// `VELKOMMEN_TRANSLATE_CASES` (on by default): whether questions to
+    /// the municipality and their answers are translated too, or only
+    /// what staff announce.
+    pub cases: bool,
 }
 
 /// Finished outbox rows are kept this many days unless configured.
@@ -157,7 +172,29 @@ impl Config {
                 format!("outbox retention {days:?}: give whole days (at least 1), or off")
             })?,
         };
+        let translator = match non_empty("VELKOMMEN_TRANSLATOR").as_deref() {
+            None | Some("off") | Some("none") => None,
+            Some("libretranslate") => {
+                let url = non_empty("VELKOMMEN_TRANSLATOR_URL").context(
+                    "VELKOMMEN_TRANSLATOR=libretranslate needs VELKOMMEN_TRANSLATOR_URL",
+                )?;
+                let url = url::Url::parse(&url)
+                    .with_context(|| format!("VELKOMMEN_TRANSLATOR_URL {url:?} is not a URL"))?;
+                let cases = match non_empty("VELKOMMEN_TRANSLATE_CASES").as_deref() {
+                    None | Some("on") => true,
+                    Some("off") => false,
+                    Some(other) => anyhow::bail!("VELKOMMEN_TRANSLATE_CASES {other:?}: on or off"),
+                };
+                Some(TranslatorConfig {
+                    url,
+                    key: non_empty("VELKOMMEN_TRANSLATOR_KEY"),
+                    cases,
+                })
+            }
+            Some(other) => anyhow::bail!("VELKOMMEN_TRANSLATOR {other:?}: libretranslate or off"),
+        };
         Ok(Config {
+            translator,
             outbox_retention,
             delivery,
             paid_broadcast,

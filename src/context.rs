@@ -28,6 +28,10 @@ pub struct AppState {
     /// `matching:vestvagoy:2026-W49`), so it is looked at once, not on every
     /// scheduler step. Only a cache: the database decides who does it.
     pub done_this_period: Arc<std::sync::Mutex<std::collections::HashSet<String>>>,
+    /// Machine translation, if configured (none by default).
+    pub translator: Option<Arc<dyn crate::translate::Translator>>,
+    /// Whether questions and answers of cases are translated too.
+    pub translate_cases: bool,
 }
 
 impl AppState {
@@ -94,6 +98,8 @@ impl AppState {
             quiet_hours: Some(crate::when::QuietHours::evening_to_morning()),
             scheduler_wake: Arc::new(tokio::sync::Notify::new()),
             done_this_period: Default::default(),
+            translator: None,
+            translate_cases: false,
         })
     }
 }

@@ -31,6 +31,8 @@ pub mod staff;
 pub mod store;
 pub mod telegram;
 pub mod terminal;
+pub mod translate;
+pub mod translators;
 pub mod when;
 
 /// mimalloc: a conversation turn allocates many small strings (Fluent

@@ -129,6 +129,17 @@ pub async fn run_webhook(
     let options =
         webhooks::Options::new(webhook.listen, webhook.url.clone()).secret_token(secret.clone());
     let (mut listener, stopped, router) = webhooks::axum_no_setup(options);
+    // Listen for Ctrl-C before Telegram is told where to send: a signal
+    // that came between `setWebhook` and the dispatcher's own handler
+    // would otherwise be lost, and the instance would not stop.
+    let interrupted = listener.stop_token();
+    let mut interrupt = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::interrupt())
+        .context("listening for Ctrl-C")?;
+    tokio::spawn(async move {
+        if interrupt.recv().await.is_some() {
+            interrupted.stop();
+        }
+    });
     let tcp = tokio::net::TcpListener::bind(webhook.listen)
         .await
         .with_context(|| format!("listening on {}", webhook.listen))?;

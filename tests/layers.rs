@@ -32,13 +32,14 @@ fn layer(module: &str) -> Option<usize> {
             "pulse",
             "insight",
             "featured",
+            "translate",
         ],
         &["store"],
         &["context"],
         // The engine and the workers beside it.
         &["conversation", "delivery", "scheduler"],
         // Adapters.
-        &["telegram", "terminal"],
+        &["telegram", "terminal", "translators"],
         // Assembly.
         &["app", "cli", "config", "main", "lib"],
     ];

@@ -696,3 +696,9 @@ announce-template-done =
     }
 announce-template-bad-date = I did not understand the date. Type it for example as 08.12.2026 18:00, tomorrow at 18 or Tuesday at 18 – and not a date that has passed.
 announce-template-bad-time = I did not understand the time. Type for example 18 or 18:30.
+
+## Machine translation
+
+case-machine-translation = 🤖 Machine-translated into Bokmål ({ $provider }):
+case-machine-translated-answer = 🤖 Machine-translated from Norwegian ({ $provider }). What the municipality wrote:
+privacy-translation = 🤖 Machine translation: the questions you write to the municipality, and the answers, are translated by { $provider }. Only the text is sent there – never your name or your chat number. You always see the original text too.

@@ -771,3 +771,9 @@ announce-template-done =
     }
 announce-template-bad-date = Neatpažinau datos. Parašykite ją, pavyzdžiui, taip: „08.12.2026 18:00“ arba norvegiškai „i morgen kl. 18“ (rytoj 18 val.) ar „tirsdag kl. 18“ (antradienį 18 val.) – ir ne datą, kuri jau praėjo.
 announce-template-bad-time = Neatpažinau laiko. Parašykite, pavyzdžiui, „18“ arba „18:30“.
+
+## Mašininis vertimas
+
+case-machine-translation = 🤖 Mašininis vertimas į norvegų kalbą (bokmål, { $provider }):
+case-machine-translated-answer = 🤖 Mašininis vertimas iš norvegų kalbos ({ $provider }). Štai ką parašė savivaldybė:
+privacy-translation = 🤖 Mašininis vertimas: jūsų klausimus savivaldybei ir atsakymus į juos išverčia { $provider }. Ten siunčiamas tik tekstas, o jūsų vardas ar pokalbio numeris – niekada. Originalų tekstą taip pat visada matote.

@@ -696,3 +696,9 @@ announce-template-done =
     }
 announce-template-bad-date = Jeg forstod ikke datoen. Skriv den for eksempel som 08.12.2026 18:00, i morgen kl. 18 eller tirsdag kl. 18 – og ikke en dato som har vært.
 announce-template-bad-time = Jeg forstod ikke klokkeslettet. Skriv for eksempel 18 eller 18:30.
+
+## Maskinoversettelse
+
+case-machine-translation = 🤖 Maskinoversatt til bokmål ({ $provider }):
+case-machine-translated-answer = 🤖 Maskinoversatt fra norsk ({ $provider }). Det kommunen skrev:
+privacy-translation = 🤖 Maskinoversettelse: spørsmålene du skriver til kommunen, og svarene, blir oversatt av { $provider }. Bare teksten blir sendt dit – aldri navnet ditt eller chatnummeret ditt. Du ser alltid den opprinnelige teksten også.

@@ -696,3 +696,9 @@ announce-template-done =
     }
 announce-template-bad-date = Eg forstod ikkje datoen. Skriv han til dømes som 08.12.2026 18:00, i morgon kl. 18 eller tysdag kl. 18 – og ikkje ein dato som alt har vore.
 announce-template-bad-time = Eg forstod ikkje klokkeslettet. Skriv til dømes 18 eller 18:30.
+
+## Maskinomsetjing
+
+case-machine-translation = 🤖 Maskinomsett til bokmål ({ $provider }):
+case-machine-translated-answer = 🤖 Maskinomsett frå norsk ({ $provider }). Det kommunen skreiv:
+privacy-translation = 🤖 Maskinomsetjing: spørsmåla du skriv til kommunen, og svara, blir omsette av { $provider }. Berre teksten blir sendt dit – aldri namnet ditt eller chatnummeret ditt. Du ser alltid den opphavlege teksten òg.

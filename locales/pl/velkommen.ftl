@@ -827,3 +827,9 @@ announce-template-done =
     }
 announce-template-bad-date = Nie potrafię odczytać daty. Wpisz ją na przykład jako „08.12.2026 18:00” albo po norwesku „i morgen kl. 18” (jutro o 18) lub „tirsdag kl. 18” (wtorek o 18) – i nie podawaj daty, która już minęła.
 announce-template-bad-time = Nie potrafię odczytać godziny. Wpisz na przykład „18” albo „18:30”.
+
+## Tłumaczenie maszynowe
+
+case-machine-translation = 🤖 Tłumaczenie maszynowe na bokmål ({ $provider }):
+case-machine-translated-answer = 🤖 Tłumaczenie maszynowe z norweskiego ({ $provider }). Oto, co napisała gmina:
+privacy-translation = 🤖 Tłumaczenie maszynowe: { $provider } tłumaczy pytania, które piszesz do gminy, oraz odpowiedzi na nie. Wysyłamy tam tylko tekst – nigdy Twojego imienia i nazwiska ani numeru Twojego czatu. Zawsze widzisz też tekst oryginalny.

@@ -704,3 +704,9 @@ announce-template-done =
     }
 announce-template-bad-date = Ma fahmin taariikhda. U qor tusaale ahaan sidan: “08.12.2026 18:00”, ama af-Noorweeji “i morgen kl. 18” (berri saacadda 18:00) ama “tirsdag kl. 18” (Talaado saacadda 18:00) – hana qorin taariikh horay u dhaaftay.
 announce-template-bad-time = Ma fahmin saacadda. Qor tusaale ahaan “18” ama “18:30”.
+
+## Turjumaadda mashiinka
+
+case-machine-translation = 🤖 Waxaa mashiin ku turjumay Noorweejiga bokmål ({ $provider }):
+case-machine-translated-answer = 🤖 Waxaa mashiin ka turjumay af-Noorweejiga ({ $provider }). Waa kan qoraalka asalka ah ee degmadu qortay:
+privacy-translation = 🤖 Turjumaadda mashiinka: su'aalaha aad u qorto degmada iyo jawaabahooda waxaa turjuma { $provider }. Halkaas waxaa loo diraa qoraalka oo keliya – magacaaga iyo lambarka wada-sheekaysigaaga marnaba lama diro. Mar walba waxaad sidoo kale arkaysaa qoraalka asalka ah.

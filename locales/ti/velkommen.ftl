@@ -699,3 +699,9 @@ announce-template-done =
     }
 announce-template-bad-date = ነቲ ዕለት ክርድኦ ኣይከኣልኩን። ንኣብነት ከምዚ ጽሓፉ: «08.12.2026 18:00»፣ ወይ ብኖርወይኛ «i morgen kl. 18» (ጽባሕ ሰዓት 18) ወይ «tirsdag kl. 18» (ሰሉስ ሰዓት 18) – ዝሓለፈ ዕለት ግን ኣይትጽሓፉ።
 announce-template-bad-time = ነቲ ሰዓት ክርድኦ ኣይከኣልኩን። ንኣብነት «18» ወይ «18:30» ጽሓፉ።
+
+## ትርጉም ብማሽን
+
+case-machine-translation = 🤖 ብማሽን ናብ ቋንቋ ኖርወይ (bokmål) ዝተተርጎመ ({ $provider }):
+case-machine-translated-answer = 🤖 ብማሽን ካብ ኖርወይኛ ዝተተርጎመ ({ $provider })። እዚ እቲ ኮሙነ ዝጸሓፎ እዩ:
+privacy-translation = 🤖 ትርጉም ብማሽን: ናብ ኮሙነ እትጽሕፍዎ ሕቶታትን መልስታትን ብ { $provider } ይትርጎሙ። ናብኡ ዝለኣኽ እቲ ጽሑፍ ጥራይ እዩ – ስምኩም ወይ ቁጽሪ ዕላልኩም ፈጺሙ ኣይለኣኽን። ነቲ መበቆላዊ ጽሑፍ'ውን ኩሉ ግዜ ትርእይዎ ኢኹም።

@@ -120,7 +120,7 @@ impl Turn<'_> {
         );
         let name = self.municipality_name(&municipality);
         let (reference, waiting) = self
-            .submit_case(&municipality, &who, newcomer.category, &text)
+            .submit_case(&municipality, &who, newcomer.category, &text, true)
             .await?;
         tracing::info!(case = %reference, municipality = %municipality, waiting, "a question was asked");
         let key = if waiting { "ask-kept" } else { "ask-sent" };
@@ -130,6 +130,34 @@ impl Turn<'_> {
         ));
         self.go(flows::Step::MENU);
         Ok(())
+    }
+
+    /// A newcomer's words in Bokmål for staff, marked as machine
+    /// translation; `None` without a translator (or when it fails: the
+    /// original still goes).
+    async fn for_staff(&self, text: &str) -> Option<String> {
+        let translator = self
+            .app
+            .translator
+            .as_ref()
+            .filter(|_| self.app.translate_cases)?;
+        if matches!(self.locale, Locale::Nb | Locale::Nn) {
+            return None;
+        }
+        match translator.translate(text, self.locale, Locale::Nb).await {
+            Ok(translated) => Some(format!(
+                "{}
+{translated}",
+                self.app.i18n.tr(Locale::Nb).msg_args(
+                    "case-machine-translation",
+                    &args!["provider" => translator.name()]
+                )
+            )),
+            Err(error) => {
+                tracing::warn!(%error, "a question was not translated");
+                None
+            }
+        }
     }
 
     /// Stores a message from this chat to its municipality's staff as a
@@ -142,7 +170,15 @@ impl Turn<'_> {
         who: &str,
         category: Option<crate::newcomers::Category>,
         text: &str,
+        in_own_language: bool,
     ) -> Result<(CaseRef, bool), EngineError> {
+        // What staff read: the words as written and, when they are in the
+        // person's language and a translator is configured, a marked
+        // Bokmål translation under them.
+        let mut shown = vec![text.to_owned()];
+        if in_own_language && let Some(translated) = self.for_staff(text).await {
+            shown.push(translated);
+        }
         let store = &self.app.store;
         let staff = store.list_staff(Some(municipality)).await?;
         let recipients = question_receivers(&staff);
@@ -159,13 +195,7 @@ impl Turn<'_> {
             } else {
                 "case-notification"
             };
-            let body = notification(
-                key,
-                &reference,
-                who,
-                std::slice::from_ref(&text.to_owned()),
-                &staff_tr,
-            );
+            let body = notification(key, &reference, who, &shown, &staff_tr);
             let source = message_source(municipality, &reference, 'q', self.now);
             let deliveries: Vec<NewDelivery> = recipients
                 .iter()

@@ -428,6 +428,17 @@ impl Turn<'_> {
                     self.note_msg("privacy-notice");
                     self.note_msg("privacy-details");
                     self.note_msg("privacy-followups");
+                    if let Some(translator) = self
+                        .app
+                        .translator
+                        .as_ref()
+                        .filter(|_| self.app.translate_cases)
+                    {
+                        self.note(self.tr().msg_args(
+                            "privacy-translation",
+                            &crate::args!["provider" => translator.name()],
+                        ));
+                    }
                     self.note(
                         self.tr()
                             .msg_args("privacy-consented", &crate::args!["date" => date]),

@@ -45,8 +45,28 @@ pub(in crate::conversation) async fn answer_case(
         }
     };
     let reader = app.i18n.tr(case.locale);
+    // The answer in the reader's language when a translator is
+    // configured, marked, with the Norwegian original under it.
+    let shown = match app.translator.as_ref().filter(|_| app.translate_cases) {
+        Some(translator) if !matches!(case.locale, Locale::Nb | Locale::Nn) => {
+            match translator.translate(&text, Locale::Nb, case.locale).await {
+                Ok(translated) => format!(
+                    "{translated}\n\n{}\n{text}",
+                    reader.msg_args(
+                        "case-machine-translated-answer",
+                        &args!["provider" => translator.name()]
+                    )
+                ),
+                Err(error) => {
+                    tracing::warn!(%error, "an answer was not translated");
+                    text.clone()
+                }
+            }
+        }
+        _ => text.clone(),
+    };
     let body = format!(
-        "{}\n\n{text}\n\n{}",
+        "{}\n\n{shown}\n\n{}",
         reader.msg_args(
             "case-answer",
             &args!["municipality" => municipality_name(app, &case.municipality), "case" => reference.as_str()]

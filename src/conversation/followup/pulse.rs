@@ -301,7 +301,7 @@ impl Turn<'_> {
                 .map_or_else(String::new, |stay| nb.msg(stay.label_key()));
             let text = nb.msg_args("pulse-talk-case", &args!["answer" => expects]);
             let (reference, waiting) = self
-                .submit_case(&municipality, &who, newcomer.category, &text)
+                .submit_case(&municipality, &who, newcomer.category, &text, false)
                 .await?;
             tracing::info!(case = %reference, municipality = %municipality, waiting, "a talk about staying was asked for");
             let key = if waiting { "ask-kept" } else { "ask-sent" };

@@ -487,7 +487,7 @@ impl Turn<'_> {
             _ => None,
         };
         let (reference, waiting) = self
-            .submit_case(&record.municipality, &who, category, &text)
+            .submit_case(&record.municipality, &who, category, &text, true)
             .await?;
         tracing::info!(case = %reference, municipality = %record.municipality, waiting, "a match problem was reported");
         let message = self.tr().msg_args(

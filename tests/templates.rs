@@ -203,6 +203,10 @@ async fn a_language_cafe_from_its_template_with_a_time_and_a_place() {
     consultant.press(an(AnnounceAction::New)).await;
     consultant.press(an(AnnounceAction::AudienceDone)).await;
     consultant.press(an(AnnounceAction::FromTemplate)).await;
+    // Back from the list: the Bokmål text is asked for again.
+    consultant.press(an(AnnounceAction::AudienceDone)).await;
+    assert!(consultant.offers(&an(AnnounceAction::FromTemplate)));
+    consultant.press(an(AnnounceAction::FromTemplate)).await;
     consultant
         .press(an(AnnounceAction::Template("language-cafe".into())))
         .await;

@@ -126,6 +126,8 @@ impl Turn<'_> {
             }
             (A::Translate(locale), S::Translations) => S::Text(locale),
             (A::FromTemplate, S::Text(Locale::Nb)) => S::Templates,
+            // Back from the templates: write it yourself after all.
+            (A::AudienceDone, S::Templates) => S::Text(Locale::Nb),
             (A::Template(id), S::Templates) => {
                 return self.begin_template(&id);
             }

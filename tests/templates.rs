@@ -14,7 +14,7 @@ use velkommen::content::templates::Slot;
 use velkommen::conversation::Reply;
 use velkommen::conversation::callback::{Action, AnnounceAction};
 use velkommen::i18n::Locale;
-use velkommen::newcomers::{Arrival, ChatKey, Household};
+use velkommen::newcomers::{Arrival, Household};
 use velkommen::scheduler::Scheduler;
 
 fn an(action: AnnounceAction) -> Action {
@@ -23,15 +23,7 @@ fn an(action: AnnounceAction) -> Action {
 
 /// The newest queued message to `chat`, read.
 async fn latest_to(app: &TestApp, chat: i64) -> Option<Reply> {
-    let far = app.clock.now() + chrono::Duration::days(30);
-    app.state
-        .store
-        .due_deliveries(far, true, 1000)
-        .await
-        .unwrap()
-        .into_iter()
-        .rfind(|d| d.chat == ChatKey::telegram(chat))
-        .map(|d| Reply::from_body(&d.body).unwrap())
+    common::queued_to(app, chat).await.pop()
 }
 
 #[test]

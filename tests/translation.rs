@@ -13,12 +13,10 @@ use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::routing::post;
-use common::{TestApp, databases, newcomer, staff_member};
+use common::{TestApp, databases, newcomer, queued_to, staff_member};
 use serde_json::{Value, json};
-use velkommen::clock::Clock;
-use velkommen::conversation::Reply;
 use velkommen::i18n::Locale;
-use velkommen::newcomers::{Arrival, ChatKey, Household};
+use velkommen::newcomers::{Arrival, Household};
 use velkommen::translate::{Cached, TranslateError, Translator};
 use velkommen::translators::LibreTranslate;
 
@@ -123,19 +121,6 @@ async fn the_libretranslate_adapter_speaks_its_api_and_reports_failures() {
         nowhere.translate("Hei", Locale::Nb, Locale::Ar).await,
         Err(TranslateError::Failed(_))
     ));
-}
-
-async fn queued_to(app: &TestApp, chat: i64) -> Vec<Reply> {
-    let far = app.clock.now() + chrono::Duration::days(1);
-    app.state
-        .store
-        .due_deliveries(far, true, 1000)
-        .await
-        .unwrap()
-        .into_iter()
-        .filter(|d| d.chat == ChatKey::telegram(chat))
-        .map(|d| Reply::from_body(&d.body).unwrap())
-        .collect()
 }
 
 #[tokio::test]

@@ -424,3 +424,19 @@ pub fn labelled_questions(file: &str) -> LabelledSet {
     let text = std::fs::read_to_string(repo_path(&format!("tests/data/{file}"))).unwrap();
     toml::from_str(&text).unwrap()
 }
+
+/// The messages queued to `chat` in the outbox (due within a month), read,
+/// oldest first.
+#[allow(dead_code)]
+pub async fn queued_to(app: &TestApp, chat: i64) -> Vec<Reply> {
+    let far = app.clock.now() + Duration::days(31);
+    app.state
+        .store
+        .due_deliveries(far, true, 10_000)
+        .await
+        .expect("the store answers")
+        .into_iter()
+        .filter(|d| d.chat == ChatKey::telegram(chat))
+        .map(|d| Reply::from_body(&d.body).expect("a stored reply"))
+        .collect()
+}

@@ -683,7 +683,7 @@ staff-group-other = Andre
 ## Kunngjøringsmaler
 
 announce-from-template = 📋 Fra en mal (på alle språk)
-announce-template-pick = Velg en mal. Den er skrevet på alle ti språk, så hver nykommer får den på sitt eget språk. ⚠️ betyr at den er haster og sendes også om natten.
+announce-template-pick = Velg en mal. Den er skrevet på alle ti språk, så hver nykommer får den på sitt eget språk. ⚠️ betyr at den haster og sendes også om natten.
 announce-template-when = Når? Skriv dato og klokkeslett, for eksempel 08.12.2026 18:00 eller tirsdag kl. 18.
 announce-template-date = Hvilken dato? For eksempel 01.03.2027 eller 1. mars.
 announce-template-time = Hvilket klokkeslett? For eksempel 18 eller 18:30.
@@ -694,7 +694,7 @@ announce-template-done =
         [one] ✅ Teksten er klar på ett språk:
        *[other] ✅ Teksten er klar på { $count } språk. Slik leser hver enkelt den:
     }
-announce-template-bad-date = Jeg forstod ikke datoen. Skriv den for eksempel som 08.12.2026 18:00, i morgen kl. 18 eller tirsdag kl. 18 – og ikke en dato som har vært.
+announce-template-bad-date = Jeg forstod ikke datoen. Skriv den for eksempel som 08.12.2026 18:00, i morgen kl. 18 eller tirsdag kl. 18 – og ikke en dato som er passert.
 announce-template-bad-time = Jeg forstod ikke klokkeslettet. Skriv for eksempel 18 eller 18:30.
 
 ## Maskinoversettelse

@@ -707,6 +707,6 @@ announce-template-bad-time = Ma fahmin saacadda. Qor tusaale ahaan “18” ama 
 
 ## Turjumaadda mashiinka
 
-case-machine-translation = 🤖 Waxaa mashiin ku turjumay Noorweejiga bokmål ({ $provider }):
+case-machine-translation = 🤖 Waxaa mashiin ku turjumay af-Noorweejiga (bokmål, { $provider }):
 case-machine-translated-answer = 🤖 Waxaa mashiin ka turjumay af-Noorweejiga ({ $provider }). Waa kan qoraalka asalka ah ee degmadu qortay:
 privacy-translation = 🤖 Turjumaadda mashiinka: su'aalaha aad u qorto degmada iyo jawaabahooda waxaa turjuma { $provider }. Halkaas waxaa loo diraa qoraalka oo keliya – magacaaga iyo lambarka wada-sheekaysigaaga marnaba lama diro. Mar walba waxaad sidoo kale arkaysaa qoraalka asalka ah.

@@ -691,7 +691,7 @@ announce-template-when = መዓስ? ዕለትን ሰዓትን ጽሓፉ፣ ን�
 announce-template-date = ኣየናይ ዕለት? ንኣብነት «01.03.2027» ወይ «1. mars» (1 መጋቢት፣ ወርሒ 3)።
 announce-template-time = ሰዓት ክንደይ? ንኣብነት «18» ወይ «18:30»።
 announce-template-place = ኣበይ? ነቲ ቦታ ሰባት ብዝፈልጥዎ ስም ጽሓፉ (ቢበዝሒ { $max } ፊደላት)።
-announce-template-contact = ሰባት ምስ መን ክራኸቡ ይኽእሉ? ስም፣ ቴሌፎን ወይ ኢመይል ጽሓፉ (ቢበዝሒ { $max } ፊደላት)።
+announce-template-contact = ሰባት ምስ መን ክራኸቡ ይኽእሉ? ስም፣ ተሌፎን ወይ ኢመይል ጽሓፉ (ቢበዝሒ { $max } ፊደላት)።
 announce-template-done =
     { $count ->
         [one] ✅ እቲ ጽሑፍ ብ{ $count } ቋንቋ ድሉው እዩ:
@@ -704,4 +704,4 @@ announce-template-bad-time = ነቲ ሰዓት ክርድኦ ኣይከኣልኩን
 
 case-machine-translation = 🤖 ብማሽን ናብ ቋንቋ ኖርወይ (bokmål) ዝተተርጎመ ({ $provider }):
 case-machine-translated-answer = 🤖 ብማሽን ካብ ኖርወይኛ ዝተተርጎመ ({ $provider })። እዚ እቲ ኮሙነ ዝጸሓፎ እዩ:
-privacy-translation = 🤖 ትርጉም ብማሽን: ናብ ኮሙነ እትጽሕፍዎ ሕቶታትን መልስታትን ብ { $provider } ይትርጎሙ። ናብኡ ዝለኣኽ እቲ ጽሑፍ ጥራይ እዩ – ስምኩም ወይ ቁጽሪ ዕላልኩም ፈጺሙ ኣይለኣኽን። ነቲ መበቆላዊ ጽሑፍ'ውን ኩሉ ግዜ ትርእይዎ ኢኹም።
+privacy-translation = 🤖 ትርጉም ብማሽን: ናብ ኮሙነ እትጽሕፍዎ ሕቶታትን ናይ ኮሙነ መልስታትን ብ { $provider } ይትርጎሙ። ናብኡ ዝለኣኽ እቲ ጽሑፍ ጥራይ እዩ – ስምኩም ወይ ቁጽሪ ዕላልኩም ፈጺሙ ኣይለኣኽን። ነቲ መበቆላዊ ጽሑፍ'ውን ኩሉ ግዜ ትርእይዎ ኢኹም።

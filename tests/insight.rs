@@ -680,11 +680,14 @@ async fn the_competence_overview_counts_everyone_and_lists_only_those_who_share(
     );
     // Health: 5 in all, 4 of them not sharing: hidden, or the list (one
     // nurse) subtracted from it would tell about the other four.
+    assert!(text.contains("Helse < 5"), "{text}");
+    assert!(text.contains("Undervisning < 5"), "{text}");
     assert!(
-        text.contains("Helse < 5") || !text.contains("Helse 5"),
+        !text.contains("Helse 5") && !text.contains("Undervisning 2"),
         "{text}"
     );
-    assert!(!text.contains("Undervisning 2"), "{text}");
+    // Everyone speaks Ukrainian: seven, shown.
+    assert!(text.contains("Українська 7"), "{text}");
     // The one who shares is listed, without a name; the others are not.
     assert!(text.contains("«медсестра»"), "{text}");
     assert!(

@@ -142,6 +142,30 @@ pub(super) fn event_notice(
     )
 }
 
+/// The next events of a municipality that `keep` lets through, each with
+/// its next times, soonest first (at most [`EVENTS_SHOWN`]).
+pub(super) async fn upcoming(
+    app: &crate::context::AppState,
+    municipality: &str,
+    now: DateTime<Utc>,
+    keep: impl Fn(&Event) -> bool,
+) -> Result<Vec<(Event, Vec<DateTime<Utc>>)>, EngineError> {
+    let mut upcoming: Vec<(Event, Vec<DateTime<Utc>>)> = app
+        .store
+        .active_events(municipality)
+        .await?
+        .into_iter()
+        .filter(|e| keep(e))
+        .filter_map(|e| {
+            let times = e.details.occurrences(now, now + LOOK_AHEAD, TIMES_SHOWN);
+            (!times.is_empty()).then_some((e, times))
+        })
+        .collect();
+    upcoming.sort_by_key(|(_, times)| times[0]);
+    upcoming.truncate(EVENTS_SHOWN);
+    Ok(upcoming)
+}
+
 impl Turn<'_> {
     /// The next events of a municipality that `keep` lets through, each
     /// with its next times, soonest first.
@@ -150,23 +174,7 @@ impl Turn<'_> {
         municipality: &str,
         keep: impl Fn(&Event) -> bool,
     ) -> Result<Vec<(Event, Vec<DateTime<Utc>>)>, EngineError> {
-        let mut upcoming: Vec<(Event, Vec<DateTime<Utc>>)> = self
-            .app
-            .store
-            .active_events(municipality)
-            .await?
-            .into_iter()
-            .filter(|e| keep(e))
-            .filter_map(|e| {
-                let times = e
-                    .details
-                    .occurrences(self.now, self.now + LOOK_AHEAD, TIMES_SHOWN);
-                (!times.is_empty()).then_some((e, times))
-            })
-            .collect();
-        upcoming.sort_by_key(|(_, times)| times[0]);
-        upcoming.truncate(EVENTS_SHOWN);
-        Ok(upcoming)
+        upcoming(self.app, municipality, self.now, keep).await
     }
 
     /// `/events`: what is on in the person's municipality, for them.

@@ -419,12 +419,7 @@ impl Turn<'_> {
             }
             MenuItem::Privacy => match &self.newcomer {
                 Some(newcomer) => {
-                    let date = crate::i18n::format_date(
-                        newcomer
-                            .consented_at
-                            .with_timezone(&chrono_tz::Europe::Oslo)
-                            .date_naive(),
-                    );
+                    let date = crate::i18n::format_oslo_date(newcomer.consented_at);
                     self.note_msg("privacy-notice");
                     self.note_msg("privacy-details");
                     self.note_msg("privacy-followups");

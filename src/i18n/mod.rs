@@ -341,6 +341,11 @@ pub fn format_date(date: NaiveDate) -> String {
     format!("{:02}.{:02}.{}", date.day(), date.month(), date.year())
 }
 
+/// The day of an instant in Oslo, written Norwegian style: `25.11.2026`.
+pub fn format_oslo_date(at: chrono::DateTime<chrono::Utc>) -> String {
+    format_date(at.with_timezone(&chrono_tz::Europe::Oslo).date_naive())
+}
+
 /// The message keys (and terms) a locale defines, from its sources.
 pub fn keys_of(locale: Locale) -> BTreeSet<String> {
     check::entries_of(locale).into_keys().collect()

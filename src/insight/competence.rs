@@ -265,17 +265,7 @@ fn person_line(tr: &Tr, person: &Skilled, language_name: &dyn Fn(Locale) -> Stri
             )
         ));
     }
-    let category = person.category.map_or_else(
-        || tr.msg("insight-category-unknown"),
-        |c| {
-            tr.msg(match c {
-                Category::Refugee => "staff-category-refugee",
-                Category::Labour => "staff-category-labour",
-                Category::Family => "staff-category-family",
-                Category::Other => "staff-category-other",
-            })
-        },
-    );
+    let category = super::text::row_label(tr, super::RowLabel::Category(person.category));
     text.push_str(&format!(
         "\n  {}",
         tr.msg_args(

@@ -1,8 +1,6 @@
 //! The insight in words (the chat and the terminal), in a staff member's
 //! language; and the labels the CSV file and the chart share.
 
-use chrono::{DateTime, Utc};
-
 use super::{
     ChartData, Grid, Insight, LIFE_EVERYONE, LIFE_IMMIGRANTS, Mean, PLACE_NATIONAL, RowLabel, Table,
 };
@@ -17,10 +15,6 @@ pub(super) const HIDDEN: &str = "< 5";
 /// A number with a decimal comma, as Norwegians write it.
 pub(super) fn decimal(value: f64, places: usize) -> String {
     format!("{value:.places$}").replace('.', ",")
-}
-
-pub(super) fn date(at: DateTime<Utc>) -> String {
-    crate::i18n::format_date(at.with_timezone(&chrono_tz::Europe::Oslo).date_naive())
 }
 
 /// The label of a row of a breakdown.
@@ -158,8 +152,8 @@ impl Insight {
             "insight-title",
             &args![
                 "municipality" => municipality,
-                "from" => date(self.from),
-                "to" => date(self.to - chrono::Duration::seconds(1)),
+                "from" => crate::i18n::format_oslo_date(self.from),
+                "to" => crate::i18n::format_oslo_date(self.to - chrono::Duration::seconds(1)),
             ],
         );
         let mut paragraphs = Vec::new();
@@ -353,8 +347,8 @@ impl Insight {
                 "insight-chart-title",
                 &args![
                     "municipality" => municipality,
-                    "from" => date(self.from),
-                    "to" => date(self.to - chrono::Duration::seconds(1)),
+                    "from" => crate::i18n::format_oslo_date(self.from),
+                    "to" => crate::i18n::format_oslo_date(self.to - chrono::Duration::seconds(1)),
                 ],
             ),
             stay_legend: [

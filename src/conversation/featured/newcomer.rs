@@ -281,9 +281,7 @@ impl Turn<'_> {
         let mut buttons = Vec::new();
         match optin {
             Some(since) => {
-                let date = crate::i18n::format_date(
-                    since.with_timezone(&chrono_tz::Europe::Oslo).date_naive(),
-                );
+                let date = crate::i18n::format_oslo_date(since);
                 lines.push(tr.msg_args("featured-optin-since", &args!["date" => date]));
                 buttons.push(vec![nm(
                     tr.msg("featured-optout-button"),

@@ -15,7 +15,6 @@ use crate::conversation::guide::{GuideAction, cut};
 use crate::conversation::home::MenuItem;
 use crate::conversation::mentor::MentorAction;
 use crate::conversation::{Button, EngineError, Reply};
-use crate::events::LOOK_AHEAD;
 use crate::followups::{Offset, Plan};
 use crate::i18n::Tr;
 use crate::newcomers::Newcomer;
@@ -115,18 +114,14 @@ pub(super) async fn followup_reply(
     }
 
     // The next events for them.
-    let mut events: Vec<(String, DateTime<Utc>)> = app
-        .store
-        .active_events(&municipality)
+    let events: Vec<(String, DateTime<Utc>)> =
+        crate::conversation::events::upcoming(app, &municipality, now, |e| {
+            e.details.is_for(newcomer, now)
+        })
         .await?
         .into_iter()
-        .filter(|e| e.details.is_for(newcomer, now))
-        .filter_map(|e| {
-            let at = *e.details.occurrences(now, now + LOOK_AHEAD, 1).first()?;
-            Some((e.details.title_for(newcomer.locale).to_owned(), at))
-        })
+        .map(|(e, times)| (e.details.title_for(newcomer.locale).to_owned(), times[0]))
         .collect();
-    events.sort_by_key(|(_, at)| *at);
     if !events.is_empty() {
         let list: Vec<String> = events
             .iter()

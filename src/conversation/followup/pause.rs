@@ -9,11 +9,6 @@ use crate::conversation::flows::{self, Screen};
 use crate::conversation::turn::Turn;
 use crate::conversation::{Button, EngineError};
 use crate::followups::{Offset, UNTIL_RESUMED, is_until_resumed};
-use crate::i18n::format_date;
-
-fn local_date(at: chrono::DateTime<chrono::Utc>) -> String {
-    format_date(at.with_timezone(&chrono_tz::Europe::Oslo).date_naive())
-}
 
 pub(super) fn pause_screen(turn: &Turn) -> Screen {
     let tr = turn.tr();
@@ -70,9 +65,10 @@ impl Turn<'_> {
             return Ok(());
         }
         let text = match choice {
-            PauseFor::Months(_) => self
-                .tr()
-                .msg_args("pause-done-until", &args!["date" => local_date(until)]),
+            PauseFor::Months(_) => self.tr().msg_args(
+                "pause-done-until",
+                &args!["date" => crate::i18n::format_oslo_date(until)],
+            ),
             PauseFor::UntilResumed => self.tr().msg("pause-done"),
         };
         self.note(text);
@@ -93,9 +89,10 @@ impl Turn<'_> {
             .set_followups_paused(self.chat, None, self.now)
             .await?;
         let text = match state.and_then(|s| s.next_at) {
-            Some(at) if at > self.now => self
-                .tr()
-                .msg_args("resume-done", &args!["date" => local_date(at)]),
+            Some(at) if at > self.now => self.tr().msg_args(
+                "resume-done",
+                &args!["date" => crate::i18n::format_oslo_date(at)],
+            ),
             Some(_) => self.tr().msg("resume-done-soon"),
             None => self.tr().msg("resume-done-none-left"),
         };
@@ -122,11 +119,11 @@ impl Turn<'_> {
                 }
                 (Some(until), _) if until > self.now => tr.msg_args(
                     "mydata-followups-paused-until",
-                    &args!["date" => local_date(until)],
+                    &args!["date" => crate::i18n::format_oslo_date(until)],
                 ),
                 (_, Some(next)) => tr.msg_args(
                     "mydata-followups-next",
-                    &args!["count" => i64::from(state.sent), "date" => local_date(next)],
+                    &args!["count" => i64::from(state.sent), "date" => crate::i18n::format_oslo_date(next)],
                 ),
                 (_, None) => tr.msg_args(
                     "mydata-followups-done",

@@ -525,9 +525,9 @@ impl Turn<'_> {
                 ),
                 _ => record.mentor_name.clone(),
             };
-            let since = record.started_at.map_or_else(String::new, |at| {
-                crate::i18n::format_date(at.with_timezone(&chrono_tz::Europe::Oslo).date_naive())
-            });
+            let since = record
+                .started_at
+                .map_or_else(String::new, crate::i18n::format_oslo_date);
             lines.push(tr.msg_args(
                 "match-mine-line",
                 &args!["other" => other.clone(), "since" => since],

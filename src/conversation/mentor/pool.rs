@@ -116,12 +116,7 @@ impl Turn<'_> {
         if hopes.is_empty() {
             hopes.push(tr.msg("value-unanswered"));
         }
-        let since = crate::i18n::format_date(
-            entry
-                .waiting_since
-                .with_timezone(&chrono_tz::Europe::Oslo)
-                .date_naive(),
-        );
+        let since = crate::i18n::format_oslo_date(entry.waiting_since);
         Ok(Some(tr.msg_args(
             "mydata-mentor-wish",
             &args!["since" => since, "hopes" => hopes.join(", ")],

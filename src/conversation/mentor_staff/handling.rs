@@ -217,12 +217,7 @@ impl Turn<'_> {
         };
         let tr = self.tr();
         let scheme = self.scheme(municipality);
-        let since = crate::i18n::format_date(
-            mentor
-                .created_at
-                .with_timezone(&chrono_tz::Europe::Oslo)
-                .date_naive(),
-        );
+        let since = crate::i18n::format_oslo_date(mentor.created_at);
         let mut lines = vec![
             tr.msg_args(
                 "mentor-staff-card",
@@ -578,9 +573,7 @@ impl Turn<'_> {
             "mentor-staff-matches-list"
         })];
         for record in &matches {
-            let date = |at: chrono::DateTime<chrono::Utc>| {
-                crate::i18n::format_date(at.with_timezone(&chrono_tz::Europe::Oslo).date_naive())
-            };
+            let date = |at: chrono::DateTime<chrono::Utc>| crate::i18n::format_oslo_date(at);
             lines.push(tr.msg_args(
                 "mentor-staff-match-line",
                 &args![

@@ -4,7 +4,6 @@
 //! one per question (`m`, `k`, `z`, `a`, `h`, `f`).
 
 use async_trait::async_trait;
-use chrono_tz::Europe::Oslo;
 use serde::{Deserialize, Serialize};
 
 use super::flows::{self, Flow, Screen};
@@ -14,7 +13,7 @@ use super::turn::{Turn, button, rows};
 use super::wire::{parse_yes_no, slug, yes_no};
 use super::{Button, EngineError};
 use crate::args;
-use crate::i18n::{Locale, format_date};
+use crate::i18n::Locale;
 use crate::newcomers::{Arrival, Category, Citizenship, Household, Newcomer, Question, YearMonth};
 use crate::store::Deletion;
 

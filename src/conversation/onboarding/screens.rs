@@ -240,7 +240,7 @@ pub(in crate::conversation) fn arrival_words(tr: &crate::i18n::Tr, arrival: Arri
 }
 
 pub(in crate::conversation) fn local_date(newcomer: &Newcomer) -> String {
-    format_date(newcomer.consented_at.with_timezone(&Oslo).date_naive())
+    crate::i18n::format_oslo_date(newcomer.consented_at)
 }
 
 /// What `/delete` removed, in words.

@@ -217,6 +217,7 @@ async fn seed(url: &str) -> Seeded {
         texts: Texts([(Locale::Nb, "Språkkafé hver tirsdag kl. 18".to_owned())].into()),
         urgent: false,
         schedule: Schedule::Now,
+        machine: Default::default(),
     };
     let reported = store
         .create_announcement(&announce(BIG), Some(past), past)

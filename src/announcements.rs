@@ -10,9 +10,10 @@ use chrono::{DateTime, Utc};
 use chrono_tz::Europe::Oslo;
 use serde::{Deserialize, Serialize};
 
-use crate::i18n::Locale;
+use crate::i18n::{I18n, Locale};
 use crate::newcomers::{Arrival, Category, ChatKey, Household, Newcomer, Status, YearMonth};
 use crate::outbox::{NewDelivery, Origin, Reply};
+use crate::translate::{Machine, Original};
 use crate::when::Recurrence;
 
 /// The longest announcement text, leaving room for the heading within
@@ -284,6 +285,8 @@ pub struct NewAnnouncement {
     pub texts: Texts,
     pub urgent: bool,
     pub schedule: Schedule,
+    /// The texts a translator wrote.
+    pub machine: Machine,
 }
 
 /// A stored announcement.
@@ -301,6 +304,8 @@ pub struct Announcement {
     pub next_run_at: Option<DateTime<Utc>>,
     pub last_run_at: Option<DateTime<Utc>>,
     pub created_at: DateTime<Utc>,
+    /// The texts a translator wrote.
+    pub machine: Machine,
 }
 
 impl Announcement {
@@ -317,6 +322,7 @@ impl Announcement {
         mentors: &[(ChatKey, Locale)],
         municipality_name: &str,
         run_at: DateTime<Utc>,
+        i18n: &I18n,
     ) -> Vec<NewDelivery> {
         let this_month = YearMonth::of(&run_at.with_timezone(&Oslo));
         let source = self.run_source(run_at);
@@ -339,13 +345,22 @@ impl Announcement {
             // Someone who is both gets it once.
             .filter(|(chat, _)| seen.insert(*chat))
             .filter_map(|(chat, locale)| {
-                let (_, text) = self.texts.for_reader(locale)?;
+                let (written_in, text) = self.texts.for_reader(locale)?;
+                let mut reply = Reply::plain(format!("📣 {municipality_name}\n\n{text}"));
+                if self.machine.wrote(written_in) {
+                    crate::translate::mark(
+                        &mut reply,
+                        &i18n.tr(locale),
+                        &self.machine.provider,
+                        Original::Announcement(self.id),
+                    );
+                }
                 Some(NewDelivery {
                     municipality: self.municipality.clone(),
                     chat,
                     source: source.clone(),
                     origin: Origin::Announcement(self.id),
-                    body: Reply::outbox_body(format!("📣 {municipality_name}\n\n{text}")),
+                    body: reply.to_body(),
                     urgent: self.urgent,
                     not_before: run_at,
                 })
@@ -529,6 +544,7 @@ mod tests {
             next_run_at: Some(now),
             last_run_at: None,
             created_at: now,
+            machine: Default::default(),
         };
         let mut newcomer = Newcomer::consented(ChatKey::telegram(1), Locale::Ar, now);
         newcomer.municipality = Some("vestvagoy".into());
@@ -538,8 +554,9 @@ mod tests {
             (ChatKey::telegram(2), Locale::Nb),
             (ChatKey::telegram(1), Locale::Ar),
         ];
+        let i18n = I18n::load().unwrap();
         let chats = |a: &Announcement| -> Vec<i64> {
-            a.deliveries(&newcomers, &mentors, "Vestvågøy", now)
+            a.deliveries(&newcomers, &mentors, "Vestvågøy", now, &i18n)
                 .iter()
                 .map(|d| d.chat.id)
                 .collect()

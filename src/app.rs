@@ -26,14 +26,8 @@ impl AppState {
         let mut state = AppState::assemble(store, i18n, content, clock).await?;
         state.quiet_hours = config.delivery.quiet_hours;
         if let Some(translator) = &config.translator {
-            let provider = crate::translators::LibreTranslate::new(
-                translator.url.clone(),
-                translator.key.clone(),
-            )
-            .map_err(|e| anyhow::anyhow!("the translator: {e}"))?;
-            state.translator = Some(Arc::new(crate::translate::Cached::new(provider)));
+            state.translator = Some(build_translator(translator)?);
             state.translate_cases = translator.cases;
-            tracing::info!("machine translation: LibreTranslate");
         }
         Ok(state)
     }
@@ -137,6 +131,32 @@ pub fn match_keeping() -> crate::scheduler::Task {
                 .map_err(|crate::conversation::EngineError::Store(error)| error)
         })
     })
+}
+
+/// The configured machine translation provider, remembering what it
+/// translated.
+fn build_translator(
+    config: &crate::config::TranslatorConfig,
+) -> anyhow::Result<Arc<dyn crate::translate::Translator>> {
+    use crate::config::TranslatorKind;
+    use crate::translate::Cached;
+    use crate::translators::{Azure, LibreTranslate};
+    let translator: Arc<dyn crate::translate::Translator> = match &config.provider {
+        TranslatorKind::LibreTranslate => Arc::new(Cached::new(
+            LibreTranslate::new(config.url.clone(), config.key.clone())
+                .map_err(|e| anyhow::anyhow!("the translator: {e}"))?,
+        )),
+        TranslatorKind::Azure { region } => Arc::new(Cached::new(
+            Azure::new(
+                config.url.clone(),
+                config.key.clone().unwrap_or_default(),
+                region.clone(),
+            )
+            .map_err(|e| anyhow::anyhow!("the translator: {e}"))?,
+        )),
+    };
+    tracing::info!(provider = translator.name(), "machine translation");
+    Ok(translator)
 }
 
 /// The follow-ups that are due, as a scheduler task.

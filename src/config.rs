@@ -42,14 +42,27 @@ pub struct Config {
 /// Which machine translation service to use, and how.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TranslatorConfig {
-    /// `VELKOMMEN_TRANSLATOR_URL`: the LibreTranslate server.
+    /// `VELKOMMEN_TRANSLATOR`: `libretranslate` or `azure`.
+    pub provider: TranslatorKind,
+    /// `VELKOMMEN_TRANSLATOR_URL`: the LibreTranslate server, or Azure's
+    /// endpoint (its European one unless given).
     pub url: url::Url,
-    /// `VELKOMMEN_TRANSLATOR_KEY`, if the server wants one.
+    /// `VELKOMMEN_TRANSLATOR_KEY`, if the server wants one (Azure does).
     pub key: Option<String>,
     /// `VELKOMMEN_TRANSLATE_CASES` (on by default): whether questions to
     /// the municipality and their answers are translated too, or only
     /// what staff announce.
     pub cases: bool,
+}
+
+/// Which machine translation service.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum TranslatorKind {
+    /// A self-hosted LibreTranslate.
+    LibreTranslate,
+    /// Azure AI Translator; `VELKOMMEN_TRANSLATOR_REGION` is the
+    /// resource's region (not needed for a global resource).
+    Azure { region: Option<String> },
 }
 
 /// Finished outbox rows are kept this many days unless configured.
@@ -174,10 +187,23 @@ impl Config {
         };
         let translator = match non_empty("VELKOMMEN_TRANSLATOR").as_deref() {
             None | Some("off") | Some("none") => None,
-            Some("libretranslate") => {
-                let url = non_empty("VELKOMMEN_TRANSLATOR_URL").context(
-                    "VELKOMMEN_TRANSLATOR=libretranslate needs VELKOMMEN_TRANSLATOR_URL",
-                )?;
+            Some(name @ ("libretranslate" | "azure")) => {
+                let key = non_empty("VELKOMMEN_TRANSLATOR_KEY");
+                let (provider, url) = if name == "azure" {
+                    anyhow::ensure!(
+                        key.is_some(),
+                        "VELKOMMEN_TRANSLATOR=azure needs VELKOMMEN_TRANSLATOR_KEY (the resource's key)"
+                    );
+                    let url = non_empty("VELKOMMEN_TRANSLATOR_URL")
+                        .unwrap_or_else(|| crate::translators::AZURE_EUROPE.to_owned());
+                    let region = non_empty("VELKOMMEN_TRANSLATOR_REGION");
+                    (TranslatorKind::Azure { region }, url)
+                } else {
+                    let url = non_empty("VELKOMMEN_TRANSLATOR_URL").context(
+                        "VELKOMMEN_TRANSLATOR=libretranslate needs VELKOMMEN_TRANSLATOR_URL",
+                    )?;
+                    (TranslatorKind::LibreTranslate, url)
+                };
                 let url = url::Url::parse(&url)
                     .with_context(|| format!("VELKOMMEN_TRANSLATOR_URL {url:?} is not a URL"))?;
                 let cases = match non_empty("VELKOMMEN_TRANSLATE_CASES").as_deref() {
@@ -186,12 +212,15 @@ impl Config {
                     Some(other) => anyhow::bail!("VELKOMMEN_TRANSLATE_CASES {other:?}: on or off"),
                 };
                 Some(TranslatorConfig {
+                    provider,
                     url,
-                    key: non_empty("VELKOMMEN_TRANSLATOR_KEY"),
+                    key,
                     cases,
                 })
             }
-            Some(other) => anyhow::bail!("VELKOMMEN_TRANSLATOR {other:?}: libretranslate or off"),
+            Some(other) => {
+                anyhow::bail!("VELKOMMEN_TRANSLATOR {other:?}: libretranslate, azure or off")
+            }
         };
         Ok(Config {
             translator,
@@ -265,6 +294,61 @@ mod tests {
             let error = config(bad).unwrap_err().to_string();
             assert!(error.contains("whole days"), "{bad}: {error}");
         }
+    }
+
+    #[test]
+    fn a_translator_is_chosen_with_what_it_needs() {
+        let config = |pairs: &[(&str, &str)]| {
+            let pairs: Vec<(String, String)> = pairs
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect();
+            Config::from_sources(Path::new("/nonexistent/velkommen.toml"), move |name| {
+                pairs
+                    .iter()
+                    .find(|(k, _)| k == name)
+                    .map(|(_, v)| v.clone())
+            })
+        };
+        assert_eq!(config(&[]).unwrap().translator, None);
+        let azure = config(&[
+            ("VELKOMMEN_TRANSLATOR", "azure"),
+            ("VELKOMMEN_TRANSLATOR_KEY", "k"),
+            ("VELKOMMEN_TRANSLATOR_REGION", "norwayeast"),
+        ])
+        .unwrap()
+        .translator
+        .unwrap();
+        assert_eq!(
+            azure.provider,
+            TranslatorKind::Azure {
+                region: Some("norwayeast".into())
+            }
+        );
+        assert_eq!(azure.url.as_str(), crate::translators::AZURE_EUROPE);
+        assert!(azure.cases);
+        let error = config(&[("VELKOMMEN_TRANSLATOR", "azure")])
+            .unwrap_err()
+            .to_string();
+        assert!(error.contains("VELKOMMEN_TRANSLATOR_KEY"), "{error}");
+        let error = config(&[("VELKOMMEN_TRANSLATOR", "libretranslate")])
+            .unwrap_err()
+            .to_string();
+        assert!(error.contains("VELKOMMEN_TRANSLATOR_URL"), "{error}");
+        let libre = config(&[
+            ("VELKOMMEN_TRANSLATOR", "libretranslate"),
+            ("VELKOMMEN_TRANSLATOR_URL", "http://localhost:5000/"),
+            ("VELKOMMEN_TRANSLATE_CASES", "off"),
+        ])
+        .unwrap()
+        .translator
+        .unwrap();
+        assert_eq!(libre.provider, TranslatorKind::LibreTranslate);
+        assert!(!libre.cases);
+        let error = config(&[("VELKOMMEN_TRANSLATOR", "deepl")])
+            .unwrap_err()
+            .to_string();
+        assert!(error.contains("libretranslate, azure or off"), "{error}");
     }
 
     #[test]

@@ -103,3 +103,48 @@ impl AppState {
         })
     }
 }
+
+impl AppState {
+    /// `text` from `from` into `to` for `municipality`'s people, counting
+    /// what is sent to the provider (a remembered translation is not sent
+    /// again); `None` without a translator. A translation longer than
+    /// [`MAX_TRANSLATION_CHARS`](crate::translate::MAX_TRANSLATION_CHARS)
+    /// counts as failed.
+    pub async fn translate(
+        &self,
+        municipality: &str,
+        text: &str,
+        from: crate::i18n::Locale,
+        to: crate::i18n::Locale,
+    ) -> Option<Result<String, crate::translate::TranslateError>> {
+        use crate::translate::{MAX_TRANSLATION_CHARS, TranslateError};
+        let translator = self.translator.as_ref()?;
+        if let Some(remembered) = translator.remembered(text, from, to) {
+            return Some(Ok(remembered));
+        }
+        let result = translator.translate(text, from, to).await;
+        if !matches!(result, Err(TranslateError::Unsupported(_))) {
+            let month = self
+                .clock
+                .now()
+                .with_timezone(&chrono_tz::Europe::Oslo)
+                .format("%Y-%m")
+                .to_string();
+            let characters = text.chars().count() as u64;
+            if let Err(error) = self
+                .store
+                .count_translation(municipality, &month, translator.name(), characters)
+                .await
+            {
+                tracing::warn!(%error, "a translation was not counted");
+            }
+        }
+        Some(result.and_then(|translated| {
+            if translated.chars().count() > MAX_TRANSLATION_CHARS {
+                Err(TranslateError::Failed("the translation is too long".into()))
+            } else {
+                Ok(translated)
+            }
+        }))
+    }
+}

@@ -69,6 +69,9 @@ pub struct EventDetails {
     /// Dates of a repeating event cancelled one by one.
     #[serde(default)]
     pub skipped: Vec<DateTime<Utc>>,
+    /// The titles and descriptions a translator wrote.
+    #[serde(default)]
+    pub machine: crate::translate::Machine,
 }
 
 /// A stored event.
@@ -98,6 +101,16 @@ impl EventDetails {
             Some((_, title)) => title,
             None => &self.title,
         }
+    }
+
+    /// Whether a reader of `locale` reads a machine translation: the title
+    /// or the description they get was written by a translator.
+    pub fn machine_for(&self, locale: crate::i18n::Locale) -> bool {
+        [&self.titles, &self.descriptions].into_iter().any(|texts| {
+            texts
+                .for_reader(locale)
+                .is_some_and(|(written_in, _)| self.machine.wrote(written_in))
+        })
     }
 
     /// Whether `at` is one of this event's occurrences.
@@ -230,6 +243,7 @@ mod tests {
             audience: Audience::default(),
             descriptions: Texts::default(),
             titles: Texts::default(),
+            machine: Default::default(),
             skipped: Vec::new(),
         }
     }

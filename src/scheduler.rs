@@ -176,7 +176,8 @@ impl Scheduler {
         } else {
             Vec::new()
         };
-        let deliveries = announcement.deliveries(&newcomers, &mentors, &name, run_at);
+        let deliveries =
+            announcement.deliveries(&newcomers, &mentors, &name, run_at, &self.app.i18n);
         let queued = self
             .app
             .store

@@ -6,12 +6,69 @@
 //! message back: the original goes, as without a translator. Only text is
 //! sent — never a name or a chat id.
 
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 use std::sync::Mutex;
 
 use async_trait::async_trait;
+use serde::{Deserialize, Serialize};
 
-use crate::i18n::Locale;
+use crate::i18n::{Locale, Tr};
+use crate::outbox::{Button, Reply};
+
+/// Which texts of an announcement or an event a translator wrote: their
+/// readers are told so, with the Bokmål original a tap away.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Machine {
+    /// The provider, as readers are told ("LibreTranslate").
+    pub provider: String,
+    /// The languages whose text is its translation of the Bokmål text.
+    pub languages: BTreeSet<Locale>,
+}
+
+impl Machine {
+    /// Whether `locale`'s text is a machine translation.
+    pub fn wrote(&self, locale: Locale) -> bool {
+        self.languages.contains(&locale)
+    }
+}
+
+/// A text a reader can ask to see in the original: the button under a
+/// machine translation carries it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Original {
+    Announcement(i64),
+    Event(i64),
+}
+
+impl Original {
+    /// The button's callback data. The conversation's flow `og` reads it
+    /// (its test keeps the two in step); the delivery worker, which
+    /// queues announcements, cannot name the conversation.
+    pub fn callback_data(self) -> String {
+        match self {
+            Original::Announcement(id) => format!("1:og:a:{id}"),
+            Original::Event(id) => format!("1:og:e:{id}"),
+        }
+    }
+}
+
+/// Marks `reply` as a machine translation for its reader: a line in
+/// their language naming the provider, and a button to the original.
+pub fn mark(reply: &mut Reply, tr: &Tr, provider: &str, original: Original) {
+    reply.text.push_str("\n\n");
+    reply
+        .text
+        .push_str(&tr.msg_args("machine-translated", &crate::args!["provider" => provider]));
+    reply.buttons.push(vec![Button {
+        label: tr.msg("machine-original-button"),
+        data: original.callback_data(),
+    }]);
+}
+
+/// The longest translation used: a longer one (a translator gone wrong)
+/// is dropped, so that the message still fits Telegram's 4 096
+/// characters with its heading and the note.
+pub const MAX_TRANSLATION_CHARS: usize = 3800;
 
 /// Why a text was not translated.
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
@@ -40,6 +97,12 @@ pub trait Translator: Send + Sync {
         from: Locale,
         to: Locale,
     ) -> Result<String, TranslateError>;
+
+    /// The translation, if it is at hand without asking the provider
+    /// (so that usage counts only what was sent).
+    fn remembered(&self, _text: &str, _from: Locale, _to: Locale) -> Option<String> {
+        None
+    }
 }
 
 /// How many translations [`Cached`] keeps.
@@ -72,6 +135,14 @@ impl<T: Translator> Cached<T> {
 impl<T: Translator> Translator for Cached<T> {
     fn name(&self) -> &str {
         self.inner.name()
+    }
+
+    fn remembered(&self, text: &str, from: Locale, to: Locale) -> Option<String> {
+        self.cache
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .get(&(from, to, text.to_owned()))
+            .cloned()
     }
 
     async fn translate(

@@ -156,6 +156,7 @@ async fn the_other_instance_finishes_a_broadcast_when_the_sender_is_killed() {
         texts: Texts(BTreeMap::from([(Locale::Nb, ANNOUNCEMENT.to_owned())])),
         urgent: false,
         schedule: Schedule::Now,
+        machine: Default::default(),
     };
     let id = app
         .state

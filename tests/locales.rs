@@ -223,6 +223,7 @@ fn sample_args() -> fluent_bundle::FluentArgs<'static> {
         "n" => 2, "answer" => "Usikker", "quarter" => 3, "immigrants" => "7,9",
         "everyone" => "8,1", "national" => "8,0", "mean" => "7,4", "from" => "01.01.2027",
         "to" => "31.12.2027", "started" => 2, "running" => 5, "ended" => "< 5", "wishes" => "jobb", "story" => 4, "provider" => "LibreTranslate",
+        "requests" => 12, "characters" => 4800,
     ]
 }
 

@@ -74,6 +74,7 @@ async fn announcement(store: &dyn Store, municipality: &str) -> i64 {
                 texts,
                 urgent: false,
                 schedule: Schedule::Now,
+                machine: Default::default(),
             },
             Some(test_now()),
             test_now(),
@@ -93,6 +94,7 @@ fn event(municipality: &str) -> EventDetails {
         descriptions: Texts(BTreeMap::from([(Locale::Nb, "Velkommen".to_owned())])),
         titles: Texts::default(),
         skipped: Vec::new(),
+        machine: Default::default(),
     }
 }
 

@@ -702,3 +702,27 @@ announce-template-bad-time = I did not understand the time. Type for example 18 
 case-machine-translation = 🤖 Machine-translated into Bokmål ({ $provider }):
 case-machine-translated-answer = 🤖 Machine-translated from Norwegian ({ $provider }). What the municipality wrote:
 privacy-translation = 🤖 Machine translation: the questions you write to the municipality, and the answers, are translated by { $provider }. Only the text is sent there – never your name or your chat number. You always see the original text too.
+machine-translated = 🤖 Machine-translated from Norwegian by { $provider }. It may contain mistakes.
+machine-original-button = 🇳🇴 Show the Norwegian original
+machine-original = 🇳🇴 The Norwegian original, from { $municipality }:
+announce-machine-done = 🤖 { $provider } has translated the text into { $count ->
+        [one] one language
+       *[other] { $count } languages
+    } for the people it reaches. Tap a language to read its translation and keep it, write your own or drop it.
+announce-machine-failed = These could not be machine-translated: { $languages }. Their readers get the text in English or Bokmål unless you write it.
+announce-translations-machine-prompt = The translations: ✍️ written by you · 🤖 machine translation, not checked · 🤖✅ checked · 🚫 dropped. Tap a language to read, write or drop it. People whose language is missing get English if there is a text in English, otherwise Bokmål (Nynorsk readers get Bokmål).
+announce-machine-review = 🤖 { $language } – machine translation by { $provider }:
+announce-machine-question = Keep it, write your own, or drop it? If you drop it, readers of { $language } get the text in { $fallback }.
+announce-machine-accept = ✅ Keep this translation
+announce-machine-write = ✏️ Write it myself
+announce-machine-drop = 🗑 Drop it
+announce-preview-machine = { $language }: { $count } (🤖 machine translation, not checked)
+announce-preview-machine-checked = { $language }: { $count } (🤖 machine translation, checked)
+announce-check-translations = 🌐 Check the translations
+insight-translation-usage = 🤖 Machine translation by { $provider } in { $month }: { $requests } texts, { $characters } characters sent.
+event-descriptions-machine-prompt = The descriptions and titles per language: ✍️ written by you · 🤖 machine translation, not checked · 🤖✅ checked · 🚫 dropped. Tap a language to read, write or drop it. Readers of a missing language get the English description if there is one, otherwise the Bokmål one.
+event-template-pick = Which template? The description is written in every language with the event's date, time and place. Only one-off events can use templates.
+event-template-done = { $count ->
+        [one] ✅ The title and description are written from the template in one language.
+       *[other] ✅ The title and description are written from the template in { $count } languages.
+    } You can still rewrite each language below.

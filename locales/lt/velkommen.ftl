@@ -777,3 +777,32 @@ announce-template-bad-time = Neatpažinau laiko. Parašykite, pavyzdžiui, „18
 case-machine-translation = 🤖 Mašininis vertimas į norvegų kalbą (bokmål, { $provider }):
 case-machine-translated-answer = 🤖 Mašininis vertimas iš norvegų kalbos ({ $provider }). Štai ką parašė savivaldybė:
 privacy-translation = 🤖 Mašininis vertimas: jūsų klausimus savivaldybei ir atsakymus į juos išverčia { $provider }. Ten siunčiamas tik tekstas, o jūsų vardas ar pokalbio numeris – niekada. Originalų tekstą taip pat visada matote.
+machine-translated = 🤖 Mašininis vertimas iš norvegų kalbos ({ $provider }). Jame gali būti klaidų.
+machine-original-button = 🇳🇴 Rodyti norvegiškai
+machine-original = 🇳🇴 Originalas norvegų kalba iš { $municipality } savivaldybės:
+announce-machine-done = 🤖 { $provider } išvertė tekstą gavėjams į { $count ->
+        [one] { $count } kalbą
+        [few] { $count } kalbas
+        [many] { $count } kalbos
+       *[other] { $count } kalbų
+    }. Paspauskite kalbą: perskaitykite vertimą ir jį palikite, parašykite savo arba atmeskite.
+announce-machine-failed = Į šias kalbas nepavyko išversti mašininiu būdu: { $languages }. Jų skaitytojai gaus tekstą anglų kalba arba norvegų kalba (bokmål), nebent vertimą parašysite patys.
+announce-translations-machine-prompt = Vertimai: ✍️ parašytas jūsų · 🤖 mašininis vertimas, nepatikrintas · 🤖✅ patikrintas · 🚫 atmestas. Paspauskite kalbą, kad perskaitytumėte, parašytumėte arba atmestumėte vertimą. Gavėjai, kurių kalbos nėra, gaus tekstą anglų kalba, jei toks tekstas yra, o jei ne – norvegų kalba (bokmål). Nynorsk skaitytojai gauna bokmål.
+announce-machine-review = 🤖 { $language } – mašininis vertimas ({ $provider }):
+announce-machine-question = Palikti vertimą, parašyti savo ar atmesti? Jei jį atmesite, skaitytojai, kurių kalba yra { $language }, gaus tekstą šia kalba: { $fallback }.
+announce-machine-accept = ✅ Palikti šį vertimą
+announce-machine-write = ✏️ Parašyti savo
+announce-machine-drop = 🗑 Atmesti
+announce-preview-machine = { $language }: { $count } (🤖 mašininis vertimas, nepatikrintas)
+announce-preview-machine-checked = { $language }: { $count } (🤖 mašininis vertimas, patikrintas)
+announce-check-translations = 🌐 Tikrinti vertimus
+insight-translation-usage = 🤖 Mašininis vertimas ({ $provider }), { $month }: išsiųsta tekstų – { $requests }, simbolių – { $characters }.
+event-descriptions-machine-prompt = Aprašymai ir pavadinimai pagal kalbas: ✍️ parašytas jūsų · 🤖 mašininis vertimas, nepatikrintas · 🤖✅ patikrintas · 🚫 atmestas. Paspauskite kalbą, kad perskaitytumėte, parašytumėte arba atmestumėte tekstą ta kalba. Skaitytojai, kurių kalba aprašymo nėra, gaus aprašymą anglų kalba, jei jis yra, o jei ne – norvegų kalba (bokmål).
+event-template-pick = Kurį šabloną pasirinksite? Aprašymas bus parašytas visomis kalbomis kartu su renginio data, laiku ir vieta. Šablonus galima naudoti tik vienkartiniams renginiams.
+event-template-done = { $count ->
+        [1] ✅ Pavadinimas ir aprašymas pagal šabloną parašyti viena kalba.
+        [one] ✅ Pavadinimas ir aprašymas pagal šabloną parašyti { $count } kalba.
+        [few] ✅ Pavadinimas ir aprašymas pagal šabloną parašyti { $count } kalbomis.
+        [many] ✅ Pavadinimas ir aprašymas pagal šabloną parašyti { $count } kalbos.
+       *[other] ✅ Pavadinimas ir aprašymas pagal šabloną parašyti { $count } kalbų.
+    } Žemiau dar galite perrašyti kiekvienos kalbos tekstą.

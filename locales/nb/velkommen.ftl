@@ -702,3 +702,27 @@ announce-template-bad-time = Jeg forstod ikke klokkeslettet. Skriv for eksempel 
 case-machine-translation = 🤖 Maskinoversatt til bokmål ({ $provider }):
 case-machine-translated-answer = 🤖 Maskinoversatt fra norsk ({ $provider }). Det kommunen skrev:
 privacy-translation = 🤖 Maskinoversettelse: spørsmålene du skriver til kommunen, og svarene, blir oversatt av { $provider }. Bare teksten blir sendt dit – aldri navnet ditt eller chatnummeret ditt. Du ser alltid den opprinnelige teksten også.
+machine-translated = 🤖 Maskinoversatt fra norsk av { $provider }. Det kan være feil i oversettelsen.
+machine-original-button = 🇳🇴 Vis den norske originalen
+machine-original = 🇳🇴 Den norske originalen, fra { $municipality }:
+announce-machine-done = 🤖 { $provider } har oversatt teksten til { $count ->
+        [one] ett språk
+       *[other] { $count } språk
+    } for dem den når. Trykk på et språk for å lese oversettelsen og beholde den, skrive din egen eller droppe den.
+announce-machine-failed = Disse kunne ikke maskinoversettes: { $languages }. De som leser dem, får teksten på engelsk eller bokmål hvis du ikke skriver den selv.
+announce-translations-machine-prompt = Oversettelsene: ✍️ skrevet av deg · 🤖 maskinoversatt, ikke sjekket · 🤖✅ sjekket · 🚫 droppet. Trykk på et språk for å lese, skrive eller droppe det. Den som mangler sitt språk, får engelsk hvis det finnes en engelsk tekst, ellers bokmål (nynorsk får bokmål).
+announce-machine-review = 🤖 { $language } – maskinoversatt av { $provider }:
+announce-machine-question = Vil du beholde den, skrive din egen eller droppe den? Dropper du den, får de som leser { $language }, teksten på { $fallback }.
+announce-machine-accept = ✅ Behold oversettelsen
+announce-machine-write = ✏️ Skriv den selv
+announce-machine-drop = 🗑 Dropp den
+announce-preview-machine = { $language }: { $count } (🤖 maskinoversatt, ikke sjekket)
+announce-preview-machine-checked = { $language }: { $count } (🤖 maskinoversatt, sjekket)
+announce-check-translations = 🌐 Sjekk oversettelsene
+insight-translation-usage = 🤖 Maskinoversettelse hos { $provider } i { $month }: { $requests } tekster, { $characters } tegn sendt.
+event-descriptions-machine-prompt = Beskrivelsene og titlene per språk: ✍️ skrevet av deg · 🤖 maskinoversatt, ikke sjekket · 🤖✅ sjekket · 🚫 droppet. Trykk på et språk for å lese, skrive eller droppe det. De som mangler sitt språk, får beskrivelsen på engelsk hvis den finnes, ellers på bokmål.
+event-template-pick = Hvilken mal? Beskrivelsen blir skrevet på alle språk med arrangementets dato, tid og sted. Bare arrangementer som skjer én gang, kan bruke maler.
+event-template-done = { $count ->
+        [one] ✅ Tittelen og beskrivelsen er skrevet fra malen på ett språk.
+       *[other] ✅ Tittelen og beskrivelsen er skrevet fra malen på { $count } språk.
+    } Du kan fortsatt skrive om hvert språk nedenfor.

@@ -833,3 +833,31 @@ announce-template-bad-time = Nie potrafię odczytać godziny. Wpisz na przykład
 case-machine-translation = 🤖 Tłumaczenie maszynowe na bokmål ({ $provider }):
 case-machine-translated-answer = 🤖 Tłumaczenie maszynowe z norweskiego ({ $provider }). Oto, co napisała gmina:
 privacy-translation = 🤖 Tłumaczenie maszynowe: { $provider } tłumaczy pytania, które piszesz do gminy, oraz odpowiedzi na nie. Wysyłamy tam tylko tekst – nigdy Twojego imienia i nazwiska ani numeru Twojego czatu. Zawsze widzisz też tekst oryginalny.
+machine-translated = 🤖 Tłumaczenie maszynowe z norweskiego ({ $provider }). Mogą w nim być błędy.
+machine-original-button = 🇳🇴 Pokaż oryginał po norwesku
+machine-original = 🇳🇴 Oryginał po norwesku od gminy { $municipality }:
+announce-machine-done = 🤖 Tekst został przetłumaczony przez { $provider } na { $count ->
+        [one] jeden język
+        [few] { $count } języki
+        [many] { $count } języków
+       *[other] { $count } języka
+    } odbiorców. Naciśnij język, aby przeczytać tłumaczenie, a potem je zachować, napisać własne albo je odrzucić.
+announce-machine-failed = Na te języki nie udało się przetłumaczyć tekstu maszynowo: { $languages }. Osoby czytające w tych językach dostaną wersję angielską albo wersję w bokmål, chyba że napiszesz tłumaczenie.
+announce-translations-machine-prompt = Tłumaczenia: ✍️ napisane przez Ciebie · 🤖 tłumaczenie maszynowe, niesprawdzone · 🤖✅ sprawdzone · 🚫 odrzucone. Naciśnij język, aby przeczytać tłumaczenie, napisać je albo odrzucić. Osoby, dla których nie ma wersji w ich języku, dostaną wersję angielską, jeśli jest, a jeśli nie – wersję w bokmål (osoby czytające nynorsk też dostaną bokmål).
+announce-machine-review = 🤖 { $language } – tłumaczenie maszynowe ({ $provider }):
+announce-machine-question = Zachować je, napisać własne czy odrzucić? Jeśli je odrzucisz, osoby czytające w tym języku: { $language } dostaną wersję: { $fallback }.
+announce-machine-accept = ✅ Zachowaj to tłumaczenie
+announce-machine-write = ✏️ Napisz własne
+announce-machine-drop = 🗑 Odrzuć
+announce-preview-machine = { $language }: { $count } (🤖 tłumaczenie maszynowe, niesprawdzone)
+announce-preview-machine-checked = { $language }: { $count } (🤖 tłumaczenie maszynowe, sprawdzone)
+announce-check-translations = 🌐 Sprawdź tłumaczenia
+insight-translation-usage = 🤖 Tłumaczenie maszynowe ({ $provider }) w miesiącu { $month }: liczba wysłanych tekstów: { $requests }, znaków: { $characters }.
+event-descriptions-machine-prompt = Opisy i nazwy w poszczególnych językach: ✍️ napisane przez Ciebie · 🤖 tłumaczenie maszynowe, niesprawdzone · 🤖✅ sprawdzone · 🚫 odrzucone. Naciśnij język, aby przeczytać tekst, napisać go albo odrzucić. Osoby, dla których nie ma opisu w ich języku, dostaną opis angielski, jeśli jest, a jeśli nie – opis w bokmål.
+event-template-pick = Który szablon wybierasz? Opis zostanie napisany we wszystkich językach, z datą, godziną i miejscem wydarzenia. Szablonów można używać tylko do wydarzeń jednorazowych.
+event-template-done = { $count ->
+        [one] ✅ Nazwa i opis zostały napisane na podstawie szablonu w jednym języku.
+        [few] ✅ Nazwa i opis zostały napisane na podstawie szablonu w { $count } językach.
+        [many] ✅ Nazwa i opis zostały napisane na podstawie szablonu w { $count } językach.
+       *[other] ✅ Nazwa i opis zostały napisane na podstawie szablonu w { $count } językach.
+    } Poniżej nadal możesz napisać od nowa tekst w każdym języku.

@@ -705,3 +705,27 @@ announce-template-bad-time = ነቲ ሰዓት ክርድኦ ኣይከኣልኩን
 case-machine-translation = 🤖 ብማሽን ናብ ቋንቋ ኖርወይ (bokmål) ዝተተርጎመ ({ $provider }):
 case-machine-translated-answer = 🤖 ብማሽን ካብ ኖርወይኛ ዝተተርጎመ ({ $provider })። እዚ እቲ ኮሙነ ዝጸሓፎ እዩ:
 privacy-translation = 🤖 ትርጉም ብማሽን: ናብ ኮሙነ እትጽሕፍዎ ሕቶታትን ናይ ኮሙነ መልስታትን ብ { $provider } ይትርጎሙ። ናብኡ ዝለኣኽ እቲ ጽሑፍ ጥራይ እዩ – ስምኩም ወይ ቁጽሪ ዕላልኩም ፈጺሙ ኣይለኣኽን። ነቲ መበቆላዊ ጽሑፍ'ውን ኩሉ ግዜ ትርእይዎ ኢኹም።
+machine-translated = 🤖 እዚ ጽሑፍ ብማሽን ({ $provider }) ካብ ኖርወይኛ ዝተተርጎመ እዩ። ጌጋ ክህልዎ ይኽእል።
+machine-original-button = 🇳🇴 መበቆላዊ ጽሑፍ ብኖርወይኛ ርኣዩ
+machine-original = 🇳🇴 መበቆላዊ ጽሑፍ ብኖርወይኛ፣ ካብ { $municipality }:
+announce-machine-done = 🤖 { $provider } ነቲ ጽሑፍ፣ ነቶም ዝበጽሖም ሰባት፣ ናብ { $count ->
+        [one] ሓደ ቋንቋ
+       *[other] { $count } ቋንቋታት
+    } ተርጒምዎ ኣሎ። ትርጉሙ ንምንባብ ሓደ ቋንቋ ጠውቑ፣ ድሕሪኡ ተቐበልዎ፣ ናይ ባዕልኹም ጽሓፉ ወይ ሰርዝዎ።
+announce-machine-failed = እዞም ቋንቋታት ብማሽን ክትርጎሙ ኣይከኣሉን: { $languages }። ባዕልኹም እንተ ዘይጸሓፍኩምዎ፣ ብእኦም ዘንብቡ ሰባት ነቲ ጽሑፍ ብእንግሊዝኛ ወይ ብ bokmål ይረኽብዎ።
+announce-translations-machine-prompt = ትርጉማት: ✍️ ባዕልኹም ዝጸሓፍኩምዎ · 🤖 ትርጉም ብማሽን፣ ዘይተረጋገጸ · 🤖✅ ዝተረጋገጸ · 🚫 ዝተሰረዘ። ንምንባብ፣ ንምጽሓፍ ወይ ንምስራዝ ሓደ ቋንቋ ጠውቑ። ቋንቋኦም ዘይተረኽበ ሰባት፣ ብእንግሊዝኛ ዝተጻሕፈ ጽሑፍ እንተሎ እንግሊዝኛ፣ እንተ ዘይኮይኑ ቋንቋ ኖርወይ (bokmål) ይረኽቡ (nynorsk ዘንብቡ bokmål ይረኽቡ)።
+announce-machine-review = 🤖 { $language } – ብማሽን ዝተተርጎመ ({ $provider }):
+announce-machine-question = ክትቕበልዎ፣ ናይ ባዕልኹም ክትጽሕፉ፣ ወይስ ክትሰርዝዎ ትደልዩ? እንተ ሰሪዝኩምዎ፣ ብቋንቋ { $language } ዘንብቡ ሰባት ነቲ ጽሑፍ ብቋንቋ { $fallback } ይረኽብዎ።
+announce-machine-accept = ✅ ነዚ ትርጉም ተቐበሉ
+announce-machine-write = ✏️ ባዕለይ ክጽሕፎ እየ
+announce-machine-drop = 🗑 ሰርዝዎ
+announce-preview-machine = { $language }: { $count } (🤖 ትርጉም ብማሽን፣ ዘይተረጋገጸ)
+announce-preview-machine-checked = { $language }: { $count } (🤖 ትርጉም ብማሽን፣ ዝተረጋገጸ)
+announce-check-translations = 🌐 ትርጉማት ኣረጋግጹ
+insight-translation-usage = 🤖 ትርጉም ብማሽን ብ { $provider } ኣብ ወርሒ { $month }: { $requests } ጽሑፋት፣ { $characters } ፊደላት ተላኢኾም።
+event-descriptions-machine-prompt = መግለጺታትን ኣስማትን ብቋንቋ: ✍️ ባዕልኹም ዝጸሓፍኩምዎ · 🤖 ትርጉም ብማሽን፣ ዘይተረጋገጸ · 🤖✅ ዝተረጋገጸ · 🚫 ዝተሰረዘ። ንምንባብ፣ ንምጽሓፍ ወይ ንምስራዝ ሓደ ቋንቋ ጠውቑ። ብቋንቋኦም መግለጺ ዘይረኸቡ ሰባት፣ እንግሊዝኛ መግለጺ እንተሎ ንእኡ፣ እንተ ዘይኮይኑ ናይ ቋንቋ ኖርወይ (bokmål) ይረኽቡ።
+event-template-pick = ኣየናይ ቅጥዒ? እቲ መግለጺ ዕለት፣ ሰዓትን ቦታን እቲ ንጥፈት ሒዙ ብኹሉ ቋንቋታት ይጽሓፍ። ቅጥዒ ክትጥቀሙ ትኽእሉ ንሓንሳብ ጥራይ ንዝካየዱ ንጥፈታት ጥራይ እዩ።
+event-template-done = { $count ->
+        [one] ✅ እቲ ስምን መግለጺን ካብቲ ቅጥዒ ብሓደ ቋንቋ ተጻሒፉ።
+       *[other] ✅ እቲ ስምን መግለጺን ካብቲ ቅጥዒ ብ{ $count } ቋንቋታት ተጻሒፉ።
+    } ኣብ ታሕቲ ነፍሲ ወከፍ ቋንቋ ሕጂ'ውን ዳግማይ ክትጽሕፍዎ ትኽእሉ ኢኹም።

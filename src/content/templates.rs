@@ -4,6 +4,8 @@
 //! slots (a date, a time, a place, a contact) that velkommen fills and
 //! formats per language. Loaded from `content/templates/`: the list and
 //! the slots in `templates.toml`, each language's texts in `<code>.toml`.
+//! A municipality adds its own in `content/templates/<slug>/`, the same
+//! files; only its own staff see them.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
@@ -65,6 +67,9 @@ pub struct TemplateText {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Template {
     pub id: String,
+    /// The municipality whose own template it is; `None` for the national
+    /// ones everyone has.
+    pub municipality: Option<String>,
     pub slots: Vec<Slot>,
     /// Goes out in the quiet hours too.
     pub urgent: bool,
@@ -158,8 +163,32 @@ impl Template {
 pub struct Templates(pub Vec<Template>);
 
 impl Templates {
+    /// A national template.
     pub fn get(&self, id: &str) -> Option<&Template> {
-        self.0.iter().find(|t| t.id == id)
+        self.0
+            .iter()
+            .find(|t| t.id == id && t.municipality.is_none())
+    }
+
+    /// The templates `municipality`'s staff choose from: its own first,
+    /// then the national ones.
+    pub fn for_municipality<'a>(
+        &'a self,
+        municipality: &'a str,
+    ) -> impl Iterator<Item = &'a Template> + 'a {
+        let own = self
+            .0
+            .iter()
+            .filter(move |t| t.municipality.as_deref() == Some(municipality));
+        own.chain(self.0.iter().filter(|t| t.municipality.is_none()))
+    }
+
+    /// One of the templates `municipality`'s staff choose from.
+    pub fn get_for(&self, municipality: &str, id: &str) -> Option<&Template> {
+        self.0.iter().find(|t| {
+            t.id == id
+                && (t.municipality.is_none() || t.municipality.as_deref() == Some(municipality))
+        })
     }
 }
 
@@ -194,10 +223,61 @@ fn read<T: for<'de> Deserialize<'de>>(path: &Path, report: &mut Report) -> Optio
     }
 }
 
-/// Loads the templates from `dir`, reporting what is wrong: a language
+/// Loads the national templates from `dir` and each municipality's own
+/// from `dir/<slug>/` (for the slugs of `municipalities`), reporting what
+/// is wrong: a folder of no municipality, an own template with a national
+/// one's id, and what [`load_one`] finds.
+pub fn load(dir: &Path, municipalities: &[String], findings: &mut Vec<Finding>) -> Templates {
+    let mut all = load_one(dir, None, findings).0;
+    let national: BTreeSet<String> = all.iter().map(|t| t.id.clone()).collect();
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Templates(all);
+    };
+    let mut folders: Vec<_> = entries
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.is_dir())
+        .collect();
+    folders.sort();
+    for folder in folders {
+        let slug = folder
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default()
+            .to_owned();
+        let mut report = Report {
+            file: folder.display().to_string(),
+            findings: &mut *findings,
+        };
+        if !municipalities.contains(&slug) {
+            report.error("", "is not the folder of a municipality pack");
+            continue;
+        }
+        for template in load_one(&folder, Some(&slug), findings).0 {
+            if national.contains(&template.id) {
+                let mut report = Report {
+                    file: folder.join(STRUCTURE_FILE).display().to_string(),
+                    findings: &mut *findings,
+                };
+                report.error(
+                    "template",
+                    format!(
+                        "{:?} is a national template's id; choose another",
+                        template.id
+                    ),
+                );
+                continue;
+            }
+            all.push(template);
+        }
+    }
+    Templates(all)
+}
+
+/// Loads the templates of one folder, reporting what is wrong: a language
 /// without a template, a text whose placeholders are not the template's
 /// slots, a title too long.
-pub fn load(dir: &Path, findings: &mut Vec<Finding>) -> Templates {
+fn load_one(dir: &Path, municipality: Option<&str>, findings: &mut Vec<Finding>) -> Templates {
     let mut report = Report {
         file: dir.join(STRUCTURE_FILE).display().to_string(),
         findings: &mut *findings,
@@ -210,12 +290,23 @@ pub fn load(dir: &Path, findings: &mut Vec<Finding>) -> Templates {
         if !seen.insert(definition.id.clone()) {
             report.error("template", format!("{:?} is listed twice", definition.id));
         }
+        // The id travels in a button.
+        if !super::validate::is_slug(&definition.id) {
+            report.error(
+                "template",
+                format!(
+                    "{:?}: an id is 1 to 32 lowercase letters, digits and dashes",
+                    definition.id
+                ),
+            );
+        }
     }
     let mut templates: Vec<Template> = structure
         .template
         .into_iter()
         .map(|d| Template {
             id: d.id,
+            municipality: municipality.map(str::to_owned),
             slots: d.slots,
             urgent: d.urgent,
             texts: BTreeMap::new(),
@@ -282,6 +373,7 @@ mod tests {
     fn template() -> Template {
         Template {
             id: "language-cafe".into(),
+            municipality: None,
             slots: vec![Slot::Date, Slot::Time, Slot::Place],
             urgent: false,
             texts: BTreeMap::from([(

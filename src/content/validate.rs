@@ -185,8 +185,12 @@ pub(super) fn load_dir(dir: &Path, today: NaiveDate) -> (Content, Vec<Finding>) 
             });
         }
     }
-    let templates =
-        super::templates::load(&dir.join(super::templates::TEMPLATES_DIR), &mut findings);
+    let slugs: Vec<String> = municipalities.iter().map(|m| m.slug.clone()).collect();
+    let templates = super::templates::load(
+        &dir.join(super::templates::TEMPLATES_DIR),
+        &slugs,
+        &mut findings,
+    );
     for pack in &municipalities {
         let mut report = Report {
             file: format!("{dir_name}/{}.toml", pack.slug),

@@ -135,23 +135,22 @@ impl Turn<'_> {
     /// A newcomer's words in Bokmål for staff, marked as machine
     /// translation; `None` without a translator (or when it fails: the
     /// original still goes).
-    async fn for_staff(&self, text: &str) -> Option<String> {
-        let translator = self
-            .app
-            .translator
-            .as_ref()
-            .filter(|_| self.app.translate_cases)?;
-        if matches!(self.locale, Locale::Nb | Locale::Nn) {
+    async fn for_staff(&self, municipality: &str, text: &str) -> Option<String> {
+        if !self.app.translate_cases || matches!(self.locale, Locale::Nb | Locale::Nn) {
             return None;
         }
-        match translator.translate(text, self.locale, Locale::Nb).await {
+        let provider = self.app.translator.as_ref()?.name().to_owned();
+        match self
+            .app
+            .translate(municipality, text, self.locale, Locale::Nb)
+            .await?
+        {
             Ok(translated) => Some(format!(
-                "{}
-{translated}",
-                self.app.i18n.tr(Locale::Nb).msg_args(
-                    "case-machine-translation",
-                    &args!["provider" => translator.name()]
-                )
+                "{}\n{translated}",
+                self.app
+                    .i18n
+                    .tr(Locale::Nb)
+                    .msg_args("case-machine-translation", &args!["provider" => provider])
             )),
             Err(error) => {
                 tracing::warn!(%error, "a question was not translated");
@@ -176,7 +175,7 @@ impl Turn<'_> {
         // person's language and a translator is configured, a marked
         // Bokmål translation under them.
         let mut shown = vec![text.to_owned()];
-        if in_own_language && let Some(translated) = self.for_staff(text).await {
+        if in_own_language && let Some(translated) = self.for_staff(municipality, text).await {
             shown.push(translated);
         }
         let store = &self.app.store;

@@ -124,7 +124,22 @@ pub(super) fn event_text(
     if let Some((_, description)) = event.descriptions.for_reader(locale) {
         lines.push(description.to_owned());
     }
+    if event.machine_for(locale) {
+        lines.push(tr.msg_args(
+            "machine-translated",
+            &args!["provider" => event.machine.provider.as_str()],
+        ));
+    }
     lines.join("\n")
+}
+
+/// The button to an event's Norwegian original, for a reader of a machine
+/// translation.
+fn original_button(id: i64, label: String) -> Button {
+    Button {
+        label,
+        data: crate::translate::Original::Event(id).callback_data(),
+    }
 }
 
 /// A message for one person about an event, in their language.
@@ -222,6 +237,10 @@ impl Turn<'_> {
                 "{number}. {}",
                 event_text(&tr, self.locale, &event.details, times)
             ));
+            if event.details.machine_for(self.locale) {
+                let label = format!("{number} · {}", tr.msg("machine-original-button"));
+                buttons.push(vec![original_button(event.id, label)]);
+            }
             if reminders {
                 let row = times
                     .iter()
@@ -279,13 +298,25 @@ impl Turn<'_> {
             return Ok(());
         };
         let tr = self.tr();
-        let body = event_notice(&tr, self.locale, "event-reminder", details, &[occurrence]);
+        let mut reminder = Reply::plain(event_notice(
+            &tr,
+            self.locale,
+            "event-reminder",
+            details,
+            &[occurrence],
+        ));
+        if details.machine_for(self.locale) {
+            reminder.buttons.push(vec![original_button(
+                event.id,
+                tr.msg("machine-original-button"),
+            )]);
+        }
         let delivery = NewDelivery {
             municipality: details.municipality.clone(),
             chat: self.chat,
             source: event.reminder_source(occurrence),
             origin: Origin::Event(event.id),
-            body: Reply::outbox_body(body),
+            body: reminder.to_body(),
             urgent: false,
             not_before: send_at,
         };

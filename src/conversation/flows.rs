@@ -17,7 +17,7 @@ use super::wire::{self, CallbackError};
 use super::{Button, EngineError, Input};
 use super::{
     announce, ask, cases, events, fadder, featured, followup, guide, home, insight, mentor,
-    mentor_staff, onboarding, skills, staff, staff_events,
+    mentor_staff, onboarding, original, skills, staff, staff_events,
 };
 
 /// A screen: its text and its rows of buttons.
@@ -328,6 +328,8 @@ flows! {
     Featured => featured::Featured [featured::FeaturedAction, featured::Step],
     /// Scheduled follow-ups, the pulse, `/pause` and `/resume`.
     FollowUp => followup::FollowUp [followup::FollowUpAction, followup::Step],
+    /// The Norwegian original of a machine-translated message.
+    Original => original::OriginalFlow [crate::translate::Original, original::Step],
 }
 
 #[cfg(test)]

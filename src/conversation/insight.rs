@@ -249,6 +249,35 @@ impl Turn<'_> {
                 ..Reply::default()
             });
         }
+        // What was sent to a machine translator in these months.
+        let month = |t: chrono::DateTime<chrono::Utc>| {
+            t.with_timezone(&chrono_tz::Europe::Oslo)
+                .format("%Y-%m")
+                .to_string()
+        };
+        let (first, last) = (month(from), month(to - chrono::Duration::seconds(1)));
+        let usage: Vec<String> = self
+            .app
+            .store
+            .translation_usage(municipality)
+            .await?
+            .into_iter()
+            .filter(|u| u.month >= first && u.month <= last)
+            .map(|u| {
+                tr.msg_args(
+                    "insight-translation-usage",
+                    &args![
+                        "provider" => u.provider,
+                        "month" => u.month,
+                        "requests" => u.requests as i64,
+                        "characters" => u.characters as i64,
+                    ],
+                )
+            })
+            .collect();
+        if !usage.is_empty() {
+            self.replies.push(Reply::plain(usage.join("\n")));
+        }
         let last_year = today.year() - 1;
         let buttons = vec![
             vec![

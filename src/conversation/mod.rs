@@ -24,6 +24,7 @@ mod labels;
 mod mentor;
 mod mentor_staff;
 mod onboarding;
+mod original;
 mod skills;
 mod staff;
 mod staff_events;
@@ -257,15 +258,27 @@ impl Engine {
         } else {
             None
         };
-        let (preview_pool, preview_mentors) = match state.draft.as_ref() {
-            Some(draft)
-                if needs.audience && staff.iter().any(|m| m.municipality == draft.municipality) =>
+        // The audience of the draft announcement, or else of the event
+        // being written.
+        let drafted = state
+            .draft
+            .as_ref()
+            .map(|d| (&d.municipality, &d.audience))
+            .or_else(|| {
+                state
+                    .event_draft
+                    .as_ref()
+                    .map(|d| (&d.municipality, &d.audience))
+            });
+        let (preview_pool, preview_mentors) = match drafted {
+            Some((municipality, audience))
+                if needs.audience && staff.iter().any(|m| &m.municipality == municipality) =>
             {
-                let mentors = if draft.audience.reaches_mentors() {
+                let mentors = if audience.reaches_mentors() {
                     let mut by_locale = std::collections::BTreeMap::<Locale, u64>::new();
                     for mentor in store
                         .mentors_in(
-                            &draft.municipality,
+                            municipality,
                             &[MentorStatus::Approved, MentorStatus::Paused],
                         )
                         .await?
@@ -276,7 +289,7 @@ impl Engine {
                 } else {
                     Vec::new()
                 };
-                (store.audience_groups(&draft.municipality).await?, mentors)
+                (store.audience_groups(municipality).await?, mentors)
             }
             _ => (Vec::new(), Vec::new()),
         };

@@ -15,6 +15,7 @@ mod pulse;
 mod sending;
 mod sql;
 mod staff;
+mod translation;
 
 pub use announcements::AnnouncementStore;
 pub use cases::{CaseStore, NewCase};
@@ -28,6 +29,7 @@ pub use progress::{ProgressStore, SkilledNewcomer};
 pub use pulse::{NewPulse, PulseResponse, PulseStore};
 pub use sending::{SendingLease, SendingStore, SlotClaim, TakenSlot};
 pub use staff::StaffStore;
+pub use translation::{TranslationStore, TranslationUsage};
 
 use std::str::FromStr;
 use std::sync::Arc;
@@ -91,6 +93,7 @@ pub trait Store:
     + FollowUpStore
     + PulseStore
     + FeaturedStore
+    + TranslationStore
 {
     fn backend(&self) -> Backend;
 
@@ -110,6 +113,7 @@ pub mod prelude {
     pub use super::{
         AnnouncementStore, CaseStore, ChatStore, EventStore, FeaturedStore, FollowUpStore,
         MentorStore, OutboxStore, ProgressStore, PulseStore, SendingStore, StaffStore, Store,
+        TranslationStore,
     };
 }
 

@@ -72,12 +72,7 @@ impl Turn<'_> {
     pub(in crate::conversation) fn begin_draft(&mut self, municipality: String) {
         self.state.draft = Some(Draft {
             municipality,
-            audience: Default::default(),
-            texts: Default::default(),
-            urgent: false,
-            schedule: None,
-            first: None,
-            template: None,
+            ..Draft::default()
         });
         self.go(flows::Step::Announce(AnnounceStep::Audience));
     }
@@ -124,13 +119,30 @@ impl Turn<'_> {
                     S::Text(Locale::Nb)
                 }
             }
-            (A::Translate(locale), S::Translations) => S::Text(locale),
+            (A::Translate(locale), S::Translations) if draft.machine.wrote(locale) => {
+                S::Review(locale)
+            }
+            (A::Translate(locale), S::Translations | S::Review(_)) => S::Text(locale),
+            (A::AcceptMachine(locale), S::Review(shown)) if locale == shown => {
+                draft.checked.insert(locale);
+                S::Translations
+            }
+            (A::DropMachine(locale), S::Review(shown)) if locale == shown => {
+                draft.texts.0.remove(&locale);
+                draft.machine.languages.remove(&locale);
+                draft.checked.remove(&locale);
+                draft.dropped.insert(locale);
+                S::Translations
+            }
+            (A::OpenTranslations, S::Review(_) | S::Preview) => S::Translations,
             (A::FromTemplate, S::Text(Locale::Nb)) => S::Templates,
             // Back from the templates: write it yourself after all.
             (A::AudienceDone, S::Templates) => S::Text(Locale::Nb),
             (A::Template(id), S::Templates) => {
                 return self.begin_template(&id);
             }
+            // Back from checking the translations in the preview.
+            (A::TranslationsDone, S::Translations) if draft.schedule.is_some() => S::Preview,
             (A::TranslationsDone, S::Translations) => S::Urgency,
             (A::Urgent(urgent), S::Urgency) => {
                 draft.urgent = urgent;
@@ -168,7 +180,7 @@ impl Turn<'_> {
     }
 
     /// Text typed while composing: the announcement itself, or a schedule.
-    pub(in crate::conversation) fn announce_text(&mut self, step: AnnounceStep, text: &str) {
+    pub(in crate::conversation) async fn announce_text(&mut self, step: AnnounceStep, text: &str) {
         let now = self.now;
         let Some(draft) = self.state.draft.as_mut() else {
             self.stale();
@@ -187,6 +199,13 @@ impl Turn<'_> {
                     return;
                 };
                 draft.texts.0.insert(locale, text);
+                // Written by a person now.
+                draft.machine.languages.remove(&locale);
+                draft.checked.remove(&locale);
+                draft.dropped.remove(&locale);
+                if locale == Locale::Nb {
+                    self.machine_translate().await;
+                }
                 AnnounceStep::Translations
             }
             AnnounceStep::ScheduleAt
@@ -250,6 +269,7 @@ impl Turn<'_> {
             texts: draft.texts.clone(),
             urgent: draft.urgent,
             schedule: schedule.clone(),
+            machine: draft.machine.clone(),
         };
         let first_run = schedule.first_run(self.now);
         let store = &self.app.store;

@@ -20,8 +20,9 @@ use crate::i18n::Locale;
 use crate::newcomers::Category;
 
 mod handling;
+pub(super) mod machine;
 mod screens;
-mod template;
+pub(super) mod template;
 
 use screens::announce_screen;
 pub(super) use screens::{dynamic_keys, group_key, language_buttons};
@@ -50,6 +51,13 @@ pub enum AnnounceAction {
     /// This template.
     Template(String),
     TranslationsDone,
+    /// Back to the list of languages and their texts.
+    OpenTranslations,
+    /// Keep this language's machine translation (checked by staff).
+    AcceptMachine(Locale),
+    /// Drop this language's machine translation: its readers get the
+    /// fallback.
+    DropMachine(Locale),
     Urgent(bool),
     ScheduleNow,
     ScheduleAt,
@@ -83,6 +91,9 @@ impl AnnounceAction {
             AnnounceAction::FromTemplate => "tpl".into(),
             AnnounceAction::Template(id) => format!("tp:{id}"),
             AnnounceAction::TranslationsDone => "td".into(),
+            AnnounceAction::OpenTranslations => "tr".into(),
+            AnnounceAction::AcceptMachine(l) => format!("ma:{}", l.code()),
+            AnnounceAction::DropMachine(l) => format!("md:{}", l.code()),
             AnnounceAction::Urgent(b) => format!("u:{}", yes_no(*b)),
             AnnounceAction::ScheduleNow => "sn".into(),
             AnnounceAction::ScheduleAt => "sa".into(),
@@ -109,6 +120,7 @@ impl AnnounceAction {
             "reach" => Some(AnnounceAction::CycleReach),
             "ba" => Some(AnnounceAction::BackToAudience),
             "td" => Some(AnnounceAction::TranslationsDone),
+            "tr" => Some(AnnounceAction::OpenTranslations),
             "sn" => Some(AnnounceAction::ScheduleNow),
             "sa" => Some(AnnounceAction::ScheduleAt),
             "sr" => Some(AnnounceAction::ScheduleRepeat),
@@ -132,6 +144,8 @@ impl AnnounceAction {
             "c" => Category::from_code(value).map(AnnounceAction::ToggleCategory),
             "l" => Locale::from_code(value).map(AnnounceAction::ToggleLanguage),
             "t" => Locale::from_code(value).map(AnnounceAction::Translate),
+            "ma" => Locale::from_code(value).map(AnnounceAction::AcceptMachine),
+            "md" => Locale::from_code(value).map(AnnounceAction::DropMachine),
             "u" => parse_yes_no(value).map(AnnounceAction::Urgent),
             "stop" => value
                 .parse::<i64>()
@@ -154,6 +168,8 @@ pub enum AnnounceStep {
     /// Waiting for the text in this language.
     Text(Locale),
     Translations,
+    /// Looking at this language's machine translation.
+    Review(Locale),
     Urgency,
     Schedule,
     /// Waiting for a date and time.
@@ -175,7 +191,7 @@ pub enum AnnounceStep {
 
 /// An announcement being composed: kept in the staff member's conversation
 /// until it is sent or cancelled.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Draft {
     pub municipality: String,
     #[serde(default)]
@@ -192,6 +208,16 @@ pub struct Draft {
     /// The template it is written from, and what is filled in so far.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub template: Option<TemplateFill>,
+    /// The texts a translator wrote.
+    #[serde(default)]
+    pub machine: crate::translate::Machine,
+    /// The machine translations staff looked at and kept.
+    #[serde(default)]
+    pub checked: std::collections::BTreeSet<Locale>,
+    /// The languages staff dropped: their readers get the fallback, and
+    /// they are not translated again.
+    #[serde(default)]
+    pub dropped: std::collections::BTreeSet<Locale>,
 }
 
 /// A template being filled in.
@@ -252,7 +278,7 @@ impl Flow for Announce {
         step: AnnounceStep,
         text: &str,
     ) -> Result<(), EngineError> {
-        turn.announce_text(step, text);
+        turn.announce_text(step, text).await;
         Ok(())
     }
 
@@ -304,6 +330,9 @@ mod tests {
             AnnounceAction::FromTemplate,
             AnnounceAction::Template("international-evening".into()),
             AnnounceAction::TranslationsDone,
+            AnnounceAction::OpenTranslations,
+            AnnounceAction::AcceptMachine(Locale::Ti),
+            AnnounceAction::DropMachine(Locale::Ar),
             AnnounceAction::Urgent(true),
             AnnounceAction::Urgent(false),
             AnnounceAction::ScheduleNow,
@@ -337,6 +366,9 @@ mod tests {
             "1:an:rw:1",
             "1:an:zz",
             "1:an:m:Haram",
+            "1:an:ma:xx",
+            "1:an:md:",
+            "1:an:tr:1",
         ]);
     }
 }

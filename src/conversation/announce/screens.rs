@@ -199,18 +199,32 @@ pub(in crate::conversation) fn announce_screen(turn: &Turn, step: AnnounceStep) 
                         || *l == Locale::En
                 })
                 .collect();
-            let mut buttons = language_buttons(
-                turn,
-                offered,
-                |l| draft.texts.0.contains_key(&l),
-                AnnounceAction::Translate,
-            );
+            let labels: Vec<Button> = offered
+                .into_iter()
+                .map(|l| {
+                    announce_button(
+                        super::machine::marked_language(
+                            turn,
+                            l,
+                            super::machine::text_state(draft, l),
+                        ),
+                        AnnounceAction::Translate(l),
+                    )
+                })
+                .collect();
+            let mut buttons: Vec<Vec<Button>> = labels.chunks(2).map(<[Button]>::to_vec).collect();
             buttons.push(vec![announce_button(
                 tr.msg("announce-continue"),
                 AnnounceAction::TranslationsDone,
             )]);
-            (tr.msg("announce-translations-prompt"), buttons)
+            let key = if turn.app.translator.is_some() {
+                "announce-translations-machine-prompt"
+            } else {
+                "announce-translations-prompt"
+            };
+            (tr.msg(key), buttons)
         }
+        AnnounceStep::Review(locale) => super::machine::review_screen(turn, draft, locale),
         AnnounceStep::Urgency => (
             tr.msg("announce-urgency-prompt"),
             vec![
@@ -349,6 +363,14 @@ pub(in crate::conversation) fn preview(turn: &Turn, draft: &Draft) -> Screen {
     for (locale, (count, text_locale)) in &reach {
         let language = turn.app.i18n.tr(*locale).msg("language-name");
         let line = match text_locale {
+            Some(l) if l == locale && draft.machine.wrote(*l) => tr.msg_args(
+                if draft.checked.contains(l) {
+                    "announce-preview-machine-checked"
+                } else {
+                    "announce-preview-machine"
+                },
+                &args!["language" => language, "count" => *count as i64],
+            ),
             Some(l) if l == locale => tr.msg_args(
                 "announce-preview-language",
                 &args!["language" => language, "count" => *count as i64],
@@ -433,6 +455,12 @@ pub(in crate::conversation) fn preview(turn: &Turn, draft: &Draft) -> Screen {
     } else {
         lines.push(String::new());
         lines.push(tr.msg("announce-preview-nobody"));
+    }
+    if !draft.machine.languages.is_empty() || !draft.dropped.is_empty() {
+        buttons.push(vec![Button::new(
+            tr.msg("announce-check-translations"),
+            AnnounceAction::OpenTranslations,
+        )]);
     }
     buttons.push(vec![
         Button::new(tr.msg("announce-edit-text"), AnnounceAction::EditText),

@@ -22,7 +22,7 @@ fn an(label: String, action: AnnounceAction) -> Button {
 }
 
 /// "tir. 08.12.2026" in the reader's language.
-pub(super) fn date_words(tr: &Tr, date: NaiveDate) -> String {
+pub(in crate::conversation) fn date_words(tr: &Tr, date: NaiveDate) -> String {
     let weekday = Weekday::all()[date.weekday().num_days_from_monday() as usize];
     format!(
         "{} {}",
@@ -48,12 +48,16 @@ fn parse_time(typed: &str) -> Option<NaiveTime> {
 /// The template list.
 pub(super) fn templates_screen(turn: &Turn) -> Screen {
     let tr = turn.tr();
+    let municipality = turn
+        .state
+        .draft
+        .as_ref()
+        .map_or("", |d| d.municipality.as_str());
     let mut buttons: Vec<Vec<Button>> = turn
         .app
         .content
         .templates()
-        .0
-        .iter()
+        .for_municipality(municipality)
         .map(|t| {
             let mark = if t.urgent { "⚠️" } else { "📋" };
             vec![an(
@@ -76,8 +80,13 @@ pub(super) fn slot_screen(turn: &Turn, slot: Slot) -> Screen {
         .state
         .draft
         .as_ref()
-        .and_then(|d| d.template.as_ref())
-        .and_then(|t| turn.app.content.templates().get(&t.id))
+        .and_then(|d| {
+            let fill = d.template.as_ref()?;
+            turn.app
+                .content
+                .templates()
+                .get_for(&d.municipality, &fill.id)
+        })
         .is_some_and(|t| t.slots.contains(&Slot::Time));
     let text = match slot {
         Slot::Date if with_time => tr.msg("announce-template-when"),
@@ -98,7 +107,18 @@ pub(super) fn slot_screen(turn: &Turn, slot: Slot) -> Screen {
 impl Turn<'_> {
     /// The template chosen: its slots are asked next.
     pub(super) fn begin_template(&mut self, id: &str) -> Result<(), EngineError> {
-        let Some(template) = self.app.content.templates().get(id).cloned() else {
+        let municipality = self
+            .state
+            .draft
+            .as_ref()
+            .map_or(String::new(), |d| d.municipality.clone());
+        let Some(template) = self
+            .app
+            .content
+            .templates()
+            .get_for(&municipality, id)
+            .cloned()
+        else {
             self.stale();
             return Ok(());
         };
@@ -172,8 +192,13 @@ impl Turn<'_> {
             .state
             .draft
             .as_ref()
-            .and_then(|d| d.template.as_ref())
-            .and_then(|t| self.app.content.templates().get(&t.id))
+            .and_then(|d| {
+                let fill = d.template.as_ref()?;
+                self.app
+                    .content
+                    .templates()
+                    .get_for(&d.municipality, &fill.id)
+            })
             .cloned()
         else {
             self.stale();

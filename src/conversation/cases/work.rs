@@ -47,23 +47,30 @@ pub(in crate::conversation) async fn answer_case(
     let reader = app.i18n.tr(case.locale);
     // The answer in the reader's language when a translator is
     // configured, marked, with the Norwegian original under it.
-    let shown = match app.translator.as_ref().filter(|_| app.translate_cases) {
-        Some(translator) if !matches!(case.locale, Locale::Nb | Locale::Nn) => {
-            match translator.translate(&text, Locale::Nb, case.locale).await {
-                Ok(translated) => format!(
-                    "{translated}\n\n{}\n{text}",
-                    reader.msg_args(
-                        "case-machine-translated-answer",
-                        &args!["provider" => translator.name()]
-                    )
-                ),
-                Err(error) => {
-                    tracing::warn!(%error, "an answer was not translated");
-                    text.clone()
-                }
-            }
+    let translated = match app.translator.as_ref() {
+        Some(translator)
+            if app.translate_cases && !matches!(case.locale, Locale::Nb | Locale::Nn) =>
+        {
+            let provider = translator.name().to_owned();
+            app.translate(&case.municipality, &text, Locale::Nb, case.locale)
+                .await
+                .map(|result| (provider, result))
         }
-        _ => text.clone(),
+        _ => None,
+    };
+    let shown = match translated {
+        Some((provider, Ok(translated))) => format!(
+            "{translated}\n\n{}\n{text}",
+            reader.msg_args(
+                "case-machine-translated-answer",
+                &args!["provider" => provider]
+            )
+        ),
+        Some((_, Err(error))) => {
+            tracing::warn!(%error, "an answer was not translated");
+            text.clone()
+        }
+        None => text.clone(),
     };
     let body = format!(
         "{}\n\n{shown}\n\n{}",

@@ -322,6 +322,9 @@ impl Turn<'_> {
             texts: story.texts.clone(),
             urgent: false,
             schedule: Schedule::Now,
+            // Written by the coordinator and read by the newcomer it is
+            // about: never sent to a translator.
+            machine: Default::default(),
         };
         let store = &self.app.store;
         let announcement_id = store

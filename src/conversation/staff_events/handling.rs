@@ -216,7 +216,35 @@ impl Turn<'_> {
                 S::Audience
             }
             (A::AudienceDone, S::Audience) => self.after(S::Audience),
-            (A::Describe(locale), S::Descriptions) => S::Description(locale),
+            (A::Describe(locale), S::Descriptions) if draft.machine_wrote(locale) => {
+                S::Review(locale)
+            }
+            (A::Describe(locale), S::Descriptions | S::Review(_)) => S::Description(locale),
+            (A::AcceptMachine(locale), S::Review(shown)) if locale == shown => {
+                draft.checked.insert(locale);
+                S::Descriptions
+            }
+            (A::DropMachine(locale), S::Review(shown)) if locale == shown => {
+                for (texts, machine) in [
+                    (&mut draft.titles, &mut draft.machine_titles),
+                    (&mut draft.descriptions, &mut draft.machine_descriptions),
+                ] {
+                    if machine.remove(&locale) {
+                        texts.0.remove(&locale);
+                    }
+                }
+                draft.checked.remove(&locale);
+                draft.dropped.insert(locale);
+                S::Descriptions
+            }
+            (A::BackToDescriptions, S::Review(_)) => S::Descriptions,
+            (A::FromTemplate, S::Description(Locale::Nb)) => S::Templates,
+            // Back from the templates: write it after all.
+            (A::Describe(Locale::Nb), S::Templates) => S::Description(Locale::Nb),
+            (A::Template(id), S::Templates) => {
+                self.begin_event_template(&id);
+                return Ok(());
+            }
             (A::DescriptionsDone, S::Descriptions) => S::Preview,
             (A::Change(part), S::Preview) => {
                 draft.reviewing = true;
@@ -242,8 +270,12 @@ impl Turn<'_> {
     }
 
     /// Text typed while creating an event.
-    pub(in crate::conversation) fn event_text(&mut self, step: EventStep, text: &str) {
+    pub(in crate::conversation) async fn event_text(&mut self, step: EventStep, text: &str) {
         let now = self.now;
+        if step == EventStep::TemplateContact {
+            self.event_template_contact(text);
+            return;
+        }
         let limit = match step {
             EventStep::Description(_) => MAX_DESCRIPTION_CHARS,
             _ => MAX_TITLE_CHARS,
@@ -278,11 +310,15 @@ impl Turn<'_> {
             return;
         };
         let mut done = step;
+        // A new Bokmål text is translated anew.
+        let translate = matches!(step, EventStep::Title | EventStep::Description(Locale::Nb));
         match (step, timing) {
             (EventStep::Title, _) => draft.title = Some(text.to_owned()),
             (EventStep::PlaceText, _) => draft.place = Some(text.to_owned()),
             (EventStep::TitleText(locale), _) => {
                 draft.titles.0.insert(locale, text.to_owned());
+                draft.machine_titles.remove(&locale);
+                draft.dropped.remove(&locale);
             }
             (EventStep::Start, Some((at, None))) => draft.starts_at = Some(at),
             (EventStep::Start | EventStep::Crontab, Some((first, Some(rule)))) => {
@@ -297,12 +333,17 @@ impl Turn<'_> {
             }
             (EventStep::Description(locale), _) => {
                 draft.descriptions.0.insert(locale, text.to_owned());
+                draft.machine_descriptions.remove(&locale);
+                draft.dropped.remove(&locale);
             }
             _ => {
                 self.note_msg("use-the-buttons");
                 self.prompt();
                 return;
             }
+        }
+        if translate {
+            self.translate_event().await;
         }
         let next = self.after(done);
         self.go(flows::Step::Event(next));
@@ -563,10 +604,18 @@ impl Turn<'_> {
             municipality: details.municipality.clone(),
             audience: details.audience.clone(),
             texts: Texts(texts),
-            urgent: false,
-            schedule: None,
-            first: None,
-            template: None,
+            // The languages a translator wrote stay marked.
+            machine: crate::translate::Machine {
+                provider: details.machine.provider.clone(),
+                languages: details
+                    .machine
+                    .languages
+                    .iter()
+                    .filter(|l| details.descriptions.0.contains_key(l))
+                    .copied()
+                    .collect(),
+            },
+            ..Draft::default()
         });
         self.note_msg("event-announce-started");
         self.go(flows::Step::Announce(AnnounceStep::Audience));

@@ -18,7 +18,9 @@ use crate::i18n::Locale;
 use crate::newcomers::Category;
 
 mod handling;
+mod machine;
 mod screens;
+mod template;
 
 use screens::event_screen;
 
@@ -63,6 +65,17 @@ pub enum EventAction {
     TitleIn(Locale),
     /// Start an announcement with the event's text.
     Announce(i64),
+    /// Keep this language's machine translation (checked by staff).
+    AcceptMachine(Locale),
+    /// Drop this language's machine translation: its readers get the
+    /// fallback.
+    DropMachine(Locale),
+    /// Back to the descriptions per language.
+    BackToDescriptions,
+    /// Write the descriptions from a template instead.
+    FromTemplate,
+    /// This template.
+    Template(String),
 }
 
 /// A part of an event that can be changed from the preview.
@@ -121,6 +134,11 @@ impl EventAction {
             EventAction::Titles => "tt".into(),
             EventAction::TitleIn(l) => format!("ti:{}", l.code()),
             EventAction::Announce(id) => format!("an:{id}"),
+            EventAction::AcceptMachine(l) => format!("ma:{}", l.code()),
+            EventAction::DropMachine(l) => format!("md:{}", l.code()),
+            EventAction::BackToDescriptions => "bd".into(),
+            EventAction::FromTemplate => "tpl".into(),
+            EventAction::Template(id) => format!("tp:{id}"),
         }
     }
 
@@ -138,6 +156,8 @@ impl EventAction {
             "td" => Some(EventAction::DescriptionsDone),
             "ok" => Some(EventAction::Save),
             "x" => Some(EventAction::Abort),
+            "bd" => Some(EventAction::BackToDescriptions),
+            "tpl" => Some(EventAction::FromTemplate),
             _ => None,
         };
         if plain.is_some() {
@@ -148,6 +168,7 @@ impl EventAction {
         }
         match code {
             "m" => slug(value).map(EventAction::Municipality),
+            "tp" => slug(value).map(EventAction::Template),
             "ti" => Locale::from_code(value).map(EventAction::TitleIn),
             "c1" => value
                 .split_once(':')
@@ -163,6 +184,8 @@ impl EventAction {
             "cx" => positive_id(value).map(EventAction::Cancel),
             "cy" => positive_id(value).map(EventAction::ConfirmCancel),
             "an" => positive_id(value).map(EventAction::Announce),
+            "ma" => Locale::from_code(value).map(EventAction::AcceptMachine),
+            "md" => Locale::from_code(value).map(EventAction::DropMachine),
             _ => None,
         }
     }
@@ -191,6 +214,12 @@ pub enum EventStep {
     Titles,
     /// Waiting for the title in this language.
     TitleText(Locale),
+    /// Looking at this language's machine translation.
+    Review(Locale),
+    /// Choosing a template for the descriptions.
+    Templates,
+    /// Typing the contact a template asks for.
+    TemplateContact,
     Preview,
     /// Asked to confirm cancelling this event.
     ConfirmCancel(i64),
@@ -224,6 +253,24 @@ pub struct EventDraft {
     /// Set while changing one part from the preview: go back there after.
     #[serde(default)]
     pub reviewing: bool,
+    /// The translator of the machine-made texts.
+    #[serde(default)]
+    pub provider: String,
+    /// The languages whose title a translator wrote.
+    #[serde(default)]
+    pub machine_titles: std::collections::BTreeSet<Locale>,
+    /// The languages whose description a translator wrote.
+    #[serde(default)]
+    pub machine_descriptions: std::collections::BTreeSet<Locale>,
+    /// The machine translations staff looked at and kept.
+    #[serde(default)]
+    pub checked: std::collections::BTreeSet<Locale>,
+    /// The languages staff dropped: not translated again.
+    #[serde(default)]
+    pub dropped: std::collections::BTreeSet<Locale>,
+    /// The template chosen, while its contact is asked for.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub template: Option<String>,
 }
 
 impl EventDraft {
@@ -240,7 +287,30 @@ impl EventDraft {
                 .filter(|d| d.0.contains_key(&Locale::Nb))?,
             titles: self.titles.clone(),
             skipped: self.skipped.clone(),
+            machine: self.machine(),
         })
+    }
+
+    /// Whether a translator wrote this language's title or description.
+    pub fn machine_wrote(&self, locale: Locale) -> bool {
+        self.machine_titles.contains(&locale) || self.machine_descriptions.contains(&locale)
+    }
+
+    /// The languages a translator wrote something in.
+    pub fn machine(&self) -> crate::translate::Machine {
+        let languages: std::collections::BTreeSet<Locale> = self
+            .machine_titles
+            .union(&self.machine_descriptions)
+            .copied()
+            .collect();
+        crate::translate::Machine {
+            provider: if languages.is_empty() {
+                String::new()
+            } else {
+                self.provider.clone()
+            },
+            languages,
+        }
     }
 
     pub fn from_event(id: i64, event: &EventDetails) -> EventDraft {
@@ -256,6 +326,24 @@ impl EventDraft {
             titles: event.titles.clone(),
             skipped: event.skipped.clone(),
             reviewing: true,
+            provider: event.machine.provider.clone(),
+            machine_titles: event
+                .machine
+                .languages
+                .iter()
+                .filter(|l| event.titles.0.contains_key(l))
+                .copied()
+                .collect(),
+            machine_descriptions: event
+                .machine
+                .languages
+                .iter()
+                .filter(|l| event.descriptions.0.contains_key(l))
+                .copied()
+                .collect(),
+            checked: Default::default(),
+            dropped: Default::default(),
+            template: None,
         }
     }
 }
@@ -281,14 +369,15 @@ impl Flow for StaffEvents {
     fn needs(
         input: &Input,
         action: Option<&EventAction>,
-        _step: Option<EventStep>,
-        _state: &super::state::State,
+        step: Option<EventStep>,
+        state: &super::state::State,
     ) -> Needs {
         let command = matches!(input, Input::Command { name, .. } if name == "events");
-        if command || action.is_some() {
-            Needs::STAFF
-        } else {
-            Needs::NOTHING
+        Needs {
+            staff: command || action.is_some() || step.is_some(),
+            // Machine translation goes to the languages the event reaches.
+            audience: state.event_draft.is_some() && step.is_some(),
+            ..Needs::NOTHING
         }
     }
 
@@ -309,7 +398,7 @@ impl Flow for StaffEvents {
         if turn.event_municipalities().is_empty() {
             turn.prompt();
         } else {
-            turn.event_text(step, text);
+            turn.event_text(step, text).await;
         }
         Ok(())
     }
@@ -323,6 +412,7 @@ impl Flow for StaffEvents {
                 | EventStep::Crontab
                 | EventStep::Description(_)
                 | EventStep::TitleText(_)
+                | EventStep::TemplateContact
         )
     }
 
@@ -364,6 +454,11 @@ mod tests {
             EventAction::Repeat(RepeatChoice::Crontab),
             EventAction::Repeat(RepeatChoice::Weekly),
             EventAction::Repeat(RepeatChoice::EveryOtherWeek),
+            EventAction::AcceptMachine(Locale::Prs),
+            EventAction::DropMachine(Locale::So),
+            EventAction::BackToDescriptions,
+            EventAction::FromTemplate,
+            EventAction::Template("a-template-id-of-32-characters-x".into()),
         ];
         actions.extend(EventPart::ALL.into_iter().map(EventAction::Change));
         wire::assert_round_trips(actions.into_iter().map(flows::Action::from));
@@ -380,6 +475,8 @@ mod tests {
             "1:ev:ti:xx",
             "1:ev:e:z",
             "1:ev:m:Haram",
+            "1:ev:ma:nope",
+            "1:ev:bd:1",
         ]);
     }
 }

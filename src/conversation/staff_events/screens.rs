@@ -11,6 +11,7 @@ use crate::i18n::Locale;
 use crate::newcomers::Category;
 
 use super::*;
+use crate::conversation::announce::machine::{TextState, marked_language};
 
 /// The event as staff see it in the preview and after saving.
 pub(super) fn staff_summary(turn: &Turn, details: &EventDetails) -> String {
@@ -217,27 +218,56 @@ pub(super) fn event_screen(turn: &Turn, step: EventStep) -> Screen {
         }
         EventStep::Description(locale) => {
             let language = turn.app.i18n.tr(locale).msg("language-name");
+            let mut buttons = Vec::new();
+            if locale == Locale::Nb && !super::template::templates_for(turn, draft).is_empty() {
+                buttons.push(vec![event_button(
+                    tr.msg("announce-from-template"),
+                    EventAction::FromTemplate,
+                )]);
+            }
             (
                 tr.msg_args(
                     "event-description-prompt",
                     &args!["language" => language, "max" => MAX_DESCRIPTION_CHARS as i64],
                 ),
-                Vec::new(),
+                buttons,
             )
         }
+        EventStep::Templates => super::template::templates_screen(turn, draft),
+        EventStep::TemplateContact => super::template::contact_screen(turn),
         EventStep::Descriptions => {
-            let mut buttons = super::super::announce::language_buttons(
-                turn,
-                Locale::ALL,
-                |l| draft.descriptions.0.contains_key(&l),
-                EventAction::Describe,
-            );
+            let labels: Vec<Button> = Locale::ALL
+                .into_iter()
+                .map(|l| {
+                    let state = super::machine::text_state(draft, l);
+                    let label = match state {
+                        // Without a translator, the ticks as before.
+                        TextState::Written | TextState::Missing
+                            if turn.app.translator.is_none() =>
+                        {
+                            super::super::turn::ticked(
+                                state == TextState::Written,
+                                turn.app.i18n.tr(l).msg("language-name"),
+                            )
+                        }
+                        _ => marked_language(turn, l, state),
+                    };
+                    event_button(label, EventAction::Describe(l))
+                })
+                .collect();
+            let mut buttons: Vec<Vec<Button>> = labels.chunks(2).map(<[Button]>::to_vec).collect();
             buttons.push(vec![event_button(
                 tr.msg("announce-continue"),
                 EventAction::DescriptionsDone,
             )]);
-            (tr.msg("event-descriptions-prompt"), buttons)
+            let key = if turn.app.translator.is_some() {
+                "event-descriptions-machine-prompt"
+            } else {
+                "event-descriptions-prompt"
+            };
+            (tr.msg(key), buttons)
         }
+        EventStep::Review(locale) => super::machine::review_screen(turn, draft, locale),
         EventStep::Preview => preview(turn, draft),
         // Answered before the draft is looked at; nothing to show here.
         EventStep::ConfirmCancel(_) => (tr.msg("stale-button"), Vec::new()),
@@ -256,6 +286,14 @@ pub(super) fn preview(turn: &Turn, draft: &EventDraft) -> Screen {
     for locale in Locale::ALL {
         let language = turn.app.i18n.tr(locale).msg("language-name");
         let line = match details.descriptions.for_reader(locale) {
+            Some((l, text)) if l == locale && draft.machine_wrote(l) => {
+                let mark = if draft.checked.contains(&l) {
+                    "🤖✅"
+                } else {
+                    "🤖"
+                };
+                format!("• {mark} {language}: {} — {text}", details.title_for(l))
+            }
             Some((l, text)) if l == locale => format!("• {language}: {text}"),
             Some((l, _)) => format!(
                 "• {}",

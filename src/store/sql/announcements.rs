@@ -13,11 +13,11 @@ use crate::store::*;
 use std::collections::BTreeMap;
 
 const CREATE_ANNOUNCEMENT: &str = "insert into announcements (municipality, author_channel, author_chat_id, \
-     audience, texts, urgent, schedule, status, next_run_at, created_at, updated_at) \
-     values ($1, $2, $3, $4, $5, $6, $7, 'scheduled', $8, $9, $9) returning id";
+     audience, texts, urgent, schedule, status, next_run_at, created_at, updated_at, machine) \
+     values ($1, $2, $3, $4, $5, $6, $7, 'scheduled', $8, $9, $9, $10) returning id";
 
 const ANNOUNCEMENT_COLUMNS: &str = "select id, municipality, author_channel, author_chat_id, audience, texts, \
-     urgent, schedule, status, next_run_at, last_run_at, created_at from announcements";
+     urgent, schedule, status, next_run_at, last_run_at, created_at, machine from announcements";
 
 const FINISH_RUN: &str = "update announcements set last_run_at = $2, next_run_at = $3, \
      status = case when $3 is null then 'done' else status end, updated_at = $4 \
@@ -43,7 +43,7 @@ const REPORT: &str = "select status, cast(sum(n) as bigint) from (\
      where k.announcement_id = $1 and a.municipality = $2) t group by status";
 
 const RUNS_TO_REPORT: &str = "select a.id, a.municipality, a.author_channel, a.author_chat_id, a.audience, a.texts, \
-     a.urgent, a.schedule, a.status, a.next_run_at, a.last_run_at, a.created_at from announcements a \
+     a.urgent, a.schedule, a.status, a.next_run_at, a.last_run_at, a.created_at, a.machine from announcements a \
      where a.last_run_at is not null and a.author_chat_id is not null \
      and (a.reported_run_at is null or a.reported_run_at < a.last_run_at) \
      and not exists (select 1 from outbox o where o.announcement_id = a.id \
@@ -70,6 +70,7 @@ impl AnnouncementStore for SqlStore<Db> {
             .bind(json(serde_json::to_string(&announcement.schedule)))
             .bind(first_run)
             .bind(now)
+            .bind(machine_json(&announcement.machine))
             .fetch_one(&self.pool)
             .await?)
     }

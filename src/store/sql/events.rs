@@ -14,11 +14,11 @@ use crate::store::sql::rows::*;
 use crate::store::*;
 
 const CREATE_EVENT: &str = "insert into events (municipality, title, place, starts_at, recurrence, \
-     audience, descriptions, titles, skipped, status, created_at, updated_at) \
-     values ($1, $2, $3, $4, $5, $6, $7, $9, $10, 'active', $8, $8) returning id";
+     audience, descriptions, titles, skipped, status, created_at, updated_at, machine) \
+     values ($1, $2, $3, $4, $5, $6, $7, $9, $10, 'active', $8, $8, $11) returning id";
 
 const UPDATE_EVENT: &str = "update events set title = $2, place = $3, starts_at = $4, recurrence = $5, \
-     audience = $6, descriptions = $7, updated_at = $8, titles = $9, skipped = $10 \
+     audience = $6, descriptions = $7, updated_at = $8, titles = $9, skipped = $10, machine = $12 \
      where id = $1 and municipality = $11 and status = 'active'";
 
 const CANCEL_EVENT: &str = "update events set status = 'cancelled', updated_at = $2 \
@@ -39,7 +39,7 @@ const REMINDED: &str = "select distinct o.channel, o.chat_id, coalesce(n.locale,
      order by o.channel, o.chat_id";
 
 const EVENT_COLUMNS: &str = "select id, municipality, title, place, starts_at, recurrence, audience, \
-     descriptions, titles, skipped, status from events";
+     descriptions, titles, skipped, status, machine from events";
 
 #[async_trait]
 impl EventStore for SqlStore<Db> {
@@ -59,6 +59,7 @@ impl EventStore for SqlStore<Db> {
             .bind(now)
             .bind(to_json(&event.titles))
             .bind(to_json(&event.skipped))
+            .bind(machine_json(&event.machine))
             .fetch_one(&self.pool)
             .await?)
     }
@@ -131,6 +132,7 @@ impl EventStore for SqlStore<Db> {
                 .bind(to_json(&event.titles))
                 .bind(to_json(&event.skipped))
                 .bind(municipality)
+                .bind(machine_json(&event.machine))
                 .execute(&mut *tx)
                 .await?
                 .rows_affected(),

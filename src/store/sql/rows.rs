@@ -32,6 +32,7 @@ pub(crate) struct AnnouncementRow {
     next_run_at: Option<DateTime<Utc>>,
     last_run_at: Option<DateTime<Utc>>,
     created_at: DateTime<Utc>,
+    machine: Option<String>,
 }
 
 pub(crate) fn from_json<T: serde::de::DeserializeOwned>(
@@ -70,6 +71,10 @@ impl TryFrom<AnnouncementRow> for Announcement {
             next_run_at: row.next_run_at,
             last_run_at: row.last_run_at,
             created_at: row.created_at,
+            machine: match &row.machine {
+                Some(machine) => from_json("announcements.machine", machine)?,
+                None => Default::default(),
+            },
         })
     }
 }
@@ -98,6 +103,7 @@ pub(crate) struct EventRow {
     titles: String,
     skipped: String,
     status: String,
+    machine: Option<String>,
 }
 
 impl TryFrom<EventRow> for Event {
@@ -116,6 +122,10 @@ impl TryFrom<EventRow> for Event {
                 descriptions: from_json("events.descriptions", &row.descriptions)?,
                 titles: from_json("events.titles", &row.titles)?,
                 skipped: from_json("events.skipped", &row.skipped)?,
+                machine: match &row.machine {
+                    Some(machine) => from_json("events.machine", machine)?,
+                    None => Default::default(),
+                },
             },
             status: parse("events.status", &row.status, EventStatus::from_code)?,
         })
@@ -369,6 +379,11 @@ pub(crate) fn parse_opt<T>(
 
 pub(crate) fn to_json<T: serde::Serialize>(value: &T) -> String {
     serde_json::to_string(value).expect("stored values always serialize")
+}
+
+/// Which texts a translator wrote, as stored: null when people wrote all.
+pub(crate) fn machine_json(machine: &crate::translate::Machine) -> Option<String> {
+    (!machine.languages.is_empty()).then(|| to_json(machine))
 }
 
 #[derive(sqlx::FromRow)]

@@ -37,3 +37,5 @@ mod pulse;
 mod sending;
 #[path = "staff.rs"]
 mod staff;
+#[path = "translation.rs"]
+mod translation;

@@ -105,6 +105,18 @@ impl AppState {
 }
 
 impl AppState {
+    /// Whether questions and answers of `municipality`'s cases are
+    /// machine-translated: a translator, the service allowing it, and the
+    /// municipality not having turned it off.
+    pub fn translates_cases(&self, municipality: &str) -> bool {
+        self.translator.is_some()
+            && self.translate_cases
+            && self
+                .content
+                .municipality(municipality)
+                .is_none_or(|m| m.translation.cases)
+    }
+
     /// `text` from `from` into `to` for `municipality`'s people, counting
     /// what is sent to the provider (a remembered translation is not sent
     /// again); `None` without a translator. A translation longer than

@@ -29,9 +29,9 @@ use crate::translate::{TranslateError, Translator};
 /// How long a translation may take before the original is sent instead.
 const TIMEOUT: Duration = Duration::from_secs(8);
 
-fn client() -> Result<reqwest::Client, String> {
+fn client(timeout: Duration) -> Result<reqwest::Client, String> {
     reqwest::Client::builder()
-        .timeout(TIMEOUT)
+        .timeout(timeout)
         .build()
         .map_err(|e| e.to_string())
 }
@@ -59,9 +59,17 @@ impl LibreTranslate {
     /// with an API key if the server wants one.
     pub fn new(url: url::Url, key: Option<String>) -> Result<LibreTranslate, String> {
         Ok(LibreTranslate {
-            client: client()?,
+            client: client(TIMEOUT)?,
             url,
             key,
+        })
+    }
+
+    /// The same with another time limit than the 8 s (for tests).
+    pub fn with_timeout(self, timeout: Duration) -> Result<LibreTranslate, String> {
+        Ok(LibreTranslate {
+            client: client(timeout)?,
+            ..self
         })
     }
 
@@ -168,10 +176,18 @@ impl Azure {
     /// resource's key, and its region unless it is a global resource.
     pub fn new(url: url::Url, key: String, region: Option<String>) -> Result<Azure, String> {
         Ok(Azure {
-            client: client()?,
+            client: client(TIMEOUT)?,
             url,
             key,
             region,
+        })
+    }
+
+    /// The same with another time limit than the 8 s (for tests).
+    pub fn with_timeout(self, timeout: Duration) -> Result<Azure, String> {
+        Ok(Azure {
+            client: client(timeout)?,
+            ..self
         })
     }
 

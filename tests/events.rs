@@ -447,3 +447,28 @@ async fn reminders_keep_out_of_the_configured_quiet_hours() {
         1
     );
 }
+
+#[tokio::test]
+async fn ten_long_descriptions_still_fit_one_preview() {
+    let app = TestApp::new(common::sqlite_db()).await;
+    let mut consultant = staff_member(&app, 701, "haram").await;
+    consultant.say("/events").await;
+    consultant.press(ev(EventAction::New)).await;
+    consultant.say(&"T".repeat(80)).await;
+    consultant.press(ev(EventAction::OtherPlace)).await;
+    consultant.say(&"P".repeat(80)).await;
+    consultant.say("i morgen kl. 18").await;
+    consultant.press(ev(EventAction::Once)).await;
+    consultant.press(ev(EventAction::AudienceDone)).await;
+    consultant.say(&"b".repeat(600)).await;
+    for locale in Locale::ALL.into_iter().filter(|l| *l != Locale::Nb) {
+        consultant.press(ev(EventAction::Describe(locale))).await;
+        consultant.say(&"ж".repeat(600)).await;
+    }
+    // Every reply is checked to fit Telegram's 4 096 characters.
+    consultant.press(ev(EventAction::DescriptionsDone)).await;
+    let preview = consultant.text();
+    assert!(preview.contains('…'), "{preview}");
+    assert!(preview.contains("Українська"), "{preview}");
+    assert!(consultant.offers(&ev(EventAction::Save)));
+}

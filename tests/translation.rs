@@ -71,10 +71,15 @@ async fn start_fake() -> (Fake, url::Url) {
     let app = axum::Router::new()
         .route("/translate", post(translate))
         .with_state(fake.clone());
+    (fake, serve(app).await)
+}
+
+/// Serves `app` on a free local port; its root URL.
+async fn serve(app: axum::Router) -> url::Url {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let url = url::Url::parse(&format!("http://{}/", listener.local_addr().unwrap())).unwrap();
     tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
-    (fake, url)
+    url
 }
 
 #[tokio::test]
@@ -215,6 +220,8 @@ enum AzureMode {
     Works,
     TooMany,
     QuotaUsed,
+    /// Answers after a second.
+    Slow,
 }
 
 async fn azure_translate(
@@ -260,7 +267,11 @@ async fn azure_translate(
             "The API version parameter is missing or invalid.",
         );
     }
-    match *fake.mode.lock().unwrap() {
+    let mode = *fake.mode.lock().unwrap();
+    if mode == AzureMode::Slow {
+        tokio::time::sleep(std::time::Duration::from_secs(1)).await;
+    }
+    match mode {
         AzureMode::TooMany => error(
             StatusCode::TOO_MANY_REQUESTS,
             429001,
@@ -271,7 +282,7 @@ async fn azure_translate(
             403001,
             "The operation is not allowed because the subscription has exceeded its free quota.",
         ),
-        AzureMode::Works => {
+        AzureMode::Works | AzureMode::Slow => {
             let to = params.get("to").cloned().unwrap_or_default();
             let text = body[0]["Text"].as_str().unwrap_or_default();
             (
@@ -290,10 +301,7 @@ async fn start_fake_azure() -> (FakeAzure, url::Url) {
     let app = axum::Router::new()
         .route("/translate", post(azure_translate))
         .with_state(fake.clone());
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let url = url::Url::parse(&format!("http://{}/", listener.local_addr().unwrap())).unwrap();
-    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
-    (fake, url)
+    (fake, serve(app).await)
 }
 
 fn azure(url: url::Url) -> Azure {
@@ -341,6 +349,15 @@ async fn the_azure_adapter_speaks_its_api_covers_every_language_and_reports_fail
         translator.translate("Hei", Locale::Nb, Locale::Ar).await,
         Err(TranslateError::Quota)
     );
+    // Too slow: given up on, not waited for.
+    *fake.mode.lock().unwrap() = AzureMode::Slow;
+    let impatient = azure(url.clone())
+        .with_timeout(std::time::Duration::from_millis(200))
+        .unwrap();
+    assert!(matches!(
+        impatient.translate("Hei", Locale::Nb, Locale::Ar).await,
+        Err(TranslateError::Failed(_))
+    ));
     *fake.mode.lock().unwrap() = AzureMode::Works;
     let wrong_key = Azure::new(url, "wrong".into(), None).unwrap();
     match wrong_key.translate("Hei", Locale::Nb, Locale::Ar).await {
@@ -746,4 +763,75 @@ async fn an_event_is_machine_translated_reviewed_and_its_readers_can_see_the_ori
         assert!(list.contains(description) && !list.contains("🤖"), "{list}");
         assert!(!olena.buttons().iter().any(|b| b.data.starts_with("1:og:")));
     }
+}
+
+#[tokio::test]
+async fn a_municipality_that_turns_off_translating_cases_keeps_translated_announcements() {
+    use velkommen::conversation::callback::{Action, AnnounceAction};
+    // Haram's pack with `[translation] cases = false`.
+    let dir = tempfile::tempdir().unwrap();
+    for entry in walk(&common::repo_path("content")) {
+        let relative = entry.strip_prefix(common::repo_path("content")).unwrap();
+        let target = dir.path().join(relative);
+        std::fs::create_dir_all(target.parent().unwrap()).unwrap();
+        std::fs::copy(&entry, &target).unwrap();
+    }
+    let haram = dir.path().join("haram.toml");
+    let mut pack = std::fs::read_to_string(&haram).unwrap();
+    pack.push_str("\n[translation]\ncases = false\n");
+    std::fs::write(&haram, pack).unwrap();
+    let (content, _) =
+        velkommen::content::Content::load(dir.path(), common::test_now().date_naive()).unwrap();
+
+    let (fake, url) = start_fake_azure().await;
+    let mut app = TestApp::new(common::sqlite_db()).await;
+    app.state.content = Arc::new(content);
+    app.state.translator = Some(Arc::new(Cached::new(azure(url))));
+    app.state.translate_cases = true;
+    app.engine = app.state.engine();
+    let so = app.state.i18n.tr(Locale::So);
+    newcomer(
+        &app,
+        101,
+        "haram",
+        Locale::So,
+        Household::Alone,
+        Arrival::NotYet,
+    )
+    .await;
+    let mut consultant = staff_member(&app, 102, "haram").await;
+    let mut hodan = app.person(101, Some("so"));
+    hodan.say("/ask").await;
+    hodan.say("Xaggee baan ka heli karaa dhakhtar?").await;
+    let notice = queued_to(&app, 102).await.pop().unwrap().text;
+    assert!(
+        notice.contains("Xaggee baan") && !notice.contains("[nb]"),
+        "{notice}"
+    );
+    assert!(fake.seen.lock().unwrap().is_empty());
+    hodan.say("/privacy").await;
+    assert!(!hodan.text().contains(&so.msg_args(
+        "privacy-translation",
+        &velkommen::args!["provider" => "Azure AI Translator"]
+    )));
+    // Announcements are still translated.
+    let an = Action::Announce;
+    consultant.press(an(AnnounceAction::New)).await;
+    consultant.press(an(AnnounceAction::AudienceDone)).await;
+    consultant.say("Biblioteket er stengt mandag.").await;
+    assert_eq!(fake.seen.lock().unwrap().len(), 1);
+}
+
+/// Every file below `dir`.
+fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            files.extend(walk(&path));
+        } else {
+            files.push(path);
+        }
+    }
+    files
 }

@@ -726,3 +726,4 @@ event-template-done = { $count ->
         [one] ✅ The title and description are written from the template in one language.
        *[other] ✅ The title and description are written from the template in { $count } languages.
     } You can still rewrite each language below.
+announce-text-prompt-machine = Write the announcement in { $language } and send it as one message (at most { $max } characters). { $provider } then translates it into the languages of the people it reaches, and you check each translation before it is sent.

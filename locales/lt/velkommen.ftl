@@ -781,11 +781,12 @@ machine-translated = 🤖 Mašininis vertimas iš norvegų kalbos ({ $provider }
 machine-original-button = 🇳🇴 Rodyti norvegiškai
 machine-original = 🇳🇴 Originalas norvegų kalba iš { $municipality } savivaldybės:
 announce-machine-done = 🤖 { $provider } išvertė tekstą gavėjams į { $count ->
+        [1] vieną kalbą
         [one] { $count } kalbą
         [few] { $count } kalbas
         [many] { $count } kalbos
        *[other] { $count } kalbų
-    }. Paspauskite kalbą: perskaitykite vertimą ir jį palikite, parašykite savo arba atmeskite.
+    }. Paspauskite kalbą, kad perskaitytumėte vertimą ir jį paliktumėte, parašytumėte savo arba atmestumėte.
 announce-machine-failed = Į šias kalbas nepavyko išversti mašininiu būdu: { $languages }. Jų skaitytojai gaus tekstą anglų kalba arba norvegų kalba (bokmål), nebent vertimą parašysite patys.
 announce-translations-machine-prompt = Vertimai: ✍️ parašytas jūsų · 🤖 mašininis vertimas, nepatikrintas · 🤖✅ patikrintas · 🚫 atmestas. Paspauskite kalbą, kad perskaitytumėte, parašytumėte arba atmestumėte vertimą. Gavėjai, kurių kalbos nėra, gaus tekstą anglų kalba, jei toks tekstas yra, o jei ne – norvegų kalba (bokmål). Nynorsk skaitytojai gauna bokmål.
 announce-machine-review = 🤖 { $language } – mašininis vertimas ({ $provider }):
@@ -806,3 +807,4 @@ event-template-done = { $count ->
         [many] ✅ Pavadinimas ir aprašymas pagal šabloną parašyti { $count } kalbos.
        *[other] ✅ Pavadinimas ir aprašymas pagal šabloną parašyti { $count } kalbų.
     } Žemiau dar galite perrašyti kiekvienos kalbos tekstą.
+announce-text-prompt-machine = Parašykite skelbimą (kalba: { $language }) ir išsiųskite jį viena žinute (ne daugiau kaip { $max } simbolių). Tada { $provider } išvers jį į gavėjų kalbas, o jūs kiekvieną vertimą patikrinsite prieš jį išsiunčiant.

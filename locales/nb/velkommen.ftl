@@ -726,3 +726,4 @@ event-template-done = { $count ->
         [one] ✅ Tittelen og beskrivelsen er skrevet fra malen på ett språk.
        *[other] ✅ Tittelen og beskrivelsen er skrevet fra malen på { $count } språk.
     } Du kan fortsatt skrive om hvert språk nedenfor.
+announce-text-prompt-machine = Skriv kunngjøringen på { $language } og send den som én melding (høyst { $max } tegn). { $provider } oversetter den så til språkene til dem den når, og du sjekker hver oversettelse før den sendes.

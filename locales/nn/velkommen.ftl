@@ -709,7 +709,7 @@ announce-machine-done = 🤖 { $provider } har omsett teksten til { $count ->
         [one] eitt språk
        *[other] { $count } språk
     } for dei som får han. Trykk på eit språk for å lese omsetjinga og behalde ho, skrive di eiga eller droppe ho.
-announce-machine-failed = Desse kunne ikkje maskinomsetjast: { $languages }. Dei som les dei, får teksten på engelsk eller bokmål viss du ikkje skriv han sjølv.
+announce-machine-failed = Desse språka kunne ikkje maskinomsetjast: { $languages }. Dei som les dei, får teksten på engelsk eller bokmål viss du ikkje skriv han sjølv.
 announce-translations-machine-prompt = Omsetjingane: ✍️ skriven av deg · 🤖 maskinomsett, ikkje sjekka · 🤖✅ sjekka · 🚫 droppa. Trykk på eit språk for å lese, skrive eller droppe det. Den som ikkje finn språket sitt, får engelsk viss det finst ein engelsk tekst, elles bokmål (nynorsklesarar får bokmål).
 announce-machine-review = 🤖 { $language } – maskinomsett av { $provider }:
 announce-machine-question = Vil du behalde ho, skrive di eiga eller droppe ho? Droppar du ho, får dei som les { $language }, teksten på { $fallback }.
@@ -720,9 +720,10 @@ announce-preview-machine = { $language }: { $count } (🤖 maskinomsett, ikkje s
 announce-preview-machine-checked = { $language }: { $count } (🤖 maskinomsett, sjekka)
 announce-check-translations = 🌐 Sjekk omsetjingane
 insight-translation-usage = 🤖 Maskinomsetjing hos { $provider } i { $month }: { $requests } tekstar, { $characters } teikn sende.
-event-descriptions-machine-prompt = Skildringane og titlane per språk: ✍️ skriven av deg · 🤖 maskinomsett, ikkje sjekka · 🤖✅ sjekka · 🚫 droppa. Trykk på eit språk for å lese, skrive eller droppe det. Dei som ikkje finn språket sitt, får skildringa på engelsk viss ho finst, elles på bokmål.
+event-descriptions-machine-prompt = Skildringane og namna per språk: ✍️ skriven av deg · 🤖 maskinomsett, ikkje sjekka · 🤖✅ sjekka · 🚫 droppa. Trykk på eit språk for å lese, skrive eller droppe det. Dei som ikkje finn språket sitt, får skildringa på engelsk viss ho finst, elles på bokmål.
 event-template-pick = Kva for ein mal? Skildringa blir skriven på alle språk med dato, tid og stad for arrangementet. Berre arrangement som skjer éin gong, kan bruke malar.
 event-template-done = { $count ->
-        [one] ✅ Tittelen og skildringa er skrivne frå malen på eitt språk.
-       *[other] ✅ Tittelen og skildringa er skrivne frå malen på { $count } språk.
+        [one] ✅ Namnet og skildringa er skrivne frå malen på eitt språk.
+       *[other] ✅ Namnet og skildringa er skrivne frå malen på { $count } språk.
     } Du kan framleis skrive om kvart språk nedanfor.
+announce-text-prompt-machine = Skriv kunngjeringa på { $language } og send alt som éi melding (høgst { $max } teikn). { $provider } omset ho så til språka til mottakarane, og du sjekkar kvar omsetjing før ho går ut.

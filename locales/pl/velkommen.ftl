@@ -835,7 +835,7 @@ case-machine-translated-answer = 🤖 Tłumaczenie maszynowe z norweskiego ({ $p
 privacy-translation = 🤖 Tłumaczenie maszynowe: { $provider } tłumaczy pytania, które piszesz do gminy, oraz odpowiedzi na nie. Wysyłamy tam tylko tekst – nigdy Twojego imienia i nazwiska ani numeru Twojego czatu. Zawsze widzisz też tekst oryginalny.
 machine-translated = 🤖 Tłumaczenie maszynowe z norweskiego ({ $provider }). Mogą w nim być błędy.
 machine-original-button = 🇳🇴 Pokaż oryginał po norwesku
-machine-original = 🇳🇴 Oryginał po norwesku od gminy { $municipality }:
+machine-original = 🇳🇴 Oryginał po norwesku, od gminy { $municipality }:
 announce-machine-done = 🤖 Tekst został przetłumaczony przez { $provider } na { $count ->
         [one] jeden język
         [few] { $count } języki
@@ -845,14 +845,14 @@ announce-machine-done = 🤖 Tekst został przetłumaczony przez { $provider } n
 announce-machine-failed = Na te języki nie udało się przetłumaczyć tekstu maszynowo: { $languages }. Osoby czytające w tych językach dostaną wersję angielską albo wersję w bokmål, chyba że napiszesz tłumaczenie.
 announce-translations-machine-prompt = Tłumaczenia: ✍️ napisane przez Ciebie · 🤖 tłumaczenie maszynowe, niesprawdzone · 🤖✅ sprawdzone · 🚫 odrzucone. Naciśnij język, aby przeczytać tłumaczenie, napisać je albo odrzucić. Osoby, dla których nie ma wersji w ich języku, dostaną wersję angielską, jeśli jest, a jeśli nie – wersję w bokmål (osoby czytające nynorsk też dostaną bokmål).
 announce-machine-review = 🤖 { $language } – tłumaczenie maszynowe ({ $provider }):
-announce-machine-question = Zachować je, napisać własne czy odrzucić? Jeśli je odrzucisz, osoby czytające w tym języku: { $language } dostaną wersję: { $fallback }.
+announce-machine-question = Zachować to tłumaczenie, napisać własne czy je odrzucić? Jeśli je odrzucisz, osoby czytające w tym języku ({ $language }) dostaną wersję: { $fallback }.
 announce-machine-accept = ✅ Zachowaj to tłumaczenie
 announce-machine-write = ✏️ Napisz własne
 announce-machine-drop = 🗑 Odrzuć
 announce-preview-machine = { $language }: { $count } (🤖 tłumaczenie maszynowe, niesprawdzone)
 announce-preview-machine-checked = { $language }: { $count } (🤖 tłumaczenie maszynowe, sprawdzone)
 announce-check-translations = 🌐 Sprawdź tłumaczenia
-insight-translation-usage = 🤖 Tłumaczenie maszynowe ({ $provider }) w miesiącu { $month }: liczba wysłanych tekstów: { $requests }, znaków: { $characters }.
+insight-translation-usage = 🤖 Tłumaczenie maszynowe ({ $provider }) w miesiącu { $month } – wysłane teksty: { $requests }, znaki: { $characters }.
 event-descriptions-machine-prompt = Opisy i nazwy w poszczególnych językach: ✍️ napisane przez Ciebie · 🤖 tłumaczenie maszynowe, niesprawdzone · 🤖✅ sprawdzone · 🚫 odrzucone. Naciśnij język, aby przeczytać tekst, napisać go albo odrzucić. Osoby, dla których nie ma opisu w ich języku, dostaną opis angielski, jeśli jest, a jeśli nie – opis w bokmål.
 event-template-pick = Który szablon wybierasz? Opis zostanie napisany we wszystkich językach, z datą, godziną i miejscem wydarzenia. Szablonów można używać tylko do wydarzeń jednorazowych.
 event-template-done = { $count ->
@@ -860,4 +860,10 @@ event-template-done = { $count ->
         [few] ✅ Nazwa i opis zostały napisane na podstawie szablonu w { $count } językach.
         [many] ✅ Nazwa i opis zostały napisane na podstawie szablonu w { $count } językach.
        *[other] ✅ Nazwa i opis zostały napisane na podstawie szablonu w { $count } językach.
-    } Poniżej nadal możesz napisać od nowa tekst w każdym języku.
+    } Tekst w każdym języku możesz jeszcze poniżej napisać od nowa.
+announce-text-prompt-machine = Napisz ogłoszenie w tym języku: { $language }. Wyślij je jako jedną wiadomość (maksymalnie { $max ->
+        [one] { $max } znak
+        [few] { $max } znaki
+        [many] { $max } znaków
+       *[other] { $max } znaku
+    }). Następnie { $provider } przetłumaczy je na języki odbiorców, a Ty sprawdzisz każde tłumaczenie przed wysłaniem.

@@ -710,15 +710,15 @@ announce-template-bad-time = Ma fahmin saacadda. Qor tusaale ahaan “18” ama 
 case-machine-translation = 🤖 Waxaa mashiin ku turjumay af-Noorweejiga (bokmål, { $provider }):
 case-machine-translated-answer = 🤖 Waxaa mashiin ka turjumay af-Noorweejiga ({ $provider }). Waa kan qoraalka asalka ah ee degmadu qortay:
 privacy-translation = 🤖 Turjumaadda mashiinka: su'aalaha aad u qorto degmada iyo jawaabahooda waxaa turjuma { $provider }. Halkaas waxaa loo diraa qoraalka oo keliya – magacaaga iyo lambarka wada-sheekaysigaaga marnaba lama diro. Mar walba waxaad sidoo kale arkaysaa qoraalka asalka ah.
-machine-translated = 🤖 Waxaa mashiin ({ $provider }) ka turjumay af-Noorweejiga. Khaladaad ayaa ku jiri kara.
-machine-original-button = 🇳🇴 Eeg asalka af-Noorweejiga
+machine-translated = 🤖 Qoraalkan mashiin ({ $provider }) ayaa ka turjumay af-Noorweejiga. Khaladaad ayaa ku jiri kara.
+machine-original-button = 🇳🇴 Eeg qoraalka asalka ah
 machine-original = 🇳🇴 Qoraalka asalka ah ee af-Noorweejiga, oo ka yimid degmada { $municipality }:
 announce-machine-done = 🤖 { $provider } wuxuu qoraalka u turjumay { $count ->
         [one] hal luqad
        *[other] { $count } luqadood
     }, loogu talagalay dadka uu gaarayo. Taabo luqad si aad u akhrido turjumaaddeeda. Kadib aqbal, adigu qor mid kale, ama ka saar.
 announce-machine-failed = Luqadahan mashiin laguma turjumi karin: { $languages }. Akhristayaashooda waxay qoraalka ku helayaan Ingiriisi ama bokmål, haddii aadan adigu qorin.
-announce-translations-machine-prompt = Turjumaadaha: ✍️ adigu ayaa qoray · 🤖 turjumaad mashiin, lama hubin · 🤖✅ la hubiyay · 🚫 la saaray. Taabo luqad si aad u akhrido, u qorto ama uga saarto. Qofkii luqaddiisu maqan tahay wuxuu helayaa Ingiriisiga haddii qoraal Ingiriisi ah jiro, haddii kale Noorweejiga bokmål (akhristayaasha nynorsk waxay helayaan bokmål).
+announce-translations-machine-prompt = Turjumaadaha: ✍️ adiga ayaa qoray · 🤖 turjumaad mashiin, lama hubin · 🤖✅ la hubiyay · 🚫 la saaray. Taabo luqad si aad u akhrido, u qorto ama uga saarto. Qofkii luqaddiisu maqan tahay wuxuu helayaa Ingiriisiga haddii qoraal Ingiriisi ah jiro, haddii kale Noorweejiga bokmål (akhristayaasha nynorsk waxay helayaan bokmål).
 announce-machine-review = 🤖 { $language } – turjumaad mashiin ({ $provider }):
 announce-machine-question = Ma rabtaa inaad aqbasho, inaad adigu qorto mid kale, mise inaad ka saarto? Haddii aad ka saarto, akhristayaasha luqadda { $language } waxay qoraalka ku helayaan { $fallback }.
 announce-machine-accept = ✅ Aqbal turjumaaddan
@@ -728,9 +728,10 @@ announce-preview-machine = { $language }: { $count } (🤖 turjumaad mashiin, la
 announce-preview-machine-checked = { $language }: { $count } (🤖 turjumaad mashiin, la hubiyay)
 announce-check-translations = 🌐 Hubi turjumaadaha
 insight-translation-usage = 🤖 Turjumaadda mashiinka ee { $provider } bisha { $month }: { $requests } qoraal iyo { $characters } xaraf ayaa loo diray.
-event-descriptions-machine-prompt = Sharaxaadaha iyo magacyada luqad kasta: ✍️ adigu ayaa qoray · 🤖 turjumaad mashiin, lama hubin · 🤖✅ la hubiyay · 🚫 la saaray. Taabo luqad si aad u akhrido, u qorto ama uga saarto. Qofkii luqaddiisu maqan tahay wuxuu helayaa sharaxaadda Ingiriisiga haddii ay jirto, haddii kale tan Noorweejiga bokmål.
+event-descriptions-machine-prompt = Sharaxaadaha iyo magacyada luqad kasta: ✍️ adiga ayaa qoray · 🤖 turjumaad mashiin, lama hubin · 🤖✅ la hubiyay · 🚫 la saaray. Taabo luqad si aad u akhrido, u qorto ama uga saarto. Qofkii luqaddiisu maqan tahay wuxuu helayaa sharaxaadda Ingiriisiga haddii ay jirto, haddii kale tan Noorweejiga bokmål.
 event-template-pick = Qaabkee diyaarka ah ayaad dooranaysaa? Sharaxaadda waxaa lagu qorayaa luqad kasta, iyadoo ay ku jiraan taariikhda, waqtiga iyo meesha munaasabadda. Qaababka diyaarka ah waxaa loo isticmaali karaa oo keliya munaasabadaha hal mar dhacaya.
 event-template-done = { $count ->
         [one] ✅ Magaca iyo sharaxaadda waxaa laga soo qaatay qaabka, waxaana lagu qoray hal luqad.
        *[other] ✅ Magaca iyo sharaxaadda waxaa laga soo qaatay qaabka, waxaana lagu qoray { $count } luqadood.
     } Weli waad dib u qori kartaa luqad kasta oo hoos ku jirta.
+announce-text-prompt-machine = Ogeysiiska ku qor luqadda { $language }, oo u dir hal fariin ahaan (ugu badnaan { $max } xaraf). Kadib { $provider } ayaa u turjumaya luqadaha dadka ogeysiisku gaarayo, adiguna waxaad hubinaysaa turjumaad kasta ka hor inta aan la dirin.

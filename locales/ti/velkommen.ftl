@@ -707,13 +707,13 @@ case-machine-translated-answer = 🤖 ብማሽን ካብ ኖርወይኛ ዝተ
 privacy-translation = 🤖 ትርጉም ብማሽን: ናብ ኮሙነ እትጽሕፍዎ ሕቶታትን ናይ ኮሙነ መልስታትን ብ { $provider } ይትርጎሙ። ናብኡ ዝለኣኽ እቲ ጽሑፍ ጥራይ እዩ – ስምኩም ወይ ቁጽሪ ዕላልኩም ፈጺሙ ኣይለኣኽን። ነቲ መበቆላዊ ጽሑፍ'ውን ኩሉ ግዜ ትርእይዎ ኢኹም።
 machine-translated = 🤖 እዚ ጽሑፍ ብማሽን ({ $provider }) ካብ ኖርወይኛ ዝተተርጎመ እዩ። ጌጋ ክህልዎ ይኽእል።
 machine-original-button = 🇳🇴 መበቆላዊ ጽሑፍ ብኖርወይኛ ርኣዩ
-machine-original = 🇳🇴 መበቆላዊ ጽሑፍ ብኖርወይኛ፣ ካብ { $municipality }:
+machine-original = 🇳🇴 መበቆላዊ ጽሑፍ ብኖርወይኛ፣ ካብ ኮሙነ { $municipality }:
 announce-machine-done = 🤖 { $provider } ነቲ ጽሑፍ፣ ነቶም ዝበጽሖም ሰባት፣ ናብ { $count ->
         [one] ሓደ ቋንቋ
        *[other] { $count } ቋንቋታት
     } ተርጒምዎ ኣሎ። ትርጉሙ ንምንባብ ሓደ ቋንቋ ጠውቑ፣ ድሕሪኡ ተቐበልዎ፣ ናይ ባዕልኹም ጽሓፉ ወይ ሰርዝዎ።
-announce-machine-failed = እዞም ቋንቋታት ብማሽን ክትርጎሙ ኣይከኣሉን: { $languages }። ባዕልኹም እንተ ዘይጸሓፍኩምዎ፣ ብእኦም ዘንብቡ ሰባት ነቲ ጽሑፍ ብእንግሊዝኛ ወይ ብ bokmål ይረኽብዎ።
-announce-translations-machine-prompt = ትርጉማት: ✍️ ባዕልኹም ዝጸሓፍኩምዎ · 🤖 ትርጉም ብማሽን፣ ዘይተረጋገጸ · 🤖✅ ዝተረጋገጸ · 🚫 ዝተሰረዘ። ንምንባብ፣ ንምጽሓፍ ወይ ንምስራዝ ሓደ ቋንቋ ጠውቑ። ቋንቋኦም ዘይተረኽበ ሰባት፣ ብእንግሊዝኛ ዝተጻሕፈ ጽሑፍ እንተሎ እንግሊዝኛ፣ እንተ ዘይኮይኑ ቋንቋ ኖርወይ (bokmål) ይረኽቡ (nynorsk ዘንብቡ bokmål ይረኽቡ)።
+announce-machine-failed = እዞም ቋንቋታት ብማሽን ክትርጎሙ ኣይከኣሉን: { $languages }። ባዕልኹም እንተ ዘይጸሓፍኩምዎ፣ ብእኦም ዘንብቡ ሰባት ነቲ ጽሑፍ ብእንግሊዝኛ ወይ ብቋንቋ ኖርወይ (bokmål) ይረኽብዎ።
+announce-translations-machine-prompt = ትርጉማት: ✍️ ባዕልኹም ዝጸሓፍኩምዎ · 🤖 ትርጉም ብማሽን፣ ዘይተረጋገጸ · 🤖✅ ዝተረጋገጸ · 🚫 ዝተሰረዘ። ንምንባብ፣ ንምጽሓፍ ወይ ንምስራዝ ሓደ ቋንቋ ጠውቑ። ብቋንቋኦም ትርጉም ዘይረኸቡ ሰባት፣ ብእንግሊዝኛ ዝተጻሕፈ ጽሑፍ እንተሎ እንግሊዝኛ፣ እንተ ዘይኮይኑ ቋንቋ ኖርወይ (bokmål) ይረኽቡ (nynorsk ዘንብቡ bokmål ይረኽቡ)።
 announce-machine-review = 🤖 { $language } – ብማሽን ዝተተርጎመ ({ $provider }):
 announce-machine-question = ክትቕበልዎ፣ ናይ ባዕልኹም ክትጽሕፉ፣ ወይስ ክትሰርዝዎ ትደልዩ? እንተ ሰሪዝኩምዎ፣ ብቋንቋ { $language } ዘንብቡ ሰባት ነቲ ጽሑፍ ብቋንቋ { $fallback } ይረኽብዎ።
 announce-machine-accept = ✅ ነዚ ትርጉም ተቐበሉ
@@ -722,10 +722,11 @@ announce-machine-drop = 🗑 ሰርዝዎ
 announce-preview-machine = { $language }: { $count } (🤖 ትርጉም ብማሽን፣ ዘይተረጋገጸ)
 announce-preview-machine-checked = { $language }: { $count } (🤖 ትርጉም ብማሽን፣ ዝተረጋገጸ)
 announce-check-translations = 🌐 ትርጉማት ኣረጋግጹ
-insight-translation-usage = 🤖 ትርጉም ብማሽን ብ { $provider } ኣብ ወርሒ { $month }: { $requests } ጽሑፋት፣ { $characters } ፊደላት ተላኢኾም።
+insight-translation-usage = 🤖 ትርጉም ብማሽን ({ $provider }) ኣብ ወርሒ { $month }: ዝተላእኩ ጽሑፋት { $requests }፣ ፊደላት { $characters }።
 event-descriptions-machine-prompt = መግለጺታትን ኣስማትን ብቋንቋ: ✍️ ባዕልኹም ዝጸሓፍኩምዎ · 🤖 ትርጉም ብማሽን፣ ዘይተረጋገጸ · 🤖✅ ዝተረጋገጸ · 🚫 ዝተሰረዘ። ንምንባብ፣ ንምጽሓፍ ወይ ንምስራዝ ሓደ ቋንቋ ጠውቑ። ብቋንቋኦም መግለጺ ዘይረኸቡ ሰባት፣ እንግሊዝኛ መግለጺ እንተሎ ንእኡ፣ እንተ ዘይኮይኑ ናይ ቋንቋ ኖርወይ (bokmål) ይረኽቡ።
-event-template-pick = ኣየናይ ቅጥዒ? እቲ መግለጺ ዕለት፣ ሰዓትን ቦታን እቲ ንጥፈት ሒዙ ብኹሉ ቋንቋታት ይጽሓፍ። ቅጥዒ ክትጥቀሙ ትኽእሉ ንሓንሳብ ጥራይ ንዝካየዱ ንጥፈታት ጥራይ እዩ።
+event-template-pick = ኣየናይ ቅጥዒ? እቲ መግለጺ ዕለት፣ ሰዓትን ቦታን እቲ ንጥፈት ሒዙ ብኹሉ ቋንቋታት ይጽሓፍ። ቅጥዒ ክትጥቀሙ እትኽእሉ ንሓንሳብ ንዝካየዱ ንጥፈታት ጥራይ እዩ።
 event-template-done = { $count ->
-        [one] ✅ እቲ ስምን መግለጺን ካብቲ ቅጥዒ ብሓደ ቋንቋ ተጻሒፉ።
-       *[other] ✅ እቲ ስምን መግለጺን ካብቲ ቅጥዒ ብ{ $count } ቋንቋታት ተጻሒፉ።
+        [one] ✅ እቲ ስምን መግለጺን ካብቲ ቅጥዒ ብሓደ ቋንቋ ተጻሒፎም።
+       *[other] ✅ እቲ ስምን መግለጺን ካብቲ ቅጥዒ ብ{ $count } ቋንቋታት ተጻሒፎም።
     } ኣብ ታሕቲ ነፍሲ ወከፍ ቋንቋ ሕጂ'ውን ዳግማይ ክትጽሕፍዎ ትኽእሉ ኢኹም።
+announce-text-prompt-machine = ነቲ ምልክታ ብቋንቋ { $language } ጽሓፍዎ፣ ከም ሓደ መልእኽቲ ድማ ስደድዎ (ቢበዝሒ { $max } ፊደላት)። ድሕሪኡ { $provider } ናብ ቋንቋታት እቶም ዝበጽሖም ሰባት ይትርጉሞ፣ ንስኹም ድማ ነፍሲ ወከፍ ትርጉም ቅድሚ ምስዳዱ ተረጋግጽዎ።

@@ -231,6 +231,32 @@ pub struct Municipality {
     /// out).
     #[serde(default)]
     pub followups: crate::followups::FollowUps,
+    /// How it uses machine translation, when the service has a translator.
+    #[serde(default)]
+    pub translation: Translation,
+}
+
+/// A municipality's choices about machine translation (`[translation]` in
+/// its pack).
+#[derive(Clone, Debug, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct Translation {
+    /// Whether newcomers' questions and the answers are translated (the
+    /// service's `VELKOMMEN_TRANSLATE_CASES` must allow it too); `false`
+    /// keeps them as written, while announcements and events are still
+    /// translated.
+    #[serde(default = "yes")]
+    pub cases: bool,
+}
+
+fn yes() -> bool {
+    true
+}
+
+impl Default for Translation {
+    fn default() -> Translation {
+        Translation { cases: true }
+    }
 }
 
 /// What a municipality adds to a national guide topic for its own people:

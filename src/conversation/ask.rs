@@ -136,7 +136,9 @@ impl Turn<'_> {
     /// translation; `None` without a translator (or when it fails: the
     /// original still goes).
     async fn for_staff(&self, municipality: &str, text: &str) -> Option<String> {
-        if !self.app.translate_cases || matches!(self.locale, Locale::Nb | Locale::Nn) {
+        if !self.app.translates_cases(municipality)
+            || matches!(self.locale, Locale::Nb | Locale::Nn)
+        {
             return None;
         }
         let provider = self.app.translator.as_ref()?.name().to_owned();

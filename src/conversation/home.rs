@@ -417,17 +417,18 @@ impl Turn<'_> {
                 self.note(text);
                 self.prompt();
             }
-            MenuItem::Privacy => match &self.newcomer {
+            MenuItem::Privacy => match self.newcomer.clone() {
                 Some(newcomer) => {
                     let date = crate::i18n::format_oslo_date(newcomer.consented_at);
                     self.note_msg("privacy-notice");
                     self.note_msg("privacy-details");
                     self.note_msg("privacy-followups");
+                    let municipality = newcomer.municipality.clone().unwrap_or_default();
                     if let Some(translator) = self
                         .app
                         .translator
                         .as_ref()
-                        .filter(|_| self.app.translate_cases)
+                        .filter(|_| self.app.translates_cases(&municipality))
                     {
                         self.note(self.tr().msg_args(
                             "privacy-translation",

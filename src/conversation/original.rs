@@ -115,7 +115,7 @@ impl Turn<'_> {
         };
         let heading = self.tr().msg_args(
             "machine-original",
-            &args!["municipality" => self.municipality_display(&municipality)],
+            &args!["municipality" => self.municipality_name(&municipality)],
         );
         self.reply(format!("{heading}\n\n{text}"), Vec::new());
         Ok(())

@@ -167,11 +167,16 @@ pub(in crate::conversation) fn announce_screen(turn: &Turn, step: AnnounceStep) 
         }
         AnnounceStep::Text(locale) => {
             let language = turn.app.i18n.tr(locale).msg("language-name");
-            let key = if locale == Locale::Nb {
-                "announce-text-prompt"
-            } else {
-                "announce-translation-prompt"
+            let key = match (locale, &turn.app.translator) {
+                (Locale::Nb, Some(_)) => "announce-text-prompt-machine",
+                (Locale::Nb, None) => "announce-text-prompt",
+                _ => "announce-translation-prompt",
             };
+            let provider = turn
+                .app
+                .translator
+                .as_ref()
+                .map_or(String::new(), |t| t.name().to_owned());
             let mut buttons = Vec::new();
             if locale == Locale::Nb && !turn.app.content.templates().0.is_empty() {
                 buttons.push(vec![announce_button(
@@ -182,7 +187,11 @@ pub(in crate::conversation) fn announce_screen(turn: &Turn, step: AnnounceStep) 
             (
                 tr.msg_args(
                     key,
-                    &args!["language" => language, "max" => MAX_TEXT_CHARS as i64],
+                    &args![
+                        "language" => language,
+                        "max" => MAX_TEXT_CHARS as i64,
+                        "provider" => provider,
+                    ],
                 ),
                 buttons,
             )

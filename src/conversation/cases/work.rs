@@ -49,7 +49,8 @@ pub(in crate::conversation) async fn answer_case(
     // configured, marked, with the Norwegian original under it.
     let translated = match app.translator.as_ref() {
         Some(translator)
-            if app.translate_cases && !matches!(case.locale, Locale::Nb | Locale::Nn) =>
+            if app.translates_cases(&case.municipality)
+                && !matches!(case.locale, Locale::Nb | Locale::Nn) =>
         {
             let provider = translator.name().to_owned();
             app.translate(&case.municipality, &text, Locale::Nb, case.locale)

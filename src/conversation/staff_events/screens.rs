@@ -276,6 +276,9 @@ pub(super) fn event_screen(turn: &Turn, step: EventStep) -> Screen {
     (text, buttons)
 }
 
+/// How long the preview may be, leaving room for notes before it.
+const PREVIEW_CHARS: usize = 3600;
+
 pub(super) fn preview(turn: &Turn, draft: &EventDraft) -> Screen {
     let tr = turn.tr();
     let Some(details) = draft.details() else {
@@ -283,6 +286,18 @@ pub(super) fn preview(turn: &Turn, draft: &EventDraft) -> Screen {
     };
     let mut lines = vec![staff_summary(turn, &details), String::new()];
     lines.push(tr.msg("event-preview-languages"));
+    // Ten descriptions of 600 characters do not fit one message: each
+    // language gets its share of what is left, cut with "…".
+    let used: usize = lines.iter().map(|l| l.chars().count() + 1).sum();
+    let share = PREVIEW_CHARS.saturating_sub(used) / Locale::ALL.len();
+    let cut = |text: &str| -> String {
+        if text.chars().count() <= share {
+            return text.to_owned();
+        }
+        let mut cut: String = text.chars().take(share.saturating_sub(1)).collect();
+        cut.push('…');
+        cut
+    };
     for locale in Locale::ALL {
         let language = turn.app.i18n.tr(locale).msg("language-name");
         let line = match details.descriptions.for_reader(locale) {
@@ -292,9 +307,12 @@ pub(super) fn preview(turn: &Turn, draft: &EventDraft) -> Screen {
                 } else {
                     "🤖"
                 };
-                format!("• {mark} {language}: {} — {text}", details.title_for(l))
+                cut(&format!(
+                    "• {mark} {language}: {} — {text}",
+                    details.title_for(l)
+                ))
             }
-            Some((l, text)) if l == locale => format!("• {language}: {text}"),
+            Some((l, text)) if l == locale => cut(&format!("• {language}: {text}")),
             Some((l, _)) => format!(
                 "• {}",
                 tr.msg_args(

@@ -80,6 +80,18 @@ enum Command {
         #[command(subcommand)]
         action: StaffCommand,
     },
+    /// What velkommen stores about people, for a data protection officer.
+    Privacy {
+        #[command(subcommand)]
+        action: PrivacyCommand,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum PrivacyCommand {
+    /// Print the data inventory: every table, what is personal in it, why,
+    /// on which legal basis, for how long and who sees it (Markdown).
+    Inventory,
 }
 
 #[derive(Debug, Subcommand)]
@@ -129,7 +141,12 @@ pub fn main() -> ExitCode {
     // The terminal chat and the content check print for people; logs there
     // would only get in the way of reading.
     let default_level = match cli.command {
-        Some(Command::Chat { .. } | Command::Content { .. } | Command::Insight { .. }) => "error",
+        Some(
+            Command::Chat { .. }
+            | Command::Content { .. }
+            | Command::Insight { .. }
+            | Command::Privacy { .. },
+        ) => "error",
         _ => "info",
     };
     init_logging(default_level);
@@ -165,6 +182,10 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let clock: Arc<dyn Clock> = Arc::new(SystemClock);
     match cli.command.unwrap_or(Command::Serve) {
         Command::Serve => app::serve(config, clock).await?,
+        // Needs no database: the inventory is the code's own list.
+        Command::Privacy {
+            action: PrivacyCommand::Inventory,
+        } => print!("{}", crate::privacy::markdown()),
         Command::Chat {
             municipality,
             lang,

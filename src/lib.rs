@@ -24,6 +24,7 @@ pub mod letter;
 pub mod mentors;
 pub mod newcomers;
 pub mod outbox;
+pub mod privacy;
 pub mod pulse;
 pub mod scheduler;
 pub mod skills;

@@ -33,6 +33,7 @@ fn layer(module: &str) -> Option<usize> {
             "insight",
             "featured",
             "translate",
+            "privacy",
         ],
         &["store"],
         &["context"],

@@ -80,6 +80,15 @@ enum Command {
         #[command(subcommand)]
         action: StaffCommand,
     },
+    /// A municipality's audit log: every staff action, newest first.
+    Audit {
+        /// The municipality's slug (e.g. haram).
+        #[arg(long, value_name = "SLUG")]
+        municipality: String,
+        /// How many entries.
+        #[arg(long, value_name = "N", default_value_t = 100)]
+        limit: i64,
+    },
     /// What velkommen stores about people, for a data protection officer.
     Privacy {
         #[command(subcommand)]
@@ -145,7 +154,8 @@ pub fn main() -> ExitCode {
             Command::Chat { .. }
             | Command::Content { .. }
             | Command::Insight { .. }
-            | Command::Privacy { .. },
+            | Command::Privacy { .. }
+            | Command::Audit { .. },
         ) => "error",
         _ => "info",
     };
@@ -182,6 +192,35 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let clock: Arc<dyn Clock> = Arc::new(SystemClock);
     match cli.command.unwrap_or(Command::Serve) {
         Command::Serve => app::serve(config, clock).await?,
+        Command::Audit {
+            municipality,
+            limit,
+        } => {
+            let state = AppState::build(&config, clock).await?;
+            anyhow::ensure!(
+                state.content.municipality(&municipality).is_some(),
+                "no municipality {municipality:?} in the content packs"
+            );
+            use std::io::Write as _;
+            let mut out = std::io::stdout();
+            for entry in state
+                .store
+                .audit_log(&municipality, limit.clamp(1, 100_000))
+                .await?
+            {
+                writeln!(
+                    out,
+                    "{}\t{}\t{}\t{}",
+                    entry
+                        .at
+                        .with_timezone(&chrono_tz::Europe::Oslo)
+                        .format("%d.%m.%Y %H:%M"),
+                    entry.actor_label(),
+                    entry.action.code(),
+                    entry.subject,
+                )?;
+            }
+        }
         // Needs no database: the inventory is the code's own list.
         Command::Privacy {
             action: PrivacyCommand::Inventory,
@@ -310,11 +349,31 @@ async fn staff_admin(
             if let Some(slug) = &municipality {
                 known(slug)?;
             }
+            let chat = ChatKey::telegram(chat);
+            let memberships = state.store.staff_memberships(chat).await?;
             let removed = state
                 .store
-                .revoke_staff(ChatKey::telegram(chat), municipality.as_deref())
+                .revoke_staff(chat, municipality.as_deref())
                 .await?;
-            writeln!(out, "removed {removed} staff membership(s) of chat {chat}")?;
+            for member in memberships.iter().filter(|m| {
+                municipality
+                    .as_ref()
+                    .is_none_or(|slug| &m.municipality == slug)
+            }) {
+                state
+                    .audit(
+                        &member.municipality,
+                        crate::audit::Actor::CommandLine,
+                        crate::audit::Action::StaffRevoked,
+                        format!("{}:{}", chat.channel.code(), chat.id),
+                    )
+                    .await?;
+            }
+            writeln!(
+                out,
+                "removed {removed} staff membership(s) of chat {}",
+                chat.id
+            )?;
         }
     }
     Ok(())

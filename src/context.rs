@@ -160,3 +160,22 @@ impl AppState {
         }))
     }
 }
+
+impl AppState {
+    /// Writes a staff action to the audit log.
+    pub async fn audit(
+        &self,
+        municipality: &str,
+        actor: crate::audit::Actor,
+        action: crate::audit::Action,
+        subject: impl Into<String>,
+    ) -> Result<(), crate::store::StoreError> {
+        let entry = crate::audit::NewEntry {
+            municipality: municipality.to_owned(),
+            actor,
+            action,
+            subject: subject.into(),
+        };
+        self.store.append_audit(&entry, self.clock.now()).await
+    }
+}

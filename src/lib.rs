@@ -5,6 +5,7 @@
 
 pub mod announcements;
 pub mod app;
+pub mod audit;
 pub mod cases;
 pub mod cli;
 pub mod clock;

@@ -453,6 +453,31 @@ pub const INVENTORY: &[Table] = &[
         who: "the service",
     },
     Table {
+        name: "audit_log",
+        holds: "one staff action",
+        columns: &[
+            ("id", Plain, ""),
+            ("municipality", Plain, ""),
+            (
+                "actor_channel",
+                Personal,
+                "the staff member (null: the command line)",
+            ),
+            ("actor_chat_id", Personal, "the staff member's chat"),
+            ("action", Personal, "what they did"),
+            (
+                "subject",
+                Plain,
+                "what it was done to: \"#12\", a case reference; never a newcomer's chat or words",
+            ),
+            ("created_at", Plain, ""),
+        ],
+        why: "accountability: who did what, when",
+        basis: "accountability (art. 5(2)) and the municipality's task (art. 6(1)(e))",
+        retention: "kept, and never changed (the database refuses updates); a staff member's /delete does not remove what they did as staff",
+        who: "the municipality's coordinators (`/audit`, `velkommen audit`)",
+    },
+    Table {
         name: "announcements",
         holds: "a staff announcement",
         columns: &[

@@ -34,6 +34,7 @@ fn layer(module: &str) -> Option<usize> {
             "featured",
             "translate",
             "privacy",
+            "audit",
         ],
         &["store"],
         &["context"],

@@ -793,3 +793,23 @@ event-template-done = { $count ->
        *[other] ✅ كُتب الاسم والوصف من القالب بـ{ $count } لغة.
     } ولا يزال بإمكانك أن تعيد كتابة النص بكل لغة أدناه.
 announce-text-prompt-machine = اكتب الإعلان باللغة { $language } وأرسله في رسالة واحدة (الحد الأقصى لعدد الأحرف: { $max }). ثم يترجمه { $provider } إلى لغات من سيصلهم الإعلان، وتراجع أنت كل ترجمة قبل إرسالها.
+staff-audit = 🧾 سجل الإجراءات
+audit-pick = لأي بلدية تريد أن ترى سجل الإجراءات؟
+audit-title = 🧾 سجل الإجراءات – { $municipality }: آخر إجراءات الموظفين، الأحدث أولًا (يظهر كل موظف برقم محادثته).
+audit-empty = لا يوجد شيء حتى الآن.
+audit-footer = لا يمكن تغيير هذا السجل. للاطلاع على السجل كاملًا، شغّل velkommen audit --municipality على الخادم.
+audit-invite-redeemed = انضمام إلى الموظفين:
+audit-announcement-created = إنشاء الإعلان
+audit-announcement-stopped = إيقاف الإعلان
+audit-event-created = إنشاء الفعالية
+audit-event-changed = تعديل الفعالية
+audit-event-cancelled = إلغاء الفعالية
+audit-case-answered = الرد على الطلب
+audit-case-closed = إغلاق الطلب
+audit-insight-read = الاطلاع على المؤشرات للفترة
+audit-competence-read = الاطلاع على الكفاءات، عدد الأشخاص:
+audit-mentor-approved = الموافقة على المرافق
+audit-mentor-paused = إيقاف مؤقت للمرافق
+audit-mentor-ended = إنهاء تسجيل المرافق
+audit-story-published = نشر قصة القادم الجديد لهذا الشهر
+audit-staff-revoked = سحب صلاحية الموظف:

@@ -727,3 +727,23 @@ event-template-done = { $count ->
        *[other] ✅ The title and description are written from the template in { $count } languages.
     } You can still rewrite each language below.
 announce-text-prompt-machine = Write the announcement in { $language } and send it as one message (at most { $max } characters). { $provider } then translates it into the languages of the people it reaches, and you check each translation before it is sent.
+staff-audit = 🧾 Audit log
+audit-pick = Which municipality's audit log?
+audit-title = 🧾 Audit log – { $municipality }: the latest staff actions, newest first (who is the staff member's chat).
+audit-empty = Nothing yet.
+audit-footer = The log cannot be changed. The whole log: velkommen audit --municipality on the server.
+audit-invite-redeemed = became staff:
+audit-announcement-created = announcement created
+audit-announcement-stopped = announcement stopped
+audit-event-created = event created
+audit-event-changed = event changed
+audit-event-cancelled = event cancelled
+audit-case-answered = case answered
+audit-case-closed = case closed
+audit-insight-read = insight read for
+audit-competence-read = skills overview read, people:
+audit-mentor-approved = fadder approved
+audit-mentor-paused = fadder paused
+audit-mentor-ended = fadder ended
+audit-story-published = newcomer of the month published
+audit-staff-revoked = staff membership removed:

@@ -808,3 +808,23 @@ event-template-done = { $count ->
        *[other] ✅ Pavadinimas ir aprašymas pagal šabloną parašyti { $count } kalbų.
     } Žemiau dar galite perrašyti kiekvienos kalbos tekstą.
 announce-text-prompt-machine = Parašykite skelbimą (kalba: { $language }) ir išsiųskite jį viena žinute (ne daugiau kaip { $max } simbolių). Tada { $provider } išvers jį į gavėjų kalbas, o jūs kiekvieną vertimą patikrinsite prieš jį išsiunčiant.
+staff-audit = 🧾 Veiksmų žurnalas
+audit-pick = Kurios savivaldybės žurnalas?
+audit-title = 🧾 Veiksmų žurnalas – { $municipality }: paskutiniai darbuotojų veiksmai, naujausi viršuje (darbuotoją žymi jo pokalbio numeris).
+audit-empty = Kol kas įrašų nėra.
+audit-footer = Žurnalo pakeisti negalima. Visas žurnalas: velkommen audit --municipality serveryje.
+audit-invite-redeemed = suteikta darbuotojo prieiga, vaidmuo:
+audit-announcement-created = sukurtas skelbimas
+audit-announcement-stopped = sustabdytas skelbimas
+audit-event-created = sukurtas renginys
+audit-event-changed = pakeistas renginys
+audit-event-cancelled = atšauktas renginys
+audit-case-answered = atsakyta į užklausą
+audit-case-closed = uždaryta užklausa
+audit-insight-read = peržiūrėtos įžvalgos, laikotarpis:
+audit-competence-read = peržiūrėtos kompetencijos, žmonių:
+audit-mentor-approved = patvirtinta mentoriaus registracija
+audit-mentor-paused = pristabdyta mentoriaus registracija
+audit-mentor-ended = nutraukta mentoriaus registracija
+audit-story-published = išsiųsta mėnesio naujakurio istorija
+audit-staff-revoked = panaikinta darbuotojo prieiga:

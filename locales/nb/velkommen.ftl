@@ -727,3 +727,23 @@ event-template-done = { $count ->
        *[other] ✅ Tittelen og beskrivelsen er skrevet fra malen på { $count } språk.
     } Du kan fortsatt skrive om hvert språk nedenfor.
 announce-text-prompt-machine = Skriv kunngjøringen på { $language } og send den som én melding (høyst { $max } tegn). { $provider } oversetter den så til språkene til dem den når, og du sjekker hver oversettelse før den sendes.
+staff-audit = 🧾 Logg over handlinger
+audit-pick = Hvilken kommunes logg?
+audit-title = 🧾 Logg over handlinger – { $municipality }: de siste handlingene til ansatte, nyeste først (hvem er den ansattes chat).
+audit-empty = Ingenting ennå.
+audit-footer = Loggen kan ikke endres. Hele loggen: velkommen audit --municipality på serveren.
+audit-invite-redeemed = ble ansatt:
+audit-announcement-created = kunngjøring laget
+audit-announcement-stopped = kunngjøring stoppet
+audit-event-created = arrangement laget
+audit-event-changed = arrangement endret
+audit-event-cancelled = arrangement avlyst
+audit-case-answered = sak besvart
+audit-case-closed = sak lukket
+audit-insight-read = innsikt lest for
+audit-competence-read = kompetanseoversikt lest, personer:
+audit-mentor-approved = fadder godkjent
+audit-mentor-paused = fadder satt på pause
+audit-mentor-ended = fadder avsluttet
+audit-story-published = månedens nykommer publisert
+audit-staff-revoked = ansatt-tilgang fjernet:

@@ -727,3 +727,23 @@ event-template-done = { $count ->
        *[other] ✅ Namnet og skildringa er skrivne frå malen på { $count } språk.
     } Du kan framleis skrive om kvart språk nedanfor.
 announce-text-prompt-machine = Skriv kunngjeringa på { $language } og send alt som éi melding (høgst { $max } teikn). { $provider } omset ho så til språka til mottakarane, og du sjekkar kvar omsetjing før ho går ut.
+staff-audit = 🧾 Logg over handlingar
+audit-pick = Loggen for kva kommune?
+audit-title = 🧾 Logg over handlingar – { $municipality }: dei siste handlingane til dei tilsette, nyaste først (den tilsette blir vist med chatnummeret sitt).
+audit-empty = Ingenting enno.
+audit-footer = Loggen kan ikkje endrast. Heile loggen: velkommen audit --municipality på serveren.
+audit-invite-redeemed = vart registrert som tilsett:
+audit-announcement-created = kunngjering laga
+audit-announcement-stopped = kunngjering stoppa
+audit-event-created = arrangement laga
+audit-event-changed = arrangement endra
+audit-event-cancelled = arrangement avlyst
+audit-case-answered = svar sendt i sak
+audit-case-closed = sak lukka
+audit-insight-read = innsikt opna for
+audit-competence-read = kompetanseoversikt opna, personar:
+audit-mentor-approved = fadder godkjend
+audit-mentor-paused = fadder sett på pause
+audit-mentor-ended = fadder avslutta
+audit-story-published = månadens nykomar publisert
+audit-staff-revoked = tilgang som tilsett fjerna:

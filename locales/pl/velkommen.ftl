@@ -867,3 +867,23 @@ announce-text-prompt-machine = Napisz ogłoszenie w tym języku: { $language }. 
         [many] { $max } znaków
        *[other] { $max } znaku
     }). Następnie { $provider } przetłumaczy je na języki odbiorców, a Ty sprawdzisz każde tłumaczenie przed wysłaniem.
+staff-audit = 🧾 Dziennik działań
+audit-pick = Dziennik której gminy?
+audit-title = 🧾 Dziennik działań – { $municipality }: ostatnie działania pracowników, od najnowszych (pracownika oznacza numer jego czatu).
+audit-empty = Na razie brak wpisów.
+audit-footer = Dziennika nie można zmienić. Cały dziennik: velkommen audit --municipality na serwerze.
+audit-invite-redeemed = przyznano dostęp dla pracowników, rola:
+audit-announcement-created = utworzono ogłoszenie
+audit-announcement-stopped = zatrzymano ogłoszenie
+audit-event-created = utworzono wydarzenie
+audit-event-changed = zmieniono wydarzenie
+audit-event-cancelled = odwołano wydarzenie
+audit-case-answered = odpowiedziano w sprawie
+audit-case-closed = zamknięto sprawę
+audit-insight-read = wyświetlono analizę za
+audit-competence-read = wyświetlono kompetencje, liczba osób:
+audit-mentor-approved = zatwierdzono zgłoszenie mentora
+audit-mentor-paused = wstrzymano zgłoszenie mentora
+audit-mentor-ended = zakończono zgłoszenie mentora
+audit-story-published = wysłano historię z cyklu „Nowo przybyła osoba miesiąca”
+audit-staff-revoked = odebrano dostęp dla pracowników:

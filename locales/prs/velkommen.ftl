@@ -736,3 +736,23 @@ event-template-done = { $count ->
        *[other] ✅ نام و توضیح از روی قالب به { $count } زبان نوشته شد.
     } هنوز هم می‌توانید متن هر زبان را در زیر دوباره بنویسید.
 announce-text-prompt-machine = اعلان را به زبان { $language } بنویسید و به شکل یک پیام بفرستید (حداکثر { $max } حرف). بعد { $provider } آن را به زبان‌های کسانی که اعلان به آن‌ها می‌رسد ترجمه می‌کند، و شما هر ترجمه را پیش از فرستادن بررسی می‌کنید.
+staff-audit = 🧾 سوابق اجراآت
+audit-pick = سوابق اجراآت کدام شاروالی را می‌خواهید ببینید؟
+audit-title = 🧾 سوابق اجراآت – { $municipality }: آخرین اجراآت کارمندان، از تازه‌ترین به کهنه‌ترین (هر کارمند با شمارهٔ چت خود نشان داده می‌شود).
+audit-empty = هنوز چیزی ثبت نشده است.
+audit-footer = این سوابق قابل تغییر نیست. همهٔ سوابق را می‌توانید با velkommen audit --municipality روی سرور ببینید.
+audit-invite-redeemed = ثبت به حیث کارمند:
+audit-announcement-created = ایجاد اعلان
+audit-announcement-stopped = توقف اعلان
+audit-event-created = ایجاد برنامه
+audit-event-changed = تغییر برنامه
+audit-event-cancelled = لغو برنامه
+audit-case-answered = جواب به دوسیه
+audit-case-closed = بستن دوسیه
+audit-insight-read = دیدن گزارش آماری برای دورهٔ
+audit-competence-read = دیدن خلاصهٔ مهارت‌ها، تعداد افراد:
+audit-mentor-approved = تأیید رهنما
+audit-mentor-paused = توقف موقت رهنما
+audit-mentor-ended = ختم ثبت نام رهنما
+audit-story-published = نشر داستان تازه‌وارد ماه
+audit-staff-revoked = لغو دسترسی کارمند:

@@ -735,3 +735,23 @@ event-template-done = { $count ->
        *[other] ✅ Magaca iyo sharaxaadda waxaa laga soo qaatay qaabka, waxaana lagu qoray { $count } luqadood.
     } Weli waad dib u qori kartaa luqad kasta oo hoos ku jirta.
 announce-text-prompt-machine = Ogeysiiska ku qor luqadda { $language }, oo u dir hal fariin ahaan (ugu badnaan { $max } xaraf). Kadib { $provider } ayaa u turjumaya luqadaha dadka ogeysiisku gaarayo, adiguna waxaad hubinaysaa turjumaad kasta ka hor inta aan la dirin.
+staff-audit = 🧾 Diiwaanka hawlaha
+audit-pick = Diiwaanka hawlaha ee degmadee ayaad rabtaa inaad aragto?
+audit-title = 🧾 Diiwaanka hawlaha – { $municipality }: hawlihii ugu dambeeyay ee shaqaalaha, kuwa ugu cusub ayaa ugu horreeya (qofka shaqaalaha ah waxaa lagu garanayaa lambarka wada-sheekaysigiisa).
+audit-empty = Weli waxba ma jiraan.
+audit-footer = Diiwaanka lama beddeli karo. Diiwaanka oo dhan waxaad ku arki kartaa velkommen audit --municipality oo aad seerfarka ku qorto.
+audit-invite-redeemed = ku biiray shaqaalaha:
+audit-announcement-created = ogeysiis la sameeyay
+audit-announcement-stopped = ogeysiis la joojiyay
+audit-event-created = munaasabad la sameeyay
+audit-event-changed = munaasabad la beddelay
+audit-event-cancelled = munaasabad la baajiyay
+audit-case-answered = kiis laga jawaabay
+audit-case-closed = kiis la xiray
+audit-insight-read = xog-ogaal la eegay, muddada:
+audit-competence-read = xirfadaha la eegay, tirada dadka:
+audit-mentor-approved = hage la oggolaaday
+audit-mentor-paused = hage la hakiyay
+audit-mentor-ended = hage la joojiyay
+audit-story-published = sheekada qofka cusub ee bisha la faafiyay
+audit-staff-revoked = laga saaray shaqaalaha:

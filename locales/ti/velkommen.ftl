@@ -730,3 +730,23 @@ event-template-done = { $count ->
        *[other] ✅ እቲ ስምን መግለጺን ካብቲ ቅጥዒ ብ{ $count } ቋንቋታት ተጻሒፎም።
     } ኣብ ታሕቲ ነፍሲ ወከፍ ቋንቋ ሕጂ'ውን ዳግማይ ክትጽሕፍዎ ትኽእሉ ኢኹም።
 announce-text-prompt-machine = ነቲ ምልክታ ብቋንቋ { $language } ጽሓፍዎ፣ ከም ሓደ መልእኽቲ ድማ ስደድዎ (ቢበዝሒ { $max } ፊደላት)። ድሕሪኡ { $provider } ናብ ቋንቋታት እቶም ዝበጽሖም ሰባት ይትርጉሞ፣ ንስኹም ድማ ነፍሲ ወከፍ ትርጉም ቅድሚ ምስዳዱ ተረጋግጽዎ።
+staff-audit = 🧾 መዝገብ ተግባራት
+audit-pick = መዝገብ ተግባራት ናይ ኣየናይ ኮሙነ ክትርእዩ ትደልዩ?
+audit-title = 🧾 መዝገብ ተግባራት – { $municipality }: ናይ ቀረባ ግዜ ተግባራት ሰራሕተኛታት፣ ካብቲ ዝሓደሰ ጀሚሩ (ነፍሲ ወከፍ ሰራሕተኛ ብቁጽሪ ዕላሉ ይፍለጥ)።
+audit-empty = ገና ዝተመዝገበ ነገር የለን።
+audit-footer = እዚ መዝገብ ክቕየር ኣይክእልን። ምሉእ መዝገብ ንምርኣይ፣ ኣብቲ ሰርቨር velkommen audit --municipality ተጠቐሙ።
+audit-invite-redeemed = ከም ሰራሕተኛ ተመዝጊቡ:
+audit-announcement-created = ዝተዳለወ ምልክታ
+audit-announcement-stopped = ዝተቛረጸ ምልክታ
+audit-event-created = ዝተዳለወ ንጥፈት
+audit-event-changed = ዝተቐየረ ንጥፈት
+audit-event-cancelled = ዝተሰረዘ ንጥፈት
+audit-case-answered = መልሲ ዝተዋህቦ ጉዳይ
+audit-case-closed = ዝተዓጽወ ጉዳይ
+audit-insight-read = ርድኢት ዝተራእየሉ ግዜ:
+audit-competence-read = ዝተራእየ ክእለት፣ ብዝሒ ሰባት:
+audit-mentor-approved = ዝጸደቐ መሓዛ
+audit-mentor-paused = ንግዚኡ ደው ዝበለ መሓዛ
+audit-mentor-ended = ምዝገባኡ ዝተቛረጸ መሓዛ
+audit-story-published = ዝተላእከ ታሪኽ ሓድሽ ተቐማጢ ናይቲ ወርሒ
+audit-staff-revoked = ናይ ሰራሕተኛ ፍቓድ ዝተሰረዞ:

@@ -894,3 +894,23 @@ announce-text-prompt-machine = Напишіть оголошення цією м
         [many] { $max } символів
        *[other] { $max } символу
     }). Потім { $provider } перекладе його на мови тих, хто його отримає, а ви перевірите кожен переклад перед надсиланням.
+staff-audit = 🧾 Журнал дій
+audit-pick = Журнал якого муніципалітету?
+audit-title = 🧾 Журнал дій – { $municipality }: останні дії працівників, спершу найновіші (працівника позначено номером його чату).
+audit-empty = Записів поки немає.
+audit-footer = Журнал не можна змінити. Увесь журнал: velkommen audit --municipality на сервері.
+audit-invite-redeemed = надано доступ для працівників, роль:
+audit-announcement-created = створено оголошення
+audit-announcement-stopped = зупинено оголошення
+audit-event-created = створено подію
+audit-event-changed = змінено подію
+audit-event-cancelled = скасовано подію
+audit-case-answered = надіслано відповідь на звернення
+audit-case-closed = закрито звернення
+audit-insight-read = переглянуто аналітику за
+audit-competence-read = переглянуто компетенції, осіб:
+audit-mentor-approved = схвалено наставника
+audit-mentor-paused = поставлено на паузу наставника
+audit-mentor-ended = закрито заявку наставника
+audit-story-published = розіслано історію «Новоприбула людина місяця»
+audit-staff-revoked = скасовано доступ для працівників:

@@ -16,7 +16,7 @@ use super::turn::Turn;
 use super::wire::{self, CallbackError};
 use super::{Button, EngineError, Input};
 use super::{
-    announce, ask, cases, events, fadder, featured, followup, guide, home, insight, mentor,
+    announce, ask, audit, cases, events, fadder, featured, followup, guide, home, insight, mentor,
     mentor_staff, onboarding, original, skills, staff, staff_events,
 };
 
@@ -306,6 +306,8 @@ flows! {
     Event => staff_events::StaffEvents [staff_events::EventAction, staff_events::EventStep],
     /// Staff answering and closing cases.
     Cases => cases::Cases [cases::CaseAction, cases::CaseStep],
+    /// Coordinators reading their municipality's audit log.
+    Audit => audit::Audit [audit::AuditAction, audit::Step],
     /// Coordinators reading what newcomers answered, as counts.
     Insight => insight::Insight [insight::InsightAction, insight::Step],
     /// Staff running the mentor scheme: vetting, the pool, proposals.

@@ -178,6 +178,14 @@ impl Turn<'_> {
             })
             .collect();
         tracing::info!(municipality, "the competence overview was read");
+        self.app
+            .audit(
+                municipality,
+                crate::audit::Actor::Chat(self.chat),
+                crate::audit::Action::CompetenceRead,
+                people.len().to_string(),
+            )
+            .await?;
         let overview = crate::insight::Competence::build(&people);
         let name = self.municipality_name(municipality);
         let i18n = &self.app.i18n;
@@ -210,6 +218,21 @@ impl Turn<'_> {
         .unwrap_or((self.now, self.now));
         let insight = self.app.insight(municipality, from, to).await?;
         tracing::info!(municipality, "insight was read");
+        let period = format!(
+            "{}–{}",
+            from.with_timezone(&chrono_tz::Europe::Oslo).format("%Y-%m"),
+            (to - chrono::Duration::seconds(1))
+                .with_timezone(&chrono_tz::Europe::Oslo)
+                .format("%Y-%m")
+        );
+        self.app
+            .audit(
+                municipality,
+                crate::audit::Actor::Chat(self.chat),
+                crate::audit::Action::InsightRead,
+                period,
+            )
+            .await?;
         let name = self.municipality_name(municipality);
         let tr = self.tr();
         let paragraphs = insight.paragraphs(&tr, &name);

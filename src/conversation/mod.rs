@@ -10,6 +10,7 @@
 
 mod announce;
 mod ask;
+mod audit;
 pub mod callback;
 mod cases;
 mod events;
@@ -62,6 +63,7 @@ pub fn dynamic_keys() -> impl Iterator<Item = &'static str> {
         .chain(mentor_staff::dynamic_keys())
         .chain(mentor::dynamic_keys())
         .chain(crate::pulse::label_keys())
+        .chain(crate::audit::Action::ALL.into_iter().map(|a| a.label_key()))
 }
 
 use crate::context::AppState;

@@ -149,6 +149,10 @@ pub(super) fn staff_home_buttons(turn: &Turn) -> Vec<Vec<Button>> {
             tr.msg("staff-featured"),
             super::featured::FeaturedAction::Staff,
         )]);
+        rows.push(vec![Button::new(
+            tr.msg("staff-audit"),
+            super::audit::AuditAction::Open,
+        )]);
     }
     rows.push(vec![Button::new(
         tr.msg("staff-reports"),
@@ -188,6 +192,13 @@ pub(super) async fn bind_staff(
         Err(RedeemError::Used) => return Ok(tr.msg("staff-code-used")),
     };
     tracing::info!(municipality = %member.municipality, role = member.role.code(), "a staff invite was used");
+    app.audit(
+        &member.municipality,
+        crate::audit::Actor::Chat(chat),
+        crate::audit::Action::InviteRedeemed,
+        tr.msg(member.role.label_key()),
+    )
+    .await?;
     let municipality = app
         .content
         .municipality(&member.municipality)

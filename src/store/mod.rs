@@ -3,6 +3,7 @@
 //! Both run the same SQL; migrations live in pairs under `migrations/`.
 
 mod announcements;
+mod audit;
 mod cases;
 mod chats;
 mod events;
@@ -18,6 +19,7 @@ mod staff;
 mod translation;
 
 pub use announcements::AnnouncementStore;
+pub use audit::AuditStore;
 pub use cases::{CaseStore, NewCase};
 pub use chats::{ChatStore, ConversationRecord, Deletion, Turn};
 pub use events::EventStore;
@@ -94,6 +96,7 @@ pub trait Store:
     + PulseStore
     + FeaturedStore
     + TranslationStore
+    + AuditStore
 {
     fn backend(&self) -> Backend;
 
@@ -111,9 +114,9 @@ pub trait Store:
 /// Every area's trait, for code that uses many.
 pub mod prelude {
     pub use super::{
-        AnnouncementStore, CaseStore, ChatStore, EventStore, FeaturedStore, FollowUpStore,
-        MentorStore, OutboxStore, ProgressStore, PulseStore, SendingStore, StaffStore, Store,
-        TranslationStore,
+        AnnouncementStore, AuditStore, CaseStore, ChatStore, EventStore, FeaturedStore,
+        FollowUpStore, MentorStore, OutboxStore, ProgressStore, PulseStore, SendingStore,
+        StaffStore, Store, TranslationStore,
     };
 }
 

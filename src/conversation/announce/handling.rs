@@ -277,6 +277,14 @@ impl Turn<'_> {
             .create_announcement(&announcement, first_run, self.now)
             .await?;
         tracing::info!(announcement = id, municipality = %draft.municipality, "announcement created");
+        self.app
+            .audit(
+                &draft.municipality,
+                crate::audit::Actor::Chat(self.chat),
+                crate::audit::Action::AnnouncementCreated,
+                format!("#{id}"),
+            )
+            .await?;
         let tr = self.tr();
         let mut text = match (&schedule, first_run) {
             (Schedule::Now, _) => {
@@ -428,6 +436,14 @@ impl Turn<'_> {
                     .app
                     .store
                     .cancel_announcement(&a.municipality, id, self.now)
+                    .await?;
+                self.app
+                    .audit(
+                        &a.municipality,
+                        crate::audit::Actor::Chat(self.chat),
+                        crate::audit::Action::AnnouncementStopped,
+                        format!("#{id}"),
+                    )
                     .await?;
                 let text = self.tr().msg_args(
                     "announce-stopped",

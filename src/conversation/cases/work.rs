@@ -2,6 +2,7 @@
 //! closing, and routing questions that waited for a first receiver.
 
 use super::*;
+use crate::audit::{Action, Actor};
 
 /// The message staff get about a case: its header, the question(s) and
 /// how to answer.
@@ -103,6 +104,14 @@ pub(in crate::conversation) async fn answer_case(
         .add_to_case(&existing, &text, true, &[delivery], now)
         .await?;
     tracing::info!(case = %reference, "a case was answered");
+    audit_case(
+        app,
+        staff,
+        &case.municipality,
+        Action::CaseAnswered,
+        reference,
+    )
+    .await?;
     Ok(tr.msg_args("case-answer-sent", &args!["case" => reference.as_str()]))
 }
 
@@ -194,6 +203,27 @@ pub(in crate::conversation) async fn open_cases(
     Ok((split_messages(vec![blocks.join("\n\n")]), references))
 }
 
+/// Writes what staff did to a case to the audit log: the acting chat is
+/// the memberships' own (a person, or a bound staff group).
+async fn audit_case(
+    app: &AppState,
+    staff: &[StaffMember],
+    municipality: &str,
+    action: Action,
+    reference: &CaseRef,
+) -> Result<(), EngineError> {
+    if let Some(member) = staff.first() {
+        app.audit(
+            municipality,
+            Actor::Chat(member.chat),
+            action,
+            reference.as_str(),
+        )
+        .await?;
+    }
+    Ok(())
+}
+
 /// Closes a case this chat handles and tells the newcomer. Returns what to
 /// tell the staff member.
 pub(in crate::conversation) async fn close_case(
@@ -232,6 +262,14 @@ pub(in crate::conversation) async fn close_case(
         .await?
     {
         tracing::info!(case = %reference, "a case was closed");
+        audit_case(
+            app,
+            staff,
+            &case.municipality,
+            Action::CaseClosed,
+            reference,
+        )
+        .await?;
         Ok(tr.msg_args("case-closed", &args!["case" => reference.as_str()]))
     } else {
         Ok(tr.msg_args("case-already-closed", &args!["case" => reference.as_str()]))

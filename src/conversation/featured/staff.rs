@@ -354,6 +354,14 @@ impl Turn<'_> {
             announcement = announcement_id,
             "a story was announced"
         );
+        self.app
+            .audit(
+                &story.municipality,
+                crate::audit::Actor::Chat(self.chat),
+                crate::audit::Action::StoryPublished,
+                format!("#{id} → #{announcement_id}"),
+            )
+            .await?;
         self.note_msg("featured-announced");
         let published = Story {
             status: StoryStatus::Published,

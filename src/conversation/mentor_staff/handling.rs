@@ -319,6 +319,16 @@ impl Turn<'_> {
                 self.now,
             )
             .await?;
+        if changed {
+            self.app
+                .audit(
+                    municipality,
+                    crate::audit::Actor::Chat(self.chat),
+                    crate::audit::Action::MentorApproved,
+                    format!("#{id}"),
+                )
+                .await?;
+        }
         self.note_msg(if changed {
             "mentor-staff-approved"
         } else {
@@ -384,6 +394,21 @@ impl Turn<'_> {
                 self.now,
             )
             .await?;
+        if changed {
+            let action = if to == MentorStatus::Ended {
+                crate::audit::Action::MentorEnded
+            } else {
+                crate::audit::Action::MentorPaused
+            };
+            self.app
+                .audit(
+                    &municipality,
+                    crate::audit::Actor::Chat(self.chat),
+                    action,
+                    format!("#{id}"),
+                )
+                .await?;
+        }
         self.note_msg(if changed {
             "mentor-staff-status-changed"
         } else {

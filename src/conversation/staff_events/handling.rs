@@ -436,6 +436,19 @@ impl Turn<'_> {
             }
         };
         tracing::info!(event = id, municipality = %details.municipality, "event saved");
+        let action = if draft.editing.is_some() {
+            crate::audit::Action::EventChanged
+        } else {
+            crate::audit::Action::EventCreated
+        };
+        self.app
+            .audit(
+                &details.municipality,
+                crate::audit::Actor::Chat(self.chat),
+                action,
+                format!("#{id}"),
+            )
+            .await?;
         self.state.event_draft = None;
         self.state.step = flows::Step::STAFF;
         let tr = self.tr();
@@ -482,6 +495,14 @@ impl Turn<'_> {
             )
             .await?;
         tracing::info!(event = id, "event cancelled");
+        self.app
+            .audit(
+                &event.details.municipality,
+                crate::audit::Actor::Chat(self.chat),
+                crate::audit::Action::EventCancelled,
+                format!("#{id}"),
+            )
+            .await?;
         self.note(self.tr().msg_args(
             "event-cancelled",
             &args!["title" => event.details.title.as_str(), "count" => told],
@@ -540,6 +561,14 @@ impl Turn<'_> {
             )
             .await?;
         tracing::info!(event = id, "one date of an event cancelled");
+        self.app
+            .audit(
+                &details.municipality,
+                crate::audit::Actor::Chat(self.chat),
+                crate::audit::Action::EventChanged,
+                format!("#{id}"),
+            )
+            .await?;
         self.note(self.tr().msg_args(
             "event-date-cancelled",
             &args![

@@ -11,6 +11,8 @@ static MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("migrations/postgres
 
 #[path = "announcements.rs"]
 mod announcements;
+#[path = "audit.rs"]
+mod audit;
 #[path = "base.rs"]
 mod base;
 #[path = "cases.rs"]

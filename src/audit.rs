@@ -28,10 +28,12 @@ pub enum Action {
     MentorEnded,
     StoryPublished,
     StaffRevoked,
+    /// Everything about a person erased at their request.
+    Erasure,
 }
 
 impl Action {
-    pub const ALL: [Action; 15] = [
+    pub const ALL: [Action; 16] = [
         Action::InviteRedeemed,
         Action::AnnouncementCreated,
         Action::AnnouncementStopped,
@@ -47,6 +49,7 @@ impl Action {
         Action::MentorEnded,
         Action::StoryPublished,
         Action::StaffRevoked,
+        Action::Erasure,
     ];
 
     pub fn code(self) -> &'static str {
@@ -66,6 +69,7 @@ impl Action {
             Action::MentorEnded => "mentor-ended",
             Action::StoryPublished => "story-published",
             Action::StaffRevoked => "staff-revoked",
+            Action::Erasure => "erasure",
         }
     }
 
@@ -91,6 +95,7 @@ impl Action {
             Action::MentorEnded => "audit-mentor-ended",
             Action::StoryPublished => "audit-story-published",
             Action::StaffRevoked => "audit-staff-revoked",
+            Action::Erasure => "audit-erasure",
         }
     }
 }

@@ -80,6 +80,27 @@ enum Command {
         #[command(subcommand)]
         action: StaffCommand,
     },
+    /// Erase everything about a person at their request (by phone, letter
+    /// or at the desk), as their own /delete would; written to the audit log.
+    Erase {
+        /// The municipality that received the request (e.g. haram).
+        #[arg(long, value_name = "SLUG")]
+        municipality: String,
+        /// The person's case reference (e.g. S-7KQ4).
+        #[arg(
+            long,
+            value_name = "REF",
+            conflicts_with = "chat",
+            required_unless_present = "chat"
+        )]
+        case: Option<String>,
+        /// The person's Telegram chat id, if they have no case.
+        #[arg(long, value_name = "ID")]
+        chat: Option<i64>,
+        /// Why: how the request came, for the audit log.
+        #[arg(long, value_name = "TEXT")]
+        reason: String,
+    },
     /// A municipality's audit log: every staff action, newest first.
     Audit {
         /// The municipality's slug (e.g. haram).
@@ -155,7 +176,8 @@ pub fn main() -> ExitCode {
             | Command::Content { .. }
             | Command::Insight { .. }
             | Command::Privacy { .. }
-            | Command::Audit { .. },
+            | Command::Audit { .. }
+            | Command::Erase { .. },
         ) => "error",
         _ => "info",
     };
@@ -192,6 +214,54 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let clock: Arc<dyn Clock> = Arc::new(SystemClock);
     match cli.command.unwrap_or(Command::Serve) {
         Command::Serve => app::serve(config, clock).await?,
+        Command::Erase {
+            municipality,
+            case,
+            chat,
+            reason,
+        } => {
+            let state = AppState::build(&config, clock).await?;
+            anyhow::ensure!(!reason.trim().is_empty(), "give the reason with --reason");
+            let (chat, subject) = match (case, chat) {
+                (Some(reference), _) => {
+                    let parsed = crate::cases::CaseRef::parse(&reference)
+                        .with_context(|| format!("{reference:?} is not a case reference"))?;
+                    let case = state
+                        .store
+                        .case_by_ref(&municipality, &parsed)
+                        .await?
+                        .with_context(|| format!("no case {reference} in {municipality}"))?;
+                    (case.chat, format!("{reference}: {reason}"))
+                }
+                (None, Some(id)) => {
+                    let chat = ChatKey::telegram(id);
+                    let (_, newcomer) = state.store.load_chat(chat).await?;
+                    let lives_here = newcomer
+                        .and_then(|n| n.municipality)
+                        .is_some_and(|m| m == municipality);
+                    let volunteers_here = state
+                        .store
+                        .mentor_of(chat)
+                        .await?
+                        .is_some_and(|m| m.municipality == municipality);
+                    anyhow::ensure!(
+                        lives_here || volunteers_here,
+                        "chat {id} is neither a newcomer nor a fadder of {municipality}"
+                    );
+                    (chat, format!("chat: {reason}"))
+                }
+                (None, None) => anyhow::bail!("give --case or --chat"),
+            };
+            crate::conversation::erase_on_request(
+                &state,
+                &municipality,
+                chat,
+                crate::audit::Actor::CommandLine,
+                &subject,
+            )
+            .await?;
+            println!("erased; written to {municipality}'s audit log");
+        }
         Command::Audit {
             municipality,
             limit,

@@ -50,7 +50,7 @@ use Kind::{Personal, Plain, Sensitive};
 const CONSENT: &str = "consent given in onboarding (GDPR art. 6(1)(a))";
 const TASK: &str = "the municipality's public task of settling newcomers (art. 6(1)(e))";
 const STAFF_BASIS: &str = "the municipality's task and its staff's employment (art. 6(1)(e))";
-const UNTIL_DELETE: &str = "until the person sends /delete (all of it, in one transaction)";
+const UNTIL_DELETE: &str = "until the person sends /delete, or their municipality erases it at their request (all of it, in one transaction)";
 const NOT_PERSONAL: &str = "not personal data";
 
 /// Every table, in the order a reader meets them.

@@ -13,7 +13,9 @@ mod common;
 use common::{TestApp, databases, invite, newcomer, staff_member};
 use sqlx::Connection;
 use velkommen::audit::{Action, Actor};
-use velkommen::conversation::callback::{Action as Button, AnnounceAction, CaseAction};
+use velkommen::conversation::callback::{
+    Action as Button, AnnounceAction, CaseAction, EraseAction,
+};
 use velkommen::i18n::Locale;
 use velkommen::newcomers::{Arrival, ChatKey, Household};
 use velkommen::staff::Role;
@@ -245,5 +247,101 @@ async fn rights_are_checked_on_every_press_roles_and_revocation_at_once() {
         );
         coordinator.press_raw("1:au:o").await;
         assert!(!coordinator.text().contains("telegram:40"));
+    }
+}
+
+#[tokio::test]
+async fn a_coordinator_erases_the_person_of_a_case_at_their_request() {
+    for db in databases().await {
+        let app = TestApp::new(db).await;
+        let nb = app.state.i18n.tr(Locale::Nb);
+        let uk = app.state.i18n.tr(Locale::Uk);
+        newcomer(
+            &app,
+            1,
+            "haram",
+            Locale::Uk,
+            Household::Children,
+            Arrival::NotYet,
+        )
+        .await;
+        let mut olena = app.person(1, Some("uk"));
+        olena.say("/ask").await;
+        olena.say("Прошу видалити мої дані.").await;
+        let case = app.state.store.open_cases("haram").await.unwrap()[0].clone();
+        let reference = case.reference.as_str().to_owned();
+
+        // Only Haram's coordinators can; Tynset's cannot reach the case.
+        let mut tynset = staff_member(&app, 20, "tynset").await;
+        tynset.say(&format!("/erase {reference} phoned")).await;
+        assert!(tynset.text().contains(&nb.msg_args(
+            "case-unknown",
+            &velkommen::args!["case" => reference.as_str()]
+        )));
+        let code = invite(&app, "haram", Role::Announcer).await;
+        let mut announcer = app.person(30, Some("nb"));
+        announcer.say(&format!("/staff {}", code.display())).await;
+        announcer.say(&format!("/erase {reference} phoned")).await;
+        assert!(announcer.text().contains(&nb.msg("unknown-command")));
+        announcer.press_raw("1:er:y").await;
+        assert!(app.stored_newcomer(ChatKey::telegram(1)).await.is_some());
+
+        // The coordinator, with the mistakes people make.
+        let mut coordinator = staff_member(&app, 10, "haram").await;
+        coordinator.say("/erase").await;
+        assert!(
+            coordinator
+                .text()
+                .contains(&nb.msg_args("erase-prompt", &velkommen::args!["max" => 300]))
+        );
+        coordinator.say("she phoned").await;
+        assert!(coordinator.text().contains(&nb.msg("erase-usage")));
+        coordinator.say(&reference).await;
+        assert!(
+            coordinator.text().contains(&nb.msg("erase-usage")),
+            "{}",
+            coordinator.text()
+        );
+        coordinator
+            .say(&format!("{reference} ringte 2. desember og ba om sletting"))
+            .await;
+        let confirm = coordinator.text();
+        assert!(
+            confirm.contains(&reference) && confirm.contains("ringte 2. desember"),
+            "{confirm}"
+        );
+        // Pressing the confirmation twice erases once.
+        coordinator.press(Button::Erase(EraseAction::Confirm)).await;
+        assert!(coordinator.text().contains(&nb.msg_args(
+            "erase-done",
+            &velkommen::args!["case" => reference.as_str()]
+        )));
+        coordinator.press_raw("1:er:y").await;
+        assert!(coordinator.text().contains(&nb.msg("stale-button")));
+
+        assert!(app.stored_newcomer(ChatKey::telegram(1)).await.is_none());
+        assert!(
+            app.stored_conversation(ChatKey::telegram(1))
+                .await
+                .is_none()
+        );
+        assert!(
+            app.state
+                .store
+                .open_cases("haram")
+                .await
+                .unwrap()
+                .is_empty()
+        );
+        let told = common::queued_to(&app, 1).await;
+        assert_eq!(told.len(), 1, "{told:?}");
+        assert_eq!(told[0].text, uk.msg("erase-notice"));
+        let log = app.state.store.audit_log("haram", 10).await.unwrap();
+        assert_eq!(log[0].action, Action::Erasure);
+        assert_eq!(
+            log[0].subject,
+            format!("{reference}: ringte 2. desember og ba om sletting")
+        );
+        assert_eq!(log[0].actor, Actor::Chat(ChatKey::telegram(10)));
     }
 }

@@ -298,3 +298,110 @@ fn staff_invite_prints_a_code_that_binds_a_chat_once() {
         String::from_utf8_lossy(&bad.stderr).contains("coordinator, announcer, mentor-coordinator")
     );
 }
+
+#[tokio::test]
+async fn a_coordinator_on_the_server_erases_a_person_by_chat_and_reads_the_audit_log() {
+    use velkommen::i18n::Locale;
+    use velkommen::newcomers::{Arrival, ChatKey, Household};
+    let db = common::sqlite_db();
+    let url = db.url.clone();
+    let app = common::TestApp::new(db).await;
+    common::newcomer(
+        &app,
+        5,
+        "haram",
+        Locale::So,
+        Household::Children,
+        Arrival::NotYet,
+    )
+    .await;
+    // Mistakes: another municipality, no such chat, no reason, no case.
+    for (args, expected) in [
+        (
+            vec![
+                "erase",
+                "--municipality",
+                "tynset",
+                "--chat",
+                "5",
+                "--reason",
+                "phoned",
+            ],
+            "neither",
+        ),
+        (
+            vec![
+                "erase",
+                "--municipality",
+                "haram",
+                "--chat",
+                "8",
+                "--reason",
+                "phoned",
+            ],
+            "neither",
+        ),
+        (
+            vec![
+                "erase",
+                "--municipality",
+                "haram",
+                "--chat",
+                "5",
+                "--reason",
+                " ",
+            ],
+            "reason",
+        ),
+        (
+            vec![
+                "erase",
+                "--municipality",
+                "haram",
+                "--case",
+                "S-7KQ4",
+                "--reason",
+                "x",
+            ],
+            "no case",
+        ),
+    ] {
+        let output = velkommen(&args, &url, "");
+        assert!(!output.status.success(), "{args:?}");
+        let error = String::from_utf8_lossy(&output.stderr);
+        assert!(error.contains(expected), "{args:?}: {error}");
+    }
+    assert!(app.stored_newcomer(ChatKey::telegram(5)).await.is_some());
+    let output = velkommen(
+        &[
+            "erase",
+            "--municipality",
+            "haram",
+            "--chat",
+            "5",
+            "--reason",
+            "phoned on 2 December",
+        ],
+        &url,
+        "",
+    );
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(app.stored_newcomer(ChatKey::telegram(5)).await.is_none());
+    // Told, in Somali.
+    let told = common::queued_to(&app, 5).await;
+    assert_eq!(told.len(), 1);
+    assert_eq!(
+        told[0].text,
+        app.state.i18n.tr(Locale::So).msg("erase-notice")
+    );
+    let audit = velkommen(&["audit", "--municipality", "haram"], &url, "");
+    let log = stdout(&audit);
+    assert!(
+        log.contains("cli\terasure\tchat: phoned on 2 December"),
+        "{log}"
+    );
+}

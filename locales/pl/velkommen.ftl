@@ -887,3 +887,17 @@ audit-mentor-paused = wstrzymano zgłoszenie mentora
 audit-mentor-ended = zakończono zgłoszenie mentora
 audit-story-published = wysłano historię z cyklu „Nowo przybyła osoba miesiąca”
 audit-staff-revoked = odebrano dostęp dla pracowników:
+staff-erase = 🗑 Prośba o usunięcie danych
+erase-prompt = Ktoś poprosił gminę – telefonicznie, listownie lub osobiście w urzędzie – o usunięcie wszystkiego, co velkommen o nim przechowuje. Wpisz numer sprawy tej osoby i powód, na przykład: S-7KQ4 prośba telefoniczna z 2 grudnia (powód: maksymalnie { $max ->
+        [one] { $max } znak
+        [few] { $max } znaki
+        [many] { $max } znaków
+       *[other] { $max } znaku
+    }).
+erase-usage = Najpierw wpisz numer sprawy, a potem powód, na przykład: S-7KQ4 prośba złożona osobiście w punkcie obsługi mieszkańców.
+erase-confirm = Usunąć wszystko o osobie, której dotyczy sprawa { $case }: jej odpowiedzi, pytania, listę spraw, umiejętności, zgłoszenie do programu mentorskiego i wiadomości, które czekają na wysłanie? Jeśli ta osoba jest w parze mentorskiej, mentoring się zakończy (druga strona dostanie wiadomość). Tego nie da się cofnąć. Powód, który zostanie zapisany w dzienniku działań: { $reason }
+erase-yes = 🗑 Tak, usuń wszystko
+erase-cancelled = Nic nie zostało usunięte.
+erase-done = Wszystko o osobie, której dotyczy sprawa { $case }, zostało usunięte, a ta osoba dostała o tym wiadomość. Usunięcie jest zapisane w dzienniku działań.
+erase-notice = Na Twoją prośbę gmina usunęła wszystko, co o Tobie zapisaliśmy. Jeśli zechcesz zacząć od nowa, wpisz /start – w każdej chwili.
+audit-erasure = usunięto dane osoby na jej prośbę:

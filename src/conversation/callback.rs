@@ -4,6 +4,7 @@
 pub use super::announce::AnnounceAction;
 pub use super::ask::AskAction;
 pub use super::cases::CaseAction;
+pub use super::erase::EraseAction;
 pub use super::events::EventsAction;
 pub use super::fadder::{FadderAction, Part as FadderPart};
 pub use super::featured::{FeaturedAction, Step as FeaturedStep};

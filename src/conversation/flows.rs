@@ -16,8 +16,8 @@ use super::turn::Turn;
 use super::wire::{self, CallbackError};
 use super::{Button, EngineError, Input};
 use super::{
-    announce, ask, audit, cases, events, fadder, featured, followup, guide, home, insight, mentor,
-    mentor_staff, onboarding, original, skills, staff, staff_events,
+    announce, ask, audit, cases, erase, events, fadder, featured, followup, guide, home, insight,
+    mentor, mentor_staff, onboarding, original, skills, staff, staff_events,
 };
 
 /// A screen: its text and its rows of buttons.
@@ -306,6 +306,8 @@ flows! {
     Event => staff_events::StaffEvents [staff_events::EventAction, staff_events::EventStep],
     /// Staff answering and closing cases.
     Cases => cases::Cases [cases::CaseAction, cases::CaseStep],
+    /// Coordinators erasing a person at their request.
+    Erase => erase::Erase [erase::EraseAction, erase::Step],
     /// Coordinators reading their municipality's audit log.
     Audit => audit::Audit [audit::AuditAction, audit::Step],
     /// Coordinators reading what newcomers answered, as counts.

@@ -13,6 +13,7 @@ mod ask;
 mod audit;
 pub mod callback;
 mod cases;
+mod erase;
 mod events;
 mod fadder;
 mod featured;
@@ -34,6 +35,7 @@ mod turn;
 mod when;
 mod wire;
 
+pub use erase::erase_on_request;
 pub use flows::{Action, Step};
 pub use followup::keep_followups;
 pub use guide::PAGE_CHARS as GUIDE_PAGE_CHARS;
@@ -110,6 +112,9 @@ pub enum Input {
         quoted: String,
         text: String,
     },
+    /// Not from the person: their municipality erases everything about
+    /// them at their request (see `erase.rs`). Never read from Telegram.
+    ErasedOnRequest,
 }
 
 impl Input {
@@ -316,6 +321,10 @@ impl Engine {
             erased: false,
             now: self.app.clock.now(),
         };
+        if matches!(incoming.input, Input::ErasedOnRequest) {
+            turn.erase_on_request().await?;
+            return turn.finish().await;
+        }
         if recovered && turn.newcomer.is_some() {
             // The place in the conversation is lost, not the person: they
             // are told, and go on from their home screen with their

@@ -149,10 +149,10 @@ pub(super) fn staff_home_buttons(turn: &Turn) -> Vec<Vec<Button>> {
             tr.msg("staff-featured"),
             super::featured::FeaturedAction::Staff,
         )]);
-        rows.push(vec![Button::new(
-            tr.msg("staff-audit"),
-            super::audit::AuditAction::Open,
-        )]);
+        rows.push(vec![
+            Button::new(tr.msg("staff-audit"), super::audit::AuditAction::Open),
+            Button::new(tr.msg("staff-erase"), super::erase::EraseAction::Open),
+        ]);
     }
     rows.push(vec![Button::new(
         tr.msg("staff-reports"),

@@ -82,6 +82,10 @@ pub struct State {
     /// stored response is what counts).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pulse: Option<crate::pulse::Answers>,
+    /// An erasure a coordinator is about to confirm: the case reference
+    /// and the reason typed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub erasure: Option<(String, String)>,
 }
 
 impl State {
@@ -132,6 +136,7 @@ impl State {
             wish: None,
             mentoring: None,
             pulse: None,
+            erasure: None,
         }
     }
 }
@@ -211,6 +216,7 @@ mod v1 {
                 wish: None,
                 mentoring: None,
                 pulse: None,
+                erasure: None,
             }
         }
     }
@@ -234,6 +240,7 @@ mod tests {
             wish: None,
             mentoring: None,
             pulse: None,
+            erasure: None,
         };
         let stored = state.to_stored();
         assert!(stored.contains(r#""v":2"#), "{stored}");

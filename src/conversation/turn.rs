@@ -161,6 +161,8 @@ impl<'a> Turn<'a> {
             }
             Input::Edited => self.note_msg("edited-message"),
             Input::GroupCommand { .. } | Input::GroupReply { .. } => self.note_msg("group-chat"),
+            // Handled before any flow (see `erase.rs`).
+            Input::ErasedOnRequest => self.erase_on_request().await?,
         }
         Ok(())
     }

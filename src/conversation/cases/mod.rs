@@ -30,9 +30,8 @@ use crate::store::{NewCase, NewDelivery, Origin};
 mod handling;
 mod work;
 
-use work::handled_case;
 pub(super) use work::{
-    answer_case, close_case, notification, open_cases, route_waiting, split_reference,
+    answer_case, close_case, handled_case, notification, open_cases, route_waiting, split_reference,
 };
 
 /// A button of a staff member's cases.

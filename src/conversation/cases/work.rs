@@ -117,7 +117,7 @@ pub(in crate::conversation) async fn answer_case(
 
 /// A case of a municipality these memberships handle, or `None`: another
 /// municipality's case looks exactly like one that does not exist.
-pub(super) async fn handled_case(
+pub(in crate::conversation) async fn handled_case(
     app: &AppState,
     staff: &[StaffMember],
     reference: &CaseRef,

@@ -25,6 +25,7 @@ impl AppState {
         let store = open_store(&config.database_url).await?;
         let mut state = AppState::assemble(store, i18n, content, clock).await?;
         state.quiet_hours = config.delivery.quiet_hours;
+        state.retention = config.retention;
         if let Some(translator) = &config.translator {
             state.translator = Some(build_translator(translator)?);
             state.translate_cases = translator.cases;
@@ -105,7 +106,8 @@ pub async fn serve(config: Config, clock: Arc<dyn Clock>) -> anyhow::Result<()> 
     let scheduler = Scheduler::new(state.clone())
         .with_retention(config.outbox_retention)
         .with_task(match_keeping())
-        .with_task(followup_keeping());
+        .with_task(followup_keeping())
+        .with_task(retention_keeping());
     let scheduler = tokio::spawn(scheduler.run_until_stopped(stopped));
     match &config.webhook {
         Some(webhook) => {
@@ -157,6 +159,17 @@ fn build_translator(
     };
     tracing::info!(provider = translator.name(), "machine translation");
     Ok(translator)
+}
+
+/// The retention job, as a scheduler task (it runs once a day).
+pub fn retention_keeping() -> crate::scheduler::Task {
+    std::sync::Arc::new(|app: AppState, now| {
+        Box::pin(async move {
+            crate::conversation::keep_retention(&app, now)
+                .await
+                .map_err(|crate::conversation::EngineError::Store(error)| error)
+        })
+    })
 }
 
 /// The follow-ups that are due, as a scheduler task.

@@ -35,6 +35,8 @@ pub struct Config {
     /// How long finished outbox rows (and the message text in them) are
     /// kept; `None` keeps them.
     pub outbox_retention: Option<chrono::Duration>,
+    /// `VELKOMMEN_INACTIVE_DAYS` and `VELKOMMEN_CLOSED_CASE_DAYS`.
+    pub retention: crate::retention::Retention,
     /// Machine translation, if any (`VELKOMMEN_TRANSLATOR`).
     pub translator: Option<TranslatorConfig>,
 }
@@ -185,6 +187,21 @@ impl Config {
                 format!("outbox retention {days:?}: give whole days (at least 1), or off")
             })?,
         };
+        let mut retention = crate::retention::Retention::default();
+        if let Some(days) = non_empty("VELKOMMEN_INACTIVE_DAYS") {
+            retention.inactive = parse_retention(&days)
+                .filter(|d| d.is_none_or(|d| d > retention.warn_before))
+                .with_context(|| {
+                    format!(
+                        "VELKOMMEN_INACTIVE_DAYS {days:?}: give whole days (more than 7), or off"
+                    )
+                })?;
+        }
+        if let Some(days) = non_empty("VELKOMMEN_CLOSED_CASE_DAYS") {
+            retention.closed_cases = parse_retention(&days).with_context(|| {
+                format!("VELKOMMEN_CLOSED_CASE_DAYS {days:?}: give whole days (at least 1), or off")
+            })?;
+        }
         let translator = match non_empty("VELKOMMEN_TRANSLATOR").as_deref() {
             None | Some("off") | Some("none") => None,
             Some(name @ ("libretranslate" | "azure")) => {
@@ -225,6 +242,7 @@ impl Config {
         Ok(Config {
             translator,
             outbox_retention,
+            retention,
             delivery,
             paid_broadcast,
             webhook,

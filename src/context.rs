@@ -32,6 +32,8 @@ pub struct AppState {
     pub translator: Option<Arc<dyn crate::translate::Translator>>,
     /// Whether questions and answers of cases are translated too.
     pub translate_cases: bool,
+    /// How long personal data is kept (see [`crate::retention`]).
+    pub retention: crate::retention::Retention,
 }
 
 impl AppState {
@@ -100,6 +102,7 @@ impl AppState {
             done_this_period: Default::default(),
             translator: None,
             translate_cases: false,
+            retention: Default::default(),
         })
     }
 }

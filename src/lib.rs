@@ -27,6 +27,7 @@ pub mod newcomers;
 pub mod outbox;
 pub mod privacy;
 pub mod pulse;
+pub mod retention;
 pub mod scheduler;
 pub mod skills;
 pub mod staff;

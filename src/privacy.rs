@@ -50,7 +50,7 @@ use Kind::{Personal, Plain, Sensitive};
 const CONSENT: &str = "consent given in onboarding (GDPR art. 6(1)(a))";
 const TASK: &str = "the municipality's public task of settling newcomers (art. 6(1)(e))";
 const STAFF_BASIS: &str = "the municipality's task and its staff's employment (art. 6(1)(e))";
-const UNTIL_DELETE: &str = "until the person sends /delete, or their municipality erases it at their request (all of it, in one transaction)";
+const UNTIL_DELETE: &str = "until the person sends /delete, their municipality erases it at their request, or they have not written for two years (told a week before; VELKOMMEN_INACTIVE_DAYS) — all of it, in one transaction";
 const NOT_PERSONAL: &str = "not personal data";
 
 /// Every table, in the order a reader meets them.
@@ -158,7 +158,7 @@ pub const INVENTORY: &[Table] = &[
         ],
         why: "to answer the question",
         basis: TASK,
-        retention: UNTIL_DELETE,
+        retention: "three months after the case is closed (VELKOMMEN_CLOSED_CASE_DAYS), or sooner as for the person's data",
         who: "the staff who answer questions in that municipality",
     },
     Table {
@@ -450,6 +450,19 @@ pub const INVENTORY: &[Table] = &[
         why: "an invite works once",
         basis: STAFF_BASIS,
         retention: "kept; who redeemed it is forgotten on /delete",
+        who: "the service",
+    },
+    Table {
+        name: "retention_warnings",
+        holds: "that a quiet person was told their data will be erased",
+        columns: &[
+            ("channel", Personal, "messenger"),
+            ("chat_id", Personal, "the chat"),
+            ("warned_at", Personal, "when they were told"),
+        ],
+        why: "to erase only those who were told a week before",
+        basis: "storage limitation (art. 5(1)(e))",
+        retention: UNTIL_DELETE,
         who: "the service",
     },
     Table {

@@ -364,6 +364,7 @@ async fn the_running_service_sends_a_due_follow_up() {
     let record = ConversationRecord {
         locale: Locale::Ti,
         state: r#"{"step":{"step":"menu"}}"#.into(),
+        updated_at: None,
     };
     store
         .save_turn(Turn {

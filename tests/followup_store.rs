@@ -39,6 +39,7 @@ impl Db {
         let conversation = ConversationRecord {
             locale: Locale::Uk,
             state: "{}".into(),
+            updated_at: None,
         };
         self.store
             .save_turn(Turn {

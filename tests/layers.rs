@@ -35,6 +35,7 @@ fn layer(module: &str) -> Option<usize> {
             "translate",
             "privacy",
             "audit",
+            "retention",
         ],
         &["store"],
         &["context"],

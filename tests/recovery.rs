@@ -26,6 +26,7 @@ async fn damage(app: &TestApp, chat: i64, locale: Locale, state: &str) {
             conversation: &ConversationRecord {
                 locale,
                 state: state.into(),
+                updated_at: None,
             },
             newcomer: None,
             now: test_now(),

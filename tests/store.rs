@@ -34,6 +34,7 @@ async fn a_turn_saves_the_conversation_and_the_newcomer_together() {
         let record = ConversationRecord {
             locale: Locale::Uk,
             state: "{\"step\":{\"step\":\"menu\"}}".into(),
+            updated_at: None,
         };
         store
             .save_turn(Turn {
@@ -95,6 +96,7 @@ async fn a_failed_turn_saves_nothing() {
         let record = ConversationRecord {
             locale: Locale::Nb,
             state: "{}".into(),
+            updated_at: None,
         };
         let result = store
             .save_turn(Turn {
@@ -183,6 +185,7 @@ async fn one_read_gives_the_conversation_and_the_newcomer_and_a_failed_turn_save
         let record = ConversationRecord {
             locale: Locale::Ti,
             state: "{\"step\":{\"step\":\"language\"}}".into(),
+            updated_at: None,
         };
         store
             .save_turn(Turn {
@@ -207,6 +210,7 @@ async fn one_read_gives_the_conversation_and_the_newcomer_and_a_failed_turn_save
         let later = ConversationRecord {
             locale: Locale::Ti,
             state: "{\"step\":{\"step\":\"menu\"}}".into(),
+            updated_at: None,
         };
         for _ in 0..3 {
             assert!(
@@ -259,6 +263,7 @@ async fn turns_arriving_together_are_committed_together_and_a_bad_one_fails_alon
         let record = |n: i64| ConversationRecord {
             locale: Locale::Pl,
             state: format!("{{\"n\":{n}}}"),
+            updated_at: None,
         };
         let records: Vec<ConversationRecord> = (0..300).map(record).collect();
         let mut newcomers = Vec::new();

@@ -316,6 +316,7 @@ async fn reminders_are_found_by_event_with_each_readers_language() {
             let record = ConversationRecord {
                 locale,
                 state: String::new(),
+                updated_at: None,
             };
             store
                 .save_turn(Turn {
@@ -414,6 +415,7 @@ async fn a_large_run_is_queued_in_batches_once_each_and_blocked_for_the_unreacha
                 conversation: &ConversationRecord {
                     locale: Locale::Nb,
                     state: String::new(),
+                    updated_at: None,
                 },
                 newcomer: Some(&gone),
                 now: test_now(),

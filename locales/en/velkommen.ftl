@@ -756,3 +756,6 @@ erase-cancelled = Nothing was erased.
 erase-done = Everything about the person of case { $case } is erased, and they have been told. The erasure is in the audit log.
 erase-notice = At your request, the municipality has erased everything velkommen stored about you. You can start again at any time with /start.
 audit-erasure = person erased at their request:
+mydata-file-button = 📄 As a file
+mydata-file-caption = 📄 Everything velkommen stores about you, as one file (JSON) that you can keep or give to another service.
+retention-warning = You have not written to us for almost two years. On { $date } we will erase everything we have stored about you, as we promised when you said yes. If you would like us to keep it, just write anything here before then.

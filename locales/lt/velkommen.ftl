@@ -837,3 +837,6 @@ erase-cancelled = Niekas neištrinta.
 erase-done = Viskas apie asmenį, pateikusį užklausą { $case }, ištrinta, ir jam apie tai pranešta. Ištrynimas įrašytas į veiksmų žurnalą.
 erase-notice = Jūsų prašymu savivaldybė ištrynė viską, ką apie jus buvome išsaugoję. Jei norite pradėti iš naujo, bet kada parašykite /start.
 audit-erasure = ištrinti asmens duomenys jo prašymu:
+mydata-file-button = 📄 Kaip failą
+mydata-file-caption = 📄 Viskas, ką apie jus išsaugojome, viename faile (JSON), kurį galite pasilikti sau arba perduoti kitai tarnybai.
+retention-warning = Beveik dvejus metus mums nerašėte. { $date } ištrinsime viską, ką apie jus išsaugojome, kaip ir žadėjome, kai sutikote. Jei norite, kad tai liktų išsaugota, tiesiog iki tos dienos parašykite čia bet ką.

@@ -756,3 +756,6 @@ erase-cancelled = Ingenting ble slettet.
 erase-done = Alt om personen i sak { $case } er slettet, og personen har fått beskjed. Slettingen står i loggen.
 erase-notice = Kommunen har slettet alt velkommen hadde lagret om deg, slik du ba om. Du kan begynne på nytt når som helst med /start.
 audit-erasure = person slettet etter ønske:
+mydata-file-button = 📄 Som fil
+mydata-file-caption = 📄 Alt velkommen har lagret om deg, som én fil (JSON) som du kan ta vare på eller gi til en annen tjeneste.
+retention-warning = Du har ikke skrevet til oss på nesten to år. { $date } sletter vi alt vi har lagret om deg, slik vi lovet da du sa ja. Vil du at vi skal ta vare på det, er det nok å skrive hva som helst her før den tid.

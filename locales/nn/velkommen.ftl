@@ -756,3 +756,6 @@ erase-cancelled = Ingenting vart sletta.
 erase-done = Alt om personen i sak { $case } er sletta, og personen har fått beskjed. Slettinga står i loggen.
 erase-notice = Du bad kommunen om å slette alt vi hadde lagra om deg. No er alt sletta. Du kan byrje på nytt når som helst med /start.
 audit-erasure = person sletta etter eige ønske:
+mydata-file-button = 📄 Som fil
+mydata-file-caption = 📄 Alt vi har lagra om deg, som éi fil (JSON) som du kan ta vare på eller gje til ei anna teneste.
+retention-warning = Du har ikkje skrive til oss på nesten to år. { $date } slettar vi alt vi har lagra om deg, slik vi lova då du sa ja. Vil du at vi skal ta vare på det, er det nok å skrive kva som helst her før den tid.

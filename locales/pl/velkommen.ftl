@@ -901,3 +901,6 @@ erase-cancelled = Nic nie zostało usunięte.
 erase-done = Wszystko o osobie, której dotyczy sprawa { $case }, zostało usunięte, a ta osoba dostała o tym wiadomość. Usunięcie jest zapisane w dzienniku działań.
 erase-notice = Na Twoją prośbę gmina usunęła wszystko, co o Tobie zapisaliśmy. Jeśli zechcesz zacząć od nowa, wpisz /start – w każdej chwili.
 audit-erasure = usunięto dane osoby na jej prośbę:
+mydata-file-button = 📄 Jako plik
+mydata-file-caption = 📄 Wszystko, co o Tobie zapisaliśmy, w jednym pliku (JSON), który możesz zachować dla siebie albo przekazać innej usłudze.
+retention-warning = Nie piszesz do nas od prawie dwóch lat. { $date } usuniemy wszystko, co o Tobie zapisaliśmy – tak jak obiecaliśmy, gdy prosiliśmy Cię o zgodę. Jeśli chcesz, żebyśmy to zachowali, wystarczy, że przed tym dniem napiszesz tu cokolwiek.

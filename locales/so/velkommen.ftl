@@ -764,3 +764,6 @@ erase-cancelled = Waxba lama tirtirin.
 erase-done = Wax kasta oo ku saabsan qofka kiiska { $case } waa la tirtiray, qofkana waa loo sheegay. Tirtiriddu waxay ku qoran tahay diiwaanka hawlaha.
 erase-notice = Sidii aad codsatay, degmadu waxay tirtirtay wax kasta oo halkan lagu kaydiyay oo kugu saabsan. Waqti kasta oo aad rabto, waxaad dib u bilaabi kartaa adigoo qoraya /start.
 audit-erasure = qof xogtiisa la tirtiray sidii uu codsaday:
+mydata-file-button = 📄 Fayl ahaan
+mydata-file-caption = 📄 Wax kasta oo aan kaydinnay oo kugu saabsan, hal fayl (JSON) ah oo aad hayn karto ama u dhiibi karto adeeg kale.
+retention-warning = Muddo ku dhow laba sano ma aadan noo soo qorin. Taariikhda { $date } waxaan tirtiri doonnaa wax kasta oo aan kaydinnay oo kugu saabsan, sidii aan kuu ballanqaadnay markii aad oggolaatay. Haddii aad rabto inaan sii hayno, halkan wax uun ku soo qor ka hor taariikhdaas. Taasi waa ku filan.

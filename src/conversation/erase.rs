@@ -290,3 +290,96 @@ pub async fn erase_on_request(
     tracing::info!(municipality, "a person was erased at their request");
     Ok(())
 }
+
+/// How many quiet people the retention job looks at per run.
+const RETENTION_BATCH: i64 = 500;
+
+/// The retention job (see [`crate::retention`]), once a day per process:
+/// deletes cases closed long ago, warns people quiet for almost the
+/// retention time, and erases those warned a week ago who stayed quiet.
+/// Returns how many people and cases it touched.
+pub async fn keep_retention(
+    app: &AppState,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<usize, EngineError> {
+    let today = format!(
+        "retention:{}",
+        now.with_timezone(&chrono_tz::Europe::Oslo).date_naive()
+    );
+    {
+        let mut done = app
+            .done_this_period
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        if !done.insert(today) {
+            return Ok(0);
+        }
+    }
+    let rules = app.retention;
+    let cases = match rules.closed_cases {
+        Some(keep) => app.store.delete_closed_cases(now - keep).await?,
+        None => 0,
+    };
+    let (mut warned, mut erased) = (0, 0);
+    if let Some(inactive) = rules.inactive {
+        let quiet = app
+            .store
+            .quiet_since(now - (inactive - rules.warn_before), RETENTION_BATCH)
+            .await?;
+        for person in quiet {
+            match rules.due(person.last_active, person.warned_at, now) {
+                crate::retention::Due::Nothing => {}
+                // Someone who never consented has only a language and a
+                // step stored, and no municipality to write from: erased
+                // without a word.
+                crate::retention::Due::Warn(_) if person.municipality.is_none() => {
+                    app.engine()
+                        .try_handle(Incoming {
+                            chat: person.chat,
+                            language_code: None,
+                            input: Input::ErasedOnRequest,
+                        })
+                        .await?;
+                    erased += 1;
+                }
+                crate::retention::Due::Warn(on) => {
+                    let tr = app.i18n.tr(person.locale);
+                    let text = tr.msg_args(
+                        "retention-warning",
+                        &args!["date" => crate::i18n::format_oslo_date(on)],
+                    );
+                    let delivery = NewDelivery {
+                        municipality: person.municipality.clone().unwrap_or_default(),
+                        chat: person.chat,
+                        source: format!("retention-warning:{}", now.timestamp()),
+                        origin: Origin::Other,
+                        body: super::Reply::outbox_body(text),
+                        urgent: false,
+                        not_before: now,
+                    };
+                    app.store.enqueue(&delivery, now).await?;
+                    app.store.mark_warned(person.chat, now).await?;
+                    warned += 1;
+                }
+                crate::retention::Due::Erase => {
+                    // Their own /delete, run for them; they were told.
+                    app.engine()
+                        .try_handle(Incoming {
+                            chat: person.chat,
+                            language_code: None,
+                            input: Input::ErasedOnRequest,
+                        })
+                        .await?;
+                    erased += 1;
+                }
+            }
+        }
+    }
+    tracing::info!(
+        closed_cases = cases,
+        warned,
+        erased,
+        "retention: closed cases deleted, quiet people warned and erased"
+    );
+    Ok(cases as usize + warned + erased)
+}

@@ -46,10 +46,12 @@ pub enum MenuItem {
     Mentor,
     /// Newcomer of the month: may the municipality ask me, and my stories.
     Featured,
+    /// `/mydata` as a JSON file.
+    MyDataFile,
 }
 
 impl MenuItem {
-    pub(super) const ALL: [MenuItem; 20] = [
+    pub(super) const ALL: [MenuItem; 21] = [
         MenuItem::Menu,
         MenuItem::Letter,
         MenuItem::Info,
@@ -70,6 +72,7 @@ impl MenuItem {
         MenuItem::Fadder,
         MenuItem::Mentor,
         MenuItem::Featured,
+        MenuItem::MyDataFile,
     ];
 
     pub(super) fn code(self) -> &'static str {
@@ -94,6 +97,7 @@ impl MenuItem {
             MenuItem::Fadder => "fadder",
             MenuItem::Mentor => "mentor",
             MenuItem::Featured => "featured",
+            MenuItem::MyDataFile => "mydatafile",
         }
     }
 }
@@ -414,9 +418,18 @@ impl Turn<'_> {
                     text.push('\n');
                     text.push_str(&super::fadder::summary(self, &mentor.profile));
                 }
-                self.note(text);
-                self.prompt();
+                let tr = self.tr();
+                let buttons = vec![
+                    vec![Button::new(
+                        tr.msg("mydata-file-button"),
+                        MenuItem::MyDataFile,
+                    )],
+                    vec![Button::new(tr.msg("button-menu"), MenuItem::Menu)],
+                ];
+                self.state.step = self.home();
+                self.reply(text, buttons);
             }
+            MenuItem::MyDataFile => self.send_my_data_file().await?,
             MenuItem::Privacy => match self.newcomer.clone() {
                 Some(newcomer) => {
                     let date = crate::i18n::format_oslo_date(newcomer.consented_at);

@@ -15,6 +15,7 @@ pub mod callback;
 mod cases;
 mod erase;
 mod events;
+mod export;
 mod fadder;
 mod featured;
 mod flows;
@@ -35,7 +36,7 @@ mod turn;
 mod when;
 mod wire;
 
-pub use erase::erase_on_request;
+pub use erase::{erase_on_request, keep_retention};
 pub use flows::{Action, Step};
 pub use followup::keep_followups;
 pub use guide::PAGE_CHARS as GUIDE_PAGE_CHARS;

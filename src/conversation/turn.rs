@@ -112,11 +112,19 @@ impl<'a> Turn<'a> {
             let record = ConversationRecord {
                 locale: self.locale,
                 state: self.state.to_stored(),
+                updated_at: None,
             };
             let newcomer = self.newcomer.as_ref().filter(|_| self.newcomer_changed);
             // A turn that changed nothing (a question answered with the same
-            // screen) writes nothing.
-            if newcomer.is_some() || self.saved.as_ref() != Some(&record) {
+            // screen) writes nothing — but once a day it does, so that the
+            // time of the last word is known (the retention keeps the
+            // data of people who still write; see `crate::retention`).
+            let stale = self
+                .saved
+                .as_ref()
+                .and_then(|s| s.updated_at)
+                .is_none_or(|at| self.now - at >= chrono::Duration::days(1));
+            if newcomer.is_some() || self.saved.as_ref() != Some(&record) || stale {
                 self.app
                     .store
                     .save_turn(StoredTurn {

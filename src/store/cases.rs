@@ -91,4 +91,7 @@ pub trait CaseStore: Send + Sync {
 
     /// How many cases this chat has opened (for /mydata).
     async fn cases_of(&self, chat: ChatKey) -> Result<u64, StoreError>;
+
+    /// This chat's own cases, oldest first (for its `/mydata` file).
+    async fn cases_of_chat(&self, chat: ChatKey) -> Result<Vec<Case>, StoreError>;
 }

@@ -9,11 +9,21 @@ use crate::i18n::Locale;
 use crate::newcomers::{ChatKey, Newcomer};
 
 /// Where a person is in the conversation, as stored.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug)]
 pub struct ConversationRecord {
     pub locale: Locale,
     /// The engine's serialized state; opaque to the store.
     pub state: String,
+    /// When it was last written (as read; a write stamps its own time).
+    pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
+}
+
+/// Two records are the same conversation when their language and state
+/// are; when they were written does not count.
+impl PartialEq for ConversationRecord {
+    fn eq(&self, other: &ConversationRecord) -> bool {
+        self.locale == other.locale && self.state == other.state
+    }
 }
 
 /// Everything one turn of the conversation changes, saved atomically.

@@ -13,6 +13,7 @@ mod mentors;
 mod outbox;
 mod progress;
 mod pulse;
+mod retention;
 mod sending;
 mod sql;
 mod staff;
@@ -29,6 +30,7 @@ pub use mentors::{Confirmed, DueMatch, MentorStore, NewMentor, NewProposal, Pool
 pub use outbox::OutboxStore;
 pub use progress::{ProgressStore, SkilledNewcomer};
 pub use pulse::{NewPulse, PulseResponse, PulseStore};
+pub use retention::{Quiet, RetentionStore};
 pub use sending::{SendingLease, SendingStore, SlotClaim, TakenSlot};
 pub use staff::StaffStore;
 pub use translation::{TranslationStore, TranslationUsage};
@@ -97,6 +99,7 @@ pub trait Store:
     + FeaturedStore
     + TranslationStore
     + AuditStore
+    + RetentionStore
 {
     fn backend(&self) -> Backend;
 
@@ -115,8 +118,8 @@ pub trait Store:
 pub mod prelude {
     pub use super::{
         AnnouncementStore, AuditStore, CaseStore, ChatStore, EventStore, FeaturedStore,
-        FollowUpStore, MentorStore, OutboxStore, ProgressStore, PulseStore, SendingStore,
-        StaffStore, Store, TranslationStore,
+        FollowUpStore, MentorStore, OutboxStore, ProgressStore, PulseStore, RetentionStore,
+        SendingStore, StaffStore, Store, TranslationStore,
     };
 }
 

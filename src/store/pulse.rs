@@ -42,6 +42,10 @@ pub trait PulseStore: Send + Sync {
         now: DateTime<Utc>,
     ) -> Result<(i64, Answers), StoreError>;
 
+    /// Every response still linked to this chat: the follow-up it answered
+    /// (months) and the answers, oldest first (for its `/mydata` file).
+    async fn pulse_answers_of(&self, chat: ChatKey) -> Result<Vec<(u32, Answers)>, StoreError>;
+
     /// The answers of this chat's response `id`; `None` if it is not
     /// theirs (or not there).
     async fn pulse_answers(&self, chat: ChatKey, id: i64) -> Result<Option<Answers>, StoreError>;

@@ -359,6 +359,7 @@ pub async fn newcomer(
     let record = ConversationRecord {
         locale,
         state: r#"{"step":{"step":"menu"}}"#.into(),
+        updated_at: None,
     };
     app.state
         .store

@@ -105,6 +105,7 @@ impl Db {
         let conversation = ConversationRecord {
             locale: Locale::Uk,
             state: "{}".into(),
+            updated_at: None,
         };
         self.store
             .save_turn(Turn {

@@ -221,6 +221,18 @@ impl CaseStore for SqlStore<Db> {
         Ok(taken)
     }
 
+    async fn cases_of_chat(&self, chat: ChatKey) -> Result<Vec<Case>, StoreError> {
+        let sql = format!("{CASE_COLUMNS} where c.channel = $1 and c.chat_id = $2 order by c.id");
+        sqlx::query_as::<_, CaseRow>(&sql)
+            .bind(chat.channel.code())
+            .bind(chat.id)
+            .fetch_all(&self.pool)
+            .await?
+            .into_iter()
+            .map(Case::try_from)
+            .collect()
+    }
+
     async fn cases_of(&self, chat: ChatKey) -> Result<u64, StoreError> {
         let n: i64 = sqlx::query_scalar(CASES_OF_CHAT)
             .bind(chat.channel.code())

@@ -10,6 +10,7 @@ use super::mentors::{DELETE_MENTOR_OF_CHAT, DELETE_POOL_ENTRY_OF_CHAT, FREE_MENT
 use super::outbox::COUNT_PENDING;
 use super::progress::DELETE_SKILLS;
 use super::pulse::UNLINK_PULSE_OF_CHAT;
+use super::retention::DELETE_WARNING_OF_CHAT;
 use super::{BACKEND, Db, Query};
 use crate::announcements::Traits;
 use crate::i18n::Locale;
@@ -22,7 +23,7 @@ use crate::store::sql::values;
 use crate::store::*;
 
 const LOAD_CONVERSATION: &str =
-    "select locale, state from conversations where channel = $1 and chat_id = $2";
+    "select locale, state, updated_at from conversations where channel = $1 and chat_id = $2";
 
 const LOAD_NEWCOMER: &str = "select channel, chat_id, municipality, locale, category, arrival, household, \
      wants_mentor, citizenship, consented_at, status, created_at \
@@ -30,6 +31,7 @@ const LOAD_NEWCOMER: &str = "select channel, chat_id, municipality, locale, cate
 
 /// One row whatever exists: the chat's conversation and newcomer, if any.
 const LOAD_CHAT: &str = "select c.locale as conversation_locale, c.state, \
+     c.updated_at as conversation_updated_at, \
      n.channel, n.chat_id, n.municipality, n.locale, n.category, n.arrival, n.household, \
      n.wants_mentor, n.citizenship, n.consented_at, n.status, n.created_at \
      from (select cast($1 as text) as channel, cast($2 as bigint) as chat_id) k \
@@ -296,7 +298,7 @@ impl ChatStore for SqlStore<Db> {
             .bind(chat.id)
             .fetch_one(&mut *tx)
             .await?;
-        let mut affected = [0u64; 16];
+        let mut affected = [0u64; 17];
         for (i, statement) in [
             DELETE_OUTBOX,
             DELETE_NEWCOMER,
@@ -316,6 +318,7 @@ impl ChatStore for SqlStore<Db> {
             UNLINK_PULSE_OF_CHAT,
             DELETE_FEATURED_OPTIN_OF_CHAT,
             DELETE_STORIES_OF_CHAT,
+            DELETE_WARNING_OF_CHAT,
         ]
         .into_iter()
         .enumerate()

@@ -35,6 +35,8 @@ mod outbox;
 mod progress;
 #[path = "pulse.rs"]
 mod pulse;
+#[path = "retention.rs"]
+mod retention;
 #[path = "sending.rs"]
 mod sending;
 #[path = "staff.rs"]

@@ -29,6 +29,9 @@ const OF_MUNICIPALITY: &str = "select municipality, round_months, category, mont
      answers, created_at from pulse_responses \
      where municipality = $1 and created_at >= $2 and created_at < $3 order by created_at, id";
 
+const OF_CHAT: &str = "select round_months, answers from pulse_responses \
+     where channel = $1 and chat_id = $2 order by id";
+
 const COUNT_OF_CHAT: &str =
     "select count(*) from pulse_responses where channel = $1 and chat_id = $2";
 
@@ -57,6 +60,17 @@ fn months(column: &'static str, value: i32) -> Result<u32, StoreError> {
 
 #[async_trait]
 impl PulseStore for SqlStore<Db> {
+    async fn pulse_answers_of(&self, chat: ChatKey) -> Result<Vec<(u32, Answers)>, StoreError> {
+        let rows: Vec<(i64, String)> = sqlx::query_as(OF_CHAT)
+            .bind(chat.channel.code())
+            .bind(chat.id)
+            .fetch_all(&self.pool)
+            .await?;
+        rows.into_iter()
+            .map(|(round, json)| Ok((round.max(0) as u32, answers(&json)?)))
+            .collect()
+    }
+
     async fn start_pulse(
         &self,
         chat: ChatKey,

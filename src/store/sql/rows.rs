@@ -223,6 +223,7 @@ impl TryFrom<DeliveryRow> for Delivery {
 pub(crate) struct ConversationRow {
     locale: String,
     state: String,
+    updated_at: Option<DateTime<Utc>>,
 }
 
 impl TryFrom<ConversationRow> for ConversationRecord {
@@ -232,6 +233,7 @@ impl TryFrom<ConversationRow> for ConversationRecord {
         Ok(ConversationRecord {
             locale: parse("conversations.locale", &row.locale, Locale::from_code)?,
             state: row.state,
+            updated_at: row.updated_at,
         })
     }
 }
@@ -240,6 +242,7 @@ impl TryFrom<ConversationRow> for ConversationRecord {
 pub(crate) struct ChatRow {
     conversation_locale: Option<String>,
     state: Option<String>,
+    conversation_updated_at: Option<DateTime<Utc>>,
     channel: Option<String>,
     chat_id: Option<i64>,
     municipality: Option<String>,
@@ -262,6 +265,7 @@ impl TryFrom<ChatRow> for (Option<ConversationRecord>, Option<Newcomer>) {
             (Some(locale), Some(state)) => Some(ConversationRecord::try_from(ConversationRow {
                 locale,
                 state,
+                updated_at: row.conversation_updated_at,
             })?),
             _ => None,
         };

@@ -101,24 +101,43 @@ pub async fn serve(config: Config, clock: Arc<dyn Clock>) -> anyhow::Result<()> 
         state.clock.clone(),
         config.delivery.clone(),
     )
-    .with_budget(budget.clone());
+    .with_budget(budget.clone())
+    .with_metrics(state.metrics.clone());
     let delivery = tokio::spawn(worker.run_until_stopped(stopped.clone()));
     let scheduler = Scheduler::new(state.clone())
         .with_retention(config.outbox_retention)
         .with_task(match_keeping())
         .with_task(followup_keeping())
         .with_task(retention_keeping());
+    let health = config
+        .metrics_listen
+        .filter(|_| config.webhook.is_none())
+        .map(|listen| tokio::spawn(crate::web::serve(state.clone(), listen, stopped.clone())));
     let scheduler = tokio::spawn(scheduler.run_until_stopped(stopped));
     match &config.webhook {
         Some(webhook) => {
             tracing::info!(listen = %webhook.listen, "receiving updates by webhook");
-            crate::telegram::run_webhook(bot, state.engine(), budget, webhook).await?
+            crate::telegram::run_webhook(
+                bot,
+                state.engine(),
+                budget,
+                webhook,
+                crate::web::router(state.clone()),
+            )
+            .await?
         }
         None => crate::telegram::run_polling(bot, state.engine(), budget).await,
     }
     // The dispatcher stops on Ctrl-C; the worker finishes its current send.
     let _ = stop.send(true);
     delivery.await.context("the delivery worker panicked")?;
+    if let Some(health) = health {
+        match health.await {
+            Ok(Err(error)) => tracing::error!(%error, "/healthz and /metrics stopped"),
+            Err(error) => tracing::error!(%error, "/healthz and /metrics panicked"),
+            Ok(Ok(())) => {}
+        }
+    }
     scheduler.await.context("the scheduler panicked")?;
     Ok(())
 }

@@ -37,6 +37,9 @@ pub struct Config {
     pub outbox_retention: Option<chrono::Duration>,
     /// `VELKOMMEN_INACTIVE_DAYS` and `VELKOMMEN_CLOSED_CASE_DAYS`.
     pub retention: crate::retention::Retention,
+    /// `VELKOMMEN_METRICS_LISTEN`: where `/healthz` and `/metrics` are
+    /// served in polling mode (in webhook mode they share its port).
+    pub metrics_listen: Option<std::net::SocketAddr>,
     /// Machine translation, if any (`VELKOMMEN_TRANSLATOR`).
     pub translator: Option<TranslatorConfig>,
 }
@@ -187,6 +190,14 @@ impl Config {
                 format!("outbox retention {days:?}: give whole days (at least 1), or off")
             })?,
         };
+        let metrics_listen = match non_empty("VELKOMMEN_METRICS_LISTEN") {
+            Some(listen) => Some(listen.parse().with_context(|| {
+                format!(
+                    "VELKOMMEN_METRICS_LISTEN {listen:?}: an address and port, like 127.0.0.1:9090"
+                )
+            })?),
+            None => None,
+        };
         let mut retention = crate::retention::Retention::default();
         if let Some(days) = non_empty("VELKOMMEN_INACTIVE_DAYS") {
             retention.inactive = parse_retention(&days)
@@ -243,6 +254,7 @@ impl Config {
             translator,
             outbox_retention,
             retention,
+            metrics_listen,
             delivery,
             paid_broadcast,
             webhook,

@@ -34,6 +34,8 @@ pub struct AppState {
     pub translate_cases: bool,
     /// How long personal data is kept (see [`crate::retention`]).
     pub retention: crate::retention::Retention,
+    /// What the running service counts (`/metrics`).
+    pub metrics: Arc<crate::metrics::Metrics>,
 }
 
 impl AppState {
@@ -103,6 +105,7 @@ impl AppState {
             translator: None,
             translate_cases: false,
             retention: Default::default(),
+            metrics: Arc::new(crate::metrics::Metrics::new()),
         })
     }
 }

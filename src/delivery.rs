@@ -354,6 +354,8 @@ pub struct DeliveryWorker {
     /// Held while this worker sends the outbox.
     lease: Option<Box<dyn SendingLease>>,
     lease_checked_at: Instant,
+    /// Where it counts what it does.
+    metrics: Option<Arc<crate::metrics::Metrics>>,
 }
 
 /// How far ahead of its slot a message may go (timer granularity).
@@ -388,7 +390,14 @@ impl DeliveryWorker {
             config,
             lease: None,
             lease_checked_at: Instant::now(),
+            metrics: None,
         }
+    }
+
+    /// Counts its deliveries and beats for `/healthz` in `metrics`.
+    pub fn with_metrics(mut self, metrics: Arc<crate::metrics::Metrics>) -> DeliveryWorker {
+        self.metrics = Some(metrics);
+        self
     }
 
     /// Takes every message's slot from `budget`, shared with the direct
@@ -562,6 +571,19 @@ impl DeliveryWorker {
     ) -> Result<(), StoreError> {
         let now = self.clock.now();
         let sent_at = Instant::now();
+        if let Some(metrics) = &self.metrics {
+            let kind = match outcome {
+                SendOutcome::Sent => "sent",
+                SendOutcome::RetryAfter(_) => "retry-after",
+                SendOutcome::Unreachable(_) => "unreachable",
+                SendOutcome::Transient(_) => "transient",
+                SendOutcome::Rejected(_) => "rejected",
+            };
+            metrics.deliveries.with_label_values(&[kind]).inc();
+            if matches!(outcome, SendOutcome::RetryAfter(_)) {
+                metrics.rate_limited.inc();
+            }
+        }
         match outcome {
             SendOutcome::Sent => {
                 self.store.mark_sent(delivery.id, now).await?;
@@ -619,6 +641,9 @@ impl DeliveryWorker {
     /// up on its own.
     pub async fn run_until_stopped(mut self, mut stop: tokio::sync::watch::Receiver<bool>) {
         while !*stop.borrow() {
+            if let Some(metrics) = &self.metrics {
+                metrics.beat(self.clock.now().timestamp());
+            }
             let leading = match self.try_lead().await {
                 Ok(leading) => leading,
                 Err(error) => {

@@ -23,6 +23,7 @@ pub mod i18n;
 pub mod insight;
 pub mod letter;
 pub mod mentors;
+pub mod metrics;
 pub mod newcomers;
 pub mod outbox;
 pub mod privacy;
@@ -36,6 +37,7 @@ pub mod telegram;
 pub mod terminal;
 pub mod translate;
 pub mod translators;
+pub mod web;
 pub mod when;
 
 /// mimalloc: a conversation turn allocates many small strings (Fluent

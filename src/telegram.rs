@@ -119,6 +119,7 @@ pub async fn run_webhook(
     engine: Engine,
     budget: SendBudget,
     webhook: &WebhookConfig,
+    also: axum::Router,
 ) -> anyhow::Result<()> {
     use anyhow::Context as _;
     use teloxide::update_listeners::{UpdateListener as _, webhooks};
@@ -129,6 +130,8 @@ pub async fn run_webhook(
     let options =
         webhooks::Options::new(webhook.listen, webhook.url.clone()).secret_token(secret.clone());
     let (mut listener, stopped, router) = webhooks::axum_no_setup(options);
+    // The service's own routes (/healthz, /metrics) on the same port.
+    let router = router.merge(also);
     // Listen for Ctrl-C before Telegram is told where to send: a signal
     // that came between `setWebhook` and the dispatcher's own handler
     // would otherwise be lost, and the instance would not stop.
@@ -362,8 +365,19 @@ async fn on_message(
         language_code: language_code(msg.from.as_ref()),
         input,
     };
-    send(&bot, &budget, msg.chat.id, engine.handle(incoming).await).await;
+    let replies = handle(&engine, "message", incoming).await;
+    send(&bot, &budget, msg.chat.id, &engine, replies).await;
     Ok(())
+}
+
+/// Hands an update to the engine, counting it and timing the turn.
+async fn handle(engine: &Engine, kind: &str, incoming: Incoming) -> Vec<Reply> {
+    let metrics = engine.metrics();
+    metrics.updates.with_label_values(&[kind]).inc();
+    let timer = metrics.turn_seconds.start_timer();
+    let replies = engine.handle(incoming).await;
+    timer.observe_duration();
+    replies
 }
 
 async fn on_edited_message(
@@ -380,7 +394,8 @@ async fn on_edited_message(
         language_code: language_code(msg.from.as_ref()),
         input: Input::Edited,
     };
-    send(&bot, &budget, msg.chat.id, engine.handle(incoming).await).await;
+    let replies = handle(&engine, "edited", incoming).await;
+    send(&bot, &budget, msg.chat.id, &engine, replies).await;
     Ok(())
 }
 
@@ -404,7 +419,8 @@ async fn on_callback_query(
         language_code: query.from.language_code.clone(),
         input: Input::Button(query.data.clone().unwrap_or_default()),
     };
-    send(&bot, &budget, chat, engine.handle(incoming).await).await;
+    let replies = handle(&engine, "callback", incoming).await;
+    send(&bot, &budget, chat, &engine, replies).await;
     Ok(())
 }
 
@@ -473,7 +489,8 @@ async fn send_one(
 /// budget. When Telegram asks to wait (about one message a second per
 /// chat), the reply waits as long as it says and goes out then, rather
 /// than being lost.
-async fn send(bot: &Bot, budget: &SendBudget, chat: ChatId, replies: Vec<Reply>) {
+async fn send(bot: &Bot, budget: &SendBudget, chat: ChatId, engine: &Engine, replies: Vec<Reply>) {
+    let metrics = engine.metrics();
     for reply in replies {
         loop {
             let permit = match budget.take().await {
@@ -490,8 +507,12 @@ async fn send(bot: &Bot, budget: &SendBudget, chat: ChatId, replies: Vec<Reply>)
                 permit.used().await;
             }
             match sent {
-                Ok(_) => break,
+                Ok(_) => {
+                    metrics.replies.inc();
+                    break;
+                }
                 Err(teloxide::RequestError::RetryAfter(wait)) => {
+                    metrics.rate_limited.inc();
                     tokio::time::sleep(wait.duration()).await;
                 }
                 Err(error) => {

@@ -36,13 +36,14 @@ fn layer(module: &str) -> Option<usize> {
             "privacy",
             "audit",
             "retention",
+            "metrics",
         ],
         &["store"],
         &["context"],
         // The engine and the workers beside it.
         &["conversation", "delivery", "scheduler"],
         // Adapters.
-        &["telegram", "terminal", "translators"],
+        &["telegram", "terminal", "translators", "web"],
         // Assembly.
         &["app", "cli", "config", "main", "lib"],
     ];

@@ -7,7 +7,7 @@ mod common;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use common::webhook::{free_port, post, serve_command, text_update};
+use common::webhook::{free_port, get, post, serve_command, text_update};
 use fake_bot_api::{FakeBotApi, FakeConfig};
 
 const SECRET: &str = "haram-webhook_secret-2026";
@@ -83,6 +83,22 @@ async fn updates_arrive_by_webhook_only_with_the_secret() {
     assert!(fake.sent().iter().all(|m| m.chat_id == 42));
     // Nothing is long-polled in webhook mode.
     assert_eq!(fake.calls("getupdates"), 0);
+
+    // /healthz and /metrics on the webhook's port.
+    let (status, body) = get(port, "/healthz").await.unwrap();
+    assert_eq!((status, body.trim()), (200, "ok"));
+    let (status, metrics) = get(port, "/metrics").await.unwrap();
+    assert_eq!(status, 200);
+    for expected in [
+        "velkommen_updates_total{kind=\"message\"} 1",
+        "velkommen_turn_seconds_count 1",
+        "velkommen_replies_total",
+        "# TYPE velkommen_outbox_messages gauge",
+    ] {
+        assert!(metrics.contains(expected), "{expected} in\n{metrics}");
+    }
+    // Counts only: no chat in them.
+    assert!(!metrics.contains("chat"), "{metrics}");
 
     service.kill().unwrap();
     service.wait().unwrap();
@@ -172,4 +188,75 @@ async fn a_reply_told_to_wait_goes_out_after_retry_after() {
 
     service.kill().unwrap();
     service.wait().unwrap();
+}
+
+/// In polling mode `/healthz` and `/metrics` are served on
+/// `VELKOMMEN_METRICS_LISTEN`, and say so when the database is gone.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn polling_mode_serves_health_and_metrics_on_their_own_port() {
+    let db = common::sqlite_db();
+    let fake = FakeBotApi::start(FakeConfig::TELEGRAM).await.unwrap();
+    let port = free_port();
+    let mut service = Command::new(env!("CARGO_BIN_EXE_velkommen"))
+        .arg("serve")
+        .current_dir(common::repo_path(""))
+        .env("DATABASE_URL", &db.url)
+        .env("VELKOMMEN_CONTENT_DIR", common::repo_path("content"))
+        .env("TELOXIDE_TOKEN", fake.token())
+        .env("TELOXIDE_API_URL", fake.api_url().as_str())
+        .env_remove("VELKOMMEN_WEBHOOK_URL")
+        .env("VELKOMMEN_METRICS_LISTEN", format!("127.0.0.1:{port}"))
+        .env("RUST_LOG", "error")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let started = Instant::now();
+    let (status, body) = loop {
+        if let Some(answer) = get(port, "/healthz").await {
+            break answer;
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(30),
+            "/healthz listens"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    };
+    assert_eq!((status, body.trim()), (200, "ok"));
+    let (status, metrics) = get(port, "/metrics").await.unwrap();
+    assert_eq!(status, 200);
+    assert!(
+        metrics.contains("velkommen_rate_limited_total 0"),
+        "{metrics}"
+    );
+    service.kill().unwrap();
+    service.wait().unwrap();
+}
+
+/// `/healthz` says what is wrong: here a delivery worker that never ran.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn healthz_reports_a_silent_delivery_worker() {
+    use velkommen::clock::Clock;
+    let app = common::TestApp::new(common::sqlite_db()).await;
+    let port = free_port();
+    let (stop, stopped) = tokio::sync::watch::channel(false);
+    let server = tokio::spawn(velkommen::web::serve(
+        app.state.clone(),
+        format!("127.0.0.1:{port}").parse().unwrap(),
+        stopped,
+    ));
+    let started = Instant::now();
+    let (status, body) = loop {
+        if let Some(answer) = get(port, "/healthz").await {
+            break answer;
+        }
+        assert!(started.elapsed() < Duration::from_secs(10));
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    };
+    assert_eq!(status, 503);
+    assert!(body.contains("delivery worker"), "{body}");
+    app.state.metrics.beat(app.clock.now().timestamp());
+    assert_eq!(get(port, "/healthz").await.unwrap().0, 200);
+    stop.send(true).unwrap();
+    server.await.unwrap().unwrap();
 }

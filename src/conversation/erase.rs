@@ -165,6 +165,27 @@ fn coordinator_municipalities(turn: &Turn) -> Vec<String> {
     crate::staff::insight_municipalities(&turn.staff)
 }
 
+/// This chat's memberships as a coordinator, for finding a case.
+fn coordinator_memberships(turn: &Turn) -> Vec<crate::staff::StaffMember> {
+    let allowed = coordinator_municipalities(turn);
+    turn.staff
+        .iter()
+        .filter(|m| allowed.contains(&m.municipality))
+        .cloned()
+        .collect()
+}
+
+/// Runs a chat's own `/delete` as a turn of that chat; its replies.
+async fn erase_turn(app: &AppState, chat: ChatKey) -> Result<Vec<super::Reply>, EngineError> {
+    app.engine()
+        .try_handle(Incoming {
+            chat,
+            language_code: None,
+            input: Input::ErasedOnRequest,
+        })
+        .await
+}
+
 impl Turn<'_> {
     /// "S-7KQ4 the reason" typed: the case must be one of this
     /// coordinator's municipalities, and a reason is required.
@@ -178,12 +199,7 @@ impl Turn<'_> {
         let Some(reason) = self.typed(reason, MAX_REASON_CHARS) else {
             return Ok(());
         };
-        let coordinator: Vec<_> = self
-            .staff
-            .iter()
-            .filter(|m| coordinator_municipalities(self).contains(&m.municipality))
-            .cloned()
-            .collect();
+        let coordinator = coordinator_memberships(self);
         if handled_case(self.app, &coordinator, &reference)
             .await?
             .is_none()
@@ -206,12 +222,7 @@ impl Turn<'_> {
             self.stale();
             return Ok(());
         };
-        let coordinator: Vec<_> = self
-            .staff
-            .iter()
-            .filter(|m| coordinator_municipalities(self).contains(&m.municipality))
-            .cloned()
-            .collect();
+        let coordinator = coordinator_memberships(self);
         let case = match crate::cases::CaseRef::parse(&reference) {
             Some(reference) => handled_case(self.app, &coordinator, &reference).await?,
             None => None,
@@ -264,14 +275,7 @@ pub async fn erase_on_request(
     actor: Actor,
     reason: &str,
 ) -> Result<(), EngineError> {
-    let replies = app
-        .engine()
-        .try_handle(Incoming {
-            chat,
-            language_code: None,
-            input: Input::ErasedOnRequest,
-        })
-        .await?;
+    let replies = erase_turn(app, chat).await?;
     let now = app.clock.now();
     for reply in replies {
         let delivery = NewDelivery {
@@ -333,13 +337,7 @@ pub async fn keep_retention(
                 // step stored, and no municipality to write from: erased
                 // without a word.
                 crate::retention::Due::Warn(_) if person.municipality.is_none() => {
-                    app.engine()
-                        .try_handle(Incoming {
-                            chat: person.chat,
-                            language_code: None,
-                            input: Input::ErasedOnRequest,
-                        })
-                        .await?;
+                    erase_turn(app, person.chat).await?;
                     erased += 1;
                 }
                 crate::retention::Due::Warn(on) => {
@@ -363,13 +361,7 @@ pub async fn keep_retention(
                 }
                 crate::retention::Due::Erase => {
                     // Their own /delete, run for them; they were told.
-                    app.engine()
-                        .try_handle(Incoming {
-                            chat: person.chat,
-                            language_code: None,
-                            input: Input::ErasedOnRequest,
-                        })
-                        .await?;
+                    erase_turn(app, person.chat).await?;
                     erased += 1;
                 }
             }

@@ -181,6 +181,11 @@ pub struct Engine {
 }
 
 impl Engine {
+    /// What the service counts.
+    pub fn metrics(&self) -> &crate::metrics::Metrics {
+        &self.app.metrics
+    }
+
     pub fn new(app: AppState) -> Engine {
         Engine { app }
     }
@@ -197,6 +202,7 @@ impl Engine {
         match self.try_handle(incoming).await {
             Ok(replies) => replies,
             Err(error) => {
+                self.app.metrics.errors.inc();
                 tracing::error!(channel = chat.channel.code(), %error, "conversation turn failed");
                 let locale = hint
                     .as_deref()

@@ -106,6 +106,13 @@ pub trait Store:
     /// Applies the migrations this build ships.
     async fn migrate(&self) -> Result<(), StoreError>;
 
+    /// Whether the database answers (for `/healthz`).
+    async fn ping(&self) -> Result<(), StoreError>;
+
+    /// The outbox's messages by status, over every municipality (for
+    /// `/metrics`).
+    async fn outbox_counts(&self) -> Result<Vec<(String, i64)>, StoreError>;
+
     /// Records the municipalities (tenants) the content packs define.
     async fn sync_municipalities(
         &self,

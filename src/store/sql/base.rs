@@ -22,6 +22,19 @@ impl Store for SqlStore<Db> {
         Ok(())
     }
 
+    async fn ping(&self) -> Result<(), StoreError> {
+        sqlx::query("select 1").execute(&self.pool).await?;
+        Ok(())
+    }
+
+    async fn outbox_counts(&self) -> Result<Vec<(String, i64)>, StoreError> {
+        Ok(
+            sqlx::query_as("select status, count(*) from outbox group by status order by status")
+                .fetch_all(&self.pool)
+                .await?,
+        )
+    }
+
     async fn sync_municipalities(
         &self,
         municipalities: &[(String, String)],

@@ -540,6 +540,32 @@ async fn haram_writes_sprakkafe_tirsdag_reviews_the_machine_translations_and_rea
         let shown = olena.text();
         assert!(shown.contains(original), "{shown}");
         assert!(!shown.contains("[uk]"), "{shown}");
+        // A fadder of Haram (no newcomer profile) can read it too.
+        let mut profile = velkommen::mentors::Volunteer {
+            first_name: Some("Kari".into()),
+            municipality: Some("haram".into()),
+            capacity: Some(1),
+            ..Default::default()
+        };
+        profile.set_language("pl", Some(velkommen::mentors::Level::Native));
+        app.state
+            .store
+            .sign_up_mentor(
+                &velkommen::store::NewMentor {
+                    chat: velkommen::newcomers::ChatKey::telegram(78),
+                    locale: Locale::Pl,
+                    municipality: "haram".into(),
+                    profile,
+                },
+                &[],
+                velkommen::clock::Clock::now(app.clock.as_ref()),
+            )
+            .await
+            .unwrap();
+        let mut kari = app.person(78, Some("pl"));
+        kari.say("/fadder").await;
+        kari.press_raw(show_original).await;
+        assert!(kari.text().contains(original), "{}", kari.text());
         // Someone in another municipality cannot read Haram's.
         let mut elsewhere = app.person(79, Some("uk"));
         elsewhere.press_raw(show_original).await;

@@ -295,6 +295,22 @@ mod tests {
         at(2026, 12, 1, 13, 0)
     }
 
+    /// Found by the `typed_times` fuzzer: four bytes after "kl" that are
+    /// not four digits (a "½", an "é") were cut inside a character.
+    #[test]
+    fn a_clock_time_of_four_bytes_that_are_not_digits_is_refused_not_a_panic() {
+        for typed in [
+            "kl a€",
+            "tirsdag kl 1€",
+            "kl ½½",
+            "0\u{b}\u{efff}1 kl kl.(\u{b}1 kl kl.;m\u{efff}(dW maned\0d",
+        ] {
+            assert!(parse_moment(typed, now()).is_err(), "{typed}");
+            let _ = parse_repeat(typed, now());
+        }
+        assert!(parse_moment("i morgen kl 1830", now()).is_ok());
+    }
+
     #[test]
     fn times_are_read_as_staff_type_them() {
         let cases = [

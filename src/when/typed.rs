@@ -11,7 +11,7 @@ fn time_of(token: &str, after_kl: bool) -> Option<NaiveTime> {
             return None;
         }
         (h.parse().ok()?, m.parse().ok()?)
-    } else if after_kl && token.len() == 4 {
+    } else if after_kl && token.len() == 4 && token.bytes().all(|b| b.is_ascii_digit()) {
         (token[..2].parse().ok()?, token[2..].parse().ok()?)
     } else {
         (token.parse().ok()?, 0)

@@ -149,7 +149,7 @@ pub fn match_keeping() -> crate::scheduler::Task {
         Box::pin(async move {
             crate::conversation::keep_matches(&app, now)
                 .await
-                .map_err(|crate::conversation::EngineError::Store(error)| error)
+                .map_err(crate::conversation::EngineError::into_store)
         })
     })
 }
@@ -186,7 +186,7 @@ pub fn retention_keeping() -> crate::scheduler::Task {
         Box::pin(async move {
             crate::conversation::keep_retention(&app, now)
                 .await
-                .map_err(|crate::conversation::EngineError::Store(error)| error)
+                .map_err(crate::conversation::EngineError::into_store)
         })
     })
 }
@@ -197,7 +197,7 @@ pub fn followup_keeping() -> crate::scheduler::Task {
         Box::pin(async move {
             crate::conversation::keep_followups(&app, now)
                 .await
-                .map_err(|crate::conversation::EngineError::Store(error)| error)
+                .map_err(crate::conversation::EngineError::into_store)
         })
     })
 }

@@ -515,6 +515,13 @@ async fn send(bot: &Bot, budget: &SendBudget, chat: ChatId, engine: &Engine, rep
                     metrics.rate_limited.inc();
                     tokio::time::sleep(wait.duration()).await;
                 }
+                Err(error @ teloxide::RequestError::Network(_)) => {
+                    // Most often a timeout, after which the message may
+                    // well have arrived: not sent again, but the rest of
+                    // the turn's replies still go.
+                    tracing::warn!(%error, "sending a reply failed");
+                    break;
+                }
                 Err(error) => {
                     // The text is personal; only the error is logged.
                     tracing::warn!(%error, "sending a reply failed");

@@ -17,6 +17,9 @@ use crate::context::AppState;
 /// reported unhealthy.
 const WORKER_SILENCE_SECS: i64 = 120;
 
+/// How long `/healthz` waits for the database to answer.
+const PING_PATIENCE: std::time::Duration = std::time::Duration::from_secs(2);
+
 /// The two routes, over the application's state.
 pub fn router(app: AppState) -> axum::Router {
     axum::Router::new()
@@ -26,11 +29,22 @@ pub fn router(app: AppState) -> axum::Router {
 }
 
 async fn healthz(State(app): State<AppState>) -> (StatusCode, String) {
-    if let Err(error) = app.store.ping().await {
-        return (
-            StatusCode::SERVICE_UNAVAILABLE,
-            format!("database: {error}\n"),
-        );
+    // A probe wants its answer in a second or two; a stopped database
+    // would otherwise keep it waiting for the pool's whole timeout.
+    match tokio::time::timeout(PING_PATIENCE, app.store.ping()).await {
+        Ok(Ok(())) => {}
+        Ok(Err(error)) => {
+            return (
+                StatusCode::SERVICE_UNAVAILABLE,
+                format!("database: {error}\n"),
+            );
+        }
+        Err(_) => {
+            return (
+                StatusCode::SERVICE_UNAVAILABLE,
+                format!("database: no answer within {} s\n", PING_PATIENCE.as_secs()),
+            );
+        }
     }
     let silent = app.clock.now().timestamp() - app.metrics.last_beat();
     if silent > WORKER_SILENCE_SECS {

@@ -140,6 +140,10 @@ impl Input {
     }
 }
 
+/// How long a turn waits for a database that cannot be reached before
+/// the person gets an apology instead of an answer.
+pub const UNAVAILABLE_PATIENCE: std::time::Duration = std::time::Duration::from_secs(45);
+
 /// One message from one person, with what the messenger tells us about them.
 #[derive(Clone, Debug)]
 pub struct Incoming {
@@ -165,6 +169,18 @@ impl Button {
 pub enum EngineError {
     #[error(transparent)]
     Store(#[from] StoreError),
+    /// The database could not be reached before the turn did anything.
+    #[error("the turn could not start: {0}")]
+    NotStarted(StoreError),
+}
+
+impl EngineError {
+    /// The database error underneath.
+    pub fn into_store(self) -> StoreError {
+        match self {
+            EngineError::Store(error) | EngineError::NotStarted(error) => error,
+        }
+    }
 }
 
 impl AppState {
@@ -196,10 +212,33 @@ impl Engine {
 
     /// Handles one message. Never fails: an internal error is logged and
     /// answered with one localized apology.
+    ///
+    /// While the database cannot be reached (a restart, a failover, a cut
+    /// network) a turn that could not even load the chat waits, trying
+    /// again with growing pauses for up to [`UNAVAILABLE_PATIENCE`]: the
+    /// person's message is answered as usual once the database is back,
+    /// rather than apologised for. Only a turn that had not started is
+    /// tried again — one cut off half-way may have stored part of what it
+    /// does (a case, an announcement), and doing it again could do it
+    /// twice; its person gets the apology and tries again themselves.
     pub async fn handle(&self, incoming: Incoming) -> Vec<Reply> {
         let chat = incoming.chat;
         let hint = incoming.language_code.clone();
-        match self.try_handle(incoming).await {
+        let mut pause = std::time::Duration::from_millis(250);
+        let give_up = tokio::time::Instant::now() + UNAVAILABLE_PATIENCE;
+        let outcome = loop {
+            match self.try_handle(incoming.clone()).await {
+                Err(EngineError::NotStarted(error))
+                    if tokio::time::Instant::now() + pause < give_up =>
+                {
+                    tracing::warn!(%error, "the database is unavailable; the turn waits for it");
+                    tokio::time::sleep(pause).await;
+                    pause = (pause * 2).min(std::time::Duration::from_secs(4));
+                }
+                outcome => break outcome,
+            }
+        };
+        match outcome {
             Ok(replies) => replies,
             Err(error) => {
                 self.app.metrics.errors.inc();
@@ -226,7 +265,14 @@ impl Engine {
             return staff::handle_group(&self.app, incoming).await;
         }
         let store = &self.app.store;
-        let (record, newcomer) = store.load_chat(incoming.chat).await?;
+        let (record, newcomer) =
+            store
+                .load_chat(incoming.chat)
+                .await
+                .map_err(|error| match error.is_unavailable() {
+                    true => EngineError::NotStarted(error),
+                    false => EngineError::Store(error),
+                })?;
         let is_new = record.is_none();
         let saved = record.clone();
         let mut recovered = false;

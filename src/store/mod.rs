@@ -65,6 +65,26 @@ pub enum StoreError {
     Corrupt { column: &'static str, value: String },
 }
 
+impl StoreError {
+    /// Whether the database could not be reached (the server stopped,
+    /// restarting or cut off, or no connection free in time), rather than
+    /// refusing what was asked: trying the same thing again later can work.
+    pub fn is_unavailable(&self) -> bool {
+        match self {
+            StoreError::Database(error) => match error {
+                sqlx::Error::Io(_) | sqlx::Error::PoolTimedOut | sqlx::Error::Protocol(_) => true,
+                // Class 08: connection exception; 57P01–57P03: the server
+                // is shutting down, crashed or not yet accepting.
+                sqlx::Error::Database(db) => db.code().is_some_and(|code| {
+                    code.starts_with("08") || matches!(&*code, "57P01" | "57P02" | "57P03")
+                }),
+                _ => false,
+            },
+            _ => false,
+        }
+    }
+}
+
 /// Which engine a store runs on.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Backend {

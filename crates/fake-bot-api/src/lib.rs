@@ -20,6 +20,8 @@
 //! - blocked chats answer `403 Forbidden: bot was blocked by the user`;
 //! - `getUpdates` honours `offset`, `limit` and long polling (`timeout`);
 //! - it never answers 5xx, on which teloxide would sleep for ten seconds.
+//! - for fault tests, a storm of 429s ([`FakeBotApi::storm_429`]) and
+//!   answers slower than a client waits ([`FakeBotApi::delay_chat`]).
 //!
 //! Tests push updates in ([`FakeBotApi::push_text`],
 //! [`FakeBotApi::push_callback`]) and read what the bot sent
@@ -263,6 +265,19 @@ impl FakeBotApi {
         self.shared.lock().delays.insert(chat_id, d);
     }
 
+    /// Makes `chat_id`'s sends answer at once again (undoes
+    /// [`FakeBotApi::delay_chat`]).
+    pub fn clear_delay(&self, chat_id: i64) {
+        self.shared.lock().delays.remove(&chat_id);
+    }
+
+    /// A storm of `429 Too Many Requests`: for the next `lasting`, every
+    /// send to any chat is refused with `retry_after` = `retry_after`
+    /// seconds, as when Telegram throttles a bot that overdid it.
+    pub fn storm_429(&self, lasting: Duration, retry_after: u32) {
+        self.shared.lock().storm = Some((Instant::now() + lasting, retry_after.max(1)));
+    }
+
     /// Queues `update` for `getUpdates`, giving it the next `update_id` if it
     /// has none.
     pub fn push_update(&self, mut update: Value) {
@@ -498,6 +513,8 @@ struct FakeState {
     webhook: Option<(String, Option<String>)>,
     blocked: HashSet<i64>,
     delays: HashMap<i64, Duration>,
+    /// Until when every send is refused with 429, and its `retry_after`.
+    storm: Option<(Instant, u32)>,
     /// When the sends still inside the global 1-second window were accepted.
     recent_sends: VecDeque<Instant>,
     /// When the last send to each chat was accepted.
@@ -848,6 +865,13 @@ async fn deliver(
         let outcome = if state.blocked.contains(&chat_id) {
             state.rejected_403 += 1;
             Err(ApiError::Blocked)
+        } else if let Some(retry_after) = state
+            .storm
+            .filter(|(until, _)| *until > now)
+            .map(|(_, retry_after)| retry_after)
+        {
+            state.rejected_429 += 1;
+            Err(ApiError::TooManyRequests(u64::from(retry_after)))
         } else if let Some(wait) = state.wait_before_sending(&shared.config, chat_id, now) {
             state.rejected_429 += 1;
             // The window was pruned to the last second just now.

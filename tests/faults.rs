@@ -1,0 +1,511 @@
+//! Faults, against the real binary (`velkommen serve`) and the fake Bot
+//! API, while newcomers go through onboarding and a broadcast goes out:
+//!
+//! - the database unreachable for ten seconds (PostgreSQL cut off by a
+//!   proxy the test controls: every connection dropped, new ones refused,
+//!   as when the server stops — stopping the shared test server itself
+//!   would fail every other test running beside this one);
+//! - Telegram answering slower than the client waits, and a storm of
+//!   `429 Too Many Requests`;
+//! - `kill -9` in the middle of onboarding.
+//!
+//! Each time: nobody's answers are lost or corrupted, a broadcast reaches
+//! everyone with at most the one message in flight sent twice, and the
+//! service carries on by itself (it is never restarted, except after the
+//! kill).
+
+mod common;
+
+use std::collections::HashMap;
+use std::net::SocketAddr;
+use std::process::{Child, Command, Stdio};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use common::repo_path;
+use common::webhook::{free_port, get};
+use fake_bot_api::{FakeBotApi, FakeConfig};
+use tokio::net::{TcpListener, TcpStream};
+use tokio::task::JoinSet;
+use velkommen::clock::{Clock, SystemClock};
+use velkommen::conversation::Reply;
+use velkommen::conversation::callback::{Action, Answer, OnboardingAction};
+use velkommen::i18n::{I18n, Locale};
+use velkommen::newcomers::{Arrival, Category, ChatKey, Citizenship, Household};
+use velkommen::store::{DeliveryStatus, NewDelivery, Origin, Store};
+
+/// `velkommen serve` in polling mode, with `/healthz` on `health_port`.
+fn serve(database_url: &str, fake: &FakeBotApi, send_rate: u32, health_port: u16) -> Child {
+    Command::new(env!("CARGO_BIN_EXE_velkommen"))
+        .arg("serve")
+        .current_dir(repo_path(""))
+        .env("DATABASE_URL", database_url)
+        .env("VELKOMMEN_CONTENT_DIR", repo_path("content"))
+        .env("TELOXIDE_TOKEN", fake.token())
+        .env("TELOXIDE_API_URL", fake.api_url().as_str())
+        .env_remove("VELKOMMEN_WEBHOOK_URL")
+        .env(
+            "VELKOMMEN_METRICS_LISTEN",
+            format!("127.0.0.1:{health_port}"),
+        )
+        .env("VELKOMMEN_SEND_RATE", send_rate.to_string())
+        .env("VELKOMMEN_QUIET_HOURS", "off")
+        .env("RUST_LOG", "error")
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("velkommen serve starts")
+}
+
+/// A TCP proxy in front of the database that can be cut off: while cut,
+/// its port refuses connections and every connection through it has been
+/// dropped — what a client sees when PostgreSQL stops.
+struct Cuttable {
+    addr: SocketAddr,
+    upstream: SocketAddr,
+    running: Mutex<Option<JoinSet<()>>>,
+}
+
+impl Cuttable {
+    async fn start(upstream: SocketAddr) -> Arc<Cuttable> {
+        let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let proxy = Arc::new(Cuttable {
+            addr: listener.local_addr().unwrap(),
+            upstream,
+            running: Mutex::new(None),
+        });
+        proxy.serve(listener);
+        proxy
+    }
+
+    fn serve(&self, listener: TcpListener) {
+        let mut tasks = JoinSet::new();
+        let upstream = self.upstream;
+        let connections = Arc::new(Mutex::new(JoinSet::new()));
+        tasks.spawn({
+            let connections = connections.clone();
+            async move {
+                // Dropping this task drops the listener and, below, every
+                // connection it made.
+                let _connections = DropAll(connections.clone());
+                while let Ok((mut client, _)) = listener.accept().await {
+                    connections.lock().unwrap().spawn(async move {
+                        if let Ok(mut server) = TcpStream::connect(upstream).await {
+                            let _ = tokio::io::copy_bidirectional(&mut client, &mut server).await;
+                        }
+                    });
+                }
+            }
+        });
+        *self.running.lock().unwrap() = Some(tasks);
+    }
+
+    /// Cuts the database off.
+    fn cut(&self) {
+        if let Some(mut tasks) = self.running.lock().unwrap().take() {
+            tasks.abort_all();
+        }
+    }
+
+    /// Lets the database be reached again, on the same port.
+    async fn restore(&self) {
+        let listener = loop {
+            match TcpListener::bind(self.addr).await {
+                Ok(listener) => break listener,
+                Err(_) => tokio::time::sleep(Duration::from_millis(50)).await,
+            }
+        };
+        self.serve(listener);
+    }
+}
+
+/// Aborts the connections' tasks when the accepting task is dropped.
+struct DropAll(Arc<Mutex<JoinSet<()>>>);
+
+impl Drop for DropAll {
+    fn drop(&mut self) {
+        self.0.lock().unwrap().abort_all();
+    }
+}
+
+/// A migrated store that knows Haram, with `recipients` chats (from
+/// `first` on) queued an announcement.
+async fn store_with_broadcast(url: &str, first: i64, recipients: i64) -> Arc<dyn Store> {
+    let now = SystemClock.now();
+    let store = velkommen::app::open_store(url).await.unwrap();
+    store
+        .sync_municipalities(&[("haram".into(), "Haram kommune".into())], now)
+        .await
+        .unwrap();
+    let body = serde_json::to_string(&Reply::plain(
+        "📣 Haram kommune\n\nSpråkkafé på tirsdag.".into(),
+    ))
+    .unwrap();
+    let deliveries: Vec<NewDelivery> = (first..first + recipients)
+        .map(|chat| NewDelivery {
+            municipality: "haram".into(),
+            chat: ChatKey::telegram(chat),
+            source: "announcement:1:0".into(),
+            origin: Origin::Other,
+            body: body.clone(),
+            urgent: false,
+            not_before: now,
+        })
+        .collect();
+    store
+        .queue_run(0, now, &deliveries, None, now)
+        .await
+        .unwrap();
+    store
+}
+
+/// What one newcomer answers, and in which language.
+struct Newcomer {
+    chat: i64,
+    locale: Locale,
+}
+
+impl Newcomer {
+    fn steps(&self) -> Vec<(String, bool)> {
+        let answer = |a: Answer| {
+            (
+                Action::Onboarding(OnboardingAction::Answer(a)).encode(),
+                true,
+            )
+        };
+        vec![
+            ("/start haram".into(), false),
+            (
+                Action::Onboarding(OnboardingAction::Language(self.locale)).encode(),
+                true,
+            ),
+            (
+                Action::Onboarding(OnboardingAction::Consent(true)).encode(),
+                true,
+            ),
+            answer(Answer::Category(Category::Labour)),
+            answer(Answer::Citizenship(Citizenship::Eea)),
+            answer(Answer::Arrival(Arrival::Earlier)),
+            answer(Answer::Household(Household::Partner)),
+            answer(Answer::Mentor(true)),
+        ]
+    }
+
+    /// Checks what is stored about them: every answer, readable state.
+    async fn check_stored(&self, store: &dyn Store) {
+        let (conversation, newcomer) = store.load_chat(ChatKey::telegram(self.chat)).await.unwrap();
+        let newcomer = newcomer.unwrap_or_else(|| panic!("chat {}: no profile", self.chat));
+        assert_eq!(newcomer.municipality.as_deref(), Some("haram"));
+        assert_eq!(newcomer.locale, self.locale);
+        assert_eq!(newcomer.category, Some(Category::Labour));
+        assert_eq!(newcomer.citizenship, Some(Citizenship::Eea));
+        assert_eq!(newcomer.arrival, Some(Arrival::Earlier));
+        assert_eq!(newcomer.household, Some(Household::Partner));
+        assert_eq!(newcomer.wants_mentor, Some(true), "chat {}", self.chat);
+        let conversation = conversation.unwrap();
+        assert!(
+            velkommen::conversation::state::State::from_stored(&conversation.state).is_ok(),
+            "chat {}: state {:?}",
+            self.chat,
+            conversation.state
+        );
+    }
+}
+
+/// How a journey went.
+#[derive(Debug, Default)]
+struct Journey {
+    /// Taps repeated because nothing came back within the patience.
+    unanswered: usize,
+    /// Taps repeated because the answer was an apology.
+    apologies: usize,
+}
+
+/// `newcomer` goes through onboarding as a person does: the next tap only
+/// once the bot has answered the last one (and gone quiet); the same tap
+/// again after an apology, or after `patience` without any answer.
+async fn onboard(fake: &FakeBotApi, newcomer: &Newcomer, patience: Duration) -> Journey {
+    let code = newcomer.locale.code();
+    let apology = I18n::load()
+        .unwrap()
+        .tr(newcomer.locale)
+        .msg("error-generic");
+    let to_me = |fake: &FakeBotApi| {
+        fake.sent()
+            .into_iter()
+            .filter(|m| m.chat_id == newcomer.chat)
+            .collect::<Vec<_>>()
+    };
+    let mut journey = Journey::default();
+    let mut seen = to_me(fake).len();
+    let steps = newcomer.steps();
+    let mut step = 0;
+    while step < steps.len() {
+        let (input, is_button) = &steps[step];
+        if *is_button {
+            fake.push_callback(newcomer.chat, Some(code), input);
+        } else {
+            fake.push_text(newcomer.chat, Some(code), input);
+        }
+        let mut waited = Duration::ZERO;
+        let tick = Duration::from_millis(50);
+        while to_me(fake).len() == seen && waited < patience {
+            tokio::time::sleep(tick).await;
+            waited += tick;
+        }
+        if waited >= patience {
+            journey.unanswered += 1;
+            continue;
+        }
+        // The whole turn: until the chat has been quiet for a moment.
+        let mut count = to_me(fake).len();
+        loop {
+            tokio::time::sleep(Duration::from_millis(300)).await;
+            let now = to_me(fake).len();
+            if now == count {
+                break;
+            }
+            count = now;
+        }
+        let answered = to_me(fake);
+        if answered[seen..].iter().any(|m| m.text == apology) {
+            journey.apologies += 1;
+        } else {
+            step += 1;
+        }
+        seen = answered.len();
+    }
+    journey
+}
+
+/// Tries `path` until it answers with `status` (a bounded number of tries,
+/// a moment apart); the last answer.
+async fn health_until(port: u16, status: u16) -> (u16, String) {
+    let mut last = (0, String::new());
+    for _ in 0..600 {
+        if let Some(answer) = get(port, "/healthz").await {
+            if answer.0 == status {
+                return answer;
+            }
+            last = answer;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    panic!("/healthz never answered {status}; last {last:?}");
+}
+
+/// Each recipient of the broadcast got it, at most one of them twice.
+fn check_broadcast(fake: &FakeBotApi, first: i64, recipients: i64) {
+    let mut per_chat: HashMap<i64, usize> = HashMap::new();
+    for message in fake.sent() {
+        if (first..first + recipients).contains(&message.chat_id) {
+            *per_chat.entry(message.chat_id).or_default() += 1;
+        }
+    }
+    assert_eq!(per_chat.len(), recipients as usize, "nobody is lost");
+    let doubled: Vec<_> = per_chat.iter().filter(|(_, n)| **n > 1).collect();
+    assert!(doubled.len() <= 1, "more than one doubled: {doubled:?}");
+    assert!(per_chat.values().all(|n| *n <= 2), "{doubled:?}");
+}
+
+async fn wait_for(what: &str, mut done: impl FnMut() -> bool) {
+    for _ in 0..3000 {
+        if done() {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    panic!("never happened: {what}");
+}
+
+const LOCALES: [Locale; 6] = [
+    Locale::Uk,
+    Locale::Ar,
+    Locale::Ti,
+    Locale::So,
+    Locale::Pl,
+    Locale::Prs,
+];
+
+/// PostgreSQL cut off for ten seconds while twelve newcomers onboard and
+/// 300 people are sent an announcement: turns that arrive while it is
+/// gone wait and are answered once it is back, `/healthz` says 503 and
+/// then 200 again, the broadcast finishes, and nothing is lost.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_database_gone_for_ten_seconds_loses_nothing() {
+    let Some(db) = common::postgres_db().await else {
+        return;
+    };
+    let url = url::Url::parse(&db.url).unwrap();
+    let upstream = tokio::net::lookup_host((url.host_str().unwrap(), url.port().unwrap_or(5432)))
+        .await
+        .unwrap()
+        .next()
+        .unwrap();
+    let proxy = Cuttable::start(upstream).await;
+    let mut through_proxy = url.clone();
+    through_proxy.set_port(Some(proxy.addr.port())).unwrap();
+    through_proxy.set_host(Some("127.0.0.1")).unwrap();
+
+    const FIRST: i64 = 10_000;
+    const RECIPIENTS: i64 = 300;
+    let store = store_with_broadcast(&db.url, FIRST, RECIPIENTS).await;
+    let fake = FakeBotApi::start(FakeConfig::UNLIMITED).await.unwrap();
+    let port = free_port();
+    let mut service = serve(through_proxy.as_str(), &fake, 25, port);
+    health_until(port, 200).await;
+
+    let newcomers: Vec<Newcomer> = (1..=12)
+        .map(|chat| Newcomer {
+            chat,
+            locale: LOCALES[chat as usize % LOCALES.len()],
+        })
+        .collect();
+    let journeys =
+        futures_util::future::join_all(newcomers.iter().enumerate().map(|(i, newcomer)| {
+            let fake = fake.clone();
+            async move {
+                // People arrive over a few seconds, not all at once.
+                tokio::time::sleep(Duration::from_millis(600 * i as u64)).await;
+                onboard(&fake, newcomer, Duration::from_secs(60)).await
+            }
+        }));
+    let broadcast_sent = || fake.sent().iter().filter(|m| m.chat_id >= FIRST).count();
+    let outage = async {
+        wait_for("a third of the broadcast", || broadcast_sent() >= 100).await;
+        proxy.cut();
+        let (_, reason) = health_until(port, 503).await;
+        assert!(reason.starts_with("database"), "{reason}");
+        let during = broadcast_sent();
+        tokio::time::sleep(Duration::from_secs(10)).await;
+        // Nothing went out that needed the database.
+        assert!(broadcast_sent() <= during + 1);
+        proxy.restore().await;
+        health_until(port, 200).await;
+    };
+    let (journeys, ()) = tokio::join!(journeys, outage);
+    wait_for("the whole broadcast", || {
+        broadcast_sent() >= RECIPIENTS as usize
+    })
+    .await;
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    assert!(
+        service.try_wait().unwrap().is_none(),
+        "the service carried on by itself"
+    );
+    service.kill().unwrap();
+    service.wait().unwrap();
+
+    for (newcomer, journey) in newcomers.iter().zip(&journeys) {
+        assert_eq!(journey.unanswered, 0, "chat {}: {journey:?}", newcomer.chat);
+        newcomer.check_stored(&*store).await;
+    }
+    let apologies: usize = journeys.iter().map(|j| j.apologies).sum();
+    eprintln!("apologies for turns cut off half-way: {apologies}");
+    // Only a turn cut off after its first query may apologise (it may
+    // have stored part of what it does); the person taps again.
+    assert!(apologies <= 2, "{journeys:?}");
+    check_broadcast(&fake, FIRST, RECIPIENTS);
+    let report = store
+        .delivery_report("haram", "announcement:1:0")
+        .await
+        .unwrap();
+    assert_eq!(
+        report.get(&DeliveryStatus::Sent),
+        Some(&(RECIPIENTS as u64)),
+        "{report:?}"
+    );
+}
+
+/// Telegram answering one newcomer and one recipient slower than the
+/// client waits (17 s), then refusing every message for three seconds
+/// with 429: every newcomer still finishes onboarding, the broadcast
+/// reaches everyone, at most the timed-out delivery twice.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn slow_answers_and_a_429_storm_lose_nothing() {
+    let db = common::sqlite_db();
+    const FIRST: i64 = 20_000;
+    const RECIPIENTS: i64 = 150;
+    let store = store_with_broadcast(&db.url, FIRST, RECIPIENTS).await;
+    let fake = FakeBotApi::start(FakeConfig::UNLIMITED).await.unwrap();
+    let slow_newcomer = 1;
+    let slow_recipient = FIRST + 40;
+    // Longer than teloxide's 17 s: the client gives up, but the message
+    // arrived, as it can with Telegram.
+    fake.delay_chat(slow_newcomer, Duration::from_secs(20));
+    fake.delay_chat(slow_recipient, Duration::from_secs(20));
+    let port = free_port();
+    let mut service = serve(&db.url, &fake, 30, port);
+
+    let newcomers: Vec<Newcomer> = (1..=6)
+        .map(|chat| Newcomer {
+            chat,
+            locale: LOCALES[chat as usize % LOCALES.len()],
+        })
+        .collect();
+    let journeys =
+        futures_util::future::join_all(newcomers.iter().enumerate().map(|(i, newcomer)| {
+            let fake = fake.clone();
+            async move {
+                tokio::time::sleep(Duration::from_millis(500 * i as u64)).await;
+                onboard(&fake, newcomer, Duration::from_secs(60)).await
+            }
+        }));
+    let sent_to = |chat: i64| fake.sent().iter().filter(|m| m.chat_id == chat).count();
+    let faults = async {
+        wait_for("the slow newcomer's first answer", || {
+            sent_to(slow_newcomer) > 0
+        })
+        .await;
+        fake.clear_delay(slow_newcomer);
+        // While people are onboarding: their answers are held back.
+        wait_for("a few answers", || fake.sent().len() >= 12).await;
+        fake.storm_429(Duration::from_secs(3), 1);
+        wait_for("the slow recipient's message", || {
+            sent_to(slow_recipient) > 0
+        })
+        .await;
+        fake.clear_delay(slow_recipient);
+        // Once the broadcast goes on after the slow one: it pauses.
+        wait_for("the broadcast going on", || {
+            (FIRST..FIRST + RECIPIENTS)
+                .filter(|chat| sent_to(*chat) > 0)
+                .count()
+                >= 60
+        })
+        .await;
+        fake.storm_429(Duration::from_secs(3), 1);
+    };
+    let (journeys, ()) = tokio::join!(journeys, faults);
+    wait_for("the whole broadcast", || {
+        (FIRST..FIRST + RECIPIENTS).all(|chat| sent_to(chat) > 0)
+    })
+    .await;
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    assert!(service.try_wait().unwrap().is_none());
+    let (_, metrics) = get(port, "/metrics").await.unwrap();
+    service.kill().unwrap();
+    service.wait().unwrap();
+
+    assert!(fake.rejected_429() > 0, "the storm happened");
+    assert!(
+        !metrics.contains("velkommen_rate_limited_total 0\n"),
+        "429s are counted: {metrics}"
+    );
+    for (newcomer, journey) in newcomers.iter().zip(&journeys) {
+        assert_eq!(journey.unanswered, 0, "chat {}: {journey:?}", newcomer.chat);
+        assert_eq!(journey.apologies, 0, "chat {}: {journey:?}", newcomer.chat);
+        newcomer.check_stored(&*store).await;
+    }
+    check_broadcast(&fake, FIRST, RECIPIENTS);
+    let report = store
+        .delivery_report("haram", "announcement:1:0")
+        .await
+        .unwrap();
+    assert_eq!(
+        report.get(&DeliveryStatus::Sent),
+        Some(&(RECIPIENTS as u64)),
+        "{report:?}"
+    );
+}

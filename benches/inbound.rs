@@ -221,6 +221,7 @@ async fn engine_alone(
                         chat: ChatKey::telegram(chat),
                         language_code: Some("en".into()),
                         input,
+                        update: None,
                     })
                     .await;
                 assert!(!replies.is_empty());

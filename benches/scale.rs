@@ -380,6 +380,7 @@ impl Staff {
                 chat: self.chat,
                 language_code: Some("nb".into()),
                 input,
+                update: None,
             })
             .await
             .expect("the staff turn succeeds");

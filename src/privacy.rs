@@ -100,6 +100,7 @@ pub const INVENTORY: &[Table] = &[
                 "the current step; may hold a question being written",
             ),
             ("updated_at", Plain, ""),
+            ("last_update", Plain, ""),
         ],
         why: "to go on where the person left off; kept also without consent (language and step only)",
         basis: "necessary to answer the person (art. 6(1)(e))",

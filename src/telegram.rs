@@ -17,9 +17,12 @@ use teloxide::update_listeners::{AsUpdateStream, UpdateListener};
 use tokio::sync::Semaphore;
 
 use crate::conversation::{Engine, Incoming, Input, Reply};
+
+mod polling;
 use crate::delivery::{SendBudget, SendOutcome, Sender};
 use crate::i18n::{I18n, Locale};
 use crate::newcomers::ChatKey;
+pub use polling::IN_FLIGHT;
 
 /// Where Telegram sends updates in webhook mode.
 #[derive(Clone, Debug)]
@@ -165,7 +168,7 @@ pub async fn run_webhook(
         inner: listener,
         in_flight: in_flight.clone(),
     };
-    Dispatcher::builder(bot, paced(budgeted_schema(budget), in_flight))
+    Dispatcher::builder(bot, paced(budgeted_schema(budget), in_flight, None))
         .dependencies(dptree::deps![engine])
         .enable_ctrlc_handler()
         .build()
@@ -192,12 +195,13 @@ pub fn secret_from_token(token: &str) -> String {
 /// Long-polls Telegram until Ctrl-C, with at most [`IN_FLIGHT`] updates
 /// taken and not yet answered.
 pub async fn run_polling(bot: Bot, engine: Engine, budget: SendBudget) {
-    let in_flight = Arc::new(Semaphore::new(IN_FLIGHT));
-    let listener = Paced {
-        inner: teloxide::update_listeners::polling_default(bot.clone()).await,
-        in_flight: in_flight.clone(),
-    };
-    Dispatcher::builder(bot, paced(budgeted_schema(budget), in_flight))
+    let listener = polling::Polling::new(bot.clone()).await;
+    let handler = paced(
+        budgeted_schema(budget),
+        listener.in_flight.clone(),
+        Some(listener.ledger.clone()),
+    );
+    Dispatcher::builder(bot, handler)
         .dependencies(dptree::deps![engine])
         .enable_ctrlc_handler()
         .build()
@@ -210,19 +214,9 @@ pub async fn run_polling(bot: Bot, engine: Engine, budget: SendBudget) {
         .await;
 }
 
-/// How many updates the dispatcher may hold that are not yet answered.
-///
-/// teloxide hands every update at once to a task of its chat and keeps
-/// nothing back: 5 000 new chats at once were 5 000 tasks, each with its
-/// own queue (room for 32 updates of 2 KB) and a turn waiting for one of
-/// the database's few connections — about 100 MB more than at rest. Past
-/// this many, the next update stays with Telegram until one is answered;
-/// the database, not the number of turns waiting for it, sets the pace.
-pub const IN_FLIGHT: usize = 64;
-
 /// An update listener that takes the next update only when fewer than
 /// [`IN_FLIGHT`] are being worked on; [`paced`] gives the place back when
-/// the handler is done.
+/// the handler is done. (Polling does the same in [`polling::Polling`].)
 struct Paced<L> {
     inner: L,
     in_flight: Arc<Semaphore>,
@@ -275,22 +269,28 @@ where
     }
 }
 
-/// `handler`, giving an update's place in [`Paced`] back when it is done
-/// with it, whatever the outcome (a panic included).
+/// `handler`, giving an update's place in `in_flight` back when it is
+/// done with it, whatever the outcome (a panic included), and noting it
+/// done in `ledger` (polling confirms it to Telegram then).
 fn paced(
     handler: UpdateHandler<anyhow::Error>,
     in_flight: Arc<Semaphore>,
+    ledger: Option<Arc<polling::Ledger>>,
 ) -> UpdateHandler<anyhow::Error> {
-    struct Done(Arc<Semaphore>);
+    struct Done(Arc<Semaphore>, Option<(Arc<polling::Ledger>, i32)>);
     impl Drop for Done {
         fn drop(&mut self) {
+            if let Some((ledger, update)) = &self.1 {
+                ledger.finish(*update);
+            }
             self.0.add_permits(1);
         }
     }
     dptree::from_fn_with_description(
         DpHandlerDescription::entry(),
         move |deps, cont| {
-            let done = Done(in_flight.clone());
+            let update = deps.try_get::<Update>().map(|u| u.id.0 as i32);
+            let done = Done(in_flight.clone(), ledger.clone().zip(update));
             async move {
                 let outcome = cont(deps).await;
                 drop(done);
@@ -327,6 +327,7 @@ fn quoted_from_us(msg: &Message, me: &Me) -> Option<String> {
 
 async fn on_message(
     bot: Bot,
+    update: Update,
     msg: Message,
     me: Me,
     engine: Engine,
@@ -364,6 +365,7 @@ async fn on_message(
         chat: ChatKey::telegram(msg.chat.id.0),
         language_code: language_code(msg.from.as_ref()),
         input,
+        update: Some(i64::from(update.id.0)),
     };
     let replies = handle(&engine, "message", incoming).await;
     send(&bot, &budget, msg.chat.id, &engine, replies).await;
@@ -382,6 +384,7 @@ async fn handle(engine: &Engine, kind: &str, incoming: Incoming) -> Vec<Reply> {
 
 async fn on_edited_message(
     bot: Bot,
+    update: Update,
     msg: Message,
     engine: Engine,
     budget: SendBudget,
@@ -393,6 +396,7 @@ async fn on_edited_message(
         chat: ChatKey::telegram(msg.chat.id.0),
         language_code: language_code(msg.from.as_ref()),
         input: Input::Edited,
+        update: Some(i64::from(update.id.0)),
     };
     let replies = handle(&engine, "edited", incoming).await;
     send(&bot, &budget, msg.chat.id, &engine, replies).await;
@@ -401,6 +405,7 @@ async fn on_edited_message(
 
 async fn on_callback_query(
     bot: Bot,
+    update: Update,
     query: CallbackQuery,
     engine: Engine,
     budget: SendBudget,
@@ -418,6 +423,7 @@ async fn on_callback_query(
         chat: ChatKey::telegram(chat.0),
         language_code: query.from.language_code.clone(),
         input: Input::Button(query.data.clone().unwrap_or_default()),
+        update: Some(i64::from(update.id.0)),
     };
     let replies = handle(&engine, "callback", incoming).await;
     send(&bot, &budget, chat, &engine, replies).await;

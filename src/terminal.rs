@@ -54,6 +54,7 @@ pub async fn run(
                 chat: ChatKey::terminal(options.user),
                 language_code: options.language_code.clone(),
                 input,
+                update: None,
             })
             .await;
         buttons = print_replies(&replies, output)?;

@@ -365,6 +365,7 @@ async fn the_running_service_sends_a_due_follow_up() {
         locale: Locale::Ti,
         state: r#"{"step":{"step":"menu"}}"#.into(),
         updated_at: None,
+        last_update: None,
     };
     store
         .save_turn(Turn {

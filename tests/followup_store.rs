@@ -40,6 +40,7 @@ impl Db {
             locale: Locale::Uk,
             state: "{}".into(),
             updated_at: None,
+            last_update: None,
         };
         self.store
             .save_turn(Turn {

@@ -27,6 +27,7 @@ async fn damage(app: &TestApp, chat: i64, locale: Locale, state: &str) {
                 locale,
                 state: state.into(),
                 updated_at: None,
+                last_update: None,
             },
             newcomer: None,
             now: test_now(),

@@ -35,6 +35,7 @@ async fn a_turn_saves_the_conversation_and_the_newcomer_together() {
             locale: Locale::Uk,
             state: "{\"step\":{\"step\":\"menu\"}}".into(),
             updated_at: None,
+            last_update: None,
         };
         store
             .save_turn(Turn {
@@ -97,6 +98,7 @@ async fn a_failed_turn_saves_nothing() {
             locale: Locale::Nb,
             state: "{}".into(),
             updated_at: None,
+            last_update: None,
         };
         let result = store
             .save_turn(Turn {
@@ -186,6 +188,7 @@ async fn one_read_gives_the_conversation_and_the_newcomer_and_a_failed_turn_save
             locale: Locale::Ti,
             state: "{\"step\":{\"step\":\"language\"}}".into(),
             updated_at: None,
+            last_update: None,
         };
         store
             .save_turn(Turn {
@@ -211,6 +214,7 @@ async fn one_read_gives_the_conversation_and_the_newcomer_and_a_failed_turn_save
             locale: Locale::Ti,
             state: "{\"step\":{\"step\":\"menu\"}}".into(),
             updated_at: None,
+            last_update: None,
         };
         for _ in 0..3 {
             assert!(
@@ -264,6 +268,7 @@ async fn turns_arriving_together_are_committed_together_and_a_bad_one_fails_alon
             locale: Locale::Pl,
             state: format!("{{\"n\":{n}}}"),
             updated_at: None,
+            last_update: None,
         };
         let records: Vec<ConversationRecord> = (0..300).map(record).collect();
         let mut newcomers = Vec::new();

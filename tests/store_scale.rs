@@ -317,6 +317,7 @@ async fn reminders_are_found_by_event_with_each_readers_language() {
                 locale,
                 state: String::new(),
                 updated_at: None,
+                last_update: None,
             };
             store
                 .save_turn(Turn {
@@ -416,6 +417,7 @@ async fn a_large_run_is_queued_in_batches_once_each_and_blocked_for_the_unreacha
                     locale: Locale::Nb,
                     state: String::new(),
                     updated_at: None,
+                    last_update: None,
                 },
                 newcomer: Some(&gone),
                 now: test_now(),

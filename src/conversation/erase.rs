@@ -182,6 +182,7 @@ async fn erase_turn(app: &AppState, chat: ChatKey) -> Result<Vec<super::Reply>, 
             chat,
             language_code: None,
             input: Input::ErasedOnRequest,
+            update: None,
         })
         .await
 }

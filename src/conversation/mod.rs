@@ -151,6 +151,10 @@ pub struct Incoming {
     /// The messenger's language hint (Telegram's `language_code`).
     pub language_code: Option<String>,
     pub input: Input,
+    /// Telegram's id of the update that brought it (none elsewhere): a
+    /// turn stores it, so that the same update delivered again after a
+    /// crash is recognised and not handled twice.
+    pub update: Option<i64>,
 }
 
 pub use crate::outbox::{Button, Reply};
@@ -273,6 +277,19 @@ impl Engine {
                     true => EngineError::NotStarted(error),
                     false => EngineError::Store(error),
                 })?;
+        // The same update delivered again (Telegram sends again what it was
+        // not told was done, after a crash): the turn it made is stored, so
+        // it is not made twice. Only within a day of that turn — after a
+        // week without updates Telegram may start its ids anew, lower.
+        if let (Some(update), Some(record)) = (incoming.update, &record) {
+            let recent = record
+                .updated_at
+                .is_some_and(|at| self.app.clock.now() - at < chrono::Duration::days(1));
+            if recent && record.last_update.is_some_and(|last| last >= update) {
+                tracing::info!("an update handled before came again; not handled twice");
+                return Ok(Vec::new());
+            }
+        }
         let is_new = record.is_none();
         let saved = record.clone();
         let mut recovered = false;
@@ -365,6 +382,7 @@ impl Engine {
             skills,
             mentor,
             chat: incoming.chat,
+            update: incoming.update,
             locale,
             state,
             newcomer,

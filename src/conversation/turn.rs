@@ -41,6 +41,8 @@ pub(super) struct Turn<'a> {
     /// changes it.
     pub mentor: Option<crate::mentors::MentorRecord>,
     pub chat: ChatKey,
+    /// The Telegram update this turn answers, stored with its state.
+    pub update: Option<i64>,
     pub locale: crate::i18n::Locale,
     pub state: State,
     pub newcomer: Option<Newcomer>,
@@ -113,6 +115,7 @@ impl<'a> Turn<'a> {
                 locale: self.locale,
                 state: self.state.to_stored(),
                 updated_at: None,
+                last_update: self.update,
             };
             let newcomer = self.newcomer.as_ref().filter(|_| self.newcomer_changed);
             // A turn that changed nothing (a question answered with the same

@@ -16,10 +16,14 @@ pub struct ConversationRecord {
     pub state: String,
     /// When it was last written (as read; a write stamps its own time).
     pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// The Telegram update the last stored turn answered, if it came from
+    /// Telegram (a second delivery of it is not handled again).
+    pub last_update: Option<i64>,
 }
 
 /// Two records are the same conversation when their language and state
-/// are; when they were written does not count.
+/// are; when they were written, and which update wrote them, does not
+/// count.
 impl PartialEq for ConversationRecord {
     fn eq(&self, other: &ConversationRecord) -> bool {
         self.locale == other.locale && self.state == other.state

@@ -214,6 +214,7 @@ impl Person<'_> {
                 chat: self.chat,
                 language_code: self.language_code.clone(),
                 input,
+                update: None,
             })
             .await
             .expect("the turn succeeds");
@@ -360,6 +361,7 @@ pub async fn newcomer(
         locale,
         state: r#"{"step":{"step":"menu"}}"#.into(),
         updated_at: None,
+        last_update: None,
     };
     app.state
         .store

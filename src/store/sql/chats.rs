@@ -22,8 +22,7 @@ use crate::store::sql::rows::*;
 use crate::store::sql::values;
 use crate::store::*;
 
-const LOAD_CONVERSATION: &str =
-    "select locale, state, updated_at from conversations where channel = $1 and chat_id = $2";
+const LOAD_CONVERSATION: &str = "select locale, state, updated_at, last_update from conversations where channel = $1 and chat_id = $2";
 
 const LOAD_NEWCOMER: &str = "select channel, chat_id, municipality, locale, category, arrival, household, \
      wants_mentor, citizenship, consented_at, status, created_at \
@@ -31,7 +30,7 @@ const LOAD_NEWCOMER: &str = "select channel, chat_id, municipality, locale, cate
 
 /// One row whatever exists: the chat's conversation and newcomer, if any.
 const LOAD_CHAT: &str = "select c.locale as conversation_locale, c.state, \
-     c.updated_at as conversation_updated_at, \
+     c.updated_at as conversation_updated_at, c.last_update, \
      n.channel, n.chat_id, n.municipality, n.locale, n.category, n.arrival, n.household, \
      n.wants_mentor, n.citizenship, n.consented_at, n.status, n.created_at \
      from (select cast($1 as text) as channel, cast($2 as bigint) as chat_id) k \
@@ -147,7 +146,7 @@ async fn write_batch(pool: &sqlx::Pool<Db>, turns: &[TurnRow]) -> Result<(), Sto
         // rolls back.
         let mut script = format!("begin immediate; {conversations_sql}; ");
         if !newcomers.is_empty() {
-            script.push_str(&upsert_newcomers(newcomers.len(), latest.len() * 5 + 1));
+            script.push_str(&upsert_newcomers(newcomers.len(), latest.len() * 6 + 1));
             script.push_str("; ");
         }
         script.push_str("commit");
@@ -179,10 +178,11 @@ async fn write_batch(pool: &sqlx::Pool<Db>, turns: &[TurnRow]) -> Result<(), Sto
 
 fn upsert_conversations(rows: usize) -> String {
     format!(
-        "insert into conversations (channel, chat_id, locale, state, updated_at) values {} \
-         on conflict (channel, chat_id) do update set \
-         locale = excluded.locale, state = excluded.state, updated_at = excluded.updated_at",
-        values(BACKEND, rows, 5, 1)
+        "insert into conversations (channel, chat_id, locale, state, updated_at, last_update) \
+         values {} on conflict (channel, chat_id) do update set \
+         locale = excluded.locale, state = excluded.state, updated_at = excluded.updated_at, \
+         last_update = coalesce(excluded.last_update, conversations.last_update)",
+        values(BACKEND, rows, 6, 1)
     )
 }
 
@@ -206,7 +206,8 @@ fn bind_conversations<'q>(mut query: Query<'q>, turns: &[&'q TurnRow]) -> Query<
             .bind(chat.id)
             .bind(conversation.locale.code())
             .bind(&conversation.state)
-            .bind(*now);
+            .bind(*now)
+            .bind(conversation.last_update);
     }
     query
 }

@@ -224,6 +224,7 @@ pub(crate) struct ConversationRow {
     locale: String,
     state: String,
     updated_at: Option<DateTime<Utc>>,
+    last_update: Option<i64>,
 }
 
 impl TryFrom<ConversationRow> for ConversationRecord {
@@ -234,6 +235,7 @@ impl TryFrom<ConversationRow> for ConversationRecord {
             locale: parse("conversations.locale", &row.locale, Locale::from_code)?,
             state: row.state,
             updated_at: row.updated_at,
+            last_update: row.last_update,
         })
     }
 }
@@ -243,6 +245,7 @@ pub(crate) struct ChatRow {
     conversation_locale: Option<String>,
     state: Option<String>,
     conversation_updated_at: Option<DateTime<Utc>>,
+    last_update: Option<i64>,
     channel: Option<String>,
     chat_id: Option<i64>,
     municipality: Option<String>,
@@ -266,6 +269,7 @@ impl TryFrom<ChatRow> for (Option<ConversationRecord>, Option<Newcomer>) {
                 locale,
                 state,
                 updated_at: row.conversation_updated_at,
+                last_update: row.last_update,
             })?),
             _ => None,
         };

@@ -18,11 +18,20 @@ use tokio::sync::Semaphore;
 
 use crate::conversation::{Engine, Incoming, Input, Reply};
 
-mod polling;
 use crate::delivery::{SendBudget, SendOutcome, Sender};
 use crate::i18n::{I18n, Locale};
 use crate::newcomers::ChatKey;
+
+mod polling;
+mod webhook;
 pub use polling::IN_FLIGHT;
+
+/// Told when the handler is done with an update (by its id), so that the
+/// listener can let Telegram know: polling by its next offset, a webhook
+/// by answering the request.
+trait Finish: Send + Sync {
+    fn finish(&self, update: i32);
+}
 
 /// Where Telegram sends updates in webhook mode.
 #[derive(Clone, Debug)]
@@ -125,14 +134,17 @@ pub async fn run_webhook(
     also: axum::Router,
 ) -> anyhow::Result<()> {
     use anyhow::Context as _;
-    use teloxide::update_listeners::{UpdateListener as _, webhooks};
+    use teloxide::update_listeners::UpdateListener as _;
     let secret = match &webhook.secret {
         Some(secret) => secret.clone(),
         None => secret_from_token(bot.token()),
     };
-    let options =
-        webhooks::Options::new(webhook.listen, webhook.url.clone()).secret_token(secret.clone());
-    let (mut listener, stopped, router) = webhooks::axum_no_setup(options);
+    let path = match webhook.url.path() {
+        "" => "/",
+        path => path,
+    };
+    let (mut listener, waiters, router) = webhook::inbox(path, secret.clone());
+    let stopped = listener.stopped();
     // The service's own routes (/healthz, /metrics) on the same port.
     let router = router.merge(also);
     // Listen for Ctrl-C before Telegram is told where to send: a signal
@@ -168,7 +180,12 @@ pub async fn run_webhook(
         inner: listener,
         in_flight: in_flight.clone(),
     };
-    Dispatcher::builder(bot, paced(budgeted_schema(budget), in_flight, None))
+    let handler = paced(
+        budgeted_schema(budget),
+        in_flight,
+        Some(waiters as Arc<dyn Finish>),
+    );
+    Dispatcher::builder(bot, handler)
         .dependencies(dptree::deps![engine])
         .enable_ctrlc_handler()
         .build()
@@ -199,7 +216,7 @@ pub async fn run_polling(bot: Bot, engine: Engine, budget: SendBudget) {
     let handler = paced(
         budgeted_schema(budget),
         listener.in_flight.clone(),
-        Some(listener.ledger.clone()),
+        Some(listener.ledger.clone() as Arc<dyn Finish>),
     );
     Dispatcher::builder(bot, handler)
         .dependencies(dptree::deps![engine])
@@ -271,13 +288,13 @@ where
 
 /// `handler`, giving an update's place in `in_flight` back when it is
 /// done with it, whatever the outcome (a panic included), and noting it
-/// done in `ledger` (polling confirms it to Telegram then).
+/// done in `ledger` (the listener lets Telegram know then).
 fn paced(
     handler: UpdateHandler<anyhow::Error>,
     in_flight: Arc<Semaphore>,
-    ledger: Option<Arc<polling::Ledger>>,
+    ledger: Option<Arc<dyn Finish>>,
 ) -> UpdateHandler<anyhow::Error> {
-    struct Done(Arc<Semaphore>, Option<(Arc<polling::Ledger>, i32)>);
+    struct Done(Arc<Semaphore>, Option<(Arc<dyn Finish>, i32)>);
     impl Drop for Done {
         fn drop(&mut self) {
             if let Some((ledger, update)) = &self.1 {

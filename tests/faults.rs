@@ -34,9 +34,33 @@ use velkommen::i18n::{I18n, Locale};
 use velkommen::newcomers::{Arrival, Category, ChatKey, Citizenship, Household};
 use velkommen::store::{DeliveryStatus, NewDelivery, Origin, Store};
 
+/// A running `velkommen serve`, killed when dropped (a failing test
+/// leaves no service behind).
+struct Service(Child);
+
+impl std::ops::Deref for Service {
+    type Target = Child;
+    fn deref(&self) -> &Child {
+        &self.0
+    }
+}
+
+impl std::ops::DerefMut for Service {
+    fn deref_mut(&mut self) -> &mut Child {
+        &mut self.0
+    }
+}
+
+impl Drop for Service {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
 /// `velkommen serve` in polling mode, with `/healthz` on `health_port`.
-fn serve(database_url: &str, fake: &FakeBotApi, send_rate: u32, health_port: u16) -> Child {
-    Command::new(env!("CARGO_BIN_EXE_velkommen"))
+fn serve(database_url: &str, fake: &FakeBotApi, send_rate: u32, health_port: u16) -> Service {
+    let child = Command::new(env!("CARGO_BIN_EXE_velkommen"))
         .arg("serve")
         .current_dir(repo_path(""))
         .env("DATABASE_URL", database_url)
@@ -55,7 +79,8 @@ fn serve(database_url: &str, fake: &FakeBotApi, send_rate: u32, health_port: u16
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .spawn()
-        .expect("velkommen serve starts")
+        .expect("velkommen serve starts");
+    Service(child)
 }
 
 /// A TCP proxy in front of the database that can be cut off: while cut,
@@ -510,76 +535,90 @@ async fn slow_answers_and_a_429_storm_lose_nothing() {
     );
 }
 
-/// A newcomer taps a language and at once "I agree", while Telegram is
-/// slow to take the answer to the first tap; the service is killed (-9)
-/// with the first turn stored and the second fetched but not yet made.
-/// After the restart the second is made — it was not lost with the
-/// process — and the first, which Telegram delivers again, is not made
-/// twice: exactly one answer comes, the next question.
+/// A newcomer answers "why did you come" and at once their citizenship,
+/// while Telegram is slow to take the answer to the first tap; the
+/// service is killed (-9) with the first turn stored and the second
+/// fetched but not yet made. After the restart the second is made — it
+/// was not lost with the process — and the first, which Telegram delivers
+/// again, is not made twice (that would answer "that button is no longer
+/// valid"): its screen is shown once more, as its answer may not have
+/// reached the person, then the next question.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn kill_9_loses_no_fetched_tap_and_repeats_no_stored_one() {
     let db = common::sqlite_db();
     let store = store_with_broadcast(&db.url, 30_000, 0).await;
     let fake = FakeBotApi::start(FakeConfig::UNLIMITED).await.unwrap();
     let chat = 501;
-    let sent_to = |fake: &FakeBotApi| fake.sent().iter().filter(|m| m.chat_id == chat).count();
+    let sent = |fake: &FakeBotApi| {
+        fake.sent()
+            .into_iter()
+            .filter(|m| m.chat_id == chat)
+            .collect::<Vec<_>>()
+    };
     let mut first = serve(&db.url, &fake, 30, free_port());
-    fake.push_text(chat, Some("uk"), "/start haram");
-    wait_for("the language picker", || sent_to(&fake) == 1).await;
-
-    fake.delay_chat(chat, Duration::from_secs(30));
     let tap = |action: OnboardingAction| Action::Onboarding(action).encode();
+    fake.push_text(chat, Some("uk"), "/start haram");
+    wait_for("the language picker", || sent(&fake).len() == 1).await;
     fake.push_callback(
         chat,
         Some("uk"),
         &tap(OnboardingAction::Language(Locale::Uk)),
     );
+    wait_for("the privacy notice", || sent(&fake).len() == 2).await;
     fake.push_callback(chat, Some("uk"), &tap(OnboardingAction::Consent(true)));
-    // The privacy notice arrives (the language is stored); the client
-    // still waits for Telegram's answer, and "I agree" waits behind it.
-    wait_for("the privacy notice", || sent_to(&fake) == 2).await;
-    wait_for("both taps fetched", || fake.calls("getupdates") >= 3).await;
+    wait_for("why did you come", || sent(&fake).len() == 3).await;
+
+    fake.delay_chat(chat, Duration::from_secs(30));
+    let answer = |a: Answer| tap(OnboardingAction::Answer(a));
+    fake.push_callback(
+        chat,
+        Some("uk"),
+        &answer(Answer::Category(Category::Labour)),
+    );
+    fake.push_callback(
+        chat,
+        Some("uk"),
+        &answer(Answer::Citizenship(Citizenship::Eea)),
+    );
+    // The citizenship question arrives (the answer is stored); the client
+    // still waits for Telegram's answer, and the second tap waits behind.
+    wait_for("the citizenship question", || sent(&fake).len() == 4).await;
+    let fetched = fake.calls("getupdates");
+    wait_for("both taps fetched", || fake.calls("getupdates") > fetched).await;
     tokio::time::sleep(Duration::from_millis(300)).await;
     first.kill().expect("SIGKILL");
     first.wait().unwrap();
     fake.clear_delay(chat);
-    assert!(
-        store
-            .load_chat(ChatKey::telegram(chat))
-            .await
-            .unwrap()
-            .1
-            .is_none(),
-        "not yet agreed when killed"
+    let (_, before) = store.load_chat(ChatKey::telegram(chat)).await.unwrap();
+    assert_eq!(
+        before.unwrap().citizenship,
+        None,
+        "not yet made when killed"
     );
 
     let mut second = serve(&db.url, &fake, 30, free_port());
-    wait_for("the answer to 'I agree'", || sent_to(&fake) >= 3).await;
-    // Time for a second answer to show up, if one would.
+    wait_for("the answer to the citizenship", || sent(&fake).len() >= 6).await;
+    // Time for anything more to show up, if it would.
     tokio::time::sleep(Duration::from_secs(2)).await;
     second.kill().unwrap();
     second.wait().unwrap();
 
-    let after: Vec<_> = fake
-        .sent()
-        .into_iter()
-        .filter(|m| m.chat_id == chat)
-        .skip(2)
-        .collect();
-    assert_eq!(after.len(), 1, "one answer: {after:#?}");
-    let category =
-        Action::Onboarding(OnboardingAction::Answer(Answer::Category(Category::Labour))).encode();
-    let buttons = after[0].reply_markup.as_ref().unwrap().to_string();
-    assert!(buttons.contains(&category), "the next question: {after:#?}");
+    let sent = sent(&fake);
+    assert_eq!(sent.len(), 6, "{sent:#?}");
+    assert_eq!(sent[4].text, sent[3].text, "the citizenship question again");
+    let arrival = answer(Answer::Arrival(Arrival::Earlier));
+    let buttons = sent[5].reply_markup.as_ref().unwrap().to_string();
+    assert!(buttons.contains(&arrival), "the next question: {sent:#?}");
     let (_, newcomer) = store.load_chat(ChatKey::telegram(chat)).await.unwrap();
-    assert_eq!(newcomer.unwrap().locale, Locale::Uk, "agreed, in Ukrainian");
+    let newcomer = newcomer.unwrap();
+    assert_eq!(newcomer.category, Some(Category::Labour));
+    assert_eq!(newcomer.citizenship, Some(Citizenship::Eea));
 }
 
 /// Sixteen newcomers onboarding, and the service killed (-9) at a moment
 /// nobody chose, then started again: everyone ends with every answer
-/// stored, and nobody had to tap twice or got an answer twice more than
-/// once (the one turn of theirs that may have been between its commit and
-/// its reply).
+/// stored, nobody had to tap again for want of an answer, and each person
+/// got at most one answer twice.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn kill_9_during_onboarding_loses_nobodys_answers() {
     let db = common::sqlite_db();
@@ -616,7 +655,7 @@ async fn kill_9_during_onboarding_loses_nobodys_answers() {
     second.wait().unwrap();
 
     let i18n = I18n::load().unwrap();
-    let mut repeated = 0;
+    let mut noticed = 0;
     for (newcomer, journey) in newcomers.iter().zip(&journeys) {
         newcomer.check_stored(&*store).await;
         assert_eq!(journey.apologies, 0, "chat {}: {journey:?}", newcomer.chat);
@@ -629,15 +668,30 @@ async fn kill_9_during_onboarding_loses_nobodys_answers() {
             .collect();
         let twice = texts.windows(2).filter(|w| w[0] == w[1]).count()
             + texts.iter().filter(|t| t.starts_with(&stale)).count();
+        // Nobody waits in vain: a turn stored whose answer had not gone
+        // out when the process died shows its screen again when Telegram
+        // delivers the update again — a repeat for whom it had gone out.
         assert!(
-            journey.unanswered + twice <= 1,
+            journey.unanswered == 0 && twice <= 1,
             "chat {}: {journey:?}, {twice} repeated",
             newcomer.chat
         );
-        repeated += journey.unanswered + twice;
+        if journey.unanswered + twice > 0 {
+            noticed += 1;
+            if std::env::var_os("FAULTS_VERBOSE").is_some() {
+                eprintln!(
+                    "chat {}: {:#?}",
+                    newcomer.chat,
+                    texts
+                        .iter()
+                        .map(|t| t.chars().take(50).collect::<String>())
+                        .collect::<Vec<_>>()
+                );
+            }
+        }
     }
     eprintln!(
-        "killed mid-onboarding: {repeated} of {} people tapped again or got an answer twice",
+        "killed mid-onboarding: {noticed} of {} people got an answer twice",
         newcomers.len()
     );
 }

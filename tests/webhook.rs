@@ -255,3 +255,111 @@ async fn first_health(port: u16) -> (u16, String) {
     }
     panic!("nothing listened on port {port}");
 }
+
+/// A button pressed by a Ukrainian-speaking user, as Telegram posts it.
+fn callback_update(id: i64, chat: i64, data: &str) -> String {
+    serde_json::json!({
+        "update_id": id,
+        "callback_query": {
+            "id": format!("q{id}"),
+            "from": { "id": chat, "is_bot": false, "first_name": "Olena", "language_code": "uk" },
+            "chat_instance": "1",
+            "data": data,
+            "message": {
+                "message_id": 1,
+                "date": 1_764_072_000,
+                "chat": { "id": chat, "type": "private", "first_name": "Olena" },
+                "from": { "id": 123456, "is_bot": true, "first_name": "velkommen", "username": "velkommen_test_bot" },
+                "text": "An earlier message from the bot.",
+            },
+        }
+    })
+    .to_string()
+}
+
+/// Telegram's request is answered only when the update's turn is done:
+/// an instance killed (-9) in the middle of one leaves it unanswered, and
+/// Telegram's second try, at the restarted instance, is not made twice
+/// (its screen is shown again, as its answer may not have reached the
+/// person — never "that button is no longer valid").
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_update_is_answered_only_when_done_and_survives_kill_9() {
+    use velkommen::conversation::callback::{Action, Answer, OnboardingAction};
+    use velkommen::i18n::Locale;
+    use velkommen::newcomers::{Category, Citizenship};
+    let db = common::sqlite_db();
+    let fake = FakeBotApi::start(FakeConfig::UNLIMITED).await.unwrap();
+    let port = free_port();
+    let chat = 601;
+    let sent = |fake: &FakeBotApi| {
+        fake.sent()
+            .into_iter()
+            .filter(|m| m.chat_id == chat)
+            .collect::<Vec<_>>()
+    };
+    let tap = |action: OnboardingAction| Action::Onboarding(action).encode();
+    let mut first = serve(&db.url, &fake, port, Some(SECRET));
+    let status = loop {
+        if let Some(status) = post(port, Some(SECRET), &text_update(1, chat, "/start haram")).await
+        {
+            break status;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    };
+    assert_eq!(status, 200);
+    assert_eq!(sent(&fake).len(), 1, "answered 200 only after the reply");
+    let language = callback_update(2, chat, &tap(OnboardingAction::Language(Locale::Uk)));
+    assert_eq!(post(port, Some(SECRET), &language).await, Some(200));
+    let consent = callback_update(3, chat, &tap(OnboardingAction::Consent(true)));
+    assert_eq!(post(port, Some(SECRET), &consent).await, Some(200));
+    assert_eq!(sent(&fake).len(), 3);
+
+    // Telegram is slow to take the next reply; the instance dies while
+    // its request waits.
+    fake.delay_chat(chat, Duration::from_secs(30));
+    let category = callback_update(
+        4,
+        chat,
+        &tap(OnboardingAction::Answer(Answer::Category(Category::Labour))),
+    );
+    let pending = tokio::spawn({
+        let category = category.clone();
+        async move { post(port, Some(SECRET), &category).await }
+    });
+    wait_until("the citizenship question", || sent(&fake).len() == 4).await;
+    first.kill().expect("SIGKILL");
+    first.wait().unwrap();
+    assert_eq!(pending.await.unwrap(), None, "Telegram got no answer");
+    fake.clear_delay(chat);
+
+    // Telegram tries again, at the restarted instance.
+    let mut second = serve(&db.url, &fake, port, Some(SECRET));
+    let status = loop {
+        if let Some(status) = post(port, Some(SECRET), &category).await {
+            break status;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    };
+    assert_eq!(status, 200);
+    let citizenship = callback_update(
+        5,
+        chat,
+        &tap(OnboardingAction::Answer(Answer::Citizenship(
+            Citizenship::Eea,
+        ))),
+    );
+    assert_eq!(post(port, Some(SECRET), &citizenship).await, Some(200));
+    second.kill().unwrap();
+    second.wait().unwrap();
+    let sent = sent(&fake);
+    assert_eq!(sent.len(), 6, "{sent:#?}");
+    assert_eq!(sent[4].text, sent[3].text, "the citizenship question again");
+    let store = velkommen::app::open_store(&db.url).await.unwrap();
+    let (_, newcomer) = store
+        .load_chat(velkommen::newcomers::ChatKey::telegram(chat))
+        .await
+        .unwrap();
+    let newcomer = newcomer.unwrap();
+    assert_eq!(newcomer.category, Some(Category::Labour));
+    assert_eq!(newcomer.citizenship, Some(Citizenship::Eea));
+}

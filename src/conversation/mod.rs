@@ -281,15 +281,15 @@ impl Engine {
         // not told was done, after a crash): the turn it made is stored, so
         // it is not made twice. Only within a day of that turn — after a
         // week without updates Telegram may start its ids anew, lower.
-        if let (Some(update), Some(record)) = (incoming.update, &record) {
-            let recent = record
-                .updated_at
-                .is_some_and(|at| self.app.clock.now() - at < chrono::Duration::days(1));
-            if recent && record.last_update.is_some_and(|last| last >= update) {
-                tracing::info!("an update handled before came again; not handled twice");
-                return Ok(Vec::new());
+        let again = match (incoming.update, &record) {
+            (Some(update), Some(record)) => {
+                let recent = record
+                    .updated_at
+                    .is_some_and(|at| self.app.clock.now() - at < chrono::Duration::days(1));
+                recent && record.last_update.is_some_and(|last| last >= update)
             }
-        }
+            _ => false,
+        };
         let is_new = record.is_none();
         let saved = record.clone();
         let mut recovered = false;
@@ -392,6 +392,14 @@ impl Engine {
             erased: false,
             now: self.app.clock.now(),
         };
+        if again {
+            // Its answer may not have reached the person: the process can
+            // die after storing a turn and before sending what it says.
+            // Where they are now, once more, rather than silence.
+            tracing::info!("an update handled before came again; its screen is shown again");
+            turn.prompt();
+            return turn.finish().await;
+        }
         if matches!(incoming.input, Input::ErasedOnRequest) {
             turn.erase_on_request().await?;
             return turn.finish().await;

@@ -43,6 +43,10 @@ pub const IN_FLIGHT: usize = 64;
 /// How long one `getUpdates` call waits for an update (long polling).
 const LONG_POLL: Duration = Duration::from_secs(10);
 
+/// How long after an update is done the long poll is asked again, to
+/// confirm it (and those done meanwhile).
+const CONFIRM_AFTER: Duration = Duration::from_millis(20);
+
 /// The most updates one call returns (Telegram's own limit).
 const BATCH: u8 = 100;
 
@@ -129,7 +133,7 @@ impl Ledger {
     }
 
     /// Notes `id` as done.
-    pub fn finish(&self, id: i32) {
+    fn finish(&self, id: i32) {
         {
             let mut seen = self.seen();
             if seen.working.remove(&id).is_some() {
@@ -139,6 +143,12 @@ impl Ledger {
             seen.done_above.retain(|done| *done >= offset);
         }
         self.done.notify_waiters();
+    }
+}
+
+impl super::Finish for Ledger {
+    fn finish(&self, update: i32) {
+        Ledger::finish(self, update);
     }
 }
 
@@ -252,8 +262,21 @@ impl Cursor {
             .limit(BATCH)
             .timeout(timeout);
         request.payload_mut().allowed_updates = self.allowed.clone();
+        let send = request.send();
+        tokio::pin!(send);
         let updates = tokio::select! {
-            updates = request.send() => updates,
+            updates = &mut send => updates,
+            // An update done while the long poll waits: asked again (a
+            // moment later, for those done with it) with the offset that
+            // confirms it, so that a crash soon after does not bring it
+            // back.
+            _ = self.ledger.done.notified(), if !holding_back => {
+                tokio::select! {
+                    _ = tokio::time::sleep(CONFIRM_AFTER) => {}
+                    _ = &mut self.flag => return None,
+                }
+                return Some(Ok(()));
+            }
             _ = &mut self.flag => return None,
         };
         let updates = match updates {

@@ -320,8 +320,9 @@ async fn health_until(port: u16, status: u16) -> (u16, String) {
     panic!("/healthz never answered {status}; last {last:?}");
 }
 
-/// Each recipient of the broadcast got it, at most one of them twice.
-fn check_broadcast(fake: &FakeBotApi, first: i64, recipients: i64) {
+/// Each recipient of the broadcast got it, at most one of them twice, and
+/// the outbox has it sent to each.
+async fn check_broadcast(fake: &FakeBotApi, store: &dyn Store, first: i64, recipients: i64) {
     let mut per_chat: HashMap<i64, usize> = HashMap::new();
     for message in fake.sent() {
         if (first..first + recipients).contains(&message.chat_id) {
@@ -332,6 +333,15 @@ fn check_broadcast(fake: &FakeBotApi, first: i64, recipients: i64) {
     let doubled: Vec<_> = per_chat.iter().filter(|(_, n)| **n > 1).collect();
     assert!(doubled.len() <= 1, "more than one doubled: {doubled:?}");
     assert!(per_chat.values().all(|n| *n <= 2), "{doubled:?}");
+    let report = store
+        .delivery_report("haram", "announcement:1:0")
+        .await
+        .unwrap();
+    assert_eq!(
+        report.get(&DeliveryStatus::Sent),
+        Some(&(recipients as u64)),
+        "{report:?}"
+    );
 }
 
 async fn wait_for(what: &str, mut done: impl FnMut() -> bool) {
@@ -431,16 +441,7 @@ async fn the_database_gone_for_ten_seconds_loses_nothing() {
     // Only a turn cut off after its first query may apologise (it may
     // have stored part of what it does); the person taps again.
     assert!(apologies <= 2, "{journeys:?}");
-    check_broadcast(&fake, FIRST, RECIPIENTS);
-    let report = store
-        .delivery_report("haram", "announcement:1:0")
-        .await
-        .unwrap();
-    assert_eq!(
-        report.get(&DeliveryStatus::Sent),
-        Some(&(RECIPIENTS as u64)),
-        "{report:?}"
-    );
+    check_broadcast(&fake, &*store, FIRST, RECIPIENTS).await;
 }
 
 /// Telegram answering one newcomer and one recipient slower than the
@@ -523,16 +524,7 @@ async fn slow_answers_and_a_429_storm_lose_nothing() {
         assert_eq!(journey.apologies, 0, "chat {}: {journey:?}", newcomer.chat);
         newcomer.check_stored(&*store).await;
     }
-    check_broadcast(&fake, FIRST, RECIPIENTS);
-    let report = store
-        .delivery_report("haram", "announcement:1:0")
-        .await
-        .unwrap();
-    assert_eq!(
-        report.get(&DeliveryStatus::Sent),
-        Some(&(RECIPIENTS as u64)),
-        "{report:?}"
-    );
+    check_broadcast(&fake, &*store, FIRST, RECIPIENTS).await;
 }
 
 /// A newcomer answers "why did you come" and at once their citizenship,

@@ -514,10 +514,9 @@ enum Program {
 }
 
 /// The release binary as `cargo build --release` makes it. The one cargo
-/// builds for this benchmark has the features of the test-only
-/// dependencies too (teloxide_tests turns on OpenSSL), so the shipped one
-/// is built on its own, in `target/shipped` (a full release build the
-/// first time).
+/// builds for this benchmark has the features the test-only dependencies
+/// turn on too (cargo unifies them), so the shipped one is built on its
+/// own, in `target/shipped` (a full release build the first time).
 fn shipped_binary() -> &'static PathBuf {
     static SHIPPED: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
     SHIPPED.get_or_init(|| {

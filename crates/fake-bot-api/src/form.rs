@@ -58,6 +58,16 @@ impl Params {
         }
     }
 
+    /// A parameter sent as JSON (an object or array) or, in forms, as JSON
+    /// text; `None` if missing or not JSON.
+    pub(crate) fn json(&self, key: &str) -> Option<Value> {
+        match self.fields.get(key)? {
+            Value::String(s) => serde_json::from_str(s).ok(),
+            Value::Null => None,
+            value => Some(value.clone()),
+        }
+    }
+
     /// `reply_markup`, sent as a JSON object or (in forms) as JSON text.
     pub(crate) fn reply_markup(&self) -> Result<Option<Value>, ApiError> {
         const UNPARSABLE: ApiError =

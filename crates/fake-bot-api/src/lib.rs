@@ -127,10 +127,21 @@ pub struct SentMessage {
     pub reply_markup: Option<Value>,
     /// Its `parse_mode` (`HTML`), if any.
     pub parse_mode: Option<String>,
+    /// Whether its link preview was turned off (`link_preview_options`).
+    pub link_preview_disabled: bool,
     /// The id the fake gave it.
     pub message_id: i64,
     /// When the fake accepted it.
     pub at: Instant,
+}
+
+/// A command list the bot registered with `setMyCommands`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CommandList {
+    /// The users' language it is for; `None` for everyone else.
+    pub language_code: Option<String>,
+    /// Each command and its description, in order.
+    pub commands: Vec<(String, String)>,
 }
 
 /// What kind of file a [`SentFile`] is: which method sent it.
@@ -263,6 +274,11 @@ impl FakeBotApi {
     /// Telegram.
     pub fn delay_chat(&self, chat_id: i64, d: Duration) {
         self.shared.lock().delays.insert(chat_id, d);
+    }
+
+    /// The command lists registered with `setMyCommands`, in order.
+    pub fn commands(&self) -> Vec<CommandList> {
+        self.shared.lock().commands.clone()
     }
 
     /// Makes `chat_id`'s sends answer at once again (undoes
@@ -495,6 +511,8 @@ struct KnownMessage {
 /// Everything mutable, behind one short-held lock.
 #[derive(Debug, Default)]
 struct FakeState {
+    /// The command lists registered, in order.
+    commands: Vec<CommandList>,
     last_message_id: i64,
     next_update_id: i64,
     updates: VecDeque<Value>,
@@ -737,7 +755,25 @@ async fn call(shared: &Shared, method: &str, params: &Params) -> Result<Value, A
             "has_custom_certificate": false,
             "pending_update_count": shared.lock().updates.len(),
         })),
-        "answercallbackquery" | "setmycommands" | "deletemycommands" => Ok(Value::Bool(true)),
+        "setmycommands" => {
+            let commands = params
+                .json("commands")
+                .and_then(|c| c.as_array().cloned())
+                .ok_or(ApiError::BadRequest("commands must be an array"))?
+                .iter()
+                .map(|c| {
+                    let field = |k: &str| c.get(k).and_then(Value::as_str).unwrap_or("").to_owned();
+                    (field("command"), field("description"))
+                })
+                .collect();
+            let language_code = params.string("language_code").map(str::to_owned);
+            shared.lock().commands.push(CommandList {
+                language_code,
+                commands,
+            });
+            Ok(Value::Bool(true))
+        }
+        "answercallbackquery" | "deletemycommands" => Ok(Value::Bool(true)),
         _ => Err(ApiError::NotFound),
     }
 }
@@ -905,6 +941,10 @@ async fn send_message(shared: &Shared, params: &Params) -> Result<Value, ApiErro
     let reply_markup = params.reply_markup()?;
     let parse_mode = params.string("parse_mode").map(str::to_owned);
     validate_message(text, reply_markup.as_ref(), parse_mode.as_deref())?;
+    let link_preview_disabled = params
+        .json("link_preview_options")
+        .and_then(|o| o.get("is_disabled").and_then(Value::as_bool))
+        .unwrap_or(false);
 
     let message_id = deliver(shared, chat_id, |state, message_id, at| {
         state.record_send(
@@ -914,6 +954,7 @@ async fn send_message(shared: &Shared, params: &Params) -> Result<Value, ApiErro
                 text: text.to_owned(),
                 reply_markup: reply_markup.clone(),
                 parse_mode: parse_mode.clone(),
+                link_preview_disabled,
                 message_id,
                 at,
             },

@@ -213,12 +213,13 @@ pub fn secret_from_token(token: &str) -> String {
 /// taken and not yet answered.
 pub async fn run_polling(bot: Bot, engine: Engine, budget: SendBudget) {
     let listener = polling::Polling::new(bot.clone()).await;
+    let ledger = listener.ledger.clone();
     let handler = paced(
         budgeted_schema(budget),
         listener.in_flight.clone(),
-        Some(listener.ledger.clone() as Arc<dyn Finish>),
+        Some(ledger.clone() as Arc<dyn Finish>),
     );
-    Dispatcher::builder(bot, handler)
+    Dispatcher::builder(bot.clone(), handler)
         .dependencies(dptree::deps![engine])
         .enable_ctrlc_handler()
         .build()
@@ -229,6 +230,11 @@ pub async fn run_polling(bot: Bot, engine: Engine, budget: SendBudget) {
             ),
         )
         .await;
+    // Stopped (Ctrl-C), with every update handed out done: Telegram is
+    // told so, or the next start would get the last ones again.
+    if let Err(error) = polling::confirm(&bot, &ledger).await {
+        tracing::warn!(%error, "confirming the last updates failed");
+    }
 }
 
 /// An update listener that takes the next update only when fewer than

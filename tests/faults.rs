@@ -687,3 +687,55 @@ async fn kill_9_during_onboarding_loses_nobodys_answers() {
         newcomers.len()
     );
 }
+
+/// An orderly stop (Ctrl-C, as a deploy does) finishes the turn in hand
+/// and tells Telegram the last updates are done: the next start gets none
+/// of them again, so nobody sees a screen twice.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_orderly_stop_leaves_nothing_to_answer_again() {
+    let db = common::sqlite_db();
+    let _store = store_with_broadcast(&db.url, 30_000, 0).await;
+    let fake = FakeBotApi::start(FakeConfig::UNLIMITED).await.unwrap();
+    let chat = 701;
+    let sent = |fake: &FakeBotApi| fake.sent().iter().filter(|m| m.chat_id == chat).count();
+    let mut first = serve(&db.url, &fake, 30, free_port());
+    let tap = |action: OnboardingAction| Action::Onboarding(action).encode();
+    fake.push_text(chat, Some("so"), "/start haram");
+    wait_for("the language picker", || sent(&fake) == 1).await;
+    // Telegram is slow to take the answer: the turn is still being worked
+    // on when the stop comes, and is finished before the service exits.
+    fake.delay_chat(chat, Duration::from_secs(2));
+    fake.push_callback(
+        chat,
+        Some("so"),
+        &tap(OnboardingAction::Language(Locale::So)),
+    );
+    wait_for("the privacy notice", || sent(&fake) == 2).await;
+
+    let interrupted = Command::new("kill")
+        .args(["-INT", &first.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(interrupted.success());
+    for _ in 0..3000 {
+        if first.try_wait().unwrap().is_some() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    assert!(first.try_wait().unwrap().is_some(), "stopped on Ctrl-C");
+    fake.clear_delay(chat);
+
+    let mut second = serve(&db.url, &fake, 30, free_port());
+    fake.push_callback(chat, Some("so"), &tap(OnboardingAction::Consent(true)));
+    wait_for("the next question", || sent(&fake) >= 3).await;
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    second.kill().unwrap();
+    second.wait().unwrap();
+    let sent: Vec<_> = fake
+        .sent()
+        .into_iter()
+        .filter(|m| m.chat_id == chat)
+        .collect();
+    assert_eq!(sent.len(), 3, "nothing shown twice: {sent:#?}");
+}

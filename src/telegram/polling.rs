@@ -152,6 +152,18 @@ impl super::Finish for Ledger {
     }
 }
 
+/// Tells Telegram that every update below the ledger's offset is done (a
+/// `getUpdates` that waits for nothing and takes at most one update, which
+/// stays with Telegram).
+pub async fn confirm(bot: &Bot, ledger: &Ledger) -> Result<(), teloxide::RequestError> {
+    bot.get_updates()
+        .offset(ledger.offset())
+        .limit(1)
+        .timeout(0)
+        .await
+        .map(|_| ())
+}
+
 /// The update listener: long polling with [`Ledger`]'s offset, handing out
 /// an update only when fewer than [`IN_FLIGHT`] are worked on. The handler
 /// must call [`Ledger::finish`] and give the place in `in_flight` back

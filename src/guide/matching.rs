@@ -222,6 +222,12 @@ fn arabizi_skeletons(word: &str) -> Vec<String> {
                 }
             },
         };
+        if codes.len() > 1 && variants.len() * codes.len() > MAX_SKELETONS {
+            // Each 8 or 9 doubles the readings: twenty of them were a
+            // million strings and gigabytes for one typed line. No word
+            // has that many; this one is not read as Arabizi.
+            return Vec::new();
+        }
         if !codes.is_empty() {
             variants = variants
                 .iter()
@@ -241,6 +247,9 @@ fn arabizi_skeletons(word: &str) -> Vec<String> {
     variants.dedup();
     variants
 }
+
+/// The most readings of one Arabizi word (four letters written two ways).
+const MAX_SKELETONS: usize = 16;
 
 /// The shortest consonant skeleton that is matched: two consonants say too
 /// little.
@@ -524,6 +533,21 @@ mod tests {
         assert_eq!(index.search("ebni 7arara kteer", 3), vec!["gp"]);
         assert_eq!(index.search("wen el tabib", 3), vec!["gp"]);
         assert!(index.search("kifak", 3).is_empty());
+    }
+
+    #[test]
+    fn a_word_with_many_ambiguous_digits_is_not_read_as_arabizi() {
+        // Found by the typed_questions fuzzer: 2^25 readings, 2.5 GB.
+        let fuzzed = "'9zez9O9O9X99O99O9O9X9v9ez9O9O9X99O9O9X9v9ez9O9O9v9ev9vv9v9";
+        for word in words(fuzzed) {
+            assert!(arabizi_skeletons(&word).len() <= MAX_SKELETONS, "{word}");
+        }
+        assert!(
+            arabizi_skeletons("9a9a9a9a9a").is_empty(),
+            "five: 32 readings"
+        );
+        assert_eq!(arabizi_skeletons("9a9a9a9ad").len(), 16, "four are read");
+        assert_eq!(arabizi_skeletons("9a9ad"), ["qqd", "qsd", "sqd", "ssd"]);
     }
 
     #[test]

@@ -201,7 +201,7 @@ fn populations_are_written_norwegian_style_in_every_locale() {
 /// A value for every variable any message uses.
 fn sample_args() -> fluent_bundle::FluentArgs<'static> {
     args![
-        "municipality" => "Haram", "linked" => "Tynset", "count" => 3, "yesterday" => 2,
+        "municipality" => "Haram", "slug" => "haram", "linked" => "Tynset", "count" => 3, "yesterday" => 2,
         "date" => "25.11.2026", "url" => "https://example.no", "text" => "x", "number" => "1",
         "label" => "a", "value" => "b", "language" => "c", "source" => "SSB", "year" => "2025",
         "month" => "mars", "website" => "https://example.no", "role" => "koordinator",

@@ -134,7 +134,7 @@ impl Turn<'_> {
             ));
         }
         lines.push(String::new());
-        lines.push(tr.msg("audit-footer"));
+        lines.push(tr.msg_args("audit-footer", &args!["slug" => municipality.as_str()]));
         self.state.step = super::flows::Step::STAFF;
         self.reply(lines.join("\n"), vec![home_row(self)]);
         Ok(())

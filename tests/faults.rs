@@ -304,6 +304,34 @@ async fn onboard(fake: &FakeBotApi, newcomer: &Newcomer, patience: Duration) -> 
     journey
 }
 
+/// Newcomers with these chat ids, in the six languages by turns.
+fn newcomers(chats: std::ops::RangeInclusive<i64>) -> Vec<Newcomer> {
+    chats
+        .map(|chat| Newcomer {
+            chat,
+            locale: LOCALES[chat as usize % LOCALES.len()],
+        })
+        .collect()
+}
+
+/// Everyone in `newcomers` onboards, arriving `apart` after each other,
+/// tapping again after `patience` without an answer.
+async fn onboard_all(
+    fake: &FakeBotApi,
+    newcomers: &[Newcomer],
+    apart: Duration,
+    patience: Duration,
+) -> Vec<Journey> {
+    futures_util::future::join_all(newcomers.iter().enumerate().map(|(i, newcomer)| {
+        let fake = fake.clone();
+        async move {
+            tokio::time::sleep(apart * i as u32).await;
+            onboard(&fake, newcomer, patience).await
+        }
+    }))
+    .await
+}
+
 /// Tries `path` until it answers with `status` (a bounded number of tries,
 /// a moment apart); the last answer.
 async fn health_until(port: u16, status: u16) -> (u16, String) {
@@ -391,21 +419,14 @@ async fn the_database_gone_for_ten_seconds_loses_nothing() {
     let mut service = serve(through_proxy.as_str(), &fake, 25, port);
     health_until(port, 200).await;
 
-    let newcomers: Vec<Newcomer> = (1..=12)
-        .map(|chat| Newcomer {
-            chat,
-            locale: LOCALES[chat as usize % LOCALES.len()],
-        })
-        .collect();
-    let journeys =
-        futures_util::future::join_all(newcomers.iter().enumerate().map(|(i, newcomer)| {
-            let fake = fake.clone();
-            async move {
-                // People arrive over a few seconds, not all at once.
-                tokio::time::sleep(Duration::from_millis(600 * i as u64)).await;
-                onboard(&fake, newcomer, Duration::from_secs(60)).await
-            }
-        }));
+    let newcomers = newcomers(1..=12);
+    // People arrive over a few seconds, not all at once.
+    let journeys = onboard_all(
+        &fake,
+        &newcomers,
+        Duration::from_millis(600),
+        Duration::from_secs(60),
+    );
     let broadcast_sent = || fake.sent().iter().filter(|m| m.chat_id >= FIRST).count();
     let outage = async {
         wait_for("a third of the broadcast", || broadcast_sent() >= 100).await;
@@ -464,20 +485,13 @@ async fn slow_answers_and_a_429_storm_lose_nothing() {
     let port = free_port();
     let mut service = serve(&db.url, &fake, 30, port);
 
-    let newcomers: Vec<Newcomer> = (1..=6)
-        .map(|chat| Newcomer {
-            chat,
-            locale: LOCALES[chat as usize % LOCALES.len()],
-        })
-        .collect();
-    let journeys =
-        futures_util::future::join_all(newcomers.iter().enumerate().map(|(i, newcomer)| {
-            let fake = fake.clone();
-            async move {
-                tokio::time::sleep(Duration::from_millis(500 * i as u64)).await;
-                onboard(&fake, newcomer, Duration::from_secs(60)).await
-            }
-        }));
+    let newcomers = newcomers(1..=6);
+    let journeys = onboard_all(
+        &fake,
+        &newcomers,
+        Duration::from_millis(500),
+        Duration::from_secs(60),
+    );
     let sent_to = |chat: i64| fake.sent().iter().filter(|m| m.chat_id == chat).count();
     let faults = async {
         wait_for("the slow newcomer's first answer", || {
@@ -617,20 +631,13 @@ async fn kill_9_during_onboarding_loses_nobodys_answers() {
     let store = store_with_broadcast(&db.url, 30_000, 0).await;
     let fake = FakeBotApi::start(FakeConfig::UNLIMITED).await.unwrap();
     let first = Arc::new(Mutex::new(Some(serve(&db.url, &fake, 30, free_port()))));
-    let newcomers: Vec<Newcomer> = (101..=116)
-        .map(|chat| Newcomer {
-            chat,
-            locale: LOCALES[chat as usize % LOCALES.len()],
-        })
-        .collect();
-    let journeys =
-        futures_util::future::join_all(newcomers.iter().enumerate().map(|(i, newcomer)| {
-            let fake = fake.clone();
-            async move {
-                tokio::time::sleep(Duration::from_millis(150 * i as u64)).await;
-                onboard(&fake, newcomer, Duration::from_secs(10)).await
-            }
-        }));
+    let newcomers = newcomers(101..=116);
+    let journeys = onboard_all(
+        &fake,
+        &newcomers,
+        Duration::from_millis(150),
+        Duration::from_secs(10),
+    );
     let mut second = None;
     let crash = async {
         wait_for("some answers", || fake.sent().len() >= 50).await;

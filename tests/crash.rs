@@ -4,7 +4,6 @@
 
 mod common;
 
-use std::collections::HashMap;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 use velkommen::conversation::callback::OnboardingAction;
@@ -12,9 +11,7 @@ use velkommen::conversation::callback::OnboardingAction;
 use common::repo_path;
 use fake_bot_api::{FakeBotApi, FakeConfig};
 use velkommen::clock::{Clock, SystemClock};
-use velkommen::conversation::Reply;
 use velkommen::newcomers::ChatKey;
-use velkommen::store::{DeliveryStatus, NewDelivery, Origin};
 
 const RECIPIENTS: i64 = 400;
 
@@ -63,27 +60,8 @@ async fn wait_until(what: &str, timeout: Duration, mut done: impl FnMut() -> boo
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn killing_the_service_mid_broadcast_neither_loses_nor_doubles_it() {
     let db = common::sqlite_db();
-    let now = SystemClock.now();
     let store = store_with(&db.url, "haram", "Haram kommune").await;
-    let body = serde_json::to_string(&Reply::plain(
-        "📣 Haram kommune\n\nSpråkkafé på tirsdag.".into(),
-    ))
-    .unwrap();
-    let deliveries: Vec<NewDelivery> = (1..=RECIPIENTS)
-        .map(|chat| NewDelivery {
-            municipality: "haram".into(),
-            chat: ChatKey::telegram(chat),
-            source: "announcement:1:0".into(),
-            origin: Origin::Other,
-            body: body.clone(),
-            urgent: false,
-            not_before: now,
-        })
-        .collect();
-    store
-        .queue_run(0, now, &deliveries, None, now)
-        .await
-        .unwrap();
+    common::queue_sprakkafe(&*store, 1..RECIPIENTS + 1).await;
     let fake = FakeBotApi::start(FakeConfig::UNLIMITED).await.unwrap();
 
     let mut first = serve(&db.url, &fake);
@@ -113,26 +91,7 @@ async fn killing_the_service_mid_broadcast_neither_loses_nor_doubles_it() {
     second.kill().unwrap();
     second.wait().unwrap();
 
-    let mut per_chat: HashMap<i64, usize> = HashMap::new();
-    for message in fake.sent() {
-        *per_chat.entry(message.chat_id).or_default() += 1;
-    }
-    let doubled: Vec<_> = per_chat.iter().filter(|(_, n)| **n > 1).collect();
-    assert_eq!(per_chat.len(), RECIPIENTS as usize, "nobody is lost");
-    assert!(
-        doubled.len() <= 1,
-        "at most the one in flight repeats: {doubled:?}"
-    );
-    assert!(per_chat.values().all(|n| *n <= 2));
-    let report = store
-        .delivery_report("haram", "announcement:1:0")
-        .await
-        .unwrap();
-    assert_eq!(
-        report.get(&DeliveryStatus::Sent),
-        Some(&(RECIPIENTS as u64)),
-        "{report:?}"
-    );
+    common::check_sprakkafe(&fake, &*store, 1..RECIPIENTS + 1).await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -16,7 +16,6 @@
 
 mod common;
 
-use std::collections::HashMap;
 use std::net::SocketAddr;
 use std::process::{Child, Command, Stdio};
 use std::sync::{Arc, Mutex};
@@ -28,11 +27,10 @@ use fake_bot_api::{FakeBotApi, FakeConfig};
 use tokio::net::{TcpListener, TcpStream};
 use tokio::task::JoinSet;
 use velkommen::clock::{Clock, SystemClock};
-use velkommen::conversation::Reply;
 use velkommen::conversation::callback::{Action, Answer, OnboardingAction};
 use velkommen::i18n::{I18n, Locale};
 use velkommen::newcomers::{Arrival, Category, ChatKey, Citizenship, Household};
-use velkommen::store::{DeliveryStatus, NewDelivery, Origin, Store};
+use velkommen::store::Store;
 
 /// A running `velkommen serve`, killed when dropped (a failing test
 /// leaves no service behind).
@@ -163,25 +161,7 @@ async fn store_with_broadcast(url: &str, first: i64, recipients: i64) -> Arc<dyn
         .sync_municipalities(&[("haram".into(), "Haram kommune".into())], now)
         .await
         .unwrap();
-    let body = serde_json::to_string(&Reply::plain(
-        "📣 Haram kommune\n\nSpråkkafé på tirsdag.".into(),
-    ))
-    .unwrap();
-    let deliveries: Vec<NewDelivery> = (first..first + recipients)
-        .map(|chat| NewDelivery {
-            municipality: "haram".into(),
-            chat: ChatKey::telegram(chat),
-            source: "announcement:1:0".into(),
-            origin: Origin::Other,
-            body: body.clone(),
-            urgent: false,
-            not_before: now,
-        })
-        .collect();
-    store
-        .queue_run(0, now, &deliveries, None, now)
-        .await
-        .unwrap();
+    common::queue_sprakkafe(&*store, first..first + recipients).await;
     store
 }
 
@@ -348,30 +328,6 @@ async fn health_until(port: u16, status: u16) -> (u16, String) {
     panic!("/healthz never answered {status}; last {last:?}");
 }
 
-/// Each recipient of the broadcast got it, at most one of them twice, and
-/// the outbox has it sent to each.
-async fn check_broadcast(fake: &FakeBotApi, store: &dyn Store, first: i64, recipients: i64) {
-    let mut per_chat: HashMap<i64, usize> = HashMap::new();
-    for message in fake.sent() {
-        if (first..first + recipients).contains(&message.chat_id) {
-            *per_chat.entry(message.chat_id).or_default() += 1;
-        }
-    }
-    assert_eq!(per_chat.len(), recipients as usize, "nobody is lost");
-    let doubled: Vec<_> = per_chat.iter().filter(|(_, n)| **n > 1).collect();
-    assert!(doubled.len() <= 1, "more than one doubled: {doubled:?}");
-    assert!(per_chat.values().all(|n| *n <= 2), "{doubled:?}");
-    let report = store
-        .delivery_report("haram", "announcement:1:0")
-        .await
-        .unwrap();
-    assert_eq!(
-        report.get(&DeliveryStatus::Sent),
-        Some(&(recipients as u64)),
-        "{report:?}"
-    );
-}
-
 async fn wait_for(what: &str, mut done: impl FnMut() -> bool) {
     for _ in 0..3000 {
         if done() {
@@ -462,7 +418,7 @@ async fn the_database_gone_for_ten_seconds_loses_nothing() {
     // Only a turn cut off after its first query may apologise (it may
     // have stored part of what it does); the person taps again.
     assert!(apologies <= 2, "{journeys:?}");
-    check_broadcast(&fake, &*store, FIRST, RECIPIENTS).await;
+    common::check_sprakkafe(&fake, &*store, FIRST..FIRST + RECIPIENTS).await;
 }
 
 /// Telegram answering one newcomer and one recipient slower than the
@@ -538,7 +494,7 @@ async fn slow_answers_and_a_429_storm_lose_nothing() {
         assert_eq!(journey.apologies, 0, "chat {}: {journey:?}", newcomer.chat);
         newcomer.check_stored(&*store).await;
     }
-    check_broadcast(&fake, &*store, FIRST, RECIPIENTS).await;
+    common::check_sprakkafe(&fake, &*store, FIRST..FIRST + RECIPIENTS).await;
 }
 
 /// A newcomer answers "why did you come" and at once their citizenship,

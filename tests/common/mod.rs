@@ -443,3 +443,61 @@ pub async fn queued_to(app: &TestApp, chat: i64) -> Vec<Reply> {
         .map(|d| Reply::from_body(&d.body).expect("a stored reply"))
         .collect()
 }
+
+/// Queues Haram's announcement "Språkkafé på tirsdag" (source
+/// `announcement:1:0`) to the chats `recipients`, due now.
+pub async fn queue_sprakkafe(
+    store: &dyn velkommen::store::Store,
+    recipients: std::ops::Range<i64>,
+) {
+    use velkommen::store::{NewDelivery, Origin};
+    let now = velkommen::clock::SystemClock.now();
+    let body = serde_json::to_string(&Reply::plain(
+        "📣 Haram kommune\n\nSpråkkafé på tirsdag.".into(),
+    ))
+    .unwrap();
+    let deliveries: Vec<NewDelivery> = recipients
+        .map(|chat| NewDelivery {
+            municipality: "haram".into(),
+            chat: ChatKey::telegram(chat),
+            source: "announcement:1:0".into(),
+            origin: Origin::Other,
+            body: body.clone(),
+            urgent: false,
+            not_before: now,
+        })
+        .collect();
+    store
+        .queue_run(0, now, &deliveries, None, now)
+        .await
+        .unwrap();
+}
+
+/// Each of `recipients` got the announcement of [`queue_sprakkafe`], at
+/// most one of them twice (the message in flight at a crash), and the
+/// outbox has it sent to each.
+pub async fn check_sprakkafe(
+    fake: &fake_bot_api::FakeBotApi,
+    store: &dyn velkommen::store::Store,
+    recipients: std::ops::Range<i64>,
+) {
+    let mut per_chat: std::collections::HashMap<i64, usize> = Default::default();
+    for message in fake.sent() {
+        if recipients.contains(&message.chat_id) {
+            *per_chat.entry(message.chat_id).or_default() += 1;
+        }
+    }
+    assert_eq!(per_chat.len(), recipients.clone().count(), "nobody is lost");
+    let doubled: Vec<_> = per_chat.iter().filter(|(_, n)| **n > 1).collect();
+    assert!(doubled.len() <= 1, "more than one doubled: {doubled:?}");
+    assert!(per_chat.values().all(|n| *n <= 2), "{doubled:?}");
+    let report = store
+        .delivery_report("haram", "announcement:1:0")
+        .await
+        .unwrap();
+    assert_eq!(
+        report.get(&velkommen::store::DeliveryStatus::Sent),
+        Some(&(recipients.count() as u64)),
+        "{report:?}"
+    );
+}

@@ -363,3 +363,44 @@ async fn an_update_is_answered_only_when_done_and_survives_kill_9() {
     assert_eq!(newcomer.category, Some(Category::Labour));
     assert_eq!(newcomer.citizenship, Some(Citizenship::Eea));
 }
+
+/// Telegram sending the same update again while the first request still
+/// waits (its own timeout, say): the second waits for the same turn, and
+/// the person gets one answer.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_same_update_twice_at_once_is_one_turn() {
+    let db = common::sqlite_db();
+    let fake = FakeBotApi::start(FakeConfig::UNLIMITED).await.unwrap();
+    let port = free_port();
+    let chat = 602;
+    let mut service = serve(&db.url, &fake, port, Some(SECRET));
+    let start = text_update(1, chat, "/start haram");
+    // Telegram is slow to take the answer: the first request is still
+    // waiting when the second comes.
+    fake.delay_chat(chat, Duration::from_secs(2));
+    let first = loop {
+        let sent = tokio::spawn({
+            let start = start.clone();
+            async move { post(port, Some(SECRET), &start).await }
+        });
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        if !sent.is_finished() {
+            break sent;
+        }
+        // Not listening yet: the request failed at once.
+        assert_eq!(sent.await.unwrap(), None);
+    };
+    wait_until("the language picker", || {
+        fake.sent().iter().any(|m| m.chat_id == chat)
+    })
+    .await;
+    let second = post(port, Some(SECRET), &start).await;
+    assert_eq!(first.await.unwrap(), Some(200));
+    assert_eq!(second, Some(200));
+    // Time for a second turn to answer, if one were made.
+    tokio::time::sleep(Duration::from_secs(3)).await;
+    service.kill().unwrap();
+    service.wait().unwrap();
+    let answers = fake.sent().iter().filter(|m| m.chat_id == chat).count();
+    assert_eq!(answers, 1, "one turn, one answer");
+}

@@ -78,6 +78,11 @@ impl Seen {
     fn offset(&self) -> i32 {
         self.working.keys().next().copied().unwrap_or(self.next)
     }
+
+    /// Whether `id` was handed out before (being worked on, or done).
+    fn known(&self, id: i32) -> bool {
+        id < self.offset() || self.working.contains_key(&id) || self.done_above.contains(&id)
+    }
 }
 
 impl Ledger {
@@ -116,17 +121,16 @@ impl Ledger {
 
     /// Whether `id` was handed out before (being worked on, or done).
     fn known(&self, id: i32) -> bool {
-        let seen = self.seen();
-        id < seen.offset() || seen.working.contains_key(&id) || seen.done_above.contains(&id)
+        self.seen().known(id)
     }
 
     /// Notes `id` as handed out; `false` if it was already (being) worked
     /// on, when it must not be handed out again.
     pub fn begin(&self, id: i32) -> bool {
-        if self.known(id) {
+        let mut seen = self.seen();
+        if seen.known(id) {
             return false;
         }
-        let mut seen = self.seen();
         seen.working.insert(id, Instant::now());
         seen.next = seen.next.max(id.saturating_add(1));
         true

@@ -115,8 +115,14 @@ async fn receive(State(hook): State<Hook>, headers: HeaderMap, body: Bytes) -> S
         Ok(update) if matches!(update.kind, UpdateKind::Error(_)) => return StatusCode::OK,
         Ok(update) => update,
         Err(error) => {
-            // Not the body: it holds what a person wrote.
-            tracing::warn!(%error, "a webhook request that is not an update");
+            // Neither the body nor serde's message, which can quote a value
+            // of it: they may hold what a person wrote.
+            tracing::warn!(
+                kind = ?error.classify(),
+                line = error.line(),
+                column = error.column(),
+                "a webhook request that is not an update"
+            );
             return StatusCode::OK;
         }
     };

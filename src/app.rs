@@ -26,6 +26,7 @@ impl AppState {
         let mut state = AppState::assemble(store, i18n, content, clock).await?;
         state.quiet_hours = config.delivery.quiet_hours;
         state.retention = config.retention;
+        state.bot_username = config.bot_username.clone();
         if let Some(translator) = &config.translator {
             state.translator = Some(build_translator(translator)?);
             state.translate_cases = translator.cases;
@@ -75,11 +76,16 @@ pub async fn serve(config: Config, clock: Arc<dyn Clock>) -> anyhow::Result<()> 
     let Some(token) = config.telegram_token.clone() else {
         bail!(NO_TOKEN_HELP);
     };
-    let state = AppState::build(&config, clock).await?;
+    let mut state = AppState::build(&config, clock).await?;
     let bot = crate::telegram::bot(token, config.telegram_api_url.clone());
     crate::telegram::register_commands(&bot, &state.i18n)
         .await
         .context("registering the bot's commands with Telegram")?;
+    // The QR codes on printed letters and posters open this bot.
+    state.bot_username = crate::telegram::bot_username(&bot)
+        .await
+        .context("asking Telegram for the bot's username (getMe)")?
+        .or(state.bot_username);
     tracing::info!(
         municipalities = state.content.municipalities().count(),
         database = %store::redact(&config.database_url),

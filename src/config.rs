@@ -42,6 +42,10 @@ pub struct Config {
     pub metrics_listen: Option<std::net::SocketAddr>,
     /// Machine translation, if any (`VELKOMMEN_TRANSLATOR`).
     pub translator: Option<TranslatorConfig>,
+    /// `VELKOMMEN_BOT_USERNAME`: the bot's username for the QR codes of
+    /// printed letters and posters when Telegram cannot be asked (`chat`,
+    /// `letter`, `poster` without a token). `serve` asks Telegram.
+    pub bot_username: Option<String>,
 }
 
 /// Which machine translation service to use, and how.
@@ -250,7 +254,16 @@ impl Config {
                 anyhow::bail!("VELKOMMEN_TRANSLATOR {other:?}: libretranslate, azure or off")
             }
         };
+        let bot_username = match non_empty("VELKOMMEN_BOT_USERNAME") {
+            Some(name) => Some(crate::print::valid_bot_username(&name).with_context(|| {
+                format!(
+                    "VELKOMMEN_BOT_USERNAME {name:?}: the bot's Telegram username, like velkommen_haram_bot"
+                )
+            })?),
+            None => None,
+        };
         Ok(Config {
+            bot_username,
             translator,
             outbox_retention,
             retention,

@@ -36,6 +36,9 @@ pub struct AppState {
     pub retention: crate::retention::Retention,
     /// What the running service counts (`/metrics`).
     pub metrics: Arc<crate::metrics::Metrics>,
+    /// The bot's Telegram username (from `getMe`, or configured), for the
+    /// QR codes of printed letters and posters; `None` when unknown.
+    pub bot_username: Option<String>,
 }
 
 impl AppState {
@@ -106,6 +109,7 @@ impl AppState {
             translate_cases: false,
             retention: Default::default(),
             metrics: Arc::new(crate::metrics::Metrics::new()),
+            bot_username: None,
         })
     }
 }

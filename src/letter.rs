@@ -211,6 +211,103 @@ pub struct Letter {
     pub steps: [FirstStep; 3],
 }
 
+/// A line of plain text with the official page it points to, if any.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Linked {
+    pub text: String,
+    pub url: Option<String>,
+}
+
+/// What a welcome letter says, as plain text with its links: the one source
+/// of the message in the chat and of the printed letter.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LetterText {
+    pub greeting: String,
+    /// "There are 9 357 of us in Haram today …".
+    pub population: String,
+    /// Who published the figure, and the year ("SSB 2024"), with its page.
+    pub population_source: Linked,
+    /// The "not yet confirmed" mark, when the figure is an example.
+    pub population_unconfirmed: Option<String>,
+    pub steps_title: String,
+    /// "1. Meet the refugee service …", each with its official page.
+    pub steps: Vec<Linked>,
+    /// What children have a right to, for a household with children.
+    pub children: Option<Linked>,
+    /// That they are on the list for a mentor (the chat adds a button).
+    pub mentor_wish: Option<String>,
+    /// How to go on from the letter in the chat.
+    pub footer: String,
+    pub first_steps: [FirstStep; 3],
+}
+
+/// What the welcome letter says to this newcomer.
+pub fn letter_text(
+    tr: Tr<'_>,
+    content: &Content,
+    municipality: &Municipality,
+    newcomer: &Newcomer,
+) -> LetterText {
+    let category = newcomer.category.unwrap_or(Category::Other);
+    let name = municipality.short_name.as_str();
+    let population = &municipality.population;
+    let first_steps = first_steps(category, newcomer.rules_citizenship());
+    let steps = first_steps
+        .into_iter()
+        .enumerate()
+        .map(|(i, step)| Linked {
+            text: tr.msg_args(
+                "letter-step",
+                &args!["number" => (i + 1).to_string(), "text" => tr.msg(step.key())],
+            ),
+            url: step
+                .source()
+                .and_then(|id| content.source(id))
+                .map(|source| source.url.clone())
+                .or_else(|| {
+                    step.office()
+                        .and_then(|kind| municipality.office(kind))
+                        .and_then(|office| office.url.clone())
+                }),
+        })
+        .collect();
+    LetterText {
+        greeting: tr.msg_args(greeting_key(category), &args!["municipality" => name]),
+        population: tr.msg_args(
+            "letter-population",
+            &args![
+                "municipality" => name,
+                "count" => population.count,
+                "yesterday" => population.count.saturating_sub(1),
+            ],
+        ),
+        population_source: Linked {
+            text: format!("{} {}", population.source_name, population.year),
+            url: Some(population.provenance.source.clone()),
+        },
+        population_unconfirmed: (!population.provenance.confirmed).then(|| tr.msg("unconfirmed")),
+        steps_title: tr.msg("letter-steps-title"),
+        steps,
+        children: (newcomer.household == Some(Household::Children)).then(|| Linked {
+            text: tr.msg("letter-children"),
+            url: content.source(CHILDREN_SOURCE).map(|s| s.url.clone()),
+        }),
+        mentor_wish: (newcomer.wants_mentor == Some(true)).then(|| tr.msg("letter-mentor-wish")),
+        footer: tr.msg("letter-footer"),
+        first_steps,
+    }
+}
+
+/// A line with its link as the page's host, in HTML.
+fn linked_html(line: &Linked) -> String {
+    let mut html = html::escape(&line.text);
+    if let Some(url) = &line.url {
+        html.push(' ');
+        html.push_str(&html::link(&html::host(url), url));
+    }
+    html
+}
+
 /// Writes the welcome letter.
 pub fn welcome_letter(
     tr: Tr<'_>,
@@ -218,72 +315,27 @@ pub fn welcome_letter(
     municipality: &Municipality,
     newcomer: &Newcomer,
 ) -> Letter {
-    let category = newcomer.category.unwrap_or(Category::Other);
-    let name = municipality.short_name.as_str();
-    let population = &municipality.population;
-
-    let mut figure = tr.msg_args(
-        "letter-population",
-        &args![
-            "municipality" => name,
-            "count" => population.count,
-            "yesterday" => population.count.saturating_sub(1),
-        ],
-    );
-    figure = html::escape(&figure);
+    let text = letter_text(tr, content, municipality, newcomer);
+    let mut figure = html::escape(&text.population);
     figure.push_str(" (");
-    figure.push_str(&html::link(
-        &format!("{} {}", population.source_name, population.year),
-        &population.provenance.source,
-    ));
+    if let Some(url) = &text.population_source.url {
+        figure.push_str(&html::link(&text.population_source.text, url));
+    }
     figure.push(')');
-    if !population.provenance.confirmed {
+    if let Some(mark) = &text.population_unconfirmed {
         figure.push(' ');
-        figure.push_str(&html::escape(&tr.msg("unconfirmed")));
+        figure.push_str(&html::escape(mark));
     }
-    let mut blocks = vec![
-        html::escape(&tr.msg_args(greeting_key(category), &args!["municipality" => name])),
-        figure,
-    ];
-
-    let steps = first_steps(category, newcomer.rules_citizenship());
-    let mut lines = vec![html::bold(&tr.msg("letter-steps-title"))];
-    for (i, step) in steps.into_iter().enumerate() {
-        let mut line = html::escape(&tr.msg_args(
-            "letter-step",
-            &args!["number" => (i + 1).to_string(), "text" => tr.msg(step.key())],
-        ));
-        let link = step
-            .source()
-            .and_then(|id| content.source(id))
-            .map(|source| source.url.clone())
-            .or_else(|| {
-                step.office()
-                    .and_then(|kind| municipality.office(kind))
-                    .and_then(|office| office.url.clone())
-            });
-        if let Some(url) = link {
-            line.push(' ');
-            line.push_str(&html::link(&html::host(&url), &url));
-        }
-        lines.push(line);
-    }
+    let mut blocks = vec![html::escape(&text.greeting), figure];
+    let mut lines = vec![html::bold(&text.steps_title)];
+    lines.extend(text.steps.iter().map(linked_html));
     blocks.push(lines.join("\n"));
-    if newcomer.household == Some(Household::Children) {
-        let mut line = html::escape(&tr.msg("letter-children"));
-        if let Some(source) = content.source(CHILDREN_SOURCE) {
-            line.push(' ');
-            line.push_str(&html::link(&html::host(&source.url), &source.url));
-        }
-        blocks.push(line);
-    }
-    if newcomer.wants_mentor == Some(true) {
-        blocks.push(html::escape(&tr.msg("letter-mentor-wish")));
-    }
-    blocks.push(html::escape(&tr.msg("letter-footer")));
+    blocks.extend(text.children.as_ref().map(linked_html));
+    blocks.extend(text.mentor_wish.as_deref().map(html::escape));
+    blocks.push(html::escape(&text.footer));
     Letter {
         html: blocks.join("\n\n"),
-        steps,
+        steps: text.first_steps,
     }
 }
 
@@ -414,7 +466,7 @@ fn unconfirmed_line(tr: Tr<'_>, provenance: &Provenance) -> Option<String> {
     (!provenance.confirmed).then(|| html::escape(&format!("⚠️ {}", tr.msg("unconfirmed"))))
 }
 
-fn hours_text(tr: Tr<'_>, hours: &crate::content::Hours) -> String {
+pub(crate) fn hours_text(tr: Tr<'_>, hours: &crate::content::Hours) -> String {
     hours
         .0
         .iter()

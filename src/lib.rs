@@ -26,6 +26,7 @@ pub mod mentors;
 pub mod metrics;
 pub mod newcomers;
 pub mod outbox;
+pub mod print;
 pub mod privacy;
 pub mod pulse;
 pub mod retention;

@@ -88,6 +88,12 @@ pub fn commands(i18n: &I18n, locale: Locale) -> Vec<BotCommand> {
         .collect()
 }
 
+/// The bot's username, from `getMe` (every bot has one).
+pub async fn bot_username(bot: &Bot) -> Result<Option<String>, teloxide::RequestError> {
+    let me = bot.get_me().await?;
+    Ok(me.user.username.clone())
+}
+
 /// Registers the commands for every shipped language (and English as the
 /// default for everyone else) with `setMyCommands`. The eleven calls go out
 /// at once: one after the other, they were most of the time to the first

@@ -24,6 +24,7 @@ fn layer(module: &str) -> Option<usize> {
             "content",
             "guide",
             "letter",
+            "print",
             "announcements",
             "events",
             "outbox",

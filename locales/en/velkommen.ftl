@@ -759,3 +759,19 @@ audit-erasure = person erased at their request:
 mydata-file-button = 📄 As a file
 mydata-file-caption = 📄 Everything velkommen stores about you, as one file (JSON) that you can keep or give to another service.
 retention-warning = You have not written to us for almost two years. On { $date } we will erase everything we have stored about you, as we promised when you said yes. If you would like us to keep it, just write anything here before then.
+
+## Paper: the welcome letter as a PDF, and posters
+
+letter-pdf-button = 📄 As PDF
+letter-pdf-caption = 📄 Your welcome letter as a PDF: to print, or to show at an office.
+print-letter-qr = Scan with your phone's camera: { $municipality }'s welcome service opens in Telegram, in your language.
+print-failed = Sorry, the PDF could not be made just now. Please try again in a little while.
+poster-welcome = Welcome to { $municipality }!
+poster-what = Scan the code with your phone's camera and get help in your own language on Telegram: your first steps, contacts, meeting places and answers to your questions.
+poster-mentor-title = Become a fadder in { $municipality }!
+poster-mentor-body = Get to know someone who has just moved here: a cup of coffee, a walk, some Norwegian practice. A few hours a month make a real difference. Did you move to Norway yourself? Then your language and your experience are a gift to a newcomer.
+poster-mentor-scan = Scan the code with your phone's camera to sign up on Telegram. It takes about three minutes, and the municipality will get in touch with you.
+staff-posters = 🖨 Posters
+posters-pick = Posters for which municipality?
+posters-newcomers-caption = 🖨 Poster for newcomers in { $municipality }: "welcome" in all ten languages and a QR code that opens velkommen in { $municipality }. Print it on A4 for the service centre, the library and employers.
+posters-mentors-caption = 🖨 Poster to recruit faddere in { $municipality }: its QR code opens the fadder sign-up.

@@ -759,3 +759,19 @@ audit-erasure = person slettet etter ønske:
 mydata-file-button = 📄 Som fil
 mydata-file-caption = 📄 Alt velkommen har lagret om deg, som én fil (JSON) som du kan ta vare på eller gi til en annen tjeneste.
 retention-warning = Du har ikke skrevet til oss på nesten to år. { $date } sletter vi alt vi har lagret om deg, slik vi lovet da du sa ja. Vil du at vi skal ta vare på det, er det nok å skrive hva som helst her før den tid.
+
+## Papir: velkomstbrevet som PDF, og plakater
+
+letter-pdf-button = 📄 Som PDF
+letter-pdf-caption = 📄 Velkomstbrevet ditt som PDF: til å skrive ut, eller til å vise fram på et kontor.
+print-letter-qr = Skann med kameraet på telefonen: velkomsttjenesten i { $municipality } åpner seg i Telegram, på ditt språk.
+print-failed = Beklager, PDF-en kunne ikke lages akkurat nå. Prøv igjen om litt.
+poster-welcome = Velkommen til { $municipality }!
+poster-what = Skann koden med kameraet på telefonen og få hjelp på ditt eget språk i Telegram: de første stegene, kontakter, møteplasser og svar på spørsmålene dine.
+poster-mentor-title = Bli fadder i { $municipality }!
+poster-mentor-body = Bli kjent med en som nettopp har flyttet hit: en kopp kaffe, en tur, litt norsktrening. Noen timer i måneden betyr mye. Har du selv flyttet til Norge? Da er språket ditt og det du har opplevd, en gave til en som er ny.
+poster-mentor-scan = Skann koden med kameraet på telefonen for å melde deg på i Telegram. Det tar omtrent tre minutter, og kommunen tar kontakt med deg.
+staff-posters = 🖨 Plakater
+posters-pick = Plakater for hvilken kommune?
+posters-newcomers-caption = 🖨 Plakat for nye innbyggere i { $municipality }: «velkommen» på alle ti språk og en QR-kode som åpner velkommen i { $municipality }. Skriv den ut på A4 til servicetorget, biblioteket og arbeidsgivere.
+posters-mentors-caption = 🖨 Plakat for å rekruttere faddere i { $municipality }: QR-koden åpner fadderpåmeldingen.

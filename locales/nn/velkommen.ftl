@@ -759,3 +759,19 @@ audit-erasure = person sletta etter eige ønske:
 mydata-file-button = 📄 Som fil
 mydata-file-caption = 📄 Alt vi har lagra om deg, som éi fil (JSON) som du kan ta vare på eller gje til ei anna teneste.
 retention-warning = Du har ikkje skrive til oss på nesten to år. { $date } slettar vi alt vi har lagra om deg, slik vi lova då du sa ja. Vil du at vi skal ta vare på det, er det nok å skrive kva som helst her før den tid.
+
+## Papir: velkomstbrevet som PDF, og plakatar
+
+letter-pdf-button = 📄 Som PDF
+letter-pdf-caption = 📄 Velkomstbrevet ditt som PDF: til å skrive ut, eller til å vise fram på eit kontor.
+print-letter-qr = Skann med kameraet på telefonen: velkomsttenesta i { $municipality } opnar seg i Telegram, på ditt språk.
+print-failed = Orsak, PDF-en kunne ikkje lagast akkurat no. Prøv igjen om litt.
+poster-welcome = Velkomen til { $municipality }!
+poster-what = Skann koden med kameraet på telefonen og få hjelp på ditt eige språk i Telegram: dei første stega, kontaktar, møteplassar og svar på spørsmåla dine.
+poster-mentor-title = Bli fadder i { $municipality }!
+poster-mentor-body = Bli kjend med ein som nettopp har flytta hit: ein kopp kaffi, ein tur, litt norsktrening. Nokre timar i månaden betyr mykje. Har du sjølv flytta til Noreg? Då er språket ditt og det du har opplevd, ei gåve til ein som er ny.
+poster-mentor-scan = Skann koden med kameraet på telefonen for å melde deg på i Telegram. Det tek om lag tre minutt, og kommunen tek kontakt med deg.
+staff-posters = 🖨 Plakatar
+posters-pick = Plakatar for kva kommune?
+posters-newcomers-caption = 🖨 Plakat for nye innbyggjarar i { $municipality }: «velkomen» på alle ti språka og ein QR-kode som opnar velkommen i { $municipality }. Skriv han ut på A4 til servicetorget, biblioteket og arbeidsgjevarar.
+posters-mentors-caption = 🖨 Plakat for å rekruttere faddrar i { $municipality }: QR-koden opnar fadderpåmeldinga.

@@ -904,3 +904,19 @@ audit-erasure = usunięto dane osoby na jej prośbę:
 mydata-file-button = 📄 Jako plik
 mydata-file-caption = 📄 Wszystko, co o Tobie zapisaliśmy, w jednym pliku (JSON), który możesz zachować dla siebie albo przekazać innej usłudze.
 retention-warning = Nie piszesz do nas od prawie dwóch lat. { $date } usuniemy wszystko, co o Tobie zapisaliśmy – tak jak obiecaliśmy, gdy prosiliśmy Cię o zgodę. Jeśli chcesz, żebyśmy to zachowali, wystarczy, że przed tym dniem napiszesz tu cokolwiek.
+
+## Na papierze: list powitalny w formacie PDF i plakaty
+
+letter-pdf-button = 📄 Jako PDF
+letter-pdf-caption = 📄 Twój list powitalny w formacie PDF: do wydrukowania albo do pokazania w urzędzie.
+print-letter-qr = Zeskanuj ten kod aparatem w telefonie: usługa powitalna gminy { $municipality } otworzy się w Telegramie, w Twoim języku.
+print-failed = Przepraszamy, nie udało się teraz utworzyć pliku PDF. Spróbuj ponownie za chwilę.
+poster-welcome = Witamy w gminie { $municipality }!
+poster-what = Zeskanuj kod aparatem w telefonie i uzyskaj w Telegramie pomoc w swoim języku: pierwsze kroki, kontakty, miejsca spotkań i odpowiedzi na Twoje pytania.
+poster-mentor-title = Zostań mentorem lub mentorką (fadder) w gminie { $municipality }!
+poster-mentor-body = Poznaj kogoś, kto dopiero co się tu przeprowadził: wspólna kawa, spacer, trochę rozmowy po norwesku. Kilka godzin w miesiącu naprawdę wiele zmienia. Też masz za sobą przeprowadzkę do Norwegii? W takim razie Twój język i Twoje doświadczenie to prawdziwy dar dla kogoś, kto jest tu nowy.
+poster-mentor-scan = Zeskanuj kod aparatem w telefonie i zapisz się przez Telegram. Zajmuje to około trzech minut, a potem gmina się z Tobą skontaktuje.
+staff-posters = 🖨 Plakaty
+posters-pick = Plakaty dla której gminy?
+posters-newcomers-caption = 🖨 Plakat dla nowych mieszkańców gminy { $municipality }: „witamy” we wszystkich dziesięciu językach i kod QR, który otwiera velkommen gminy { $municipality }. Wydrukuj go w formacie A4 dla punktu obsługi mieszkańców, biblioteki i pracodawców.
+posters-mentors-caption = 🖨 Plakat do rekrutacji mentorów (fadder) w gminie { $municipality }: kod QR otwiera zapisy do programu mentorskiego.

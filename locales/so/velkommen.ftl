@@ -767,3 +767,19 @@ audit-erasure = qof xogtiisa la tirtiray sidii uu codsaday:
 mydata-file-button = 📄 Fayl ahaan
 mydata-file-caption = 📄 Wax kasta oo aan kaydinnay oo kugu saabsan, hal fayl (JSON) ah oo aad hayn karto ama u dhiibi karto adeeg kale.
 retention-warning = Muddo ku dhow laba sano ma aadan noo soo qorin. Taariikhda { $date } waxaan tirtiri doonnaa wax kasta oo aan kaydinnay oo kugu saabsan, sidii aan kuu ballanqaadnay markii aad oggolaatay. Haddii aad rabto inaan sii hayno, halkan wax uun ku soo qor ka hor taariikhdaas. Taasi waa ku filan.
+
+## Waraaq: warqadda soo dhaweynta oo PDF ah, iyo waraaqaha la dhejiyo
+
+letter-pdf-button = 📄 PDF ahaan
+letter-pdf-caption = 📄 Warqaddaada soo dhaweynta oo PDF ah: si aad u daabacato, ama aad xafiis ugu tusto.
+print-letter-qr = Koodka ku akhri kamaradda telefoonkaaga: adeegga soo dhaweynta ee degmada { $municipality } ayaa kuugu furmaya Telegram, isagoo ku qoran luqaddaada.
+print-failed = Waan ka xunnahay, PDF-ka hadda lama samayn karin. Fadlan mar kale isku day wax yar kadib.
+poster-welcome = Ku soo dhawoow degmada { $municipality }!
+poster-what = Koodka ku akhri kamaradda telefoonkaaga, oo Telegram ka hel caawimaad ku qoran luqaddaada: tallaabooyinka ugu horreeya, xiriirrada, meelaha kulanka iyo jawaabaha su'aalahaaga.
+poster-mentor-title = Ku biir hageyaasha (fadder) ee degmada { $municipality }!
+poster-mentor-body = Baro qof dhawaan halkan u soo guuray: koob qaxwe ah, socod, iyo tababar yar oo af-Noorweeji ah. Dhowr saacadood bishii ayaa wax weyn tara. Adiguna ma u soo guurtay Noorweey? Markaas luqaddaada iyo waayo-aragnimadaadu waa hadiyad u ah qof cusub.
+poster-mentor-scan = Koodka ku akhri kamaradda telefoonkaaga, kadibna Telegram ku dhammee diiwaangelinta. Waxay qaadanaysaa qiyaastii saddex daqiiqo, degmaduna way kula soo xiriiri doontaa.
+staff-posters = 🖨 Waraaqo la dhejiyo
+posters-pick = Degmadee ayaad u rabtaa waraaqaha la dhejiyo?
+posters-newcomers-caption = 🖨 Warqad la dhejiyo oo loogu talagalay dadka cusub ee degmada { $municipality }: “soo dhawoow” oo ku qoran dhammaan tobanka luqadood iyo kood QR ah oo fura velkommen ee degmada { $municipality }. Ku daabac A4, si loogu dhejiyo xarunta adeegga, maktabadda iyo goobaha shaqada.
+posters-mentors-caption = 🖨 Warqad la dhejiyo oo hageyaal (fadder) loogu raadinayo degmada { $municipality }: koodkeeda QR wuxuu furaa diiwaangelinta hageyaasha.

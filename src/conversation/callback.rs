@@ -16,6 +16,7 @@ pub use super::insight::{InsightAction, Span as InsightSpan};
 pub use super::mentor::{CheckInAnswer, MentorAction};
 pub use super::mentor_staff::{MentorStaffAction, Stop as MentorStop};
 pub use super::onboarding::{Action as OnboardingAction, Answer};
+pub use super::paper::PaperAction;
 pub use super::skills::SkillsAction;
 pub use super::staff_events::{EventAction, EventPart};
 pub use super::when::RepeatChoice;

@@ -17,7 +17,7 @@ use super::wire::{self, CallbackError};
 use super::{Button, EngineError, Input};
 use super::{
     announce, ask, audit, cases, erase, events, fadder, featured, followup, guide, home, insight,
-    mentor, mentor_staff, onboarding, original, skills, staff, staff_events,
+    mentor, mentor_staff, onboarding, original, paper, skills, staff, staff_events,
 };
 
 /// A screen: its text and its rows of buttons.
@@ -310,6 +310,8 @@ flows! {
     Erase => erase::Erase [erase::EraseAction, erase::Step],
     /// Coordinators reading their municipality's audit log.
     Audit => audit::Audit [audit::AuditAction, audit::Step],
+    /// The welcome letter as a PDF, and staff's posters.
+    Paper => paper::Paper [paper::PaperAction, paper::Step],
     /// Coordinators reading what newcomers answered, as counts.
     Insight => insight::Insight [insight::InsightAction, insight::Step],
     /// Staff running the mentor scheme: vetting, the pool, proposals.

@@ -515,6 +515,10 @@ impl Turn<'_> {
             })
             .collect();
         buttons.push(self.info_buttons(&slug));
+        buttons.push(vec![Button::new(
+            tr.msg("letter-pdf-button"),
+            super::paper::PaperAction::Letter,
+        )]);
         if newcomer.wants_mentor == Some(true) {
             // The one extra step of the wish for a mentor: what they hope
             // for, and a woman or a man if they prefer.

@@ -28,6 +28,7 @@ mod mentor;
 mod mentor_staff;
 mod onboarding;
 mod original;
+mod paper;
 mod skills;
 mod staff;
 mod staff_events;

@@ -158,6 +158,7 @@ pub(super) fn staff_home_buttons(turn: &Turn) -> Vec<Vec<Button>> {
         tr.msg("staff-reports"),
         AnnounceAction::Reports,
     )]);
+    rows.extend(super::paper::posters_button(turn).map(|b| vec![b]));
     rows
 }
 

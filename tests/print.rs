@@ -768,9 +768,28 @@ async fn staff_get_both_posters_from_the_staff_home() {
         .await
         .to_vec();
     assert!(replies.iter().all(|r| r.file.is_none()));
+    // Someone who works for two municipalities is asked which.
+    let code = common::invite(&app, "haram", velkommen::staff::Role::Announcer).await;
+    consultant.say(&format!("/staff {}", code.display())).await;
+    consultant.say("/staff").await;
+    let replies = consultant.press(PaperAction::Posters.into()).await.to_vec();
+    assert!(replies.iter().all(|r| r.file.is_none()));
+    assert!(consultant.offers(&PaperAction::PostersOf("haram".into()).into()));
+    assert!(consultant.offers(&PaperAction::PostersOf("tynset".into()).into()));
+    let replies = consultant
+        .press(PaperAction::PostersOf("haram".into()).into())
+        .await
+        .to_vec();
+    let haram: Vec<_> = replies.iter().filter_map(|r| r.file.clone()).collect();
+    assert_eq!(haram.len(), 2);
+    assert_eq!(haram[0].name, "velkommen-plakat-haram.pdf");
     if !poppler() {
         return;
     }
+    assert_eq!(
+        qr_codes(&haram[1].bytes, 1),
+        ["https://t.me/velkommen_tynset_bot?start=fadder-haram"]
+    );
     assert_eq!(
         qr_codes(&files[0].bytes, 1),
         ["https://t.me/velkommen_tynset_bot?start=tynset"]

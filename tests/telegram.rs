@@ -344,3 +344,50 @@ async fn a_staff_reply_in_the_group_reaches_the_newcomer() {
     assert_ne!(sent[1].text, sent[0].text, "the answer to /help");
     adapter.stop().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn as_pdf_sends_the_letter_as_a_document_with_the_bots_own_link() {
+    use velkommen::conversation::callback::PaperAction;
+    use velkommen::newcomers::{Arrival, Household};
+    let mut app = TestApp::new(common::sqlite_db()).await;
+    let adapter = Adapter::start(&app).await;
+    // As `serve` does at start-up: the QR code's bot is the one Telegram
+    // names in getMe.
+    let username = telegram::bot_username(&adapter.fake.bot()).await.unwrap();
+    assert_eq!(username.as_deref(), Some(BOT_USERNAME));
+    app.state.bot_username = username;
+    app.engine = app.state.engine();
+    adapter.stop().await;
+    let adapter = Adapter::start(&app).await;
+    common::newcomer(
+        &app,
+        USER,
+        "haram",
+        Locale::Ar,
+        Household::Children,
+        Arrival::NotYet,
+    )
+    .await;
+    adapter.fake.push_text(USER, Some("ar"), "/letter");
+    let letter = adapter.wait_for(USER, 1).await;
+    let pdf_button = Action::from(PaperAction::Letter).encode();
+    assert!(buttons(&letter).contains(&pdf_button), "{letter:#?}");
+    adapter.fake.push_callback(USER, Some("ar"), &pdf_button);
+    assert!(
+        adapter
+            .fake
+            .wait_for_sent_files(1, Duration::from_secs(30))
+            .await
+    );
+    let files = adapter.fake.sent_files();
+    // The button press was answered (no spinning clock on the phone).
+    assert_eq!(adapter.fake.calls("answercallbackquery"), 1);
+    adapter.stop().await;
+    let file = &files[0];
+    assert_eq!(file.chat_id, USER);
+    assert_eq!(file.kind, fake_bot_api::FileKind::Document);
+    assert_eq!(file.file_name, "velkomstbrev-haram-ar.pdf");
+    assert!(file.bytes.starts_with(b"%PDF-"), "a PDF");
+    let ar = app.state.i18n.tr(Locale::Ar);
+    assert_eq!(file.caption, ar.msg("letter-pdf-caption"));
+}

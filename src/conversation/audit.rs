@@ -7,10 +7,10 @@ use async_trait::async_trait;
 use serde::{Deserialize, Serialize};
 
 use super::flows::{Flow, Needs, Screen};
-use super::staff::home_row;
+use super::staff::{home_row, pick_municipality};
 use super::turn::Turn;
 use super::wire::slug;
-use super::{Button, EngineError, Input};
+use super::{EngineError, Input};
 use crate::args;
 
 /// How many entries the bot shows (the command line shows more).
@@ -92,17 +92,7 @@ impl Turn<'_> {
         let municipality = match action {
             _ if allowed.is_empty() => None,
             AuditAction::Open if allowed.len() > 1 => {
-                let buttons: Vec<Vec<Button>> = allowed
-                    .iter()
-                    .map(|slug| {
-                        vec![Button::new(
-                            self.municipality_name(slug),
-                            AuditAction::Of(slug.clone()),
-                        )]
-                    })
-                    .chain([home_row(self)])
-                    .collect();
-                self.reply(self.tr().msg("audit-pick"), buttons);
+                pick_municipality(self, "audit-pick", &allowed, AuditAction::Of);
                 return Ok(());
             }
             AuditAction::Open => allowed.first().cloned(),

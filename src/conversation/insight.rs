@@ -9,7 +9,7 @@ use chrono::Datelike;
 use serde::{Deserialize, Serialize};
 
 use super::flows::{self, Flow, Needs, Screen};
-use super::staff::home_row;
+use super::staff::{home_row, pick_municipality};
 use super::turn::Turn;
 use super::wire::slug;
 use super::{Button, EngineError, Input, Reply};
@@ -126,17 +126,9 @@ impl Turn<'_> {
         }
         match action {
             InsightAction::Open if allowed.len() > 1 => {
-                let buttons: Vec<Vec<Button>> = allowed
-                    .iter()
-                    .map(|slug| {
-                        vec![Button::new(
-                            self.municipality_name(slug),
-                            InsightAction::Report(slug.clone(), Span::Recent),
-                        )]
-                    })
-                    .chain([home_row(self)])
-                    .collect();
-                self.reply(self.tr().msg("insight-pick"), buttons);
+                pick_municipality(self, "insight-pick", &allowed, |slug| {
+                    InsightAction::Report(slug, Span::Recent)
+                });
                 Ok(())
             }
             InsightAction::Open => self.report(&allowed[0], Span::Recent).await,

@@ -7,7 +7,7 @@ use async_trait::async_trait;
 use serde::{Deserialize, Serialize};
 
 use super::flows::{Flow, Needs, Screen};
-use super::staff::home_row;
+use super::staff::pick_municipality;
 use super::turn::Turn;
 use super::wire::slug;
 use super::{Button, EngineError, Input, Reply};
@@ -180,17 +180,7 @@ impl Turn<'_> {
         let municipality = match chosen {
             _ if allowed.is_empty() => None,
             None if allowed.len() > 1 => {
-                let buttons: Vec<Vec<Button>> = allowed
-                    .iter()
-                    .map(|slug| {
-                        vec![Button::new(
-                            self.municipality_name(slug),
-                            PaperAction::PostersOf(slug.clone()),
-                        )]
-                    })
-                    .chain([home_row(self)])
-                    .collect();
-                self.reply(self.tr().msg("posters-pick"), buttons);
+                pick_municipality(self, "posters-pick", &allowed, PaperAction::PostersOf);
                 return;
             }
             None => allowed.first().cloned(),

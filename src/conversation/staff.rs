@@ -162,6 +162,22 @@ pub(super) fn staff_home_buttons(turn: &Turn) -> Vec<Vec<Button>> {
     rows
 }
 
+/// Asks which of several municipalities: one button each (`to` makes its
+/// action), and the way back to the staff home.
+pub(super) fn pick_municipality<A: Into<flows::Action>>(
+    turn: &mut Turn,
+    key: &str,
+    municipalities: &[String],
+    to: impl Fn(String) -> A,
+) {
+    let buttons: Vec<Vec<Button>> = municipalities
+        .iter()
+        .map(|slug| vec![Button::new(turn.municipality_name(slug), to(slug.clone()))])
+        .chain([home_row(turn)])
+        .collect();
+    turn.reply(turn.tr().msg(key), buttons);
+}
+
 /// One row with a button back to the staff home.
 pub(super) fn home_row(turn: &Turn) -> Vec<Button> {
     vec![Button::new(

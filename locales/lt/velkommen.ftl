@@ -845,13 +845,13 @@ retention-warning = Beveik dvejus metus mums nerašėte. { $date } ištrinsime v
 
 letter-pdf-button = 📄 PDF formatu
 letter-pdf-caption = 📄 Jūsų sveikinimo laiškas PDF formatu: galite jį atsispausdinti arba parodyti įstaigoje.
-print-letter-qr = Nuskaitykite šį kodą telefono kamera: { $municipality } savivaldybės pagalbininkas naujiems gyventojams atsidarys Telegram programėlėje jūsų kalba.
+print-letter-qr = Nuskaitykite kodą telefono kamera: { $municipality } savivaldybės pagalbininkas atsidarys Telegram programėlėje jūsų kalba.
 print-failed = Atsiprašome, šiuo metu nepavyko sukurti PDF failo. Pabandykite dar kartą šiek tiek vėliau.
 poster-welcome = Sveiki atvykę į { $municipality } savivaldybę!
 poster-what = Nuskaitykite kodą telefono kamera ir gaukite pagalbą savo kalba Telegram programėlėje: pirmieji žingsniai, kontaktai, susitikimų vietos ir atsakymai į jūsų klausimus.
-poster-mentor-title = Tapkite mentoriumi (fadder) { $municipality } savivaldybėje!
+poster-mentor-title = Tapkite mentoriumi { $municipality } savivaldybėje!
 poster-mentor-body = Susipažinkite su žmogumi, kuris ką tik čia atsikėlė: puodelis kavos, pasivaikščiojimas, šiek tiek norvegų kalbos praktikos. Kelios valandos per mėnesį labai daug reiškia. Ar ir jūs kadaise persikėlėte į Norvegiją? Tada jūsų kalba ir patirtis – tikra dovana naujai atvykusiam žmogui.
-poster-mentor-scan = Nuskaitykite kodą telefono kamera ir užsiregistruokite per Telegram. Tai užtruks apie tris minutes, o savivaldybė su jumis susisieks.
+poster-mentor-scan = Nuskaitykite kodą telefono kamera ir užsiregistruokite mentoriumi (fadder) per Telegram. Tai užtruks apie tris minutes, o savivaldybė su jumis susisieks.
 staff-posters = 🖨 Plakatai
 posters-pick = Kurios savivaldybės plakatai?
 posters-newcomers-caption = 🖨 Plakatas naujiems { $municipality } savivaldybės gyventojams: „sveiki atvykę“ visomis dešimčia kalbų ir QR kodas, kuris atveria { $municipality } savivaldybės velkommen. Atspausdinkite jį A4 formatu klientų aptarnavimo centrui, bibliotekai ir darbdaviams.

@@ -773,5 +773,5 @@ poster-mentor-body = Bli kjent med en som nettopp har flyttet hit: en kopp kaffe
 poster-mentor-scan = Skann koden med kameraet på telefonen for å melde deg på i Telegram. Det tar omtrent tre minutter, og kommunen tar kontakt med deg.
 staff-posters = 🖨 Plakater
 posters-pick = Plakater for hvilken kommune?
-posters-newcomers-caption = 🖨 Plakat for nye innbyggere i { $municipality }: «velkommen» på alle ti språk og en QR-kode som åpner velkommen i { $municipality }. Skriv den ut på A4 til servicetorget, biblioteket og arbeidsgivere.
+posters-newcomers-caption = 🖨 Plakat for nye innbyggere i { $municipality }: «velkommen» på alle ti språk og en QR-kode som åpner velkomsttjenesten i { $municipality }. Skriv den ut på A4 til servicetorget, biblioteket og arbeidsgivere.
 posters-mentors-caption = 🖨 Plakat for å rekruttere faddere i { $municipality }: QR-koden åpner fadderpåmeldingen.

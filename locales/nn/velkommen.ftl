@@ -773,5 +773,5 @@ poster-mentor-body = Bli kjend med ein som nettopp har flytta hit: ein kopp kaff
 poster-mentor-scan = Skann koden med kameraet på telefonen for å melde deg på i Telegram. Det tek om lag tre minutt, og kommunen tek kontakt med deg.
 staff-posters = 🖨 Plakatar
 posters-pick = Plakatar for kva kommune?
-posters-newcomers-caption = 🖨 Plakat for nye innbyggjarar i { $municipality }: «velkomen» på alle ti språka og ein QR-kode som opnar velkommen i { $municipality }. Skriv han ut på A4 til servicetorget, biblioteket og arbeidsgjevarar.
+posters-newcomers-caption = 🖨 Plakat for nye innbyggjarar i { $municipality }: «velkomen» på alle dei ti språka og ein QR-kode som opnar velkomsttenesta i { $municipality }. Skriv han ut på A4 til servicetorget, biblioteket og arbeidsgjevarar.
 posters-mentors-caption = 🖨 Plakat for å rekruttere faddrar i { $municipality }: QR-koden opnar fadderpåmeldinga.

@@ -59,11 +59,15 @@ pub fn poster_pdf(
                 .msg_args(key, &args!["municipality" => name]),
         )
     };
-    let (title, lines) = match audience {
+    let (title, subtitle, lines) = match audience {
         Audience::Newcomers => (
             in_language(locale, "poster-welcome"),
+            text(&in_language(locale, "poster-what")),
+            // The title says it in the municipality's Norwegian; the
+            // other nine languages below it.
             Locale::ALL
                 .into_iter()
+                .filter(|l| *l != locale)
                 .map(|l| {
                     record([
                         ("lang", text(typeset::lang(l))),
@@ -77,6 +81,7 @@ pub fn poster_pdf(
         ),
         Audience::Mentors => (
             in_language(locale, "poster-mentor-title"),
+            Value::None,
             vec![record([
                 ("lang", text(typeset::lang(locale))),
                 ("fonts", typeset::fonts(locale)),
@@ -97,6 +102,7 @@ pub fn poster_pdf(
             }),
         ),
         ("title", text(&title)),
+        ("subtitle", subtitle),
         ("blocks", array(lines)),
         ("qr", bytes(qr_svg(&link)?.into_bytes())),
         ("qr_link", text(link.trim_start_matches("https://"))),

@@ -103,10 +103,15 @@ pub(super) fn fonts(locale: Locale) -> Value {
         .into_value()
 }
 
-/// How much larger a locale's text is set: Naskh's letters are smaller
-/// than DejaVu's at one point size, so Arabic and Dari get 15 % more.
+/// How much larger a locale's text is set: Naskh's and Noto Ethiopic's
+/// letters are smaller than DejaVu's at one point size, so Arabic and Dari
+/// get 15 % more and Tigrinya 10 % (Latin words among them grow too).
 pub(super) fn scale(locale: Locale) -> Value {
-    let factor: f64 = if locale.is_rtl() { 1.15 } else { 1.0 };
+    let factor: f64 = match locale {
+        Locale::Ar | Locale::Prs => 1.15,
+        Locale::Ti => 1.1,
+        _ => 1.0,
+    };
     factor.into_value()
 }
 

@@ -91,7 +91,7 @@ async fn killing_the_service_mid_broadcast_neither_loses_nor_doubles_it() {
     second.kill().unwrap();
     second.wait().unwrap();
 
-    common::check_sprakkafe(&fake, &*store, 1..RECIPIENTS + 1).await;
+    common::check_sprakkafe(&fake, &*store, 1..RECIPIENTS + 1, 1).await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -418,7 +418,7 @@ async fn the_database_gone_for_ten_seconds_loses_nothing() {
     // Only a turn cut off after its first query may apologise (it may
     // have stored part of what it does); the person taps again.
     assert!(apologies <= 2, "{journeys:?}");
-    common::check_sprakkafe(&fake, &*store, FIRST..FIRST + RECIPIENTS).await;
+    common::check_sprakkafe(&fake, &*store, FIRST..FIRST + RECIPIENTS, 1).await;
 }
 
 /// Telegram answering one newcomer and one recipient slower than the
@@ -494,7 +494,7 @@ async fn slow_answers_and_a_429_storm_lose_nothing() {
         assert_eq!(journey.apologies, 0, "chat {}: {journey:?}", newcomer.chat);
         newcomer.check_stored(&*store).await;
     }
-    common::check_sprakkafe(&fake, &*store, FIRST..FIRST + RECIPIENTS).await;
+    common::check_sprakkafe(&fake, &*store, FIRST..FIRST + RECIPIENTS, 1).await;
 }
 
 /// A newcomer answers "why did you come" and at once their citizenship,

@@ -352,7 +352,10 @@ async fn a_starting_instance_leaves_the_senders_message_alone_until_it_takes_ove
     assert!(first.try_lead().await.unwrap(), "nobody else sends");
     // The first is in the middle of sending one when the second starts.
     let in_flight = store.due_deliveries(now, true, 1).await.unwrap().remove(0);
-    assert!(store.start_sending(in_flight.id, now).await.unwrap());
+    assert_eq!(
+        store.start_sending(&[in_flight.id], now).await.unwrap(),
+        [in_flight.id]
+    );
 
     let mut second = worker(&app, &sender).await;
     assert!(!second.try_lead().await.unwrap(), "the first sends");

@@ -474,9 +474,9 @@ pub async fn queue_sprakkafe(
 }
 
 /// Each of `recipients` got the announcement of [`queue_sprakkafe`], at
-/// most `in_flight` of them twice (the messages in flight at a crash) and
-/// none more often, and the outbox has it sent to each. Returns how many
-/// got it twice.
+/// most `in_flight` of them twice (the batch of messages in flight at a
+/// crash, see [`in_flight_at`]) and none more often, and the outbox has it
+/// sent to each. Returns how many got it twice.
 pub async fn check_sprakkafe(
     fake: &fake_bot_api::FakeBotApi,
     store: &dyn velkommen::store::Store,
@@ -506,4 +506,15 @@ pub async fn check_sprakkafe(
         "{report:?}"
     );
     doubled.len()
+}
+
+/// How many messages the delivery worker of a service sending
+/// `per_second` messages a second has in flight at most: one batch
+/// (`VELKOMMEN_SEND_RATE`; see `DeliveryConfig::batch_size`).
+pub fn in_flight_at(per_second: u32) -> usize {
+    velkommen::delivery::DeliveryConfig {
+        global_per_second: f64::from(per_second),
+        ..Default::default()
+    }
+    .batch_size()
 }

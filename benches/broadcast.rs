@@ -6,7 +6,8 @@
 //! answers 429 with `retry_after` when they are broken.
 //!
 //! Run: `cargo bench --bench broadcast` (optionally `-- 30`, `-- 1000` or
-//! `-- unthrottled` for one limit). On SQLite, and on PostgreSQL too when
+//! `-- unthrottled` for one limit, and `latency=50` to have the fake
+//! answer each message 50 ms late, as a Bot API across a network does). On SQLite, and on PostgreSQL too when
 //! `TEST_POSTGRES_URL` is set (a fresh database per run, dropped after
 //! it). Reports, per limit L: the achieved rate as a fraction of L, the
 //! number of 429 answers, and the smallest gap between two messages to the
@@ -123,7 +124,7 @@ impl Database {
     }
 }
 
-async fn run(backend: Backend, limit: Limit, number: usize) -> Outcome {
+async fn run(backend: Backend, limit: Limit, latency: Duration, number: usize) -> Outcome {
     let database = Database::create(backend, number).await;
     let store = velkommen::app::open_store(&database.url)
         .await
@@ -184,6 +185,11 @@ async fn run(backend: Backend, limit: Limit, number: usize) -> Outcome {
     })
     .await
     .expect("the fake Bot API starts");
+    if !latency.is_zero() {
+        for chat in 1..=RECIPIENTS {
+            fake.delay_chat(chat, latency);
+        }
+    }
     let sender = Arc::new(TelegramSender {
         bot: fake.bot(),
         paid_broadcast: per_second > 30.0,
@@ -245,13 +251,20 @@ fn load_average() -> String {
 }
 
 fn main() {
-    let mut limits: Vec<Limit> = std::env::args()
-        .skip(1)
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let mut limits: Vec<Limit> = args
+        .iter()
         .filter_map(|a| match a.as_str() {
             "unthrottled" => Some(Limit::Unthrottled),
             _ => a.parse().ok().map(Limit::PerSecond),
         })
         .collect();
+    let latency = args
+        .iter()
+        .find_map(|a| a.strip_prefix("latency="))
+        .map_or(Duration::ZERO, |ms| {
+            Duration::from_millis(ms.parse().expect("latency=MILLISECONDS"))
+        });
     if limits.is_empty() {
         limits = vec![
             Limit::PerSecond(30),
@@ -269,15 +282,16 @@ fn main() {
         .unwrap();
     let cores = std::thread::available_parallelism().map_or(0, |n| n.get());
     println!(
-        "broadcast to {RECIPIENTS} recipients (+{SECOND_MESSAGE_TO} second messages), fake Bot API, \
-         {cores} cores"
+        "broadcast to {RECIPIENTS} recipients (+{SECOND_MESSAGE_TO} second messages), fake Bot API \
+         answering after {} ms, {cores} cores",
+        latency.as_millis()
     );
     let mut number = 0;
     for backend in backends {
         for &limit in &limits {
             number += 1;
             let load = load_average();
-            let outcome = runtime.block_on(run(backend, limit, number));
+            let outcome = runtime.block_on(run(backend, limit, latency, number));
             let gap = outcome
                 .min_chat_gap
                 .map_or("n/a".into(), |g| format!("{:.3} s", g.as_secs_f64()));

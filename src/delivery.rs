@@ -337,11 +337,11 @@ pub enum Step {
 /// The most deliveries the worker claims and sends at once. It is what a
 /// `kill -9` can cost: the messages of the batch in flight are sent again
 /// after a restart, each at most once (the ones that had already reached
-/// Telegram are doubled). Measured on a 2-core machine against the fake
-/// Bot API (see the README, "Benchmark"): unthrottled, SQLite gained
-/// nothing past 32 (about 10 000 messages a second) and PostgreSQL about
-/// a tenth more at 64 (5 500 at 32); 32 keeps what a crash can double
-/// half as large.
+/// Telegram are doubled). Measured unthrottled against the fake Bot API
+/// on a 2-core machine busy with another build (see the README,
+/// "Benchmark"): SQLite gained nothing past 32 (about 10 000 messages a
+/// second, 8 000 at 16) and PostgreSQL about a tenth more at 64 (5 500 at 32,
+/// 4 300 at 16); 32 keeps what a crash can double half as large as 64.
 pub const MAX_BATCH: usize = 32;
 
 /// How many messages of a batch ask the send budget for a slot at once.

@@ -10,7 +10,7 @@ use velkommen::conversation::callback::OnboardingAction;
 
 use async_trait::async_trait;
 use chrono::{TimeZone, Utc};
-use common::{TestApp, databases, test_now};
+use common::{TestApp, databases};
 use fake_bot_api::{FakeBotApi, FakeConfig};
 use velkommen::conversation::Reply;
 use velkommen::delivery::{DeliveryConfig, DeliveryWorker, SendBudget, SendOutcome, Sender, Step};
@@ -186,10 +186,12 @@ async fn retry_after_pauses_everything_and_requeues_the_message() {
     let sender = Arc::new(ScriptedSender::default());
     sender.answer(1, vec![SendOutcome::RetryAfter(Duration::from_secs(1))]);
     let mut worker = worker(&app, &sender, fast_config());
+    // Both are in one batch; the 429 to the first stops the second
+    // before its request.
     let step = worker.try_execute_task().await.unwrap();
     assert_eq!(
         step,
-        Step::Attempted(SendOutcome::RetryAfter(Duration::from_secs(1)))
+        Step::Attempted(vec![SendOutcome::RetryAfter(Duration::from_secs(1))])
     );
     // Paused: the next step only says when to come back.
     let Step::WaitUntil(until) = worker.try_execute_task().await.unwrap() else {
@@ -281,10 +283,11 @@ async fn transient_errors_back_off_exponentially_and_then_give_up() {
     let mut waits = Vec::new();
     for _ in 0..4 {
         let before = app.clock.now_for_tests();
-        assert!(matches!(
-            worker.try_execute_task().await.unwrap(),
-            Step::Attempted(SendOutcome::Transient(_))
-        ));
+        let step = worker.try_execute_task().await.unwrap();
+        assert!(
+            matches!(&step, Step::Attempted(outcomes) if matches!(outcomes[..], [SendOutcome::Transient(_)])),
+            "{step:?}"
+        );
         match app.state.store.next_due(true).await.unwrap() {
             Some(due) => {
                 waits.push((due - before).num_seconds());
@@ -350,7 +353,7 @@ async fn two_messages_to_one_chat_are_spaced_apart() {
 }
 
 #[tokio::test]
-async fn a_send_interrupted_by_a_crash_is_sent_again_but_nothing_else_is() {
+async fn a_batch_interrupted_by_a_crash_is_sent_again_but_nothing_else_is() {
     for db in databases().await {
         let app = TestApp::new(db).await;
         for chat in 1..=3 {
@@ -358,32 +361,32 @@ async fn a_send_interrupted_by_a_crash_is_sent_again_but_nothing_else_is() {
         }
         let sender = Arc::new(ScriptedSender::default());
         let mut first = worker(&app, &sender, fast_config());
-        assert!(matches!(
-            first.try_execute_task().await.unwrap(),
-            Step::Attempted(SendOutcome::Sent)
-        ));
-        // The process dies after marking the next one `sending`, before
-        // Telegram answered.
-        let next = app
-            .state
-            .store
-            .due_deliveries(app.clock.now_for_tests(), true, 1)
-            .await
-            .unwrap()
-            .remove(0);
+        drain(&mut first).await;
+        // The process dies after claiming the next batch, before Telegram
+        // answered any of it.
+        for chat in 4..=6 {
+            enqueue(&app, chat, "announcement:9", false).await;
+        }
+        let now = app.clock.now_for_tests();
+        let due = app.state.store.due_deliveries(now, true, 10).await.unwrap();
+        let batch: Vec<i64> = due.iter().map(|d| d.id).collect();
+        let claimed = app.state.store.start_sending(&batch, now).await.unwrap();
+        assert_eq!(claimed.len(), 3, "{}", app.db.label);
         assert!(
             app.state
                 .store
-                .start_sending(next.id, app.clock.now_for_tests())
+                .start_sending(&batch, now)
                 .await
                 .unwrap()
+                .is_empty(),
+            "a claimed delivery is not claimed twice"
         );
         drop(first);
 
         let mut second = worker(&app, &sender, fast_config());
-        assert_eq!(second.recover().await.unwrap(), 1);
+        assert_eq!(second.recover().await.unwrap(), 3);
         drain(&mut second).await;
-        for chat in 1..=3 {
+        for chat in 1..=6 {
             assert_eq!(sender.sent_to(chat), 1, "{}: chat {chat}", app.db.label);
         }
         assert_eq!(
@@ -393,9 +396,8 @@ async fn a_send_interrupted_by_a_crash_is_sent_again_but_nothing_else_is() {
                 .await
                 .unwrap()
                 .get(&DeliveryStatus::Sent),
-            Some(&3)
+            Some(&6)
         );
-        let _ = test_now();
     }
 }
 
@@ -456,5 +458,79 @@ async fn two_senders_on_one_budget_stay_within_its_rate_together() {
             "{label}: {} in one second",
             fake.max_sent_in_any_second()
         );
+    }
+}
+
+/// The worker sends in batches, concurrently, yet a broadcast through the
+/// real Telegram sender stays within the global limit in every second and
+/// within each chat's spacing: the fake Bot API, which enforces both,
+/// refuses nothing.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_batched_broadcast_keeps_the_global_limit_and_each_chats_spacing() {
+    const RATE: u32 = 40;
+    for db in databases().await {
+        let app = TestApp::new(db).await;
+        // Real time: the fake counts seconds as they pass.
+        let clock = Arc::new(velkommen::clock::SystemClock);
+        let now = velkommen::clock::Clock::now(&*clock);
+        // A second message to five of them, right behind the first.
+        let messages = (1..=100)
+            .map(|chat| (chat, "announcement:1"))
+            .chain((1..=5).map(|chat| (chat, "announcement:2")));
+        for (chat, source) in messages {
+            let delivery = NewDelivery {
+                municipality: "haram".into(),
+                chat: ChatKey::telegram(chat),
+                source: source.into(),
+                origin: Origin::Other,
+                body: body(&format!("{source} to {chat}")),
+                urgent: true,
+                not_before: now,
+            };
+            app.state.store.enqueue(&delivery, now).await.unwrap();
+        }
+        let fake = FakeBotApi::start(FakeConfig {
+            global_per_second: Some(RATE),
+            per_chat_spacing: Some(Duration::from_secs(1)),
+        })
+        .await
+        .unwrap();
+        let sender = Arc::new(TelegramSender {
+            bot: fake.bot(),
+            paid_broadcast: false,
+        });
+        let config = DeliveryConfig {
+            global_per_second: f64::from(RATE),
+            per_chat_spacing: Duration::from_millis(1100),
+            idle_poll: Duration::from_millis(20),
+            quiet_hours: None,
+            ..DeliveryConfig::default()
+        };
+        assert!(config.batch_size() > 1, "batches of more than one");
+        let budget = SendBudget::for_store(app.state.store.clone(), f64::from(RATE))
+            .await
+            .unwrap();
+        let mut worker =
+            DeliveryWorker::new(app.state.store.clone(), sender, clock, config).with_budget(budget);
+
+        while fake.sent().len() < 105 {
+            match worker.try_execute_task().await.unwrap() {
+                Step::WaitUntil(until) | Step::Idle(until) => tokio::time::sleep_until(until).await,
+                Step::Attempted(_) | Step::Again => {}
+            }
+        }
+
+        let label = app.db.label;
+        assert_eq!(fake.rejected_429(), 0, "{label}");
+        assert!(
+            fake.max_sent_in_any_second() <= RATE as usize,
+            "{label}: {} in one second",
+            fake.max_sent_in_any_second()
+        );
+        for chat in 1..=100 {
+            let expected = if chat <= 5 { 2 } else { 1 };
+            let to_chat = fake.sent().iter().filter(|m| m.chat_id == chat).count();
+            assert_eq!(to_chat, expected, "{label}: chat {chat}");
+        }
     }
 }

@@ -52,14 +52,13 @@ async fn deliver(app: &TestApp, got: &mut BTreeMap<i64, Got>) {
         .await
         .unwrap();
     for delivery in due {
-        assert!(
-            app.state
-                .store
-                .start_sending(delivery.id, now)
-                .await
-                .unwrap()
-        );
-        app.state.store.mark_sent(delivery.id, now).await.unwrap();
+        let claimed = app.state.store.start_sending(&[delivery.id], now).await;
+        assert_eq!(claimed.unwrap(), [delivery.id]);
+        app.state
+            .store
+            .mark_sent(&[delivery.id], now)
+            .await
+            .unwrap();
         let Some(n) = delivery.source.strip_prefix("followup:") else {
             continue;
         };

@@ -472,8 +472,11 @@ async fn retention_removes_old_finished_rows_and_reports_still_count_them() {
         // Three were sent 40 days ago; one still waits (for a blocked
         // chat's retry, say) and must stay however old it is.
         for d in &due[..3] {
-            assert!(store.start_sending(d.id, long_ago).await.unwrap());
-            store.mark_sent(d.id, long_ago).await.unwrap();
+            assert_eq!(
+                store.start_sending(&[d.id], long_ago).await.unwrap(),
+                [d.id]
+            );
+            store.mark_sent(&[d.id], long_ago).await.unwrap();
         }
         // A case answer sent yesterday stays.
         let recent = delivery("haram", 9, "case:haram:S-7KQ4:a:1", Origin::Other);
@@ -484,8 +487,11 @@ async fn retention_removes_old_finished_rows_and_reports_still_count_them() {
             .iter()
             .find(|d| d.chat == ChatKey::telegram(9))
             .unwrap();
-        assert!(store.start_sending(answer.id, yesterday).await.unwrap());
-        store.mark_sent(answer.id, yesterday).await.unwrap();
+        assert_eq!(
+            store.start_sending(&[answer.id], yesterday).await.unwrap(),
+            [answer.id]
+        );
+        store.mark_sent(&[answer.id], yesterday).await.unwrap();
 
         let before = store.announcement_report("haram", id).await.unwrap();
         let cutoff: DateTime<Utc> = test_now() - Duration::days(30);
@@ -502,8 +508,11 @@ async fn retention_removes_old_finished_rows_and_reports_still_count_them() {
         assert_eq!(count(&kept, DeliveryStatus::Sent), 1, "{}", db.label);
         // Pruning again later adds to the kept counts instead of replacing.
         let d = &store.due_deliveries(test_now(), true, 10).await.unwrap()[0];
-        assert!(store.start_sending(d.id, long_ago).await.unwrap());
-        store.mark_sent(d.id, long_ago).await.unwrap();
+        assert_eq!(
+            store.start_sending(&[d.id], long_ago).await.unwrap(),
+            [d.id]
+        );
+        store.mark_sent(&[d.id], long_ago).await.unwrap();
         assert_eq!(store.prune_outbox(cutoff).await.unwrap(), 1);
         let last = store.announcement_report("haram", id).await.unwrap();
         assert_eq!(count(&last, DeliveryStatus::Sent), 4, "{}", db.label);
@@ -528,8 +537,11 @@ async fn two_instances_pruning_at_once_count_each_removed_row_once() {
             .await
             .unwrap();
         for d in store.due_deliveries(test_now(), true, 500).await.unwrap() {
-            assert!(store.start_sending(d.id, long_ago).await.unwrap());
-            store.mark_sent(d.id, long_ago).await.unwrap();
+            assert_eq!(
+                store.start_sending(&[d.id], long_ago).await.unwrap(),
+                [d.id]
+            );
+            store.mark_sent(&[d.id], long_ago).await.unwrap();
         }
         let cutoff = test_now() - Duration::days(30);
 
@@ -665,8 +677,8 @@ async fn sent_at(store: &dyn Store, chat: i64, at: DateTime<Utc>) {
         .iter()
         .find(|r| r.chat == ChatKey::telegram(chat))
         .unwrap();
-    assert!(store.start_sending(row.id, at).await.unwrap());
-    store.mark_sent(row.id, at).await.unwrap();
+    assert_eq!(store.start_sending(&[row.id], at).await.unwrap(), [row.id]);
+    store.mark_sent(&[row.id], at).await.unwrap();
 }
 
 #[tokio::test]

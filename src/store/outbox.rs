@@ -32,11 +32,20 @@ pub trait OutboxStore: Send + Sync {
     async fn next_due(&self, include_non_urgent: bool)
     -> Result<Option<DateTime<Utc>>, StoreError>;
 
-    /// Marks a queued delivery as being sent. `false` if it is no longer
-    /// queued (another worker took it, or it was cancelled).
-    async fn start_sending(&self, id: i64, now: DateTime<Utc>) -> Result<bool, StoreError>;
+    /// Claims a batch: marks the queued ones of `ids` as being sent, in one
+    /// statement, and returns those it marked. One no longer queued
+    /// (another worker took it, or it was cancelled or blocked) is left
+    /// out; on PostgreSQL so is one another transaction is changing at
+    /// that moment (`for update skip locked`), rather than waiting for it.
+    async fn start_sending(&self, ids: &[i64], now: DateTime<Utc>) -> Result<Vec<i64>, StoreError>;
 
-    async fn mark_sent(&self, id: i64, now: DateTime<Utc>) -> Result<(), StoreError>;
+    /// Records deliveries as sent, in one statement.
+    async fn mark_sent(&self, ids: &[i64], now: DateTime<Utc>) -> Result<(), StoreError>;
+
+    /// Puts claimed deliveries that were not attempted after all (the
+    /// batch stopped at a 429) back in the queue as they were, in one
+    /// statement.
+    async fn put_back(&self, ids: &[i64], now: DateTime<Utc>) -> Result<(), StoreError>;
 
     /// Moves a queued delivery's `not_before` later (its chat must wait).
     async fn defer(&self, id: i64, not_before: DateTime<Utc>) -> Result<(), StoreError>;

@@ -14,34 +14,41 @@ use std::collections::BTreeMap;
 /// The most chats one statement queues a message for.
 const ENQUEUE_BATCH: usize = 10_000;
 
-/// Queues one message for the chats in `$10` — a PostgreSQL array
-/// (`{1,2}`) or a JSON array (`[1,2]`) on SQLite — with the time in `$9`.
-/// A message for a chat whose newcomer is unreachable is recorded as
-/// blocked at once, so delivery reports count it and nothing tries to send
-/// it; a (source, chat) already queued or sent is skipped.
-fn enqueue_statement() -> String {
-    let chats = match BACKEND {
-        Backend::Postgres => "select x as chat_id from unnest(cast($10 as bigint[])) x",
-        Backend::Sqlite => "select cast(value as integer) as chat_id from json_each($10)",
-    };
-    format!(
-        "insert into outbox (municipality, channel, chat_id, source, announcement_id, event_id, \
-         body, urgent, not_before, status, created_at, updated_at) \
-         select $1, $2, c.chat_id, $3, $4, $5, $6, $7, $8, \
-         case when exists (select 1 from newcomers n where n.channel = $2 \
-         and n.chat_id = c.chat_id and n.status = 'unreachable') then 'blocked' else 'queued' end, \
-         $9, $9 from ({chats}) c where true \
-         on conflict (source, channel, chat_id) do nothing"
-    )
+/// The numbers of a list bound as parameter `$n` (made by [`id_list`]),
+/// as a one-column select of `x`: a whole list is one parameter, whatever
+/// its length, so the statement's text stays the same.
+fn listed(n: u32) -> String {
+    match BACKEND {
+        Backend::Postgres => format!("select x from unnest(cast(${n} as bigint[])) x"),
+        Backend::Sqlite => format!("select cast(value as integer) as x from json_each(${n})"),
+    }
 }
 
-/// `chats` as [`enqueue_statement`] reads them.
-fn chat_list(chats: &[i64]) -> String {
-    let ids: Vec<String> = chats.iter().map(i64::to_string).collect();
+/// `ids` as one parameter for [`listed`]: a PostgreSQL array (`{1,2}`)
+/// or a JSON array (`[1,2]`) on SQLite.
+fn id_list(ids: &[i64]) -> String {
+    let ids: Vec<String> = ids.iter().map(i64::to_string).collect();
     match BACKEND {
         Backend::Postgres => format!("{{{}}}", ids.join(",")),
         Backend::Sqlite => format!("[{}]", ids.join(",")),
     }
+}
+
+/// Queues one message for the chats listed in `$10`, with the time in
+/// `$9`. A message for a chat whose newcomer is unreachable is recorded
+/// as blocked at once, so delivery reports count it and nothing tries to
+/// send it; a (source, chat) already queued or sent is skipped.
+fn enqueue_statement() -> String {
+    format!(
+        "insert into outbox (municipality, channel, chat_id, source, announcement_id, event_id, \
+         body, urgent, not_before, status, created_at, updated_at) \
+         select $1, $2, c.x, $3, $4, $5, $6, $7, $8, \
+         case when exists (select 1 from newcomers n where n.channel = $2 \
+         and n.chat_id = c.x and n.status = 'unreachable') then 'blocked' else 'queued' end, \
+         $9, $9 from ({chats}) c where true \
+         on conflict (source, channel, chat_id) do nothing",
+        chats = listed(10)
+    )
 }
 
 /// Queues deliveries set-based: those alike but for their chat (an
@@ -90,7 +97,7 @@ pub(super) async fn enqueue_all(
                 .bind(message.urgent)
                 .bind(message.not_before)
                 .bind(now)
-                .bind(chat_list(chats))
+                .bind(id_list(chats))
                 .execute(&mut *connection)
                 .await?
                 .rows_affected();
@@ -114,11 +121,40 @@ const NEXT_DUE: &str = "select min(t) from (\
      union all select min(not_before) as t from outbox \
      where status = 'queued' and channel = 'telegram' and not urgent and $1) d";
 
-const START_SENDING: &str = "update outbox set status = 'sending', attempts = attempts + 1, \
-     updated_at = $2 where id = $1 and status = 'queued'";
+/// Marks the queued ones of the deliveries listed in `$1` as being sent
+/// and returns their ids. On PostgreSQL a row another transaction holds
+/// (a cancellation, a chat being blocked) is skipped rather than waited
+/// for; SQLite runs one writer at a time anyway.
+fn start_sending_statement() -> String {
+    let skip_locked = match BACKEND {
+        Backend::Postgres => " for update skip locked",
+        Backend::Sqlite => "",
+    };
+    format!(
+        "update outbox set status = 'sending', attempts = attempts + 1, updated_at = $2 \
+         where id in (select id from outbox where id in ({ids}) and status = 'queued'{skip_locked}) \
+         returning id",
+        ids = listed(1)
+    )
+}
 
-const MARK_SENT: &str = "update outbox set status = 'sent', sent_at = $2, updated_at = $2, \
-     last_error = null where id = $1";
+fn mark_sent_statement() -> String {
+    format!(
+        "update outbox set status = 'sent', sent_at = $2, updated_at = $2, last_error = null \
+         where id in ({ids})",
+        ids = listed(1)
+    )
+}
+
+/// Undoes [`start_sending_statement`] for the deliveries listed in `$1`
+/// that are still being sent.
+fn put_back_statement() -> String {
+    format!(
+        "update outbox set status = 'queued', attempts = attempts - 1, updated_at = $2 \
+         where id in ({ids}) and status = 'sending'",
+        ids = listed(1)
+    )
+}
 
 const RETRY_LATER: &str = "update outbox set status = 'queued', not_before = $2, last_error = $3, \
      updated_at = $4 where id = $1";
@@ -211,19 +247,35 @@ impl OutboxStore for SqlStore<Db> {
             .await?)
     }
 
-    async fn start_sending(&self, id: i64, now: DateTime<Utc>) -> Result<bool, StoreError> {
-        let claimed = sqlx::query(START_SENDING)
-            .bind(id)
+    async fn start_sending(&self, ids: &[i64], now: DateTime<Utc>) -> Result<Vec<i64>, StoreError> {
+        if ids.is_empty() {
+            return Ok(Vec::new());
+        }
+        Ok(sqlx::query_scalar(&start_sending_statement())
+            .bind(id_list(ids))
             .bind(now)
-            .execute(&self.pool)
-            .await?
-            .rows_affected();
-        Ok(claimed == 1)
+            .fetch_all(&self.pool)
+            .await?)
     }
 
-    async fn mark_sent(&self, id: i64, now: DateTime<Utc>) -> Result<(), StoreError> {
-        sqlx::query(MARK_SENT)
-            .bind(id)
+    async fn mark_sent(&self, ids: &[i64], now: DateTime<Utc>) -> Result<(), StoreError> {
+        if ids.is_empty() {
+            return Ok(());
+        }
+        sqlx::query(&mark_sent_statement())
+            .bind(id_list(ids))
+            .bind(now)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    async fn put_back(&self, ids: &[i64], now: DateTime<Utc>) -> Result<(), StoreError> {
+        if ids.is_empty() {
+            return Ok(());
+        }
+        sqlx::query(&put_back_statement())
+            .bind(id_list(ids))
             .bind(now)
             .execute(&self.pool)
             .await?;

@@ -263,15 +263,22 @@ async fn onboard(fake: &FakeBotApi, newcomer: &Newcomer, patience: Duration) -> 
             journey.unanswered += 1;
             continue;
         }
-        // The whole turn: until the chat has been quiet for a moment.
+        // The whole turn: until its last message — a screen with buttons,
+        // as every onboarding turn ends — is in, and the chat has been
+        // quiet for a moment. On a busy machine a pause inside a turn can
+        // be longer than that moment; a person who tapped on then would
+        // have two turns in flight at a crash, and two repeats.
         let mut count = to_me(fake).len();
+        let mut settling = Duration::ZERO;
         loop {
             tokio::time::sleep(Duration::from_millis(300)).await;
-            let now = to_me(fake).len();
-            if now == count {
+            settling += Duration::from_millis(300);
+            let now = to_me(fake);
+            let ends_a_turn = now.last().is_some_and(|m| m.reply_markup.is_some());
+            if now.len() == count && (ends_a_turn || settling >= patience) {
                 break;
             }
-            count = now;
+            count = now.len();
         }
         let answered = to_me(fake);
         if answered[seen..].iter().any(|m| m.text == apology) {
@@ -632,8 +639,12 @@ async fn kill_9_during_onboarding_loses_nobodys_answers() {
         // delivers the update again — a repeat for whom it had gone out.
         assert!(
             journey.unanswered == 0 && twice <= 1,
-            "chat {}: {journey:?}, {twice} repeated",
-            newcomer.chat
+            "chat {}: {journey:?}, {twice} repeated: {:#?}",
+            newcomer.chat,
+            texts
+                .iter()
+                .map(|t| t.chars().take(60).collect::<String>())
+                .collect::<Vec<_>>()
         );
         if journey.unanswered + twice > 0 {
             noticed += 1;

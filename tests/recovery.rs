@@ -99,3 +99,59 @@ async fn someone_without_a_profile_starts_again_from_the_language() {
     assert!(!person.text().contains(&pl.msg("state-recovered")));
     assert!(app.stored_newcomer(ChatKey::telegram(9)).await.is_none());
 }
+
+/// After a crash Telegram delivers again every update it was not told was
+/// done. Two turns may be stored and unconfirmed: the last one's screen is
+/// shown once more (its answer may not have gone out); the earlier one was
+/// answered before the last began, and is passed over without a word.
+#[tokio::test]
+async fn updates_delivered_again_after_a_crash_repeat_at_most_the_last_screen() {
+    use velkommen::conversation::Incoming;
+    use velkommen::conversation::callback::Answer;
+    use velkommen::newcomers::Category;
+    let app = TestApp::new(sqlite_db()).await;
+    let chat = ChatKey::telegram(31);
+    let send = |update: i64, action: Action| {
+        app.engine.handle(Incoming {
+            chat,
+            language_code: Some("so".into()),
+            input: velkommen::conversation::Input::Button(action.encode()),
+            update: Some(update),
+        })
+    };
+    app.engine
+        .handle(Incoming {
+            chat,
+            language_code: Some("so".into()),
+            input: velkommen::conversation::Input::Start(Some("haram".into())),
+            update: Some(100),
+        })
+        .await;
+    send(101, OnboardingAction::Language(Locale::So).into()).await;
+    send(102, OnboardingAction::Consent(true).into()).await;
+    let category = Action::Onboarding(OnboardingAction::Answer(Answer::Category(Category::Labour)));
+    let asked = send(103, category.clone()).await;
+    let citizenship = asked.last().unwrap().text.clone();
+    // The next answer is stored too; then the process dies before
+    // Telegram hears that 103 and 104 were done.
+    let eea = Action::Onboarding(OnboardingAction::Answer(Answer::Citizenship(
+        velkommen::newcomers::Citizenship::Eea,
+    )));
+    let arrival = send(104, eea.clone()).await.last().unwrap().text.clone();
+    assert_ne!(arrival, citizenship);
+    // Delivered again, in order: 103 is passed over, 104 shows where the
+    // person is once more.
+    assert!(
+        send(103, category).await.is_empty(),
+        "an earlier update says nothing"
+    );
+    let repeated = send(104, eea).await;
+    assert_eq!(repeated.len(), 1);
+    assert_eq!(repeated[0].text, arrival);
+    let stored = app.stored_newcomer(chat).await.unwrap();
+    assert_eq!(stored.category, Some(Category::Labour));
+    assert_eq!(
+        stored.citizenship,
+        Some(velkommen::newcomers::Citizenship::Eea)
+    );
+}

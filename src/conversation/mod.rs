@@ -195,6 +195,15 @@ impl AppState {
     }
 }
 
+/// Whether an update was handled before: it is the one the chat's last
+/// stored turn answered, or an earlier one, or neither.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Seen {
+    Not,
+    Last,
+    Earlier,
+}
+
 /// The conversation engine over the application's state.
 #[derive(Clone)]
 pub struct Engine {
@@ -281,16 +290,29 @@ impl Engine {
         // The same update delivered again (Telegram sends again what it was
         // not told was done, after a crash): the turn it made is stored, so
         // it is not made twice. Only within a day of that turn — after a
-        // week without updates Telegram may start its ids anew, lower.
-        let again = match (incoming.update, &record) {
+        // week without updates Telegram may start its ids anew, lower. A
+        // chat's updates are handled in order, so one older than the last
+        // stored turn was answered before that turn began: it is passed
+        // over in silence (showing the screen for it as well made two
+        // repeats when two done turns were not yet confirmed at a crash).
+        let seen = match (incoming.update, &record) {
             (Some(update), Some(record)) => {
                 let recent = record
                     .updated_at
                     .is_some_and(|at| self.app.clock.now() - at < chrono::Duration::days(1));
-                recent && record.last_update.is_some_and(|last| last >= update)
+                match record.last_update {
+                    Some(last) if recent && last == update => Seen::Last,
+                    Some(last) if recent && last > update => Seen::Earlier,
+                    _ => Seen::Not,
+                }
             }
-            _ => false,
+            _ => Seen::Not,
         };
+        if seen == Seen::Earlier {
+            tracing::info!("an update answered before a later stored turn came again; passed over");
+            return Ok(Vec::new());
+        }
+        let again = seen == Seen::Last;
         let is_new = record.is_none();
         let saved = record.clone();
         let mut recovered = false;

@@ -6,7 +6,7 @@
 use typst::foundations::{Dict, Value};
 
 use super::typeset::{self, array, bytes, dict, maybe, plain, record, text};
-use super::{PrintError, Printed, deep_link, printed_on, qr_svg};
+use super::{PrintError, Printed, deep_link, qr_svg};
 use crate::args;
 use crate::content::{Content, MeetingPlace, Municipality, Office, OfficeKind, PlaceKind};
 use crate::html;
@@ -118,7 +118,7 @@ fn inputs(letter: &LetterFor<'_>) -> Result<Dict, PrintError> {
             text(&format!(
                 "velkommen · {} · {}",
                 municipality.name,
-                printed_on(today)
+                crate::i18n::format_date(today)
             )),
         ),
     ]))

@@ -49,11 +49,6 @@ pub fn valid_bot_username(name: &str) -> Option<String> {
     ok.then(|| name.to_owned())
 }
 
-/// The day a document was printed, Norwegian style, for its footer.
-fn printed_on(today: chrono::NaiveDate) -> String {
-    crate::i18n::format_date(today)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

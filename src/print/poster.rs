@@ -6,7 +6,7 @@
 use typst::foundations::Value;
 
 use super::typeset::{self, array, bytes, dict, plain, record, text};
-use super::{PrintError, Printed, deep_link, printed_on, qr_svg};
+use super::{PrintError, Printed, deep_link, qr_svg};
 use crate::args;
 use crate::content::Municipality;
 use crate::i18n::{I18n, Locale};
@@ -111,7 +111,7 @@ pub fn poster_pdf(
             text(&format!(
                 "velkommen · {} · {}",
                 municipality.name,
-                printed_on(today)
+                crate::i18n::format_date(today)
             )),
         ),
     ]);

@@ -1,0 +1,275 @@
+//! The global send budget, shared by the delivery worker and the direct
+//! replies (and on PostgreSQL by every instance).
+
+use std::sync::{Arc, Mutex, PoisonError};
+use std::time::Duration;
+
+use tokio::time::Instant;
+
+use crate::store::{Backend, SlotClaim, Store, StoreError, TakenSlot};
+
+/// How long a message's slot stays taken after Telegram answered: a
+/// second, as Telegram counts, and a little margin.
+const MARGIN: Duration = Duration::from_millis(10);
+
+/// A slot whose taker died (or was stopped mid-request) is free again after
+/// this long: longer than any request to Telegram takes.
+const HOLD: Duration = Duration::from_secs(60);
+
+/// How long a taker waits before looking again when every slot is taken
+/// and none has come back yet (in process; through the database).
+const LOOK_AGAIN_IN_PROCESS: Duration = Duration::from_millis(5);
+const LOOK_AGAIN_SHARED: Duration = Duration::from_millis(100);
+
+/// The global send budget: Telegram takes about `VELKOMMEN_SEND_RATE`
+/// messages a second from a bot, counting every message: outbox and
+/// direct replies, from every process. The budget is that many slots; a
+/// slot is taken before a request and is free again one second after
+/// Telegram answered it. So, whatever the requests' timing, two requests
+/// on one slot reach Telegram more than a second apart, and no second
+/// holds more requests than there are slots.
+///
+/// On PostgreSQL the slots are rows every instance takes from; on SQLite,
+/// one process by nature, they are kept in memory. Clones share one budget.
+#[derive(Clone)]
+pub struct SendBudget {
+    kind: Arc<BudgetKind>,
+}
+
+enum BudgetKind {
+    Unlimited,
+    InProcess {
+        window: Duration,
+        slots: Mutex<Vec<LocalSlot>>,
+    },
+    Shared {
+        store: Arc<dyn Store>,
+        window: Duration,
+    },
+}
+
+#[derive(Clone, Copy)]
+struct LocalSlot {
+    free_at: Instant,
+    taken: i64,
+    in_flight: bool,
+}
+
+/// How many slots `per_second` makes (at least one), and how long each
+/// stays taken after its request: a second, or longer below one message a
+/// second.
+fn slots_and_window(per_second: f64) -> (u32, Duration) {
+    let per_second = if per_second.is_finite() && per_second > 0.0 {
+        per_second
+    } else {
+        1.0
+    };
+    let slots = per_second.floor().clamp(1.0, 100_000.0) as u32;
+    let window = Duration::from_secs_f64((f64::from(slots) / per_second).max(1.0));
+    (slots, window + MARGIN)
+}
+
+impl SendBudget {
+    /// No limit (tests and tools that talk to a fake).
+    pub fn unlimited() -> SendBudget {
+        SendBudget {
+            kind: Arc::new(BudgetKind::Unlimited),
+        }
+    }
+
+    /// `per_second` messages a second, kept in this process.
+    pub fn in_process(per_second: f64) -> SendBudget {
+        let (slots, window) = slots_and_window(per_second);
+        let free = LocalSlot {
+            free_at: Instant::now(),
+            taken: 0,
+            in_flight: false,
+        };
+        SendBudget {
+            kind: Arc::new(BudgetKind::InProcess {
+                window,
+                slots: Mutex::new(vec![free; slots as usize]),
+            }),
+        }
+    }
+
+    /// `per_second` messages a second, shared through the database with
+    /// every process that uses it (all must use the same rate: the last to
+    /// start sets the number of slots).
+    pub async fn shared(store: Arc<dyn Store>, per_second: f64) -> Result<SendBudget, StoreError> {
+        let (slots, window) = slots_and_window(per_second);
+        store.size_send_budget(slots).await?;
+        Ok(SendBudget {
+            kind: Arc::new(BudgetKind::Shared { store, window }),
+        })
+    }
+
+    /// Shared through the database on PostgreSQL, where several instances
+    /// may run; in process on SQLite.
+    pub async fn for_store(
+        store: Arc<dyn Store>,
+        per_second: f64,
+    ) -> Result<SendBudget, StoreError> {
+        match store.backend() {
+            Backend::Postgres => SendBudget::shared(store, per_second).await,
+            Backend::Sqlite => Ok(SendBudget::in_process(per_second)),
+        }
+    }
+
+    /// Waits for a free slot and takes it. Give it back with
+    /// [`SendPermit::used`] once Telegram answered.
+    pub async fn take(&self) -> Result<SendPermit, StoreError> {
+        loop {
+            let wait = match &*self.kind {
+                BudgetKind::Unlimited => return Ok(self.permit(None)),
+                BudgetKind::InProcess { slots, .. } => {
+                    let now = Instant::now();
+                    let mut slots = slots.lock().unwrap_or_else(PoisonError::into_inner);
+                    let returned = slots.iter().enumerate().filter(|(_, s)| !s.in_flight);
+                    match returned.min_by_key(|(_, s)| s.free_at) {
+                        Some((index, slot)) if slot.free_at <= now => {
+                            let slot = &mut slots[index];
+                            slot.in_flight = true;
+                            slot.taken += 1;
+                            let taken = TakenSlot {
+                                slot: index as i32,
+                                taken: slot.taken,
+                            };
+                            return Ok(self.permit(Some(taken)));
+                        }
+                        Some((_, slot)) => slot.free_at - now,
+                        None => LOOK_AGAIN_IN_PROCESS,
+                    }
+                }
+                BudgetKind::Shared { store, .. } => match store.take_send_slot(HOLD).await? {
+                    SlotClaim::Taken(slot) => return Ok(self.permit(Some(slot))),
+                    SlotClaim::WaitFor(wait) => wait.min(LOOK_AGAIN_SHARED),
+                },
+            };
+            tokio::time::sleep(wait.max(Duration::from_millis(1))).await;
+        }
+    }
+
+    fn permit(&self, slot: Option<TakenSlot>) -> SendPermit {
+        SendPermit {
+            budget: self.clone(),
+            slot,
+        }
+    }
+
+    /// How long a used slot stays taken after its request was answered.
+    fn window(&self) -> Duration {
+        match &*self.kind {
+            BudgetKind::Unlimited => Duration::ZERO,
+            BudgetKind::InProcess { window, .. } | BudgetKind::Shared { window, .. } => *window,
+        }
+    }
+
+    /// Gives an in-process slot back, free again `after` from now (does
+    /// nothing for a shared one).
+    fn give_back_in_process(&self, slot: TakenSlot, after: Duration) {
+        if let BudgetKind::InProcess { slots, .. } = &*self.kind {
+            let mut slots = slots.lock().unwrap_or_else(PoisonError::into_inner);
+            if let Some(local) = slots.get_mut(slot.slot as usize)
+                && local.taken == slot.taken
+            {
+                local.in_flight = false;
+                local.free_at = Instant::now() + after;
+            }
+        }
+    }
+}
+
+/// A taken slot of the [`SendBudget`], for one request to Telegram.
+/// Dropped without being given back, an in-process slot counts as used; a
+/// shared one is free again after a minute.
+#[must_use = "a taken slot is given back with used() or unused()"]
+pub struct SendPermit {
+    budget: SendBudget,
+    slot: Option<TakenSlot>,
+}
+
+impl SendPermit {
+    /// Gives the slot back after Telegram answered (or the request failed,
+    /// since it may still have arrived): free again a second later.
+    pub async fn used(mut self) {
+        self.give_back(true).await;
+    }
+
+    /// Gives the slot back when nothing was sent after all: free at once.
+    pub async fn unused(mut self) {
+        self.give_back(false).await;
+    }
+
+    async fn give_back(&mut self, used: bool) {
+        let Some(slot) = self.slot.take() else {
+            return;
+        };
+        let after = if used {
+            self.budget.window()
+        } else {
+            Duration::ZERO
+        };
+        match &*self.budget.kind {
+            BudgetKind::Unlimited => {}
+            BudgetKind::InProcess { .. } => self.budget.give_back_in_process(slot, after),
+            BudgetKind::Shared { store, .. } => {
+                if let Err(error) = store.give_back_send_slot(slot, after).await {
+                    tracing::warn!(
+                        %error,
+                        "a send budget slot was not given back; it is free again in a minute"
+                    );
+                }
+            }
+        }
+    }
+}
+
+impl Drop for SendPermit {
+    fn drop(&mut self) {
+        if let Some(slot) = self.slot.take() {
+            self.budget.give_back_in_process(slot, self.budget.window());
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_budget_has_a_slot_per_message_a_second_each_taken_for_a_second() {
+        let second = Duration::from_secs(1) + MARGIN;
+        assert_eq!(slots_and_window(30.0), (30, second));
+        assert_eq!(slots_and_window(1000.0), (1000, second));
+        // 30.5 a second: still 30 in any one second.
+        assert_eq!(slots_and_window(30.5), (30, second));
+        // One message every two seconds.
+        assert_eq!(slots_and_window(0.5), (1, Duration::from_secs(2) + MARGIN));
+    }
+
+    // On tokio's paused clock: time passes only when every task waits.
+    #[tokio::test(start_paused = true)]
+    async fn a_slot_comes_back_a_second_after_use_and_at_once_when_unused() {
+        let budget = SendBudget::in_process(2.0);
+        let first = budget.take().await.unwrap();
+        let second = budget.take().await.unwrap();
+        first.used().await;
+        second.unused().await;
+
+        let started = Instant::now();
+        let again = budget.take().await.unwrap();
+        assert!(
+            started.elapsed() < Duration::from_millis(500),
+            "the unused one"
+        );
+        let last = budget.take().await.unwrap();
+
+        assert!(
+            started.elapsed() >= Duration::from_secs(1),
+            "the used one only after a second: {:?}",
+            started.elapsed()
+        );
+        drop((again, last));
+    }
+}

@@ -57,7 +57,8 @@ const NEWCOMERS: i64 = 100_000;
 /// The big municipality: it has a content pack, so the engine works there.
 const BIG: &str = "haram";
 const BIG_NEWCOMERS: i64 = 20_000;
-/// The delivery worker's batch (`CANDIDATES` in `src/delivery/mod.rs`).
+/// How many due deliveries the worker reads ahead for a batch of up to 16
+/// (`candidates` in `src/delivery/mod.rs`).
 const DUE_LIMIT: i64 = 64;
 const POLLS: usize = 2_000;
 const REPORTS: usize = 200;

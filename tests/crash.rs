@@ -1,6 +1,6 @@
 //! The real binary (`velkommen serve`) against the fake Bot API: a kill -9
-//! in the middle of a broadcast (nothing is lost, and at most the batch of
-//! messages in flight is sent twice), and newcomers talking to it.
+//! in the middle of a broadcast (nothing is lost, and at most the messages
+//! in flight are sent twice), and newcomers talking to it.
 
 mod common;
 
@@ -17,8 +17,9 @@ use velkommen::newcomers::ChatKey;
 /// kill lands in the middle of it.
 const RECIPIENTS: i64 = 4_000;
 
-/// Fast enough that the worker sends full batches
-/// ([`velkommen::delivery::MAX_BATCH`]).
+/// Fast enough that the worker claims full batches
+/// ([`velkommen::delivery::MAX_BATCH`]) and may keep the most messages in
+/// flight ([`velkommen::delivery::MAX_IN_FLIGHT`]).
 const SEND_RATE: u32 = 2_000;
 
 fn serve(database_url: &str, fake: &FakeBotApi) -> Child {
@@ -64,7 +65,8 @@ async fn wait_until(what: &str, timeout: Duration, mut done: impl FnMut() -> boo
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn killing_the_service_mid_broadcast_loses_nobody_and_repeats_at_most_the_batch_in_flight() {
+async fn killing_the_service_mid_broadcast_loses_nobody_and_repeats_at_most_the_messages_in_flight()
+{
     let db = common::sqlite_db();
     let store = store_with(&db.url, "haram", "Haram kommune").await;
     common::queue_sprakkafe(&*store, 1..RECIPIENTS + 1).await;
@@ -98,7 +100,7 @@ async fn killing_the_service_mid_broadcast_loses_nobody_and_repeats_at_most_the_
     second.wait().unwrap();
 
     let in_flight = common::in_flight_at(SEND_RATE);
-    assert_eq!(in_flight, velkommen::delivery::MAX_BATCH);
+    assert_eq!(in_flight, velkommen::delivery::MAX_IN_FLIGHT);
     let doubled = common::check_sprakkafe(&fake, &*store, 1..RECIPIENTS + 1, in_flight).await;
     eprintln!("killed after {before_restart} messages; {doubled} sent twice (at most {in_flight})");
 }

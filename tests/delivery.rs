@@ -534,3 +534,119 @@ async fn a_batched_broadcast_keeps_the_global_limit_and_each_chats_spacing() {
         }
     }
 }
+
+/// Answers every message after `latency`, as a distant Telegram does, and
+/// counts how many requests it holds at once.
+struct SlowSender {
+    latency: Duration,
+    holding: std::sync::atomic::AtomicUsize,
+    most_held: std::sync::atomic::AtomicUsize,
+    sent: Mutex<Vec<i64>>,
+}
+
+#[async_trait]
+impl Sender for SlowSender {
+    async fn send(&self, chat: ChatKey, _message: &Reply) -> SendOutcome {
+        use std::sync::atomic::Ordering::SeqCst;
+        let held = self.holding.fetch_add(1, SeqCst) + 1;
+        self.most_held.fetch_max(held, SeqCst);
+        tokio::time::sleep(self.latency).await;
+        self.holding.fetch_sub(1, SeqCst);
+        self.sent.lock().unwrap().push(chat.id);
+        SendOutcome::Sent
+    }
+}
+
+/// A slow answer does not hold the next messages back: while Telegram
+/// takes 300 ms to answer, the worker keeps claiming and sending, so far
+/// more than one batch is in flight at once (a worker that waited for each
+/// batch's answers would hold one batch, 32, and send about a hundred a
+/// second) — and never more than its limit, which is what a crash can
+/// repeat.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn messages_keep_going_out_while_earlier_ones_wait_for_their_answer() {
+    slow_answers_keep_batches_in_flight(1000.0, velkommen::delivery::MAX_BATCH).await;
+}
+
+/// With no global rate (a batch spans no time on the pace), how many
+/// batches go out while others wait for their answers follows the time the
+/// worker takes to claim one: more than two when Telegram answers slowly.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn with_no_global_rate_slow_answers_keep_more_than_two_batches_in_flight() {
+    slow_answers_keep_batches_in_flight(f64::INFINITY, 2 * velkommen::delivery::MAX_BATCH).await;
+}
+
+/// Sends 600 messages at `per_second` to a sender that answers each after
+/// 300 ms; asserts that more than `more_than` were in flight at once, no
+/// more than the limit, and each sent and recorded once.
+async fn slow_answers_keep_batches_in_flight(per_second: f64, more_than: usize) {
+    const RECIPIENTS: i64 = 600;
+    for db in databases().await {
+        let app = TestApp::new(db).await;
+        let label = app.db.label;
+        for chat in 1..=RECIPIENTS {
+            enqueue(&app, chat, "announcement:7", true).await;
+        }
+        let sender = Arc::new(SlowSender {
+            latency: Duration::from_millis(300),
+            holding: Default::default(),
+            most_held: Default::default(),
+            sent: Mutex::new(Vec::new()),
+        });
+        let config = DeliveryConfig {
+            quiet_hours: None,
+            global_per_second: per_second,
+            ..fast_config()
+        };
+        let limit = config.in_flight_limit();
+        let budget = match per_second.is_finite() {
+            true => SendBudget::in_process(per_second),
+            false => SendBudget::unlimited(),
+        };
+        let worker = DeliveryWorker::new(
+            app.state.store.clone(),
+            sender.clone(),
+            app.clock.clone(),
+            config,
+        )
+        .with_budget(budget);
+        let (stop, stopped) = tokio::sync::watch::channel(false);
+        let running = tokio::spawn(worker.run_until_stopped(stopped));
+        // A guard against a hang only: the assertions below count, they
+        // do not time.
+        let deadline = tokio::time::Instant::now() + Duration::from_secs(120);
+        while sender.sent.lock().unwrap().len() < RECIPIENTS as usize {
+            assert!(tokio::time::Instant::now() < deadline, "{label}: stuck");
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+        stop.send(true).unwrap();
+        running.await.unwrap();
+
+        let most_held = sender.most_held.load(std::sync::atomic::Ordering::SeqCst);
+        assert!(
+            most_held > more_than,
+            "{label}: at most {most_held} in flight at {per_second}/s"
+        );
+        assert!(
+            most_held <= limit,
+            "{label}: {most_held} in flight, limit {limit}"
+        );
+        let mut sent = sender.sent.lock().unwrap().clone();
+        sent.sort_unstable();
+        assert_eq!(
+            sent,
+            (1..=RECIPIENTS).collect::<Vec<_>>(),
+            "{label}: each once"
+        );
+        assert_eq!(
+            app.state
+                .store
+                .delivery_report("haram", "announcement:7")
+                .await
+                .unwrap()
+                .get(&DeliveryStatus::Sent),
+            Some(&(RECIPIENTS as u64)),
+            "{label}: all recorded as sent once the worker stopped"
+        );
+    }
+}

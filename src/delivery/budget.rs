@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use tokio::time::Instant;
 
-use crate::store::{Backend, SlotClaim, Store, StoreError, TakenSlot};
+use crate::store::{Backend, Store, StoreError, TakenSlot};
 
 /// How long a message's slot stays taken after Telegram answered: a
 /// second, as Telegram counts, and a little margin.
@@ -120,33 +120,96 @@ impl SendBudget {
     /// [`SendPermit::used`] once Telegram answered.
     pub async fn take(&self) -> Result<SendPermit, StoreError> {
         loop {
+            let (mut taken, wait) = self.take_up_to(1).await?;
+            if let Some(permit) = taken.pop() {
+                return Ok(permit);
+            }
             let wait = match &*self.kind {
-                BudgetKind::Unlimited => return Ok(self.permit(None)),
-                BudgetKind::InProcess { slots, .. } => {
-                    let now = Instant::now();
-                    let mut slots = slots.lock().unwrap_or_else(PoisonError::into_inner);
-                    let returned = slots.iter().enumerate().filter(|(_, s)| !s.in_flight);
-                    match returned.min_by_key(|(_, s)| s.free_at) {
-                        Some((index, slot)) if slot.free_at <= now => {
-                            let slot = &mut slots[index];
-                            slot.in_flight = true;
-                            slot.taken += 1;
-                            let taken = TakenSlot {
-                                slot: index as i32,
-                                taken: slot.taken,
-                            };
-                            return Ok(self.permit(Some(taken)));
-                        }
-                        Some((_, slot)) => slot.free_at - now,
-                        None => LOOK_AGAIN_IN_PROCESS,
-                    }
-                }
-                BudgetKind::Shared { store, .. } => match store.take_send_slot(HOLD).await? {
-                    SlotClaim::Taken(slot) => return Ok(self.permit(Some(slot))),
-                    SlotClaim::WaitFor(wait) => wait.min(LOOK_AGAIN_SHARED),
-                },
+                BudgetKind::Shared { .. } => wait.min(LOOK_AGAIN_SHARED),
+                _ => wait,
             };
             tokio::time::sleep(wait.max(Duration::from_millis(1))).await;
+        }
+    }
+
+    /// Takes up to `wanted` free slots at once (on PostgreSQL in one
+    /// statement), without waiting; when fewer were free, also says how
+    /// long until the next one is.
+    pub async fn take_up_to(
+        &self,
+        wanted: usize,
+    ) -> Result<(Vec<SendPermit>, Duration), StoreError> {
+        let (taken, wait) = match &*self.kind {
+            BudgetKind::Unlimited => {
+                let permits = (0..wanted).map(|_| self.permit(None)).collect();
+                return Ok((permits, Duration::ZERO));
+            }
+            BudgetKind::InProcess { slots, .. } => {
+                let now = Instant::now();
+                let mut slots = slots.lock().unwrap_or_else(PoisonError::into_inner);
+                let mut free: Vec<usize> = (0..slots.len())
+                    .filter(|&i| !slots[i].in_flight && slots[i].free_at <= now)
+                    .collect();
+                free.sort_by_key(|&i| slots[i].free_at);
+                free.truncate(wanted);
+                let taken: Vec<TakenSlot> = free
+                    .into_iter()
+                    .map(|index| {
+                        let slot = &mut slots[index];
+                        slot.in_flight = true;
+                        slot.taken += 1;
+                        TakenSlot {
+                            slot: index as i32,
+                            taken: slot.taken,
+                        }
+                    })
+                    .collect();
+                let next_free = slots
+                    .iter()
+                    .filter(|s| !s.in_flight)
+                    .map(|s| s.free_at.saturating_duration_since(now))
+                    .min()
+                    .unwrap_or(LOOK_AGAIN_IN_PROCESS);
+                (taken, next_free)
+            }
+            BudgetKind::Shared { store, .. } => {
+                let wanted = u32::try_from(wanted).unwrap_or(u32::MAX);
+                let claim = store.take_send_slots(wanted, HOLD).await?;
+                (claim.taken, claim.wait)
+            }
+        };
+        let permits = taken
+            .into_iter()
+            .map(|slot| self.permit(Some(slot)))
+            .collect();
+        Ok((permits, wait))
+    }
+
+    /// Gives slots back together (on PostgreSQL in one statement): each
+    /// used one free again a second after its answer came, each unused one
+    /// (`None`) at once.
+    pub async fn give_back_all(&self, permits: Vec<(SendPermit, Option<Instant>)>) {
+        let window = self.window();
+        let mut shared = Vec::with_capacity(permits.len());
+        for (mut permit, answered) in permits {
+            let Some(slot) = permit.slot.take() else {
+                continue;
+            };
+            let after = answered.map_or(Duration::ZERO, |answered| {
+                window.saturating_sub(answered.elapsed())
+            });
+            match &*self.kind {
+                BudgetKind::Shared { .. } => shared.push((slot, after)),
+                _ => self.give_back_in_process(slot, after),
+            }
+        }
+        if let BudgetKind::Shared { store, .. } = &*self.kind
+            && let Err(error) = store.give_back_send_slots(&shared).await
+        {
+            tracing::warn!(
+                %error,
+                "send budget slots were not given back; they are free again in a minute"
+            );
         }
     }
 
@@ -214,7 +277,7 @@ impl SendPermit {
             BudgetKind::Unlimited => {}
             BudgetKind::InProcess { .. } => self.budget.give_back_in_process(slot, after),
             BudgetKind::Shared { store, .. } => {
-                if let Err(error) = store.give_back_send_slot(slot, after).await {
+                if let Err(error) = store.give_back_send_slots(&[(slot, after)]).await {
                     tracing::warn!(
                         %error,
                         "a send budget slot was not given back; it is free again in a minute"
@@ -271,5 +334,36 @@ mod tests {
             started.elapsed()
         );
         drop((again, last));
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn slots_taken_together_come_back_together_each_a_second_after_its_answer() {
+        let budget = SendBudget::in_process(3.0);
+        let (taken, wait) = budget.take_up_to(5).await.unwrap();
+        assert_eq!(taken.len(), 3, "every slot, and no more");
+        assert_eq!(wait, LOOK_AGAIN_IN_PROCESS, "all in use: look again soon");
+        let (none, _) = budget.take_up_to(1).await.unwrap();
+        assert!(none.is_empty());
+
+        let answered = Instant::now();
+        tokio::time::advance(Duration::from_millis(400)).await;
+        let mut taken = taken.into_iter();
+        let given = vec![
+            (taken.next().unwrap(), Some(answered)),
+            (taken.next().unwrap(), Some(answered)),
+            (taken.next().unwrap(), None),
+        ];
+        budget.give_back_all(given).await;
+        let (unused, wait) = budget.take_up_to(3).await.unwrap();
+        assert_eq!(unused.len(), 1, "the unused one at once");
+        assert_eq!(
+            wait,
+            Duration::from_millis(610),
+            "the used ones a second after their answer"
+        );
+        tokio::time::advance(wait).await;
+        let (used, _) = budget.take_up_to(3).await.unwrap();
+        assert_eq!(used.len(), 2);
+        drop((unused, used));
     }
 }

@@ -12,25 +12,30 @@
 //!   statement marks a batch `sending` before any of its requests, they
 //!   go out concurrently (still within the send budget, the global pace
 //!   and each chat's spacing), and one statement marks the ones sent
-//!   `sent` once every answer is in. Killing the process repeats at most
-//!   the batch in flight, each message once (the next lease holder puts
-//!   it back in the queue when it takes over);
+//!   `sent` once every answer is in. While a batch waits for its answers
+//!   the next ones are claimed and sent, as many as cover Telegram's
+//!   answer time and at most [`MAX_FLIGHTS`]. Killing the process repeats
+//!   at most the batches in flight, each message once (the next lease
+//!   holder puts them back in the queue when it takes over);
 //! - `(source, chat)` is unique in the outbox, so re-enqueueing never doubles
 //!   a message;
 //! - every message to Telegram, from the outbox or a direct reply, from any
 //!   process, first takes a slot of the [`SendBudget`].
 
 mod budget;
+mod flight;
+mod record;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet, VecDeque};
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::Ordering;
 use std::time::Duration;
 
 use async_trait::async_trait;
 use tokio::time::Instant;
 
 pub use budget::{SendBudget, SendPermit};
+use flight::{Crew, Flight};
 
 use crate::clock::Clock;
 use crate::newcomers::ChatKey;
@@ -99,36 +104,40 @@ impl Default for DeliveryConfig {
 /// What one step of the worker did.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Step {
-    /// A batch of deliveries was attempted: how each went, in the order
-    /// they were claimed (those a 429 stopped before their request are
-    /// back in the queue and not listed).
+    /// Batches of deliveries were attempted and recorded: how each message
+    /// went, in the order they were claimed (those a 429 stopped before
+    /// their request are back in the queue and not listed).
     Attempted(Vec<SendOutcome>),
     /// Something is due, but must wait (for a send slot, a chat's spacing,
     /// or the pause after a 429 or a takeover) until this instant.
     WaitUntil(Instant),
     /// Nothing is due; look again at this instant.
     Idle(Instant),
-    /// Nothing was sent, but there is more to do at once: another worker
-    /// took the deliveries first, or waiting messages were moved back.
+    /// Nothing was recorded, but there is more to do at once: a batch was
+    /// sent off, another worker took the deliveries first, or waiting
+    /// messages were moved back.
     Again,
 }
 
-/// The most deliveries the worker claims and sends at once. It is what a
-/// `kill -9` can cost: the messages of the batch in flight are sent again
-/// after a restart, each at most once (the ones that had already reached
-/// Telegram are doubled). Measured unthrottled against the fake Bot API
+/// The most deliveries the worker claims and sends at once. Measured
+/// unthrottled against the fake Bot API
 /// on a 2-core machine busy with another build (see the README,
 /// "Benchmark"): SQLite gained nothing past 32 (about 10 000 messages a
 /// second, 8 000 at 16) and PostgreSQL about a tenth more at 64 (5 500 at 32,
 /// 4 300 at 16); 32 keeps what a crash can double half as large as 64.
 pub const MAX_BATCH: usize = 32;
 
-/// How many messages of a batch ask the send budget for a slot at once.
-/// Asking a shared budget is a round trip to the database: one ask at a
-/// time fell behind 1 000 messages a second on PostgreSQL, while the whole
-/// batch asking at once (again and again, together, while every slot is
-/// taken) was no faster than four.
-const TAKERS: usize = 4;
+/// The most batches in flight at once: sent, and not all answered yet.
+/// The worker keeps two, and one more for each batch's span Telegram takes
+/// to answer (at 1 000 a second a batch spans 32 ms, so 50 ms answers
+/// make four), so a distant Telegram does not slow the pace; and never
+/// more than this.
+pub const MAX_FLIGHTS: usize = 8;
+
+/// The most messages in flight at once: what a `kill -9` can cost. They
+/// are sent again after a restart, each at most once (the ones that had
+/// already reached Telegram are doubled).
+pub const MAX_IN_FLIGHT: usize = MAX_BATCH * MAX_FLIGHTS;
 
 /// How much sending one batch covers at the global rate. Its messages go
 /// out evenly over it, so a message queued meanwhile (an urgent one too)
@@ -149,6 +158,12 @@ impl DeliveryConfig {
             (per_span.ceil() as usize).clamp(1, MAX_BATCH)
         }
     }
+
+    /// The most messages in flight at once at this rate (what a `kill -9`
+    /// can repeat): [`MAX_FLIGHTS`] batches.
+    pub fn in_flight_limit(&self) -> usize {
+        self.batch_size() * MAX_FLIGHTS
+    }
 }
 
 /// How many due deliveries the worker reads ahead for a batch of `size`:
@@ -161,23 +176,9 @@ fn candidates(size: usize) -> i64 {
 /// forgotten.
 const PRUNE_ABOVE: usize = 10_000;
 
-/// What became of one claimed delivery.
-enum Attempt {
-    /// Its request was made (or its body could not be read); the answer
-    /// came at `answered`.
-    Made {
-        outcome: SendOutcome,
-        answered: Instant,
-    },
-    /// Not made: a 429 to another message of the batch came first, or no
-    /// budget slot could be taken (the error).
-    NotMade(Option<StoreError>),
-}
-
 /// The delivery worker.
 pub struct DeliveryWorker {
     store: Arc<dyn Store>,
-    sender: Arc<dyn Sender>,
     clock: Arc<dyn Clock>,
     config: DeliveryConfig,
     /// The earliest instant the next message may go out (global pacing).
@@ -189,8 +190,20 @@ pub struct DeliveryWorker {
     /// several batches rather than once per batch.
     batch: Vec<Delivery>,
     batch_read_at: Option<(Instant, bool)>,
-    /// Every message takes a slot of it first.
-    budget: SendBudget,
+    /// Whether that read took every due delivery there was.
+    read_to_end: bool,
+    /// The sender, the send budget every message takes a slot of first,
+    /// and what the batches in flight share.
+    crew: Crew,
+    /// Batches sent and not yet recorded, oldest first, and their chats.
+    flights: VecDeque<Flight>,
+    flying_chats: HashSet<ChatKey>,
+    /// How long Telegram took to answer, lately (the slowest answer of
+    /// each batch, averaged).
+    answer_time: Duration,
+    /// How long the worker took to read, choose and claim a batch, lately
+    /// (averaged): with no global rate, how often it can send one off.
+    claim_time: Duration,
     /// Held while this worker sends the outbox.
     lease: Option<Box<dyn SendingLease>>,
     lease_checked_at: Instant,
@@ -219,14 +232,18 @@ impl DeliveryWorker {
     ) -> DeliveryWorker {
         DeliveryWorker {
             store,
-            sender,
             clock,
             next_slot: Instant::now(),
             paused_until: None,
             last_sent: HashMap::new(),
             batch: Vec::new(),
             batch_read_at: None,
-            budget: SendBudget::in_process(config.global_per_second),
+            read_to_end: false,
+            crew: Crew::new(sender, SendBudget::in_process(config.global_per_second)),
+            flights: VecDeque::new(),
+            flying_chats: HashSet::new(),
+            answer_time: Duration::ZERO,
+            claim_time: Duration::ZERO,
             config,
             lease: None,
             lease_checked_at: Instant::now(),
@@ -243,7 +260,7 @@ impl DeliveryWorker {
     /// Takes every message's slot from `budget`, shared with the direct
     /// replies (and on PostgreSQL with every instance).
     pub fn with_budget(mut self, budget: SendBudget) -> DeliveryWorker {
-        self.budget = budget;
+        self.crew = Crew::new(self.crew.sender.clone(), budget);
         self
     }
 
@@ -288,6 +305,9 @@ impl DeliveryWorker {
             self.lease = None;
             self.batch.clear();
             self.batch_read_at = None;
+            // What is in the air is recorded before another instance
+            // finds it `sending`.
+            self.land_all().await;
             tracing::warn!("the sending lease was lost; another instance may send now");
             return Ok(false);
         }
@@ -304,29 +324,48 @@ impl DeliveryWorker {
         Ok(true)
     }
 
-    /// Sends at most one batch: claims up to
-    /// [`DeliveryConfig::batch_size`] due deliveries to different chats in
-    /// one statement, sends them concurrently, each at its slot of the
-    /// global pace and with a slot of the send budget, and records them.
+    /// One step of sending: records the batches that have landed, or
+    /// claims up to [`DeliveryConfig::batch_size`] due deliveries to
+    /// different chats (none to a chat with a message in flight) in one
+    /// statement and sends them off concurrently, each at its slot of the
+    /// global pace and with a slot of the send budget, on a task of their
+    /// own. While they wait for their answers the next batches go out, up
+    /// to as many as cover Telegram's answer time; past that, and when nothing
+    /// more is due, it waits for the oldest batch to land and records it.
     ///
-    /// The claim marks them `sending` before any request, and the ones
-    /// sent are marked `sent` together once every answer is in: a process
-    /// killed in between leaves at most this batch `sending`, which the
-    /// next lease holder queues again (see [`DeliveryWorker::try_lead`]),
-    /// so it repeats at most these messages, each once.
+    /// The claim marks a batch `sending` before any request, and its
+    /// messages sent are marked `sent` together once every answer is in:
+    /// a process killed in between leaves at most the batches in flight
+    /// `sending`, which the next lease holder queues again (see
+    /// [`DeliveryWorker::try_lead`]), so it repeats at most these
+    /// messages, each once.
     pub async fn try_execute_task(&mut self) -> Result<Step, StoreError> {
+        if let Some(step) = self.record_landed().await? {
+            return Ok(step);
+        }
         let now = Instant::now();
         if let Some(until) = self.paused_until {
             if until > now {
-                return Ok(Step::WaitUntil(until));
+                return self.land_oldest_or(Step::WaitUntil(until)).await;
             }
             self.paused_until = None;
+        }
+        if self.crew.halted() {
+            // A 429: every batch in the air lands before anything more goes.
+            if !self.flights.is_empty() {
+                return self.land_oldest_or(Step::Again).await;
+            }
+            self.crew.halted.store(false, Ordering::Release);
+        }
+        if self.flights.len() >= self.flights_allowed() {
+            return self.land_oldest_or(Step::Again).await;
         }
         // Timers tick in whole milliseconds, so a slot less than SLACK away
         // is taken now; the send budget still holds the rate.
         if self.next_slot > now + SLACK {
             tokio::time::sleep_until(self.next_slot - SLACK).await;
         }
+        let claiming = Instant::now();
         let utc_now = self.clock.now();
         let include_non_urgent = !self
             .config
@@ -340,15 +379,20 @@ impl DeliveryWorker {
             None => true,
         };
         if self.batch.len() < size || stale {
+            let limit = candidates(size);
             self.batch = self
                 .store
-                .due_deliveries(utc_now, include_non_urgent, candidates(size))
+                .due_deliveries(utc_now, include_non_urgent, limit)
                 .await?;
             self.batch_read_at = Some((Instant::now(), !include_non_urgent));
+            self.read_to_end = (self.batch.len() as i64) < limit;
         }
         let (chosen, deferred) = self.choose(size, utc_now).await?;
         if chosen.is_empty() {
             self.batch_read_at = None;
+            if !self.flights.is_empty() {
+                return self.land_oldest_or(Step::Again).await;
+            }
             let now = Instant::now();
             return Ok(if deferred {
                 Step::Again
@@ -365,8 +409,91 @@ impl DeliveryWorker {
         if claimed.is_empty() {
             return Ok(Step::Again);
         }
-        let attempts = self.send_all(&claimed).await;
-        self.record_all(claimed, attempts).await
+        self.claim_time = (self.claim_time * 3 + claiming.elapsed()) / 4;
+        self.launch(claimed);
+        if self.batch.is_empty() && self.read_to_end {
+            // Nothing more is due: wait for the answers.
+            return self.land_oldest_or(Step::Again).await;
+        }
+        Ok(Step::Again)
+    }
+
+    /// How many batches may be in flight: two, and one more for each
+    /// batch's span Telegram lately took to answer, at most
+    /// [`MAX_FLIGHTS`]. A batch spans what the global rate sends it in, or
+    /// (with no global rate, or a slow database) the time the worker takes
+    /// to claim one.
+    fn flights_allowed(&self) -> usize {
+        let span = self
+            .interval()
+            .saturating_mul(self.config.batch_size() as u32)
+            .max(self.claim_time);
+        if span.is_zero() {
+            return 2;
+        }
+        let spans = (self.answer_time.as_secs_f64() / span.as_secs_f64()).ceil();
+        (2 + spans.min(MAX_FLIGHTS as f64) as usize).min(MAX_FLIGHTS)
+    }
+
+    /// Sends a claimed batch off: its messages go out evenly, the first
+    /// where the last batch ended on the global pace, unless that is long
+    /// past (then a burst to catch up would break the pace).
+    fn launch(&mut self, batch: Vec<Delivery>) {
+        let interval = self.interval();
+        let start = self.next_slot.max(Instant::now() - SLACK);
+        self.next_slot = start + interval.saturating_mul(batch.len() as u32);
+        self.flying_chats.extend(batch.iter().map(|d| d.chat));
+        let flight = Flight::launch(self.crew.clone(), batch, start, interval);
+        self.flights.push_back(flight);
+    }
+
+    /// Records every batch whose answers are all in, if any has landed.
+    async fn record_landed(&mut self) -> Result<Option<Step>, StoreError> {
+        let mut outcomes = Vec::new();
+        let mut recorded = false;
+        while let Some(index) = self.flights.iter().position(|f| f.sending.is_finished()) {
+            let flight = self
+                .flights
+                .remove(index)
+                .expect("the position is in range");
+            if let Step::Attempted(mut landed) = self.record(flight).await? {
+                outcomes.append(&mut landed);
+            }
+            recorded = true;
+        }
+        Ok(match recorded {
+            false => None,
+            true if outcomes.is_empty() => Some(Step::Again),
+            true => Some(Step::Attempted(outcomes)),
+        })
+    }
+
+    /// Waits for the oldest batch in flight and records it; `otherwise`
+    /// when none is.
+    async fn land_oldest_or(&mut self, otherwise: Step) -> Result<Step, StoreError> {
+        match self.flights.pop_front() {
+            Some(flight) => self.record(flight).await,
+            None => Ok(otherwise),
+        }
+    }
+
+    /// Waits for every batch in flight and records them (on a stop, or
+    /// when the lease is lost); an error is logged, and what it left
+    /// `sending` is queued again by the next lease holder.
+    async fn land_all(&mut self) {
+        while let Some(flight) = self.flights.pop_front() {
+            if let Err(error) = self.record(flight).await {
+                tracing::error!(%error, "a landed batch was not recorded");
+            }
+        }
+    }
+
+    async fn record(&mut self, flight: Flight) -> Result<Step, StoreError> {
+        let (batch, attempts) = flight.land().await;
+        for delivery in &batch {
+            self.flying_chats.remove(&delivery.chat);
+        }
+        self.record_all(batch, attempts).await
     }
 
     /// Takes the next batch out of the read-ahead: up to `size`
@@ -395,7 +522,10 @@ impl DeliveryWorker {
                 let until = utc_now + chrono::Duration::from_std(wait).unwrap_or_default();
                 self.store.defer(delivery.id, until).await?;
                 deferred = true;
-            } else if chosen.len() < size && chats.insert(delivery.chat) {
+            } else if chosen.len() < size
+                && !self.flying_chats.contains(&delivery.chat)
+                && chats.insert(delivery.chat)
+            {
                 chosen.push(delivery);
             } else {
                 later.push(delivery);
@@ -403,73 +533,6 @@ impl DeliveryWorker {
         }
         self.batch = later;
         Ok((chosen, deferred))
-    }
-
-    /// Sends a claimed batch concurrently: each message waits for its slot
-    /// of the global pace (the batch takes the next ones in turn), takes a
-    /// slot of the send budget, and goes. After a 429 the messages not yet
-    /// sent are not sent. Returns how each went, in the batch's order.
-    async fn send_all(&mut self, batch: &[Delivery]) -> Vec<Attempt> {
-        let interval = self.interval();
-        // A slow step does not lower the rate: the batch starts on the
-        // grid where the last one ended, unless that is long past (then a
-        // burst to catch up would break the pace).
-        let start = self.next_slot.max(Instant::now() - SLACK);
-        self.next_slot = start + interval.saturating_mul(batch.len() as u32);
-        let halted = AtomicBool::new(false);
-        let taking = tokio::sync::Semaphore::new(TAKERS);
-        let sends = batch.iter().enumerate().map(|(index, delivery)| {
-            let at = start + interval.saturating_mul(index as u32);
-            self.send_at(at, delivery, &taking, &halted)
-        });
-        futures_util::future::join_all(sends).await
-    }
-
-    /// Sends one message of a batch at `at` (see [`DeliveryWorker::send_all`]).
-    async fn send_at(
-        &self,
-        at: Instant,
-        delivery: &Delivery,
-        taking: &tokio::sync::Semaphore,
-        halted: &AtomicBool,
-    ) -> Attempt {
-        if at > Instant::now() + SLACK {
-            tokio::time::sleep_until(at - SLACK).await;
-        }
-        if halted.load(Ordering::Acquire) {
-            return Attempt::NotMade(None);
-        }
-        let permit = {
-            let _turn = taking.acquire().await.ok();
-            self.budget.take().await
-        };
-        let permit = match permit {
-            Ok(permit) => permit,
-            Err(error) => return Attempt::NotMade(Some(error)),
-        };
-        // A 429 may have come while this one waited for its slot.
-        if halted.load(Ordering::Acquire) {
-            permit.unused().await;
-            return Attempt::NotMade(None);
-        }
-        let outcome = match Reply::from_body(&delivery.body) {
-            Ok(message) => {
-                let outcome = self.sender.send(delivery.chat, &message).await;
-                permit.used().await;
-                outcome
-            }
-            Err(error) => {
-                permit.unused().await;
-                SendOutcome::Rejected(error.to_string())
-            }
-        };
-        if matches!(outcome, SendOutcome::RetryAfter(_)) {
-            halted.store(true, Ordering::Release);
-        }
-        Attempt::Made {
-            outcome,
-            answered: Instant::now(),
-        }
     }
 
     async fn until_next_due(&self, include_non_urgent: bool) -> Result<Duration, StoreError> {
@@ -481,124 +544,6 @@ impl DeliveryWorker {
                 .min(poll),
             None => poll,
         })
-    }
-
-    /// Records a sent batch: the messages sent as `sent` in one statement
-    /// (first: it is what a crash must not lose), each other outcome on
-    /// its own, and those not attempted back in the queue.
-    async fn record_all(
-        &mut self,
-        batch: Vec<Delivery>,
-        attempts: Vec<Attempt>,
-    ) -> Result<Step, StoreError> {
-        let now = self.clock.now();
-        let mut sent = Vec::with_capacity(batch.len());
-        let mut not_made = Vec::new();
-        let mut failed = Vec::new();
-        let mut outcomes = Vec::with_capacity(batch.len());
-        let mut budget_error = None;
-        for (delivery, attempt) in batch.into_iter().zip(attempts) {
-            match attempt {
-                Attempt::Made {
-                    outcome: SendOutcome::Sent,
-                    answered,
-                } => {
-                    sent.push(delivery.id);
-                    self.count(&SendOutcome::Sent);
-                    self.last_sent.insert(delivery.chat, answered);
-                    outcomes.push(SendOutcome::Sent);
-                }
-                Attempt::Made { outcome, answered } => {
-                    self.count(&outcome);
-                    outcomes.push(outcome.clone());
-                    failed.push((delivery, outcome, answered));
-                }
-                Attempt::NotMade(error) => {
-                    not_made.push(delivery.id);
-                    budget_error = budget_error.or(error);
-                }
-            }
-        }
-        self.store.mark_sent(&sent, now).await?;
-        if self.last_sent.len() > PRUNE_ABOVE {
-            let spacing = self.config.per_chat_spacing;
-            let now = Instant::now();
-            self.last_sent.retain(|_, last| *last + spacing > now);
-        }
-        for (delivery, outcome, answered) in failed {
-            self.record_failure(&delivery, &outcome, answered).await?;
-        }
-        self.store.put_back(&not_made, now).await?;
-        match budget_error {
-            Some(error) => Err(error),
-            None if outcomes.is_empty() => Ok(Step::Again),
-            None => Ok(Step::Attempted(outcomes)),
-        }
-    }
-
-    fn count(&self, outcome: &SendOutcome) {
-        if let Some(metrics) = &self.metrics {
-            let kind = match outcome {
-                SendOutcome::Sent => "sent",
-                SendOutcome::RetryAfter(_) => "retry-after",
-                SendOutcome::Unreachable(_) => "unreachable",
-                SendOutcome::Transient(_) => "transient",
-                SendOutcome::Rejected(_) => "rejected",
-            };
-            metrics.deliveries.with_label_values(&[kind]).inc();
-            if matches!(outcome, SendOutcome::RetryAfter(_)) {
-                metrics.rate_limited.inc();
-            }
-        }
-    }
-
-    /// Records a message that was not sent: when to try again, or why not.
-    async fn record_failure(
-        &mut self,
-        delivery: &Delivery,
-        outcome: &SendOutcome,
-        answered: Instant,
-    ) -> Result<(), StoreError> {
-        let now = self.clock.now();
-        match outcome {
-            SendOutcome::Sent => {}
-            SendOutcome::RetryAfter(wait) => {
-                let until = now + chrono::Duration::from_std(*wait).unwrap_or_default();
-                self.store
-                    .retry_later(delivery.id, until, "429 Too Many Requests", now)
-                    .await?;
-                let pause = answered + *wait;
-                self.paused_until = Some(self.paused_until.map_or(pause, |p| p.max(pause)));
-                self.batch.clear();
-                tracing::warn!(
-                    retry_after_ms = wait.as_millis() as u64,
-                    "Telegram asked to slow down"
-                );
-            }
-            SendOutcome::Unreachable(error) => {
-                let stopped = self.store.block_chat(delivery.chat, error, now).await?;
-                tracing::info!(
-                    stopped,
-                    "recipient unreachable; their deliveries are stopped"
-                );
-            }
-            SendOutcome::Transient(error) => {
-                if delivery.attempts + 1 >= self.config.max_attempts {
-                    self.store.mark_failed(delivery.id, error, now).await?;
-                } else {
-                    let wait = self.backoff(delivery.attempts + 1);
-                    let until = now + chrono::Duration::from_std(wait).unwrap_or_default();
-                    self.store
-                        .retry_later(delivery.id, until, error, now)
-                        .await?;
-                }
-            }
-            SendOutcome::Rejected(error) => {
-                self.store.mark_failed(delivery.id, error, now).await?;
-                tracing::warn!(source = %delivery.source, %error, "a delivery was refused");
-            }
-        }
-        Ok(())
     }
 
     /// Works until `stop` turns true: sends while it holds the sending
@@ -638,6 +583,7 @@ impl DeliveryWorker {
                 _ = tokio::time::sleep_until(wait_until) => {}
             }
         }
+        self.land_all().await;
         if let Some(lease) = self.lease.take() {
             lease.release().await;
         }

@@ -30,12 +30,14 @@ pub struct TakenSlot {
     pub taken: i64,
 }
 
-/// What asking for a budget slot gave.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum SlotClaim {
-    Taken(TakenSlot),
-    /// Every slot is in use; look again after this long.
-    WaitFor(Duration),
+/// What asking for budget slots gave.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SlotClaim {
+    /// The slots taken: as many as were asked for, or fewer when the rest
+    /// are in use.
+    pub taken: Vec<TakenSlot>,
+    /// When fewer were taken: how long until the next slot is free.
+    pub wait: Duration,
 }
 
 #[async_trait]
@@ -48,12 +50,14 @@ pub trait SendingStore: Send + Sync {
     /// removing rows.
     async fn size_send_budget(&self, slots: u32) -> Result<(), StoreError>;
 
-    /// Takes the budget slot that has been free longest. A slot not given
-    /// back within `hold` (its taker died) is free again after it. Time is
-    /// the database's, so the processes' clocks do not matter.
-    async fn take_send_slot(&self, hold: Duration) -> Result<SlotClaim, StoreError>;
+    /// Takes up to `wanted` budget slots, those free longest first, in one
+    /// statement. A slot not given back within `hold` (its taker died) is
+    /// free again after it. Time is the database's, so the processes'
+    /// clocks do not matter.
+    async fn take_send_slots(&self, wanted: u32, hold: Duration) -> Result<SlotClaim, StoreError>;
 
-    /// Gives a taken slot back: free again `after` from now.
-    async fn give_back_send_slot(&self, slot: TakenSlot, after: Duration)
+    /// Gives taken slots back in one statement: each free again its
+    /// `after` from now.
+    async fn give_back_send_slots(&self, slots: &[(TakenSlot, Duration)])
     -> Result<(), StoreError>;
 }

@@ -509,12 +509,12 @@ pub async fn check_sprakkafe(
 }
 
 /// How many messages the delivery worker of a service sending
-/// `per_second` messages a second has in flight at most: one batch
-/// (`VELKOMMEN_SEND_RATE`; see `DeliveryConfig::batch_size`).
+/// `per_second` messages a second has in flight at most
+/// (`VELKOMMEN_SEND_RATE`; see `DeliveryConfig::in_flight_limit`).
 pub fn in_flight_at(per_second: u32) -> usize {
     velkommen::delivery::DeliveryConfig {
         global_per_second: f64::from(per_second),
         ..Default::default()
     }
-    .batch_size()
+    .in_flight_limit()
 }

@@ -34,9 +34,9 @@ fn now_sql() -> &'static str {
     }
 }
 
-/// Takes the slot free longest; concurrent takers on PostgreSQL skip a
-/// slot another is taking instead of waiting for it (SQLite runs one
-/// writer at a time anyway).
+/// Takes up to `$2` slots, those free longest first; concurrent takers on
+/// PostgreSQL skip a slot another is taking instead of waiting for it
+/// (SQLite runs one writer at a time anyway).
 fn take_sql() -> String {
     let skip_locked = match BACKEND {
         Backend::Postgres => " for update skip locked",
@@ -44,8 +44,8 @@ fn take_sql() -> String {
     };
     format!(
         "update send_budget set free_at = {now} + $1, taken = taken + 1 \
-         where slot = (select slot from send_budget where free_at <= {now} \
-         order by free_at limit 1{skip_locked}) returning slot, taken",
+         where slot in (select slot from send_budget where free_at <= {now} \
+         order by free_at limit $2{skip_locked}) returning slot, taken",
         now = now_sql()
     )
 }
@@ -54,9 +54,21 @@ fn wait_sql() -> String {
     format!("select min(free_at) - {} from send_budget", now_sql())
 }
 
+/// Gives back the slots listed in `$1`, a JSON array of
+/// `{"slot", "taken", "after"}`, each only if it is still its taker's.
 fn give_back_sql() -> String {
+    let given = match BACKEND {
+        Backend::Postgres => {
+            "json_to_recordset(cast($1 as json)) as g (slot integer, taken bigint, after double precision)"
+        }
+        Backend::Sqlite => {
+            "(select json_extract(value, '$.slot') as slot, json_extract(value, '$.taken') as taken, \
+             json_extract(value, '$.after') as after from json_each($1)) as g"
+        }
+    };
     format!(
-        "update send_budget set free_at = {} + $3 where slot = $1 and taken = $2",
+        "update send_budget set free_at = {} + g.after from {given} \
+         where send_budget.slot = g.slot and send_budget.taken = g.taken",
         now_sql()
     )
 }
@@ -150,30 +162,51 @@ impl SendingStore for SqlStore<Db> {
         Ok(())
     }
 
-    async fn take_send_slot(&self, hold: Duration) -> Result<SlotClaim, StoreError> {
-        let taken: Option<(i32, i64)> = sqlx::query_as(&take_sql())
+    async fn take_send_slots(&self, wanted: u32, hold: Duration) -> Result<SlotClaim, StoreError> {
+        let taken: Vec<(i32, i64)> = sqlx::query_as(&take_sql())
             .bind(hold.as_secs_f64())
-            .fetch_optional(&self.pool)
+            .bind(i64::from(wanted))
+            .fetch_all(&self.pool)
             .await?;
-        if let Some((slot, taken)) = taken {
-            return Ok(SlotClaim::Taken(TakenSlot { slot, taken }));
+        let taken: Vec<TakenSlot> = taken
+            .into_iter()
+            .map(|(slot, taken)| TakenSlot { slot, taken })
+            .collect();
+        if taken.len() >= wanted as usize {
+            return Ok(SlotClaim {
+                taken,
+                wait: Duration::ZERO,
+            });
         }
         let wait: Option<f64> = sqlx::query_scalar(&wait_sql())
             .fetch_one(&self.pool)
             .await?;
         let wait = wait.filter(|w| w.is_finite()).unwrap_or(0.0).max(0.0);
-        Ok(SlotClaim::WaitFor(Duration::from_secs_f64(wait)))
+        Ok(SlotClaim {
+            taken,
+            wait: Duration::from_secs_f64(wait),
+        })
     }
 
-    async fn give_back_send_slot(
+    async fn give_back_send_slots(
         &self,
-        slot: TakenSlot,
-        after: Duration,
+        slots: &[(TakenSlot, Duration)],
     ) -> Result<(), StoreError> {
+        if slots.is_empty() {
+            return Ok(());
+        }
+        let given: Vec<serde_json::Value> = slots
+            .iter()
+            .map(|(slot, after)| {
+                serde_json::json!({
+                    "slot": slot.slot,
+                    "taken": slot.taken,
+                    "after": after.as_secs_f64(),
+                })
+            })
+            .collect();
         sqlx::query(&give_back_sql())
-            .bind(slot.slot)
-            .bind(slot.taken)
-            .bind(after.as_secs_f64())
+            .bind(serde_json::Value::Array(given).to_string())
             .execute(&self.pool)
             .await?;
         Ok(())

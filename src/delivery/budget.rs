@@ -255,36 +255,17 @@ pub struct SendPermit {
 impl SendPermit {
     /// Gives the slot back after Telegram answered (or the request failed,
     /// since it may still have arrived): free again a second later.
-    pub async fn used(mut self) {
-        self.give_back(true).await;
+    pub async fn used(self) {
+        let budget = self.budget.clone();
+        budget
+            .give_back_all(vec![(self, Some(Instant::now()))])
+            .await;
     }
 
     /// Gives the slot back when nothing was sent after all: free at once.
-    pub async fn unused(mut self) {
-        self.give_back(false).await;
-    }
-
-    async fn give_back(&mut self, used: bool) {
-        let Some(slot) = self.slot.take() else {
-            return;
-        };
-        let after = if used {
-            self.budget.window()
-        } else {
-            Duration::ZERO
-        };
-        match &*self.budget.kind {
-            BudgetKind::Unlimited => {}
-            BudgetKind::InProcess { .. } => self.budget.give_back_in_process(slot, after),
-            BudgetKind::Shared { store, .. } => {
-                if let Err(error) = store.give_back_send_slots(&[(slot, after)]).await {
-                    tracing::warn!(
-                        %error,
-                        "a send budget slot was not given back; it is free again in a minute"
-                    );
-                }
-            }
-        }
+    pub async fn unused(self) {
+        let budget = self.budget.clone();
+        budget.give_back_all(vec![(self, None)]).await;
     }
 }
 

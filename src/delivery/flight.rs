@@ -46,7 +46,7 @@ pub(super) struct Crew {
     pub budget: SendBudget,
     /// Set by a 429: no message of any batch goes out after it, until
     /// every batch has landed and the pause is over.
-    pub halted: Arc<AtomicBool>,
+    halted: Arc<AtomicBool>,
 }
 
 impl Crew {
@@ -60,6 +60,15 @@ impl Crew {
 
     pub fn halted(&self) -> bool {
         self.halted.load(Ordering::Acquire)
+    }
+
+    fn halt(&self) {
+        self.halted.store(true, Ordering::Release);
+    }
+
+    /// Lets messages go out again after a 429's pause.
+    pub fn resume(&self) {
+        self.halted.store(false, Ordering::Release);
     }
 }
 
@@ -125,11 +134,12 @@ async fn fly(
     let per_take = TAKE_SPAN.as_secs_f64() / interval.as_secs_f64();
     let slots = Slots {
         budget: crew.budget.clone(),
-        ready: Mutex::new(Vec::new()),
-        unserved: Mutex::new(messages.len()),
+        state: Mutex::new(SlotState {
+            ready: Vec::new(),
+            unserved: messages.len(),
+        }),
         taking: tokio::sync::Mutex::new(()),
         per_take: (per_take.ceil().min(messages.len() as f64) as usize).max(1),
-        look_again: TAKE_SPAN,
     };
     let sends = messages.iter().enumerate().map(|(index, (chat, body))| {
         let at = start + interval.saturating_mul(index as u32);
@@ -140,7 +150,7 @@ async fn fly(
         .into_iter()
         .unzip();
     let mut given: Vec<(SendPermit, Option<Instant>)> = used.drain(..).flatten().collect();
-    let unused = std::mem::take(&mut *slots.ready.lock().unwrap_or_else(PoisonError::into_inner));
+    let unused = std::mem::take(&mut slots.state().ready);
     given.extend(unused.into_iter().map(|permit| (permit, None)));
     crew.budget.give_back_all(given).await;
     attempts
@@ -149,25 +159,28 @@ async fn fly(
 /// The send budget's slots for one batch, taken a few at a time.
 struct Slots {
     budget: SendBudget,
-    /// Taken, and not yet handed to a message.
-    ready: Mutex<Vec<SendPermit>>,
-    /// How many messages have not been handed one yet.
-    unserved: Mutex<usize>,
+    state: Mutex<SlotState>,
     /// One message at a time asks the budget for more.
     taking: tokio::sync::Mutex<()>,
     per_take: usize,
-    look_again: Duration,
+}
+
+struct SlotState {
+    /// Taken, and not yet handed to a message.
+    ready: Vec<SendPermit>,
+    /// How many messages have not been handed one yet.
+    unserved: usize,
 }
 
 impl Slots {
+    fn state(&self) -> std::sync::MutexGuard<'_, SlotState> {
+        self.state.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
     fn ready_one(&self) -> Option<SendPermit> {
-        let permit = self
-            .ready
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .pop()?;
-        let mut unserved = self.unserved.lock().unwrap_or_else(PoisonError::into_inner);
-        *unserved = unserved.saturating_sub(1);
+        let mut state = self.state();
+        let permit = state.ready.pop()?;
+        state.unserved = state.unserved.saturating_sub(1);
         Some(permit)
     }
 
@@ -181,7 +194,7 @@ impl Slots {
             if let Some(permit) = self.ready_one() {
                 return Ok(permit);
             }
-            let unserved = *self.unserved.lock().unwrap_or_else(PoisonError::into_inner);
+            let unserved = self.state().unserved;
             let (taken, wait) = self
                 .budget
                 .take_up_to(self.per_take.min(unserved).max(1))
@@ -189,14 +202,10 @@ impl Slots {
             if taken.is_empty() {
                 // Every slot is in use: let a few come back before asking
                 // again.
-                let wait = wait.max(self.look_again).min(LOOK_AGAIN);
-                tokio::time::sleep(wait).await;
+                tokio::time::sleep(wait.clamp(TAKE_SPAN, LOOK_AGAIN)).await;
                 continue;
             }
-            self.ready
-                .lock()
-                .unwrap_or_else(PoisonError::into_inner)
-                .extend(taken);
+            self.state().ready.extend(taken);
         }
     }
 }
@@ -240,7 +249,7 @@ async fn send_at(
     let outcome = crew.sender.send(chat, &message).await;
     let answered = Instant::now();
     if matches!(outcome, SendOutcome::RetryAfter(_)) {
-        crew.halted.store(true, Ordering::Release);
+        crew.halt();
     }
     let attempt = Attempt::Made {
         outcome,

@@ -28,7 +28,6 @@ mod record;
 
 use std::collections::{HashMap, HashSet, VecDeque};
 use std::sync::Arc;
-use std::sync::atomic::Ordering;
 use std::time::Duration;
 
 use async_trait::async_trait;
@@ -355,7 +354,7 @@ impl DeliveryWorker {
             if !self.flights.is_empty() {
                 return self.land_oldest_or(Step::Again).await;
             }
-            self.crew.halted.store(false, Ordering::Release);
+            self.crew.resume();
         }
         if self.flights.len() >= self.flights_allowed() {
             return self.land_oldest_or(Step::Again).await;
@@ -451,11 +450,12 @@ impl DeliveryWorker {
     async fn record_landed(&mut self) -> Result<Option<Step>, StoreError> {
         let mut outcomes = Vec::new();
         let mut recorded = false;
-        while let Some(index) = self.flights.iter().position(|f| f.sending.is_finished()) {
-            let flight = self
-                .flights
-                .remove(index)
-                .expect("the position is in range");
+        while let Some(flight) = self
+            .flights
+            .iter()
+            .position(|f| f.sending.is_finished())
+            .and_then(|index| self.flights.remove(index))
+        {
             if let Step::Attempted(mut landed) = self.record(flight).await? {
                 outcomes.append(&mut landed);
             }
